@@ -1,0 +1,98 @@
+/**
+ * A service's demand as a piecewise-constant rate (transactions per minute): the hourly
+ * profile times the weekday factor times every active surge. The simulator asks for the
+ * rate now and the time of the next change, so demand is never ticked minute by minute.
+ */
+import { localDay } from './civil.ts';
+import { normaliseIntervals } from './intervals.ts';
+import type { Inject, Scenario, Service } from './model.ts';
+import { occursOn } from './recurrence.ts';
+import { MS_PER_DAY, MS_PER_HOUR } from './time.ts';
+
+interface ActiveSurge {
+  readonly start: number;
+  readonly end: number;
+  readonly factor: number;
+}
+
+export class DemandProfile {
+  readonly #service: Service;
+  readonly #startEpoch: number;
+  readonly #horizon: number;
+  /** Every surge (recurring or injected) laid out on simulated time, sorted by start. */
+  readonly surges: readonly ActiveSurge[];
+  /** Sorted, distinct times at which a surge starts or ends. */
+  readonly #edges: readonly number[];
+  readonly #longestSurge: number;
+
+  constructor(scenario: Scenario, service: Service, injects: readonly Inject[] = scenario.injects) {
+    this.#service = service;
+    this.#startEpoch = scenario.startEpoch;
+    this.#horizon = scenario.horizon;
+    const surges: ActiveSurge[] = [];
+    const first = Math.floor(scenario.startEpoch / MS_PER_DAY) * MS_PER_DAY;
+    const last = scenario.startEpoch + scenario.horizon;
+    for (const s of service.demand.surges) {
+      for (let midnight = first; midnight < last; midnight += MS_PER_DAY) {
+        if (!occursOn(s.every, service.calendar, midnight)) continue;
+        const start = midnight + s.at - scenario.startEpoch;
+        surges.push({ start, end: start + s.duration, factor: s.factor });
+      }
+    }
+    for (const inject of injects) {
+      if (inject.action !== 'surge' || (inject.service !== null && inject.service !== service.id)) continue;
+      surges.push({ start: inject.at, end: inject.at + inject.duration, factor: inject.factor });
+    }
+    this.surges = surges.filter((s) => s.end > 0 && s.start < this.#horizon).sort((a, b) => a.start - b.start);
+    this.#edges = [...new Set(this.surges.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+    this.#longestSurge = Math.max(0, ...this.surges.map((s) => s.end - s.start));
+  }
+
+  /** Demand in transactions per minute at simulated time `t`. */
+  rateAt(t: number): number {
+    const demand = this.#service.demand;
+    const epoch = this.#startEpoch + t;
+    const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
+    let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[localDay(epoch).weekday] ?? 1);
+    // Only surges starting in (t - longest, t] can be active at t.
+    for (let i = firstAfter(this.surges, t - this.#longestSurge, (s) => s.start); i < this.surges.length; i++) {
+      const s = this.surges[i]!;
+      if (s.start > t) break;
+      if (t < s.end) rate *= s.factor;
+    }
+    return rate;
+  }
+
+  /** The first time after `t` at which the rate differs from the rate at `t`; Infinity if never before the horizon. */
+  nextChange(t: number): number {
+    const current = this.rateAt(t);
+    const epoch = this.#startEpoch + t;
+    let hourEdge = (Math.floor(epoch / MS_PER_HOUR) + 1) * MS_PER_HOUR - this.#startEpoch;
+    let e = firstAfter(this.#edges, t, (x) => x);
+    for (;;) {
+      const edge = this.#edges[e] ?? Infinity;
+      const candidate = Math.min(hourEdge, edge);
+      if (candidate >= this.#horizon) return Infinity;
+      if (this.rateAt(candidate) !== current) return candidate;
+      if (candidate === hourEdge) hourEdge += MS_PER_HOUR;
+      if (candidate === edge) e++;
+    }
+  }
+
+  /** Surge intervals merged, for drawing. */
+  surgeIntervals(): { start: number; end: number }[] {
+    return normaliseIntervals(this.surges);
+  }
+}
+
+/** Index of the first item whose key is above `t` in a list sorted by that key. */
+function firstAfter<T>(sorted: readonly T[], t: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

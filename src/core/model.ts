@@ -1,0 +1,197 @@
+/**
+ * The resolved scenario: what the engine runs. The file format (YAML/JSON) is defined by
+ * the schema in `src/scenario`, which validates a file and normalises it into this model:
+ * every duration in milliseconds, every percentage as a share in [0, 1], every reference
+ * checked. Nothing here is optional in the TypeScript sense unless it is optional in meaning.
+ */
+import type { Duration, SimTime } from './time.ts';
+
+/** Days of the week, Monday first (ISO 8601): 0 = Monday ... 6 = Sunday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A window of agreed hours inside one day, in ms since local midnight: [from, to). */
+export interface DayWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface CalendarException {
+  /** Local date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The windows that replace the weekday's windows on that date; empty = closed. */
+  readonly windows: readonly DayWindow[];
+  readonly note: string | null;
+}
+
+export interface Calendar {
+  /** Agreed-hours windows for each weekday, index 0 = Monday. Empty = closed that day. */
+  readonly weekly: readonly (readonly DayWindow[])[];
+  readonly exceptions: readonly CalendarException[];
+}
+
+export type Topology =
+  | { readonly type: 'component'; readonly id: string }
+  | { readonly type: 'series'; readonly of: readonly Topology[] }
+  | { readonly type: 'group'; readonly atLeast: number; readonly of: readonly Topology[] };
+
+export interface Objectives {
+  /** Share of agreed hours the service must be up, e.g. 0.995. */
+  readonly availability: number;
+  readonly rto: Duration;
+  readonly rpo: Duration;
+  readonly mtpd: Duration;
+  /** Minimum business continuity objective: share of full capacity below which the service counts as down. */
+  readonly mbco: number;
+}
+
+export interface Impact {
+  /** Cost of one hour of outage inside agreed hours. */
+  readonly costPerHour: number;
+  /** Cost of one transaction not served inside agreed hours (on top of costPerHour while down). */
+  readonly costPerUnservedTransaction: number;
+  readonly currency: string;
+}
+
+export type Recurrence =
+  | { readonly kind: 'daily' }
+  | { readonly kind: 'weekday'; readonly day: Weekday }
+  | { readonly kind: 'month-start' }
+  | { readonly kind: 'month-end' }
+  | { readonly kind: 'quarter-end' }
+  | { readonly kind: 'date'; readonly date: string };
+
+export interface Surge {
+  readonly name: string;
+  readonly every: Recurrence;
+  /** Start, ms since local midnight. */
+  readonly at: number;
+  readonly duration: Duration;
+  readonly factor: number;
+}
+
+export interface Demand {
+  /** Transactions per minute when every factor is 1. */
+  readonly tpm: number;
+  /** 24 factors, one per hour of the day starting 00:00. */
+  readonly hourly: readonly number[];
+  /** 7 factors, Monday first. */
+  readonly weekdays: readonly number[];
+  readonly surges: readonly Surge[];
+}
+
+export interface Service {
+  readonly id: string;
+  readonly name: string;
+  readonly requires: Topology;
+  readonly objectives: Objectives;
+  readonly impact: Impact;
+  readonly demand: Demand;
+  /** The service's own agreed hours; the scenario calendar applies when absent. */
+  readonly calendar: Calendar;
+}
+
+export type FailureModel =
+  | { readonly type: 'none' }
+  | { readonly type: 'exponential'; readonly mtbf: Duration }
+  | { readonly type: 'weibull'; readonly shape: number; readonly scale: Duration }
+  | { readonly type: 'lognormal'; readonly median: Duration; readonly sigma: number };
+
+export type ComponentKind =
+  | 'server'
+  | 'database'
+  | 'storage'
+  | 'network'
+  | 'load-balancer'
+  | 'site'
+  | 'third-party'
+  | 'people'
+  | 'other';
+
+export interface DataProtection {
+  /** Backups are taken every `backupEvery` from the scenario start (plus `backupOffset`); null = none. */
+  readonly backupEvery: Duration | null;
+  readonly backupOffset: Duration;
+  /** Replication lag: data lost when the component fails outright. Null = no replica (lose since last backup). */
+  readonly replicationLag: Duration | null;
+}
+
+export interface Component {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ComponentKind;
+  /** Transactions per minute it can serve; null = not a capacity constraint. */
+  readonly capacity: number | null;
+  readonly failure: FailureModel;
+  /** Fixed time between a failure and its detection. */
+  readonly detection: Duration;
+  /** Sustained overload longer than this fails the component; null = it only saturates. */
+  readonly overloadFailAfter: Duration | null;
+  /** Id of the recovery plan that restores it; null = nothing restores it but a `restore` inject. */
+  readonly recovery: string | null;
+  /** Components it needs in order to work at all (e.g. the site it runs in). */
+  readonly dependsOn: readonly string[];
+  readonly data: DataProtection | null;
+}
+
+export type DurationDistribution =
+  | { readonly type: 'fixed'; readonly value: Duration }
+  | { readonly type: 'uniform'; readonly min: Duration; readonly max: Duration }
+  | {
+      readonly type: 'triangular';
+      readonly min: Duration;
+      readonly likely: Duration;
+      readonly max: Duration;
+    };
+
+export interface PlanStep {
+  readonly id: string;
+  readonly name: string;
+  readonly duration: DurationDistribution;
+  readonly owner: string | null;
+  /** Ids of steps that must finish before this one starts. */
+  readonly after: readonly string[];
+}
+
+export interface RecoveryPlan {
+  readonly id: string;
+  readonly name: string;
+  readonly steps: readonly PlanStep[];
+}
+
+export type Inject =
+  | { readonly at: SimTime; readonly action: 'fail'; readonly component: string }
+  | {
+      readonly at: SimTime;
+      readonly action: 'degrade';
+      readonly component: string;
+      /** Remaining capacity share, e.g. 0.5. */
+      readonly capacity: number;
+      /** Restores by itself after this long; null = detected and recovered by its plan. */
+      readonly for: Duration | null;
+    }
+  | { readonly at: SimTime; readonly action: 'restore'; readonly component: string }
+  | { readonly at: SimTime; readonly action: 'corrupt'; readonly component: string }
+  | {
+      readonly at: SimTime;
+      readonly action: 'surge';
+      /** Null = every service. */
+      readonly service: string | null;
+      readonly factor: number;
+      readonly duration: Duration;
+    };
+
+export interface Scenario {
+  readonly schema: 'continuity-scenario/1';
+  readonly name: string;
+  readonly description: string;
+  /** Scenario-local start, `YYYY-MM-DDTHH:MM`. */
+  readonly start: string;
+  /** The start as if it were UTC epoch ms: used only for calendar arithmetic. */
+  readonly startEpoch: number;
+  readonly horizon: Duration;
+  readonly calendar: Calendar;
+  readonly services: readonly Service[];
+  readonly components: readonly Component[];
+  readonly plans: readonly RecoveryPlan[];
+  readonly injects: readonly Inject[];
+}

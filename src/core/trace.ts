@@ -1,0 +1,90 @@
+/**
+ * The trace of one run: every state change in order, typed, plus each service's
+ * demand-versus-capacity intervals. Same scenario + same seed = the same trace, byte for byte.
+ * Capacities are `null` where no component constrains them (JSON has no Infinity).
+ */
+export type ComponentStateName = 'operational' | 'overloaded' | 'degraded' | 'failed' | 'recovering';
+export type ServiceState = 'up' | 'degraded' | 'down';
+export type ChangeCause = 'random' | 'inject' | 'overload' | 'corruption' | 'timer' | 'plan' | 'dependency';
+
+export type TraceEvent =
+  | {
+      readonly t: number;
+      readonly type: 'inject';
+      readonly action: 'fail' | 'degrade' | 'restore' | 'corrupt' | 'surge';
+      /** Component or service id; null for a surge on every service. */
+      readonly target: string | null;
+      readonly detail: string;
+    }
+  | {
+      readonly t: number;
+      readonly type: 'component';
+      readonly component: string;
+      readonly from: ComponentStateName;
+      readonly to: ComponentStateName;
+      readonly cause: ChangeCause;
+      readonly capacityShare: number;
+    }
+  | {
+      readonly t: number;
+      readonly type: 'plan-started' | 'plan-completed' | 'plan-aborted';
+      readonly plan: string;
+      readonly component: string;
+      /** Counts the component's recoveries from 1. */
+      readonly incident: number;
+    }
+  | {
+      readonly t: number;
+      readonly type: 'step-started';
+      readonly plan: string;
+      readonly component: string;
+      readonly incident: number;
+      readonly step: string;
+      readonly owner: string | null;
+      readonly duration: number;
+    }
+  | {
+      readonly t: number;
+      readonly type: 'step-finished';
+      readonly plan: string;
+      readonly component: string;
+      readonly incident: number;
+      readonly step: string;
+    }
+  | {
+      readonly t: number;
+      readonly type: 'service';
+      readonly service: string;
+      readonly from: ServiceState;
+      readonly to: ServiceState;
+      readonly capacity: number | null;
+      readonly demand: number;
+      /** The service's components that were not working at that moment. */
+      readonly unavailable: readonly string[];
+    }
+  | {
+      readonly t: number;
+      readonly type: 'data-loss';
+      readonly component: string;
+      /** Data lost, measured in time (ms). */
+      readonly lost: number;
+      readonly services: readonly string[];
+    };
+
+export interface ServiceInterval {
+  readonly start: number;
+  readonly end: number;
+  readonly state: ServiceState;
+  /** Transactions per minute offered. */
+  readonly demand: number;
+  /** Transactions per minute the service could serve; null = unconstrained. */
+  readonly capacity: number | null;
+}
+
+export interface Trace {
+  readonly scenario: string;
+  readonly seed: string;
+  readonly horizon: number;
+  readonly events: readonly TraceEvent[];
+  readonly intervals: Readonly<Record<string, readonly ServiceInterval[]>>;
+}

@@ -1,0 +1,123 @@
+/**
+ * `simulate(scenario, seed)`: one seeded run of a scenario through the XState actor path.
+ * Components fail at random (one stream each), injects happen at their times, recovery plans
+ * run when failures are detected, and each service's state follows from its topology, its
+ * demand and its MBCO. Returns the trace; metrics are computed from it (core/metrics.ts).
+ */
+import { Engine, Priority } from '../core/engine.ts';
+import type { Inject, Scenario } from '../core/model.ts';
+import { RandomStreams } from '../core/random.ts';
+import type { Trace, TraceEvent } from '../core/trace.ts';
+import { ComponentRuntime } from './component-runtime.ts';
+import { dataLossOnFailure } from './data-loss.ts';
+import { ServiceTracker } from './service-tracker.ts';
+import { Capacities } from './capacities.ts';
+
+export interface SimulateOptions {
+  /** Injects added to the scenario's own (live injects); they are merged in time order. */
+  readonly injects?: readonly Inject[];
+}
+
+export function simulate(scenario: Scenario, seed: string | number, options: SimulateOptions = {}): Trace {
+  const injects = mergeInjects(scenario.injects, options.injects ?? []);
+  const engine = new Engine();
+  const streams = new RandomStreams(String(seed));
+  const events: TraceEvent[] = [];
+  let dirty = true;
+
+  const runtimes = new Map<string, ComponentRuntime>();
+  const servicesOf = (componentId: string): string[] =>
+    trackers.filter((t) => t.involves(componentId)).map((t) => t.service.id);
+
+  const record = (event: TraceEvent): void => {
+    events.push(event);
+    if (event.type === 'component' && event.to === 'failed' && event.from !== 'failed') {
+      const runtime = runtimes.get(event.component);
+      const lost = runtime && dataLossOnFailure(runtime.component, event.t, event.cause);
+      if (lost !== null && lost !== undefined)
+        events.push({ t: event.t, type: 'data-loss', component: event.component, lost, services: servicesOf(event.component) });
+    }
+  };
+  const hooks = { record, changed: () => (dirty = true) };
+
+  const plans = new Map(scenario.plans.map((p) => [p.id, p]));
+  for (const c of scenario.components) {
+    const plan = c.recovery === null ? null : (plans.get(c.recovery) ?? null);
+    runtimes.set(c.id, new ComponentRuntime(c, plan, engine, streams, hooks));
+  }
+  const capacities = new Capacities(scenario.components, runtimes);
+  const trackers = scenario.services.map((s) => new ServiceTracker(scenario, s, injects, capacities));
+
+  for (const tracker of trackers) scheduleDemand(tracker);
+  function scheduleDemand(tracker: ServiceTracker): void {
+    const next = tracker.demand.nextChange(engine.now);
+    if (!Number.isFinite(next)) return;
+    engine.at(next, Priority.demand, () => {
+      dirty = true;
+      scheduleDemand(tracker);
+    });
+  }
+
+  for (const inject of injects) engine.at(inject.at, Priority.external, () => applyInject(inject));
+  function applyInject(inject: Inject): void {
+    const t = engine.now;
+    if (inject.action === 'surge') {
+      record({ t, type: 'inject', action: 'surge', target: inject.service, detail: `x${inject.factor} for ${inject.duration / 60_000} min` });
+      dirty = true;
+      return;
+    }
+    const runtime = runtimes.get(inject.component);
+    if (!runtime) return;
+    switch (inject.action) {
+      case 'fail':
+        record({ t, type: 'inject', action: 'fail', target: inject.component, detail: 'fail' });
+        runtime.send({ type: 'FAIL', cause: 'inject' });
+        return;
+      case 'corrupt':
+        record({ t, type: 'inject', action: 'corrupt', target: inject.component, detail: 'data corruption' });
+        runtime.send({ type: 'FAIL', cause: 'corruption' });
+        return;
+      case 'restore':
+        record({ t, type: 'inject', action: 'restore', target: inject.component, detail: 'restore' });
+        runtime.send({ type: 'RESTORE', cause: 'inject' });
+        return;
+      case 'degrade':
+        record({ t, type: 'inject', action: 'degrade', target: inject.component, detail: `to ${Math.round(inject.capacity * 100)}% capacity` });
+        runtime.send({ type: 'DEGRADE', share: inject.capacity, cause: 'inject' });
+        if (inject.for !== null)
+          engine.at(t + inject.for, Priority.external, () => runtime.send({ type: 'RESTORE', cause: 'inject' }));
+        return;
+    }
+  }
+
+  /** Brings services and overload signals up to date once all events of an instant are done. */
+  function settle(): void {
+    for (let pass = 0; dirty && pass < 16; pass++) {
+      dirty = false;
+      capacities.refresh();
+      const loads = new Map<string, number>();
+      for (const tracker of trackers) tracker.update(engine.now, record, loads);
+      for (const runtime of runtimes.values()) signalOverload(runtime, loads.get(runtime.component.id) ?? 0);
+    }
+  }
+  function signalOverload(runtime: ComponentRuntime, load: number): void {
+    const capacity = capacities.of(runtime.component.id);
+    const overloaded = Number.isFinite(capacity) && capacity > 0 && load > capacity * (1 + 1e-9);
+    const state = runtime.state;
+    if (overloaded && (state === 'operational' || state === 'degraded')) runtime.send({ type: 'OVERLOAD' });
+    else if (!overloaded && state === 'overloaded') runtime.send({ type: 'LOAD_NORMAL' });
+  }
+
+  engine.onInstantEnd(settle);
+  settle();
+  engine.run({ until: scenario.horizon });
+
+  const intervals: Record<string, Trace['intervals'][string]> = {};
+  for (const tracker of trackers) intervals[tracker.service.id] = tracker.close(scenario.horizon);
+  return { scenario: scenario.name, seed: String(seed), horizon: scenario.horizon, events, intervals };
+}
+
+/** Scenario injects then extra ones, stably ordered by time. */
+function mergeInjects(own: readonly Inject[], extra: readonly Inject[]): Inject[] {
+  return [...own, ...extra].map((inject, i) => ({ inject, i })).sort((a, b) => a.inject.at - b.inject.at || a.i - b.i).map(({ inject }) => inject);
+}
