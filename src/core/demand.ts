@@ -3,7 +3,7 @@
  * profile times the weekday factor times every active surge. The simulator asks for the
  * rate now and the time of the next change, so demand is never ticked minute by minute.
  */
-import { localDay } from './civil.ts';
+import { weekdayOf } from './civil.ts';
 import { normaliseIntervals } from './intervals.ts';
 import type { Inject, Scenario, Service } from './model.ts';
 import { occursOn } from './recurrence.ts';
@@ -53,7 +53,7 @@ export class DemandProfile {
     const demand = this.#service.demand;
     const epoch = this.#startEpoch + t;
     const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
-    let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[localDay(epoch).weekday] ?? 1);
+    let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekdayOf(epoch)] ?? 1);
     // Only surges starting in (t - longest, t] can be active at t.
     for (let i = firstAfter(this.surges, t - this.#longestSurge, (s) => s.start); i < this.surges.length; i++) {
       const s = this.surges[i]!;

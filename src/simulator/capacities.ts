@@ -10,28 +10,42 @@ export interface CapacitySource {
 }
 
 export class Capacities {
-  /** Components in dependency order: every component after all it depends on. */
-  readonly #ordered: readonly Component[];
+  /** Components in dependency order (every one after all it depends on), by index. */
+  readonly #ordered: readonly { index: number; component: Component; deps: number[] }[];
   readonly #sources: ReadonlyMap<string, CapacitySource>;
-  readonly #current = new Map<string, number>();
+  readonly #index: ReadonlyMap<string, number>;
+  /** Capacity by component index (the scenario's order), as of the last refresh. */
+  readonly current: Float64Array;
 
   constructor(components: readonly Component[], sources: ReadonlyMap<string, CapacitySource>) {
-    this.#ordered = dependencyOrder(components);
     this.#sources = sources;
+    this.#index = new Map(components.map((c, i) => [c.id, i]));
+    this.#ordered = dependencyOrder(components).map((component) => ({
+      index: this.indexOf(component.id),
+      component,
+      deps: component.dependsOn.map((d) => this.indexOf(d)),
+    }));
+    this.current = new Float64Array(components.length);
     this.refresh();
   }
 
   refresh(): void {
-    for (const c of this.#ordered) {
+    const current = this.current;
+    for (const { index, component: c, deps } of this.#ordered) {
       const share = this.#sources.get(c.id)?.capacityShare ?? 0;
-      const depsWork = c.dependsOn.every((d) => (this.#current.get(d) ?? 0) > 0);
-      this.#current.set(c.id, share > 0 && depsWork ? (c.capacity === null ? Infinity : c.capacity * share) : 0);
+      const depsWork = deps.every((d) => (current[d] ?? 0) > 0);
+      current[index] = share > 0 && depsWork ? (c.capacity === null ? Infinity : c.capacity * share) : 0;
     }
+  }
+
+  /** Index of a component in the scenario's order (-1 when unknown). */
+  indexOf(id: string): number {
+    return this.#index.get(id) ?? -1;
   }
 
   /** Capacity of a component (tpm) as of the last refresh. */
   of(id: string): number {
-    return this.#current.get(id) ?? 0;
+    return this.current[this.indexOf(id)] ?? 0;
   }
 
   readonly capacityOf = (id: string): number => this.of(id);

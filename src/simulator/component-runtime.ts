@@ -19,8 +19,8 @@ import { recoveryPlanMachine } from '../machines/recovery-plan.machine.ts';
 
 export interface RuntimeHooks {
   readonly record: (event: TraceEvent) => void;
-  /** Called after every change of state or capacity. */
-  readonly changed: () => void;
+  /** Called after every change of state; `capacityChanged` when its capacity share changed too. */
+  readonly changed: (capacityChanged: boolean) => void;
 }
 
 export class ComponentRuntime {
@@ -91,7 +91,7 @@ export class ComponentRuntime {
     if (value === 'recovering' && from !== 'recovering') this.#startPlan();
     if (from === 'recovering' && value !== 'recovering') this.#abortPlan();
     if (value === 'operational' && this.#pendingFailure === null) this.#scheduleFailure();
-    this.#hooks.changed();
+    this.#hooks.changed(context.capacityShare !== shareBefore);
   }
 
   #scheduleFailure(): void {

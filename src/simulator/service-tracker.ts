@@ -5,6 +5,9 @@
  * - down: the topology is not satisfied, or capacity is below the MBCO share of full capacity;
  * - degraded: capacity below demand, or below full capacity;
  * - up otherwise.
+ *
+ * Capacity and the way load spreads over components change only when a component changes,
+ * so they are recomputed then (`refreshTopology`); a demand change costs a multiplication.
  */
 import { DemandProfile } from '../core/demand.ts';
 import type { Inject, Scenario, Service } from '../core/model.ts';
@@ -26,9 +29,17 @@ export class ServiceTracker {
   readonly fullCapacity: number;
   readonly #capacities: Capacities;
   /** The service's components and everything they depend on. */
-  readonly #involved: ReadonlySet<string>;
+  readonly #involved: readonly string[];
   readonly #intervals: ServiceInterval[] = [];
-  #open: { start: number; state: ServiceState; demand: number; capacity: number | null } | null = null;
+  /** The interval being built: start < 0 when none is open. */
+  #openStart = -1;
+  #openState: ServiceState = 'up';
+  #openDemand = 0;
+  #openCapacity: number | null = null;
+  #satisfied = true;
+  #capacity = 0;
+  /** Share of the service's demand each component carries: [component index, share]. */
+  #loadShares: [number, number][] = [];
 
   constructor(scenario: Scenario, service: Service, injects: readonly Inject[], capacities: Capacities) {
     this.service = service;
@@ -43,23 +54,38 @@ export class ServiceTracker {
       for (const d of byId.get(id)?.dependsOn ?? []) add(d);
     };
     componentsOf(service.requires).forEach(add);
-    this.#involved = involved;
+    this.#involved = [...involved];
+    this.refreshTopology();
   }
 
   involves(componentId: string): boolean {
-    return this.#involved.has(componentId);
+    return this.#involved.includes(componentId);
   }
 
-  /** Re-evaluates the service at `t`; records a state change; adds the load it puts on its components. */
-  update(t: number, record: (e: TraceEvent) => void, loads: Map<string, number>): void {
+  /** Recomputes capacity and load shares after components changed. */
+  refreshTopology(): void {
     const capacityOf = this.#capacities.capacityOf;
-    const demand = this.demand.rateAt(t);
     const { satisfied, capacity } = evaluate(this.service.requires, capacityOf);
-    const state = serviceState(satisfied, capacity, demand, this.fullCapacity, this.service.objectives.mbco);
-    const open = this.#open;
+    this.#satisfied = satisfied;
+    this.#capacity = capacity;
+    const shares = new Map<number, number>();
+    if (satisfied)
+      distributeLoad(this.service.requires, 1, capacityOf, (id, share) => {
+        const index = this.#capacities.indexOf(id);
+        shares.set(index, (shares.get(index) ?? 0) + share);
+      });
+    this.#loadShares = [...shares];
+  }
+
+  /** Re-evaluates the service at `t`, records a state change, and adds its load to `loads`. */
+  update(t: number, record: (e: TraceEvent) => void, loads: Float64Array): void {
+    const demand = this.demand.rateAt(t);
+    const capacity = this.#capacity;
+    const state = serviceState(this.#satisfied, capacity, demand, this.fullCapacity, this.service.objectives.mbco);
     const cap = jsonCapacity(capacity);
-    const previous = open?.state ?? 'up';
+    const previous = this.#openState;
     if (previous !== state) {
+      const capacityOf = this.#capacities.capacityOf;
       record({
         t,
         type: 'service',
@@ -68,25 +94,27 @@ export class ServiceTracker {
         to: state,
         capacity: cap,
         demand,
-        unavailable: [...this.#involved].filter((id) => capacityOf(id) === 0),
+        unavailable: this.#involved.filter((id) => capacityOf(id) === 0),
       });
     }
-    if (!open || open.state !== state || open.demand !== demand || open.capacity !== cap) {
+    if (this.#openStart < 0 || previous !== state || this.#openDemand !== demand || this.#openCapacity !== cap) {
       this.#closeAt(t);
-      this.#open = { start: t, state, demand, capacity: cap };
+      this.#openStart = t;
+      this.#openState = state;
+      this.#openDemand = demand;
+      this.#openCapacity = cap;
     }
-    if (satisfied && demand > 0)
-      distributeLoad(this.service.requires, demand, capacityOf, (id, load) => loads.set(id, (loads.get(id) ?? 0) + load));
+    if (demand > 0) for (const [index, share] of this.#loadShares) loads[index]! += demand * share;
   }
 
   close(horizon: number): ServiceInterval[] {
     this.#closeAt(horizon);
-    this.#open = null;
+    this.#openStart = -1;
     return this.#intervals;
   }
 
   #closeAt(t: number): void {
-    const open = this.#open;
-    if (open && t > open.start) this.#intervals.push({ ...open, end: t });
+    if (this.#openStart >= 0 && t > this.#openStart)
+      this.#intervals.push({ start: this.#openStart, end: t, state: this.#openState, demand: this.#openDemand, capacity: this.#openCapacity });
   }
 }

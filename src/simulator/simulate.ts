@@ -23,7 +23,10 @@ export function simulate(scenario: Scenario, seed: string | number, options: Sim
   const engine = new Engine();
   const streams = new RandomStreams(String(seed));
   const events: TraceEvent[] = [];
+  /** Something changed at this instant: services need a look. */
   let dirty = true;
+  /** A component changed at this instant: capacities and load shares need recomputing. */
+  let componentsChanged = true;
 
   const runtimes = new Map<string, ComponentRuntime>();
   const servicesOf = (componentId: string): string[] =>
@@ -38,7 +41,13 @@ export function simulate(scenario: Scenario, seed: string | number, options: Sim
         events.push({ t: event.t, type: 'data-loss', component: event.component, lost, services: servicesOf(event.component) });
     }
   };
-  const hooks = { record, changed: () => (dirty = true) };
+  const hooks = {
+    record,
+    changed: (capacityChanged: boolean) => {
+      dirty = true;
+      if (capacityChanged) componentsChanged = true;
+    },
+  };
 
   const plans = new Map(scenario.plans.map((p) => [p.id, p]));
   for (const c of scenario.components) {
@@ -91,17 +100,22 @@ export function simulate(scenario: Scenario, seed: string | number, options: Sim
   }
 
   /** Brings services and overload signals up to date once all events of an instant are done. */
+  const ordered = [...runtimes.values()];
+  const loads = new Float64Array(ordered.length);
   function settle(): void {
     for (let pass = 0; dirty && pass < 16; pass++) {
       dirty = false;
-      capacities.refresh();
-      const loads = new Map<string, number>();
+      if (componentsChanged) {
+        componentsChanged = false;
+        capacities.refresh();
+        for (const tracker of trackers) tracker.refreshTopology();
+      }
+      loads.fill(0);
       for (const tracker of trackers) tracker.update(engine.now, record, loads);
-      for (const runtime of runtimes.values()) signalOverload(runtime, loads.get(runtime.component.id) ?? 0);
+      for (let i = 0; i < ordered.length; i++) signalOverload(ordered[i]!, loads[i]!, capacities.current[i]!);
     }
   }
-  function signalOverload(runtime: ComponentRuntime, load: number): void {
-    const capacity = capacities.of(runtime.component.id);
+  function signalOverload(runtime: ComponentRuntime, load: number, capacity: number): void {
     const overloaded = Number.isFinite(capacity) && capacity > 0 && load > capacity * (1 + 1e-9);
     const state = runtime.state;
     if (overloaded && (state === 'operational' || state === 'degraded')) runtime.send({ type: 'OVERLOAD' });
