@@ -19,6 +19,15 @@ export interface SimulateOptions {
 }
 
 export function simulate(scenario: Scenario, seed: string | number, options: SimulateOptions = {}): Trace {
+  return simulateWithStats(scenario, seed, options).trace;
+}
+
+/** `simulate`, also telling how many engine events the run processed (for benchmarks). */
+export function simulateWithStats(
+  scenario: Scenario,
+  seed: string | number,
+  options: SimulateOptions = {},
+): { trace: Trace; engineEvents: number } {
   const injects = mergeInjects(scenario.injects, options.injects ?? []);
   const engine = new Engine();
   const streams = new RandomStreams(String(seed));
@@ -128,7 +137,10 @@ export function simulate(scenario: Scenario, seed: string | number, options: Sim
 
   const intervals: Record<string, Trace['intervals'][string]> = {};
   for (const tracker of trackers) intervals[tracker.service.id] = tracker.close(scenario.horizon);
-  return { scenario: scenario.name, seed: String(seed), horizon: scenario.horizon, events, intervals };
+  return {
+    trace: { scenario: scenario.name, seed: String(seed), horizon: scenario.horizon, events, intervals },
+    engineEvents: engine.processed,
+  };
 }
 
 /** Scenario injects then extra ones, stably ordered by time. */

@@ -1,0 +1,57 @@
+/**
+ * npm run bench: how fast one simulated year runs through the XState actor path, for the
+ * bundled bank scenario and for a generated 50-component scenario. Prints figures; it
+ * asserts nothing (the target, 30 ms for a year of 50 components, is read off the output).
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Scenario } from '../core/model.ts';
+import { syntheticScenario } from '../core/synthetic.ts';
+import { days } from '../core/time.ts';
+import { parseScenario } from '../scenario/index.ts';
+import { simulate, simulateWithStats } from '../simulator/simulate.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '15' } } });
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+
+function oneYear(s: Scenario): Scenario {
+  return { ...s, horizon: days(365) };
+}
+
+function bankScenario(): Scenario {
+  const r = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'), 'bank-money-transfer.yaml');
+  if (!r.ok) throw new Error('the bank scenario does not parse');
+  return oneYear(r.scenario);
+}
+
+function bench(label: string, s: Scenario): void {
+  for (let i = 0; i < warmup; i++) simulate(s, `warmup-${i}`);
+  const times: number[] = [];
+  let events = 0;
+  let traceEvents = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const trace = simulate(s, `bench-${i}`);
+    times.push(performance.now() - t0);
+    traceEvents += trace.events.length;
+  }
+  for (let i = 0; i < 5; i++) events += simulateWithStats(s, `bench-${i}`).engineEvents;
+  const perRunEvents = events / 5;
+  times.sort((a, b) => a - b);
+  const q = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  const median = q(0.5);
+  console.log(
+    [
+      `${label}`,
+      `  one simulated year: median ${median.toFixed(1)} ms, min ${q(0).toFixed(1)} ms, p90 ${q(0.9).toFixed(1)} ms (${runs} runs after ${warmup} warm-up)`,
+      `  engine events per year: ${Math.round(perRunEvents).toLocaleString('en-US')}, trace events per year: ${Math.round(traceEvents / runs).toLocaleString('en-US')}`,
+      `  throughput: ${Math.round((perRunEvents / median) * 1000).toLocaleString('en-US')} engine events/s`,
+    ].join('\n'),
+  );
+}
+
+console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})\n`);
+bench('Bank money transfer (5 components), XState actor path', bankScenario());
+bench('Generated scenario, 50 components, XState actor path (target: <= 30 ms per year)', oneYear(syntheticScenario({ components: 50 })));
