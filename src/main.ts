@@ -1,0 +1,2 @@
+// Registers the custom elements; nothing else runs on import.
+import './ui/app/define.ts';

@@ -1,0 +1,3 @@
+import { CsApp } from './app.ts';
+
+if (!customElements.get('cs-app')) customElements.define('cs-app', CsApp);

@@ -1,0 +1,71 @@
+/**
+ * Shared browser plumbing for e2e tests: Debian's Chromium through playwright-core, with every
+ * console error or warning, uncaught exception and failed request collected per page.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { root } from './preview-server.ts';
+
+const screenshotDir = join(root, 'test-results', 'e2e');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Console errors and warnings, page errors, failed requests and HTTP errors, in order. */
+  readonly problems: string[];
+  readonly close: () => Promise<void>;
+}
+
+/** Opens `path` (relative to the preview server, e.g. `?scenario=x`) in a fresh context. */
+export async function openPage(
+  browser: Browser,
+  path = '',
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 750 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type === 'error' || type === 'warning') {
+      const { url, lineNumber } = message.location();
+      problems.push(`console.${type}: ${message.text()} (${url}:${lineNumber})`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(new URL(path, inject('baseURL')).href);
+  return { page, problems, close: () => context.close() };
+}
+
+/** Saves a full-page screenshot to `test-results/e2e/<name>.png` and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

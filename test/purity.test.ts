@@ -1,0 +1,48 @@
+/**
+ * The simulation core runs the same in Node, the browser and workers, and is reproducible:
+ * core, machines, scenario, simulator and analysis never read the wall clock, never use
+ * Math.random, never touch the DOM and never import UI libraries. (ESLint enforces the same
+ * rule while editing; this test keeps it true whatever the lint configuration.)
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const pureDirs = ['src/core', 'src/machines', 'src/scenario', 'src/simulator', 'src/analysis'];
+const forbidden: [RegExp, string][] = [
+  [/\bDate\.now\s*\(/, 'Date.now()'],
+  [/\bnew Date\(\s*\)/, 'new Date() (the wall clock)'],
+  [/\bMath\.random\s*\(/, 'Math.random()'],
+  [/\bperformance\.now\s*\(/, 'performance.now()'],
+  // a call, not a method signature such as the engine clock's `setTimeout(fn: ..., timeout: number)`
+  [/(?<![.\w#])setTimeout\s*\((?!\s*\w+\s*:)/, 'setTimeout'],
+  [/(?<![.\w#])setInterval\s*\((?!\s*\w+\s*:)/, 'setInterval'],
+  [/\b(window|document|localStorage|requestAnimationFrame)\./, 'a DOM global'],
+  [/from ['"](lit|d3|d3-selection)(\/[^'"]*)?['"]/, 'a UI library'],
+];
+
+function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the simulation core is pure', () => {
+  const sources = pureDirs.flatMap((d) => files(join(root, d)));
+
+  it('has sources to check', () => {
+    expect(sources.length).toBeGreaterThan(20);
+  });
+
+  it.each(forbidden)('never uses %s', (pattern) => {
+    const offenders = sources.filter((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .some((line) => !/^\s*(\/\/|\*|\/\*)/.test(line) && pattern.test(line)),
+    );
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+});

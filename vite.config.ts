@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Relative asset URLs: the built app works from any folder (file share, sub-path, zip).
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
+    environment: 'node',
+  },
+});
