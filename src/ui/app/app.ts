@@ -1,8 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { fingerprint } from '../../core/fingerprint.ts';
 import type { Scenario } from '../../core/model.ts';
+import { runReport, type RunReport } from '../../core/report.ts';
 import { formatDuration } from '../../core/time.ts';
+import { simulate } from '../../simulator/simulate.ts';
 import { DEFAULT_SCENARIO_ID } from '../bundled-scenarios.ts';
 import { appStyles } from './app.styles.ts';
 import { loadBundledScenario } from './load.ts';
@@ -22,16 +25,27 @@ export class CsApp extends LitElement {
   /** Id of the bundled scenario (its file name without extension). */
   @property({ reflect: true }) scenario: string | undefined;
 
+  /** Seed of the run shown; defaults to the page's `?seed=` query parameter, then to 1. */
+  @property({ reflect: true }) seed: string | undefined;
+
   @state() private loadState: LoadState | undefined;
+  @state() private run: { report: RunReport; fingerprint: string } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.scenario ??= new URLSearchParams(location.search).get('scenario') ?? DEFAULT_SCENARIO_ID;
+    const query = new URLSearchParams(location.search);
+    this.scenario ??= query.get('scenario') ?? DEFAULT_SCENARIO_ID;
+    this.seed ??= query.get('seed') ?? '1';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') && this.scenario !== undefined) {
       this.loadState = loadBundledScenario(this.scenario);
+    }
+    if ((changed.has('scenario') || changed.has('seed')) && this.loadState?.kind === 'loaded') {
+      const scenario = this.loadState.scenario;
+      const trace = simulate(scenario, this.seed ?? '1');
+      this.run = { report: runReport(scenario, trace), fingerprint: fingerprint(trace) };
     }
   }
 
@@ -62,6 +76,14 @@ export class CsApp extends LitElement {
           </ul>
         </section>`;
     }
+  }
+
+  private renderRun(report: RunReport, print: string): TemplateResult {
+    return html`${renderRunTable(report)}
+      <p class="facts">
+        ${report.events.toLocaleString('en')} trace events · fingerprint
+        <code data-testid="trace-fingerprint">${print}</code>
+      </p>`;
   }
 
   private renderScenario(scenario: Scenario, warnings: readonly string[]): TemplateResult {
@@ -101,6 +123,7 @@ export class CsApp extends LitElement {
         ${scenario.components.length} components · ${scenario.plans.length} recovery plans ·
         ${scenario.injects.length} injects
       </p>
+      ${this.run ? this.renderRun(this.run.report, this.run.fingerprint) : nothing}
       ${
         warnings.length > 0
           ? html`<ul class="issues warnings" aria-label="Warnings">
@@ -110,6 +133,41 @@ export class CsApp extends LitElement {
       }
     </article>`;
   }
+}
+
+function renderRunTable(report: RunReport): TemplateResult {
+  return html`<table aria-label="Service metrics">
+    <caption>
+      One simulated run: seed <code>${report.seed}</code>, ${report.horizon} from
+      ${report.start.replace('T', ' ')}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Service</th>
+        <th scope="col" class="num">Availability in agreed hours</th>
+        <th scope="col" class="num">Target</th>
+        <th scope="col" class="num">Outages</th>
+        <th scope="col" class="num">RTO breaches</th>
+        <th scope="col" class="num">Cost</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${report.services.map(
+        (s) =>
+          html`<tr>
+            <td>${s.name}</td>
+            <td class="num">
+              ${s.availabilityInAgreedHours === null ? 'n/a' : percent.format(s.availabilityInAgreedHours)}
+              ${s.targetMet ? 'met' : 'missed'}
+            </td>
+            <td class="num">${percent.format(s.target)}</td>
+            <td class="num">${s.outages.length}</td>
+            <td class="num">${s.rtoBreaches}</td>
+            <td class="num">${s.currency} ${Math.round(s.cost).toLocaleString('en')}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 declare global {
