@@ -1,0 +1,124 @@
+/** Injects in the file: scripted events at a local date-time or an offset from the start. */
+import { z } from 'zod';
+import { duration, id, mapping, num, percent, unitField } from './fields.ts';
+import { describeValue, withHint } from './issues.ts';
+import { parseDuration, parseLocalDateTime, type Parsed } from './units.ts';
+
+export type InjectTime =
+  { kind: 'local'; epoch: number; text: string } | { kind: 'offset'; ms: number; text: string };
+
+/** `2026-01-05T10:00` (local) or `+2d10h` (after the start). */
+export function parseInjectTime(input: unknown): Parsed<InjectTime> {
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (text.startsWith('+')) {
+    const offset = parseDuration(text.slice(1));
+    if (!offset.ok)
+      return {
+        ok: false,
+        message: `the offset ${JSON.stringify(text)}: ${offset.message}`,
+        hint: 'at: +2d10h (2 days 10 hours after the start)',
+      };
+    return { ok: true, value: { kind: 'offset', ms: offset.value, text } };
+  }
+  const local = parseLocalDateTime(input);
+  if (!local.ok)
+    return {
+      ok: false,
+      message: local.message,
+      hint: 'at: 2026-01-05T10:00 (local) or at: +2d10h (after the start)',
+    };
+  return { ok: true, value: { kind: 'local', epoch: local.value, text } };
+}
+
+const at = unitField(parseInjectTime, {
+  what: 'when the inject happens',
+  example: 'at: 2026-01-05T10:00',
+  description: 'A local date-time YYYY-MM-DDTHH:MM, or an offset from the start such as +2d10h.',
+  pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?|\\+.+)$',
+});
+const component = id('component', 'db-1');
+const ACTIONS = ['fail', 'restore', 'corrupt', 'degrade', 'surge'];
+const shape = (action: string, example: string) => ({
+  what: `a ${action} inject`,
+  example,
+  description: `The ${action} inject.`,
+});
+const target = (action: 'fail' | 'restore' | 'corrupt') =>
+  mapping(
+    { at, action: z.literal(action), component },
+    shape(action, `- { at: 2026-01-05T10:00, action: ${action}, component: db-1 }`),
+  );
+
+export const InjectSchema = z
+  .discriminatedUnion(
+    'action',
+    [
+      target('fail'),
+      target('restore'),
+      target('corrupt'),
+      mapping(
+        {
+          at,
+          action: z.literal('degrade'),
+          component,
+          capacity: percent(
+            {
+              what: 'the remaining capacity',
+              example: 'capacity: 50%',
+              description: 'Capacity left while degraded.',
+            },
+            '50%',
+          ),
+          for: duration({
+            what: 'how long the degradation lasts',
+            example: 'for: 2h',
+            description: 'Restores by itself after this long; omit to let its plan recover it.',
+          }).optional(),
+        },
+        shape(
+          'degrade',
+          '- { at: 2026-01-05T10:00, action: degrade, component: db-1, capacity: 50% }',
+        ),
+      ),
+      mapping(
+        {
+          at,
+          action: z.literal('surge'),
+          service: id('service', 'transfers')
+            .optional()
+            .meta({ description: 'The service whose demand surges; omit for all.' }),
+          factor: num(
+            { what: 'a demand factor', example: 'factor: 2', description: 'Demand multiplier.' },
+            { min: 0, max: 1000 },
+          ),
+          duration: duration({
+            what: 'the duration of the surge',
+            example: 'duration: 3h',
+            description: 'How long the surge lasts.',
+          }),
+        },
+        shape('surge', '- { at: 2026-01-05T10:00, action: surge, factor: 2, duration: 3h }'),
+      ),
+    ],
+    {
+      error: (iss) => {
+        const action =
+          typeof iss.input === 'object' && iss.input !== null
+            ? (iss.input as Record<string, unknown>)['action']
+            : undefined;
+        if (typeof iss.input !== 'object' || iss.input === null)
+          return withHint(
+            `expected an inject (a mapping), got ${describeValue(iss.input)}`,
+            '- { at: 2026-01-05T10:00, action: fail, component: db-1 }',
+          );
+        return withHint(
+          `expected action to be one of ${ACTIONS.join(', ')}, got ${describeValue(action)}`,
+          'action: fail',
+        );
+      },
+    },
+  )
+  .meta({
+    description:
+      'A scripted event: fail, restore, corrupt or degrade a component, or a demand surge.',
+  });

@@ -1,0 +1,12 @@
+/** Hard limits that keep a scenario file (and the browser reading it) sane. */
+export const LIMITS = {
+  textBytes: 5 * 1024 * 1024,
+  depth: 32,
+  aliases: 100,
+  components: 2000,
+  services: 200,
+  plans: 2000,
+  stepsPerPlan: 500,
+  injects: 10_000,
+  horizonDays: 7305,
+} as const;

@@ -1,0 +1,149 @@
+/**
+ * From a validated file to the resolved `Scenario` the engine runs: branded ms durations,
+ * defaults filled, calendar exceptions expanded to single dates, inject times since the start.
+ */
+import type {
+  Calendar,
+  CalendarException,
+  Component,
+  FailureModel,
+  Inject,
+  PlanStep,
+  Scenario,
+  Service,
+} from '../core/model.ts';
+import { ms, simTime, type Duration } from '../core/time.ts';
+import type { CalendarOutput } from './calendar-format.ts';
+import type { ScenarioFileOutput } from './schema.ts';
+
+type FileComponent = ScenarioFileOutput['components'][number];
+type FileStep = ScenarioFileOutput['plans'][number]['steps'][number];
+type FileInject = ScenarioFileOutput['injects'][number];
+type FileService = ScenarioFileOutput['services'][number];
+
+const DAY = 86_400_000;
+const orNull = (value: number | undefined): Duration | null =>
+  value === undefined ? null : ms(value);
+
+function calendar(file: CalendarOutput): Calendar {
+  const exceptions: CalendarException[] = [];
+  for (const e of file.exceptions) {
+    for (let day = e.date.epoch; day <= e.to.epoch; day += DAY) {
+      exceptions.push({
+        date: new Date(day).toISOString().slice(0, 10),
+        windows: e.windows,
+        note: e.note,
+      });
+    }
+  }
+  return { weekly: file.weekly, exceptions };
+}
+
+function failure(f: FileComponent['failure']): FailureModel {
+  if (f === undefined || f.type === 'none') return { type: 'none' };
+  if (f.type === 'exponential') return { type: 'exponential', mtbf: ms(f.mtbf) };
+  if (f.type === 'weibull') return { type: 'weibull', shape: f.shape, scale: ms(f.scale) };
+  return { type: 'lognormal', median: ms(f.median), sigma: f.sigma };
+}
+
+function component(c: FileComponent): Component {
+  return {
+    id: c.id,
+    name: c.name ?? c.id,
+    kind: c.kind,
+    capacity: c.capacity ?? null,
+    failure: failure(c.failure),
+    detection: ms(c.detection ?? 0),
+    overloadFailAfter: orNull(c.overload?.failAfter),
+    recovery: c.recovery ?? null,
+    dependsOn: c.dependsOn ?? [],
+    data:
+      c.data === undefined
+        ? null
+        : {
+            backupEvery: orNull(c.data.backupEvery),
+            backupOffset: ms(c.data.backupOffset ?? 0),
+            replicationLag: orNull(c.data.replicationLag),
+          },
+  };
+}
+
+function step(s: FileStep): PlanStep {
+  const d = s.duration;
+  return {
+    id: s.id,
+    name: s.name ?? s.id,
+    duration:
+      d.type === 'fixed'
+        ? { type: 'fixed', value: ms(d.value) }
+        : d.type === 'uniform'
+          ? { type: 'uniform', min: ms(d.min), max: ms(d.max) }
+          : { type: 'triangular', min: ms(d.min), likely: ms(d.likely), max: ms(d.max) },
+    owner: s.owner ?? null,
+    after: s.after ?? [],
+  };
+}
+
+function inject(i: FileInject, start: number): Inject {
+  const at = simTime(i.at.kind === 'local' ? i.at.epoch - start : i.at.ms);
+  switch (i.action) {
+    case 'degrade':
+      return {
+        at,
+        action: 'degrade',
+        component: i.component,
+        capacity: i.capacity,
+        for: orNull(i.for),
+      };
+    case 'surge':
+      return {
+        at,
+        action: 'surge',
+        service: i.service ?? null,
+        factor: i.factor,
+        duration: ms(i.duration),
+      };
+    default:
+      return { at, action: i.action, component: i.component };
+  }
+}
+
+function service(s: FileService, fallback: Calendar): Service {
+  const o = s.objectives;
+  return {
+    id: s.id,
+    name: s.name ?? s.id,
+    requires: s.requires,
+    objectives: {
+      availability: o.availability,
+      rto: ms(o.rto),
+      rpo: ms(o.rpo),
+      mtpd: ms(o.mtpd),
+      mbco: o.mbco,
+    },
+    impact: s.impact,
+    demand: {
+      ...s.demand,
+      surges: s.demand.surges.map((surge) => ({ ...surge, duration: ms(surge.duration) })),
+    },
+    calendar: s.calendar === undefined ? fallback : calendar(s.calendar),
+  };
+}
+
+/** Assumes the file passed the schema and the cross-document checks. */
+export function normalise(file: ScenarioFileOutput): Scenario {
+  const shared = calendar(file.calendar);
+  return {
+    schema: file.schema,
+    name: file.name,
+    description: file.description.trim(),
+    start: new Date(file.start).toISOString().slice(0, 16),
+    startEpoch: file.start,
+    horizon: ms(file.horizon),
+    calendar: shared,
+    services: file.services.map((s) => service(s, shared)),
+    components: file.components.map(component),
+    plans: file.plans.map((p) => ({ id: p.id, name: p.name ?? p.id, steps: p.steps.map(step) })),
+    injects: file.injects.map((i) => inject(i, file.start)).sort((a, b) => a.at - b.at),
+  };
+}

@@ -1,0 +1,158 @@
+/** parseScenario: text in, a resolved Scenario or issues a person can act on out. Never throws. */
+import type { Document, LineCounter } from 'yaml';
+import type { Scenario } from '../core/model.ts';
+import { checkConsistency } from './consistency-checks.ts';
+import { formatPath, MAX_ISSUES, type PathSegment, type ScenarioIssue } from './issues.ts';
+import { locate } from './locate.ts';
+import { normalise } from './normalise.ts';
+import { readYaml } from './read-yaml.ts';
+import { checkReferences } from './reference-checks.ts';
+import { SCHEMA_VERSION, ScenarioFileSchema, type ScenarioFileOutput } from './schema.ts';
+import { collectKeys, convertZodIssues, type RawIssue } from './zod-issues.ts';
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
+  | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
+
+let knownKeys: string[] | null = null;
+
+function removeKey(root: unknown, path: readonly PathSegment[]): void {
+  let node = root;
+  for (const segment of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  const last = path[path.length - 1];
+  if (node !== null && typeof node === 'object' && last !== undefined)
+    delete (node as Record<string | number, unknown>)[last];
+}
+
+/** Zod validation; unknown keys become warnings and are dropped, then the rest is checked again. */
+function validate(value: unknown): { data: ScenarioFileOutput | null; issues: RawIssue[] } {
+  knownKeys ??= collectKeys(ScenarioFileSchema);
+  const warnings: RawIssue[] = [];
+  for (let round = 0; round < 4; round++) {
+    const result = ScenarioFileSchema.safeParse(value, { reportInput: true });
+    if (result.success) return { data: result.data, issues: warnings };
+    const issues = convertZodIssues(result.error.issues, knownKeys);
+    const unknownKeys = issues.filter((i) => i.severity === 'warning');
+    if (unknownKeys.length === 0 || round === 3)
+      return { data: null, issues: [...warnings, ...issues] };
+    warnings.push(...unknownKeys);
+    for (const issue of unknownKeys) removeKey(value, issue.path);
+  }
+  return { data: null, issues: warnings };
+}
+
+function located(raw: RawIssue[], doc: Document, lineCounter: LineCounter): ScenarioIssue[] {
+  return raw.map((issue) => ({
+    severity: issue.severity,
+    path: formatPath(issue.path),
+    ...locate(doc, lineCounter, issue.path, issue.atKey === true),
+    message: issue.message,
+    hint: issue.hint,
+  }));
+}
+
+function capped(issues: ScenarioIssue[]): ScenarioIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const rest = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      severity: issues[MAX_ISSUES]?.severity ?? 'error',
+      path: '(file)',
+      line: null,
+      column: null,
+      message: `${rest} more issue(s) not shown`,
+      hint: 'fix the ones above and load the file again',
+    },
+  ];
+}
+
+function finish(
+  raw: RawIssue[],
+  doc: Document,
+  lineCounter: LineCounter,
+  scenario: () => Scenario | null,
+): LoadResult {
+  const issues = located(raw, doc, lineCounter);
+  const errors = capped(issues.filter((i) => i.severity === 'error'));
+  const warnings = capped(issues.filter((i) => i.severity === 'warning'));
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  const resolved = scenario();
+  return resolved === null
+    ? { ok: false, errors, warnings }
+    : { ok: true, scenario: resolved, warnings };
+}
+
+function parseUnsafe(text: string, fileName?: string): LoadResult {
+  const read = readYaml(text, fileName);
+  if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
+  const { doc, lineCounter, value } = read;
+  if (value === null || value === undefined) {
+    const issue: ScenarioIssue = {
+      severity: 'error',
+      path: '(file)',
+      line: null,
+      column: null,
+      message: 'the file is empty',
+      hint: `start with schema: ${SCHEMA_VERSION}, then name, start, horizon, calendar, services and components`,
+    };
+    return { ok: false, errors: [issue], warnings: [] };
+  }
+  const version =
+    typeof value === 'object' ? (value as Record<string, unknown>)['schema'] : undefined;
+  if (version !== undefined && version !== SCHEMA_VERSION) {
+    // Another version's file: its other "errors" would only be noise.
+    const only = ScenarioFileSchema.shape.schema.safeParse(version);
+    const raw = convertZodIssues(only.error?.issues ?? [], []).map((i) => ({
+      ...i,
+      path: ['schema', ...i.path],
+    }));
+    return finish(raw, doc, lineCounter, () => null);
+  }
+  const { data, issues } = validate(value);
+  if (data === null) return finish(issues, doc, lineCounter, () => null);
+  const checks = [...issues, ...checkReferences(data), ...checkConsistency(data)];
+  return finish(checks, doc, lineCounter, () => normalise(data));
+}
+
+/** Reads a YAML or JSON scenario. Never throws: every problem becomes an issue. */
+export function parseScenario(text: string, fileName?: string): LoadResult {
+  try {
+    if (typeof text !== 'string') {
+      return {
+        ok: false,
+        errors: [
+          {
+            severity: 'error',
+            path: '(file)',
+            line: null,
+            column: null,
+            message: `expected the scenario as text, got ${typeof text}`,
+            hint: 'pass the file contents as a string',
+          },
+        ],
+        warnings: [],
+      };
+    }
+    return parseUnsafe(text, fileName);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          severity: 'error',
+          path: '(file)',
+          line: null,
+          column: null,
+          message: `internal error while reading the scenario: ${message}`,
+          hint: 'please report this with the file that caused it',
+        },
+      ],
+      warnings: [],
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hours, minutes } from '../../src/core/time.ts';
+import { formatIssue, parseScenario, scenarioJsonSchemaText } from '../../src/scenario/index.ts';
+import { BASE } from './fixtures.ts';
+
+const bankText = readFileSync(
+  new URL('../../scenarios/bank-money-transfer.yaml', import.meta.url),
+  'utf8',
+);
+
+describe('the bank scenario', () => {
+  const result = parseScenario(bankText, 'bank-money-transfer.yaml');
+  if (!result.ok) throw new Error(result.errors.map((e) => formatIssue(e)).join('\n'));
+  const scenario = result.scenario;
+
+  it('parseScenario reads the bank file into the resolved model', () => {
+    expect(scenario.schema).toBe('continuity-scenario/1');
+    expect(scenario.start).toBe('2026-01-05T00:00');
+    expect(scenario.startEpoch).toBe(Date.UTC(2026, 0, 5));
+    expect(scenario.horizon).toBe(hours(365 * 24));
+  });
+
+  it('the calendar is a Monday-first week of windows with its exceptions', () => {
+    expect(scenario.calendar.weekly[0]).toEqual([{ from: hours(9), to: hours(16) }]);
+    expect(scenario.calendar.weekly[4]).toEqual([{ from: hours(9), to: hours(16) }]);
+    expect(scenario.calendar.weekly[5]).toEqual([]);
+    expect(scenario.calendar.weekly[6]).toEqual([]);
+    expect(scenario.calendar.exceptions[0]).toEqual({
+      date: '2026-12-25',
+      windows: [],
+      note: 'Christmas Day',
+    });
+    expect(scenario.calendar.exceptions[1]?.windows).toEqual([{ from: hours(9), to: hours(12) }]);
+  });
+
+  it('the transfer service has ms objectives, shares, a topology tree and the scenario calendar', () => {
+    const transfers = scenario.services[0];
+    expect(transfers?.objectives).toEqual({
+      availability: 0.995,
+      rto: hours(2),
+      rpo: minutes(15),
+      mtpd: hours(8),
+      mbco: 0.5,
+    });
+    expect(transfers?.requires).toEqual({
+      type: 'series',
+      of: [
+        { type: 'component', id: 'lb' },
+        {
+          type: 'group',
+          atLeast: 1,
+          of: [
+            { type: 'component', id: 'app-1' },
+            { type: 'component', id: 'app-2' },
+          ],
+        },
+        {
+          type: 'group',
+          atLeast: 1,
+          of: [
+            { type: 'component', id: 'db-1' },
+            { type: 'component', id: 'db-2' },
+          ],
+        },
+      ],
+    });
+    expect(transfers?.calendar).toEqual(scenario.calendar);
+    expect(transfers?.demand.hourly).toHaveLength(24);
+    expect(transfers?.demand.weekdays).toEqual([1, 1, 1, 1, 1, 0.1, 0.1]);
+    expect(transfers?.demand.surges[0]).toEqual({
+      name: 'month-end',
+      every: { kind: 'month-end' },
+      at: hours(11),
+      duration: hours(3),
+      factor: 1.8,
+    });
+  });
+
+  it('components get their failure models, defaults and data protection', () => {
+    const db1 = scenario.components.find((c) => c.id === 'db-1');
+    expect(db1?.failure).toEqual({ type: 'weibull', shape: 1.5, scale: hours(4000) });
+    expect(db1?.data).toEqual({
+      backupEvery: hours(1),
+      backupOffset: 0,
+      replicationLag: minutes(1),
+    });
+    expect(db1?.dependsOn).toEqual([]);
+    const app1 = scenario.components.find((c) => c.id === 'app-1');
+    expect(app1?.overloadFailAfter).toBeGreaterThan(0);
+    expect(app1?.detection).toBe(minutes(5));
+  });
+
+  it('plan steps keep uniform, fixed and triangular durations', () => {
+    const db = scenario.plans.find((p) => p.id === 'db-failover');
+    expect(db?.steps.find((s) => s.id === 'rebuild')?.duration).toEqual({
+      type: 'triangular',
+      min: hours(2),
+      likely: hours(3),
+      max: hours(6),
+    });
+    expect(db?.steps.find((s) => s.id === 'assess')?.duration).toEqual({
+      type: 'uniform',
+      min: minutes(5),
+      max: minutes(15),
+    });
+    expect(db?.steps.find((s) => s.id === 'repoint')?.duration).toEqual({
+      type: 'fixed',
+      value: minutes(5),
+    });
+  });
+
+  it('injects are in ms since the start', () => {
+    expect(scenario.injects[0]).toEqual({ at: hours(10), action: 'fail', component: 'db-1' });
+    expect(scenario.injects[1]).toEqual({
+      at: hours(2 * 24 + 15.5),
+      action: 'fail',
+      component: 'app-1',
+    });
+  });
+});
+
+describe('JSON scenarios', () => {
+  it('parseScenario reads JSON and reports line and column in it', () => {
+    const ok = parseScenario(JSON.stringify(parseScenarioObject(BASE), null, 2), 'small.json');
+    expect(ok.ok).toBe(true);
+    const broken = parseScenarioObject(BASE) as { components: { capacity: number }[] };
+    const comp = broken.components[1];
+    if (comp) comp.capacity = -3;
+    const text = JSON.stringify(broken, null, 2);
+    const result = parseScenario(text, 'small.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"capacity": -3')) + 1;
+    expect(result.errors[0]).toMatchObject({
+      path: 'components[1].capacity',
+      line,
+      column: (lines[line - 1] ?? '').indexOf('-3') + 1,
+    });
+    expect(formatIssue(result.errors[0]!, 'small.json')).toBe(
+      `small.json:${line}:${(lines[line - 1] ?? '').indexOf('-3') + 1} error components[1].capacity: expected a number of transactions per minute above 0, got -3. Hint: capacity: 900`,
+    );
+  });
+
+  it('parseScenario picks JSON by the first character when there is no file name', () => {
+    const result = parseScenario('{ "schema": "continuity-scenario/1", "name": 5 }');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.find((e) => e.path === 'name')).toMatchObject({ line: 1, column: 46 });
+  });
+});
+
+describe('the JSON Schema file', () => {
+  it('public/scenario.schema.json is what the zod schema produces now (run npm run schema)', () => {
+    const onDisk = readFileSync(
+      new URL('../../public/scenario.schema.json', import.meta.url),
+      'utf8',
+    );
+    expect(onDisk).toBe(scenarioJsonSchemaText());
+  });
+});
+
+function parseScenarioObject(text: string): unknown {
+  // Local import keeps the fixture independent of the loader's internals.
+  return JSON.parse(JSON.stringify(yamlParse(text)));
+}
+import { parse as yamlParse } from 'yaml';

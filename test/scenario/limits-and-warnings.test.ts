@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseScenario, type LoadResult } from '../../src/scenario/index.ts';
+import { BASE, withLine } from './fixtures.ts';
+
+const errors = (r: LoadResult) => (r.ok ? [] : r.errors);
+const base = () => parse(BASE) as Record<string, unknown[]>;
+
+describe('limits', () => {
+  it('parseScenario rejects text over 5 MB without parsing it', () => {
+    const result = parseScenario(`${BASE}#${'x'.repeat(5 * 1024 * 1024)}`);
+    expect(errors(result)[0]).toMatchObject({
+      path: '(file)',
+      message: (expect.stringContaining as (s: string) => string)('the limit is 5 MB'),
+    });
+  });
+
+  it('parseScenario rejects nesting deeper than 32 levels', () => {
+    expect(
+      errors(parseScenario(`${BASE}extra: ${'['.repeat(100)}${']'.repeat(100)}\n`))[0]?.message,
+    ).toContain('deeper than 32');
+    const deep = `${BASE}extra:\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n')} 1\n`;
+    expect(errors(parseScenario(deep))[0]?.message).toContain('deeper than 32');
+  });
+
+  it('parseScenario stops a billion-laughs alias bomb', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
+    expect(errors(parseScenario(bomb))[0]?.message).toContain('alias');
+  });
+
+  it('parseScenario limits injects to 10,000 and steps to 500 per plan', () => {
+    const doc = base();
+    doc['injects'] = Array.from({ length: 10_001 }, () => ({
+      at: '+1h',
+      action: 'fail',
+      component: 'db-1',
+    }));
+    expect(errors(parseScenario(JSON.stringify(doc)))).toContainEqual(
+      expect.objectContaining({
+        path: 'injects',
+        message: (expect.stringContaining as (s: string) => string)('at most 10000'),
+      }),
+    );
+    const plans = base();
+    plans['plans'] = [
+      { id: 'p', steps: Array.from({ length: 501 }, (_, i) => ({ id: `s${i}`, duration: '1m' })) },
+    ];
+    expect(errors(parseScenario(JSON.stringify(plans)))).toContainEqual(
+      expect.objectContaining({
+        path: 'plans[0].steps',
+        message: (expect.stringContaining as (s: string) => string)('at most 500'),
+      }),
+    );
+  });
+
+  it('parseScenario limits components to 2,000 and services to 200', () => {
+    const doc = base();
+    doc['components'] = Array.from({ length: 2001 }, (_, i) => ({ id: `c${i}`, kind: 'server' }));
+    doc['services'] = Array.from({ length: 201 }, () => (base()['services'] ?? [])[0]);
+    const found = errors(parseScenario(JSON.stringify(doc))).map((e) => e.path);
+    expect(found).toContain('components');
+    expect(found).toContain('services');
+  });
+});
+
+describe('many issues at once', () => {
+  it('parseScenario reports every problem in the file, not just the first', () => {
+    const text = withLine(28, '    capacity: -3')
+      .replace('kind: load-balancer', 'kind: lb')
+      .replace('horizon: 30d', 'horizon: 30');
+    expect(errors(parseScenario(text)).map((e) => e.path)).toEqual([
+      'horizon',
+      'components[0].kind',
+      'components[1].capacity',
+    ]);
+  });
+
+  it('parseScenario caps the list at 50 issues and says how many more there are', () => {
+    const doc = base();
+    doc['components'] = Array.from({ length: 80 }, (_, i) => ({ id: `c${i}`, kind: 'nope' }));
+    const found = errors(parseScenario(JSON.stringify(doc)));
+    expect(found).toHaveLength(51);
+    expect(found[50]?.message).toBe('30 more issue(s) not shown');
+  });
+});
+
+describe('warnings', () => {
+  it('parseScenario warns about an unknown key, suggests the known one, and still loads', () => {
+    const result = parseScenario(withLine(30, '    recovry: db-failover'), 'w.yaml');
+    expect(result.warnings).toContainEqual({
+      severity: 'warning',
+      path: 'components[1].recovry',
+      line: 30,
+      column: 5,
+      message: 'unknown key "recovry" is ignored',
+      hint: 'did you mean recovery?',
+    });
+    expect(result.warnings.map((w) => w.message)).toContain(
+      'component db-1 can fail but has no recovery plan; only a restore inject brings it back',
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('parseScenario warns about a component no service uses', () => {
+    const result = parseScenario(
+      withLine(25, '    recovery: lb-failover\n  - { id: spare, kind: server }'),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        path: 'components[1].id',
+        line: 26,
+        column: 11,
+        message: 'component spare is not used by any service',
+      }),
+    );
+  });
+
+  it('parseScenario counts a component reached through dependsOn as used', () => {
+    const result = parseScenario(
+      withLine(
+        25,
+        '    recovery: lb-failover\n    dependsOn: [site]\n  - { id: site, kind: site }',
+      ),
+    );
+    expect(result.warnings.filter((w) => w.message.includes('not used'))).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['', 'empty'],
+    ['null', 'null'],
+    ['42', 'a number'],
+    ['- a\n- b', 'a list'],
+    ['{', 'broken JSON'],
+    ['schema: continuity-scenario/1\n', 'only a version'],
+  ])('parseScenario never throws on %j (%s) and explains the problem', (text) => {
+    const result = parseScenario(text);
+    expect(result.ok).toBe(false);
+    expect(errors(result)[0]?.hint).not.toBe('');
+  });
+
+  it('parseScenario turns non-text input into an issue instead of throwing', () => {
+    expect(errors(parseScenario(undefined as unknown as string))[0]?.message).toContain(
+      'expected the scenario as text',
+    );
+  });
+});
