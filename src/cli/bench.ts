@@ -12,7 +12,9 @@ import { days } from '../core/time.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '15' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '15' } },
+});
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 
@@ -21,7 +23,10 @@ function oneYear(s: Scenario): Scenario {
 }
 
 function bankScenario(): Scenario {
-  const r = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'), 'bank-money-transfer.yaml');
+  const r = parseScenario(
+    readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'),
+    'bank-money-transfer.yaml',
+  );
   if (!r.ok) throw new Error('the bank scenario does not parse');
   return oneYear(r.scenario);
 }
@@ -52,6 +57,11 @@ function bench(label: string, s: Scenario): void {
   );
 }
 
-console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})\n`);
+console.log(
+  `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})\n`,
+);
 bench('Bank money transfer (5 components), XState actor path', bankScenario());
-bench('Generated scenario, 50 components, XState actor path (target: <= 30 ms per year)', oneYear(syntheticScenario({ components: 50 })));
+bench(
+  'Generated scenario, 50 components, XState actor path (target: <= 30 ms per year)',
+  oneYear(syntheticScenario({ components: 50 })),
+);

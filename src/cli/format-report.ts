@@ -1,21 +1,30 @@
 /** The human-readable run report for the terminal: targets against results, then outages. */
 import type { RunReport, ServiceReport } from '../core/report.ts';
 
-const pct = (x: number | null, digits = 3): string => (x === null ? 'n/a' : `${(x * 100).toFixed(digits)} %`);
+const pct = (x: number | null, digits = 3): string =>
+  x === null ? 'n/a' : `${(x * 100).toFixed(digits)} %`;
 /** Minutes as `45m` or `34h 04m`, rounded to the minute. */
 export function mins(m: number): string {
   const total = Math.round(m);
-  return total < 60 ? `${total}m` : `${Math.floor(total / 60)}h ${String(total % 60).padStart(2, '0')}m`;
+  return total < 60
+    ? `${total}m`
+    : `${Math.floor(total / 60)}h ${String(total % 60).padStart(2, '0')}m`;
 }
 /** A local date-time to the minute, for reading. */
 const when = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
 const num = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-const money = (n: number, currency: string): string => `${currency} ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+const money = (n: number, currency: string): string =>
+  `${currency} ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 const verdict = (ok: boolean): string => (ok ? 'met' : 'BREACHED');
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function serviceBlock(s: ServiceReport): string[] {
@@ -24,16 +33,41 @@ function serviceBlock(s: ServiceReport): string[] {
     `Service ${s.name} (${s.service})`,
     ...table([
       ['', 'objective', 'result', ''],
-      ['Availability in agreed hours', pct(s.target), pct(s.availabilityInAgreedHours), verdict(s.targetMet)],
+      [
+        'Availability in agreed hours',
+        pct(s.target),
+        pct(s.availabilityInAgreedHours),
+        verdict(s.targetMet),
+      ],
       ['Downtime in agreed hours', '', mins(s.downtimeInAgreedHoursMinutes), ''],
       ['Degraded in agreed hours', '', mins(s.degradedInAgreedHoursMinutes), ''],
       ['Outages', '', String(s.outages.length), ''],
-      ['Recovery time (RTO)', s.objectives.rto, `${s.rtoBreaches} breach${s.rtoBreaches === 1 ? '' : 'es'}`, verdict(!rtoBreached)],
-      ['Max tolerable disruption (MTPD)', s.objectives.mtpd, `${s.mtpdBreaches} breach${s.mtpdBreaches === 1 ? '' : 'es'}`, verdict(s.mtpdBreaches === 0)],
-      ['Data loss (RPO)', s.objectives.rpo, s.worstDataLossMinutes === null ? 'none' : mins(s.worstDataLossMinutes), verdict(s.rpoMet)],
+      [
+        'Recovery time (RTO)',
+        s.objectives.rto,
+        `${s.rtoBreaches} breach${s.rtoBreaches === 1 ? '' : 'es'}`,
+        verdict(!rtoBreached),
+      ],
+      [
+        'Max tolerable disruption (MTPD)',
+        s.objectives.mtpd,
+        `${s.mtpdBreaches} breach${s.mtpdBreaches === 1 ? '' : 'es'}`,
+        verdict(s.mtpdBreaches === 0),
+      ],
+      [
+        'Data loss (RPO)',
+        s.objectives.rpo,
+        s.worstDataLossMinutes === null ? 'none' : mins(s.worstDataLossMinutes),
+        verdict(s.rpoMet),
+      ],
       ['Unserved transactions (agreed hours)', '', num(s.unservedTransactions), ''],
       ['Cost (agreed hours)', '', money(s.cost, s.currency), ''],
-      ['Outside agreed hours: down / degraded', '', `${mins(s.outsideAgreedHours.downtimeMinutes)} / ${mins(s.outsideAgreedHours.degradedMinutes)}`, ''],
+      [
+        'Outside agreed hours: down / degraded',
+        '',
+        `${mins(s.outsideAgreedHours.downtimeMinutes)} / ${mins(s.outsideAgreedHours.degradedMinutes)}`,
+        '',
+      ],
     ]).map((l) => `  ${l}`),
   ];
   if (s.outages.length) {

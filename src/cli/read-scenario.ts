@@ -47,7 +47,9 @@ export function runMain(main: () => void): void {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
   }

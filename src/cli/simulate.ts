@@ -21,7 +21,12 @@ runMain(() => {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: {
+        seed: { type: 'string', default: '1' },
+        json: { type: 'boolean', default: false },
+        trace: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
@@ -35,6 +40,9 @@ runMain(() => {
   const scenario = readScenario(positionals[0]!);
   const trace = simulate(scenario, values.seed);
   const report = runReport(scenario, trace);
-  if (values.json) process.stdout.write(`${JSON.stringify(values.trace ? { ...report, trace } : report, null, 2)}\n`);
+  if (values.json)
+    process.stdout.write(
+      `${JSON.stringify(values.trace ? { ...report, trace } : report, null, 2)}\n`,
+    );
   else process.stdout.write(`${formatReport(report)}\n`);
 });

@@ -15,7 +15,11 @@ export function windowsOn(calendar: Calendar, epochMidnight: number): readonly D
  * Every agreed-hours interval in [0, horizon) of a scenario starting at `startEpoch`,
  * in simulated time, sorted and merged (a window ending at 24:00 joins one at 00:00).
  */
-export function agreedIntervals(calendar: Calendar, startEpoch: number, horizon: number): Interval[] {
+export function agreedIntervals(
+  calendar: Calendar,
+  startEpoch: number,
+  horizon: number,
+): Interval[] {
   const out: Interval[] = [];
   const firstMidnight = Math.floor(startEpoch / MS_PER_DAY) * MS_PER_DAY;
   for (let midnight = firstMidnight; midnight < startEpoch + horizon; midnight += MS_PER_DAY) {

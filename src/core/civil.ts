@@ -38,7 +38,8 @@ export function localDay(epoch: number): LocalDay {
 }
 
 /** Weekday of an epoch time, Monday = 0 (1970-01-01 was a Thursday). */
-export const weekdayOf = (epoch: number): Weekday => ((((Math.floor(epoch / MS_PER_DAY) + 3) % 7) + 7) % 7) as Weekday;
+export const weekdayOf = (epoch: number): Weekday =>
+  ((((Math.floor(epoch / MS_PER_DAY) + 3) % 7) + 7) % 7) as Weekday;
 
 export const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -40,10 +40,13 @@ export class DemandProfile {
       }
     }
     for (const inject of injects) {
-      if (inject.action !== 'surge' || (inject.service !== null && inject.service !== service.id)) continue;
+      if (inject.action !== 'surge' || (inject.service !== null && inject.service !== service.id))
+        continue;
       surges.push({ start: inject.at, end: inject.at + inject.duration, factor: inject.factor });
     }
-    this.surges = surges.filter((s) => s.end > 0 && s.start < this.#horizon).sort((a, b) => a.start - b.start);
+    this.surges = surges
+      .filter((s) => s.end > 0 && s.start < this.#horizon)
+      .sort((a, b) => a.start - b.start);
     this.#edges = [...new Set(this.surges.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
     this.#longestSurge = Math.max(0, ...this.surges.map((s) => s.end - s.start));
   }
@@ -55,7 +58,11 @@ export class DemandProfile {
     const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
     let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekdayOf(epoch)] ?? 1);
     // Only surges starting in (t - longest, t] can be active at t.
-    for (let i = firstAfter(this.surges, t - this.#longestSurge, (s) => s.start); i < this.surges.length; i++) {
+    for (
+      let i = firstAfter(this.surges, t - this.#longestSurge, (s) => s.start);
+      i < this.surges.length;
+      i++
+    ) {
       const s = this.surges[i]!;
       if (s.start > t) break;
       if (t < s.end) rate *= s.factor;

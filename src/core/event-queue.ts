@@ -11,7 +11,11 @@ export interface QueueEntry<T> {
 }
 
 const before = <T>(a: QueueEntry<T>, b: QueueEntry<T>): boolean =>
-  a.time !== b.time ? a.time < b.time : a.priority !== b.priority ? a.priority < b.priority : a.seq < b.seq;
+  a.time !== b.time
+    ? a.time < b.time
+    : a.priority !== b.priority
+      ? a.priority < b.priority
+      : a.seq < b.seq;
 
 export class EventQueue<T> {
   readonly #heap: QueueEntry<T>[] = [];

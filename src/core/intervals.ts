@@ -10,7 +10,8 @@ export function normaliseIntervals(list: readonly Interval[]): Interval[] {
   const out: Interval[] = [];
   for (const i of sorted) {
     const last = out[out.length - 1];
-    if (last && i.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, i.end) };
+    if (last && i.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, i.end) };
     else out.push(i);
   }
   return out;

@@ -72,7 +72,8 @@ export function serviceMetrics(scenario: Scenario, service: Service, trace: Trac
     const len = iv.end - iv.start;
     const inMs = overlapLength(agreed, iv.start, iv.end);
     const outMs = len - inMs;
-    const unservedPerMinute = iv.state === 'down' ? iv.demand : Math.max(0, iv.demand - (iv.capacity ?? Infinity));
+    const unservedPerMinute =
+      iv.state === 'down' ? iv.demand : Math.max(0, iv.demand - (iv.capacity ?? Infinity));
     if (iv.state === 'down') {
       inside.down += inMs;
       outside.down += outMs;
@@ -84,7 +85,9 @@ export function serviceMetrics(scenario: Scenario, service: Service, trace: Trac
     outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
   }
   const outages = findOutages(intervals, agreed, service, trace);
-  const losses = trace.events.flatMap((e) => (e.type === 'data-loss' && e.services.includes(service.id) ? [e.lost] : []));
+  const losses = trace.events.flatMap((e) =>
+    e.type === 'data-loss' && e.services.includes(service.id) ? [e.lost] : [],
+  );
   const worstLoss = losses.length ? Math.max(...losses) : null;
   const availability = agreedMs > 0 ? 1 - inside.down / agreedMs : null;
   const outsideMs = scenario.horizon - agreedMs;
@@ -99,7 +102,11 @@ export function serviceMetrics(scenario: Scenario, service: Service, trace: Trac
     downtimeInAgreedHoursMinutes: round(inside.down / MS_PER_MINUTE),
     degradedInAgreedHoursMinutes: round(inside.degraded / MS_PER_MINUTE),
     unservedTransactions: Math.round(inside.unserved),
-    cost: round((inside.down / MS_PER_HOUR) * impact.costPerHour + inside.unserved * impact.costPerUnservedTransaction, 2),
+    cost: round(
+      (inside.down / MS_PER_HOUR) * impact.costPerHour +
+        inside.unserved * impact.costPerUnservedTransaction,
+      2,
+    ),
     currency: impact.currency,
     outsideAgreedHours: {
       minutes: round(outsideMs / MS_PER_MINUTE),
@@ -116,9 +123,16 @@ export function serviceMetrics(scenario: Scenario, service: Service, trace: Trac
   };
 }
 
-function findOutages(intervals: readonly ServiceInterval[], agreed: readonly Interval[], service: Service, trace: Trace): Outage[] {
+function findOutages(
+  intervals: readonly ServiceInterval[],
+  agreed: readonly Interval[],
+  service: Service,
+  trace: Trace,
+): Outage[] {
   const { rto, mtpd } = service.objectives;
-  const starts = trace.events.filter((e) => e.type === 'service' && e.service === service.id && e.to === 'down');
+  const starts = trace.events.filter(
+    (e) => e.type === 'service' && e.service === service.id && e.to === 'down',
+  );
   const out: Outage[] = [];
   let i = 0;
   while (i < intervals.length) {

@@ -21,7 +21,13 @@ export interface OutageReport {
 }
 
 export interface ServiceReport extends Omit<ServiceMetrics, 'outages' | 'outsideAgreedHours'> {
-  readonly objectives: { readonly availability: number; readonly rto: string; readonly rpo: string; readonly mtpd: string; readonly mbco: number };
+  readonly objectives: {
+    readonly availability: number;
+    readonly rto: string;
+    readonly rpo: string;
+    readonly mtpd: string;
+    readonly mbco: number;
+  };
   readonly outages: readonly OutageReport[];
   readonly outsideAgreedHours: HoursBlock;
 }
@@ -50,7 +56,13 @@ export function runReport(scenario: Scenario, trace: Trace): RunReport {
       const o = scenario.services[i]!.objectives;
       return {
         ...m,
-        objectives: { availability: o.availability, rto: formatDuration(o.rto), rpo: formatDuration(o.rpo), mtpd: formatDuration(o.mtpd), mbco: o.mbco },
+        objectives: {
+          availability: o.availability,
+          rto: formatDuration(o.rto),
+          rpo: formatDuration(o.rpo),
+          mtpd: formatDuration(o.mtpd),
+          mbco: o.mbco,
+        },
         outages: m.outages.map((x) => ({ ...x, start: local(x.start), end: local(x.end) })),
       };
     }),

@@ -30,7 +30,11 @@ export function sampleDuration(d: DurationDistribution, u: Uniform): number {
 }
 
 /** The low, most-likely and high ends of a duration (for analysis without randomness). */
-export function durationBounds(d: DurationDistribution): { low: number; likely: number; high: number } {
+export function durationBounds(d: DurationDistribution): {
+  low: number;
+  likely: number;
+  high: number;
+} {
   switch (d.type) {
     case 'fixed':
       return { low: d.value, likely: d.value, high: d.value };

@@ -6,7 +6,7 @@
  */
 import type { Component, FailureModel, RecoveryPlan, Scenario, Topology } from './model.ts';
 import { stream } from './random.ts';
-import { days, hours, minutes, type Duration } from './time.ts';
+import { days, hours, minutes } from './time.ts';
 
 export interface SyntheticOptions {
   readonly components: number;
@@ -15,11 +15,17 @@ export interface SyntheticOptions {
 }
 
 const weekdaysOnly = (from: number, to: number) => ({
-  weekly: Array.from({ length: 7 }, (_, d) => (d < 5 ? [{ from: hours(from), to: hours(to) }] : [])),
+  weekly: Array.from({ length: 7 }, (_, d) =>
+    d < 5 ? [{ from: hours(from), to: hours(to) }] : [],
+  ),
   exceptions: [],
 });
 
-export function syntheticScenario({ components: count, seed = 'synthetic', horizonDays = 365 }: SyntheticOptions): Scenario {
+export function syntheticScenario({
+  components: count,
+  seed = 'synthetic',
+  horizonDays = 365,
+}: SyntheticOptions): Scenario {
   const u = stream(seed, 'generator');
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(u() * xs.length)]!;
   const between = (lo: number, hi: number): number => lo + (hi - lo) * u();
@@ -39,7 +45,13 @@ export function syntheticScenario({ components: count, seed = 'synthetic', horiz
     ...over,
   });
   for (let i = 0; i < sites; i++)
-    components.push(base(`site-${i + 1}`, { kind: 'site', failure: { type: 'exponential', mtbf: hours(50_000) }, recovery: 'site-recovery' }));
+    components.push(
+      base(`site-${i + 1}`, {
+        kind: 'site',
+        failure: { type: 'exponential', mtbf: hours(50_000) },
+        recovery: 'site-recovery',
+      }),
+    );
   const tiers: Topology[] = [];
   for (let i = sites, tier = 0; i < count; tier++) {
     const members: Topology[] = [];
@@ -71,13 +83,18 @@ export function syntheticScenario({ components: count, seed = 'synthetic', horiz
     steps: Array.from({ length: steps }, (_, k) => ({
       id: `step-${k + 1}`,
       name: `step ${k + 1}`,
-      duration: { type: 'triangular', min: minutes(10) as Duration, likely: minutes(30) as Duration, max: minutes(90) as Duration },
+      duration: { type: 'triangular', min: minutes(10), likely: minutes(30), max: minutes(90) },
       owner: `team-${(k % 2) + 1}`,
-      after: k === 0 ? [] : k === steps - 1 && steps > 2 ? [`step-${k}`, `step-${k - 1}`] : ['step-1'],
+      after:
+        k === 0 ? [] : k === steps - 1 && steps > 2 ? [`step-${k}`, `step-${k - 1}`] : ['step-1'],
     })),
   });
-  const requires: Topology = tiers.length ? { type: 'series', of: tiers } : { type: 'component', id: components[0]?.id ?? 'site-1' };
-  const hourly = Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 18 ? 0.6 + 0.4 * Math.sin(((h - 8) / 10) * Math.PI) : 0.05));
+  const requires: Topology = tiers.length
+    ? { type: 'series', of: tiers }
+    : { type: 'component', id: components[0]?.id ?? 'site-1' };
+  const hourly = Array.from({ length: 24 }, (_, h) =>
+    h >= 8 && h < 18 ? 0.6 + 0.4 * Math.sin(((h - 8) / 10) * Math.PI) : 0.05,
+  );
   return {
     schema: 'continuity-scenario/1',
     name: `Synthetic ${count}-component scenario`,
@@ -91,13 +108,27 @@ export function syntheticScenario({ components: count, seed = 'synthetic', horiz
         id: 'service',
         name: 'Generated service',
         requires,
-        objectives: { availability: 0.995, rto: hours(2), rpo: minutes(15), mtpd: hours(8), mbco: 0.5 },
+        objectives: {
+          availability: 0.995,
+          rto: hours(2),
+          rpo: minutes(15),
+          mtpd: hours(8),
+          mbco: 0.5,
+        },
         impact: { costPerHour: 10_000, costPerUnservedTransaction: 0.1, currency: 'EUR' },
         demand: {
           tpm: 1000,
           hourly,
           weekdays: [1, 1, 1, 1, 1, 0.2, 0.1],
-          surges: [{ name: 'month-end', every: { kind: 'month-end' }, at: hours(10), duration: hours(3), factor: 1.5 }],
+          surges: [
+            {
+              name: 'month-end',
+              every: { kind: 'month-end' },
+              at: hours(10),
+              duration: hours(3),
+              factor: 1.5,
+            },
+          ],
         },
         calendar: weekdaysOnly(8, 18),
       },

@@ -70,7 +70,11 @@ export function distributeLoad(
         .filter(({ e }) => e.satisfied);
       const total = members.reduce((sum, { e }) => sum + e.capacity, 0);
       for (const { m, e } of members) {
-        const share = Number.isFinite(total) ? e.capacity / total : Number.isFinite(e.capacity) ? 0 : 1 / members.filter((x) => !Number.isFinite(x.e.capacity)).length;
+        const share = Number.isFinite(total)
+          ? e.capacity / total
+          : Number.isFinite(e.capacity)
+            ? 0
+            : 1 / members.filter((x) => !Number.isFinite(x.e.capacity)).length;
         distributeLoad(m, load * share, capacityOf, add);
       }
       return;

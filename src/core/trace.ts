@@ -3,9 +3,11 @@
  * demand-versus-capacity intervals. Same scenario + same seed = the same trace, byte for byte.
  * Capacities are `null` where no component constrains them (JSON has no Infinity).
  */
-export type ComponentStateName = 'operational' | 'overloaded' | 'degraded' | 'failed' | 'recovering';
+export type ComponentStateName =
+  'operational' | 'overloaded' | 'degraded' | 'failed' | 'recovering';
 export type ServiceState = 'up' | 'degraded' | 'down';
-export type ChangeCause = 'random' | 'inject' | 'overload' | 'corruption' | 'timer' | 'plan' | 'dependency';
+export type ChangeCause =
+  'random' | 'inject' | 'overload' | 'corruption' | 'timer' | 'plan' | 'dependency';
 
 export type TraceEvent =
   | {

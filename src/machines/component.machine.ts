@@ -54,14 +54,20 @@ export const componentMachine = setup({
     capacityReduced: ({ context }) => context.capacityShare < 1,
   },
   actions: {
-    fail: assign(({ event }) => ({ capacityShare: 0, cause: 'cause' in event ? event.cause : 'timer' })),
+    fail: assign(({ event }) => ({
+      capacityShare: 0,
+      cause: 'cause' in event ? event.cause : 'timer',
+    })),
     failFromOverload: assign({ capacityShare: 0, cause: 'overload' as const }),
     degrade: assign(({ event, context }) =>
       event.type === 'DEGRADE'
         ? { capacityShare: Math.min(context.capacityShare, event.share), cause: event.cause }
         : {},
     ),
-    restore: assign(({ event }) => ({ capacityShare: 1, cause: event.type === 'RESTORE' ? event.cause : 'plan' })),
+    restore: assign(({ event }) => ({
+      capacityShare: 1,
+      cause: event.type === 'RESTORE' ? event.cause : 'plan',
+    })),
     markOverload: assign({ cause: 'overload' as const }),
     markDetected: assign({ cause: 'timer' as const }),
   },
@@ -79,7 +85,11 @@ export const componentMachine = setup({
     },
     overloaded: {
       after: {
-        overloadLimit: { guard: 'failsUnderOverload', target: 'failed', actions: 'failFromOverload' },
+        overloadLimit: {
+          guard: 'failsUnderOverload',
+          target: 'failed',
+          actions: 'failFromOverload',
+        },
       },
       on: {
         LOAD_NORMAL: [{ guard: 'capacityReduced', target: 'degraded' }, { target: 'operational' }],
@@ -118,4 +128,6 @@ export const componentMachine = setup({
 
 export type ComponentState = ComponentStateName;
 /** The machine's top-level states, in the order the machine declares them. */
-export const COMPONENT_STATES = Object.keys(componentMachine.config.states ?? {}) as ComponentState[];
+export const COMPONENT_STATES = Object.keys(
+  componentMachine.config.states ?? {},
+) as ComponentState[];

@@ -39,7 +39,8 @@ export const readySteps = (context: PlanContext): PlanStepRun[] =>
     (s) => context.status[s.id] === 'waiting' && s.after.every((p) => context.status[p] === 'done'),
   );
 
-const allDone = (context: PlanContext): boolean => context.steps.every((s) => context.status[s.id] === 'done');
+const allDone = (context: PlanContext): boolean =>
+  context.steps.every((s) => context.status[s.id] === 'done');
 
 export const recoveryPlanMachine = setup({
   types: {
@@ -76,7 +77,7 @@ export const recoveryPlanMachine = setup({
   id: 'recoveryPlan',
   context: ({ input }) => ({
     steps: input.steps,
-    status: Object.fromEntries(input.steps.map((s) => [s.id, 'waiting' as StepStatus])),
+    status: Object.fromEntries(input.steps.map((s) => [s.id, 'waiting'])),
   }),
   initial: 'idle',
   states: {

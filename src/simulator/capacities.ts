@@ -34,7 +34,8 @@ export class Capacities {
     for (const { index, component: c, deps } of this.#ordered) {
       const share = this.#sources.get(c.id)?.capacityShare ?? 0;
       const depsWork = deps.every((d) => (current[d] ?? 0) > 0);
-      current[index] = share > 0 && depsWork ? (c.capacity === null ? Infinity : c.capacity * share) : 0;
+      current[index] =
+        share > 0 && depsWork ? (c.capacity === null ? Infinity : c.capacity * share) : 0;
     }
   }
 

@@ -122,7 +122,14 @@ export class ComponentRuntime {
     const actor = createActor(recoveryPlanMachine, { clock: this.#engine.clock, input: { steps } });
     this.#planActor = actor;
     actor.on('step.started', (e) =>
-      this.#hooks.record({ t: this.#engine.now, type: 'step-started', ...base, step: e.step, owner: e.owner, duration: e.duration }),
+      this.#hooks.record({
+        t: this.#engine.now,
+        type: 'step-started',
+        ...base,
+        step: e.step,
+        owner: e.owner,
+        duration: e.duration,
+      }),
     );
     actor.on('step.finished', (e) =>
       this.#hooks.record({ t: this.#engine.now, type: 'step-finished', ...base, step: e.step }),

@@ -12,10 +12,15 @@ export function sinceLastBackup(t: number, every: number, offset: number): numbe
  * failure loses the replication lag (or, without a replica, everything since the last backup).
  * Null when the component holds no data. Without backups, everything since the start is lost.
  */
-export function dataLossOnFailure(component: Component, t: number, cause: ChangeCause): number | null {
+export function dataLossOnFailure(
+  component: Component,
+  t: number,
+  cause: ChangeCause,
+): number | null {
   const data = component.data;
   if (data === null) return null;
-  const sinceBackup = data.backupEvery === null ? t : sinceLastBackup(t, data.backupEvery, data.backupOffset);
+  const sinceBackup =
+    data.backupEvery === null ? t : sinceLastBackup(t, data.backupEvery, data.backupOffset);
   if (cause === 'corruption' || data.replicationLag === null) return sinceBackup;
   return Math.min(data.replicationLag, sinceBackup);
 }

@@ -17,7 +17,13 @@ import { Capacities } from './capacities.ts';
 
 const jsonCapacity = (c: number): number | null => (Number.isFinite(c) ? c : null);
 
-export function serviceState(satisfied: boolean, capacity: number, demand: number, full: number, mbco: number): ServiceState {
+export function serviceState(
+  satisfied: boolean,
+  capacity: number,
+  demand: number,
+  full: number,
+  mbco: number,
+): ServiceState {
   if (!satisfied || capacity < mbco * full) return 'down';
   if (capacity < demand || capacity < full) return 'degraded';
   return 'up';
@@ -41,7 +47,12 @@ export class ServiceTracker {
   /** Share of the service's demand each component carries: [component index, share]. */
   #loadShares: [number, number][] = [];
 
-  constructor(scenario: Scenario, service: Service, injects: readonly Inject[], capacities: Capacities) {
+  constructor(
+    scenario: Scenario,
+    service: Service,
+    injects: readonly Inject[],
+    capacities: Capacities,
+  ) {
     this.service = service;
     this.demand = new DemandProfile(scenario, service, injects);
     this.fullCapacity = evaluate(service.requires, Capacities.full(scenario.components)).capacity;
@@ -81,7 +92,13 @@ export class ServiceTracker {
   update(t: number, record: (e: TraceEvent) => void, loads: Float64Array): void {
     const demand = this.demand.rateAt(t);
     const capacity = this.#capacity;
-    const state = serviceState(this.#satisfied, capacity, demand, this.fullCapacity, this.service.objectives.mbco);
+    const state = serviceState(
+      this.#satisfied,
+      capacity,
+      demand,
+      this.fullCapacity,
+      this.service.objectives.mbco,
+    );
     const cap = jsonCapacity(capacity);
     const previous = this.#openState;
     if (previous !== state) {
@@ -97,7 +114,12 @@ export class ServiceTracker {
         unavailable: this.#involved.filter((id) => capacityOf(id) === 0),
       });
     }
-    if (this.#openStart < 0 || previous !== state || this.#openDemand !== demand || this.#openCapacity !== cap) {
+    if (
+      this.#openStart < 0 ||
+      previous !== state ||
+      this.#openDemand !== demand ||
+      this.#openCapacity !== cap
+    ) {
       this.#closeAt(t);
       this.#openStart = t;
       this.#openState = state;
@@ -115,6 +137,12 @@ export class ServiceTracker {
 
   #closeAt(t: number): void {
     if (this.#openStart >= 0 && t > this.#openStart)
-      this.#intervals.push({ start: this.#openStart, end: t, state: this.#openState, demand: this.#openDemand, capacity: this.#openCapacity });
+      this.#intervals.push({
+        start: this.#openStart,
+        end: t,
+        state: this.#openState,
+        demand: this.#openDemand,
+        capacity: this.#openCapacity,
+      });
   }
 }

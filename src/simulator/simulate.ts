@@ -18,7 +18,11 @@ export interface SimulateOptions {
   readonly injects?: readonly Inject[];
 }
 
-export function simulate(scenario: Scenario, seed: string | number, options: SimulateOptions = {}): Trace {
+export function simulate(
+  scenario: Scenario,
+  seed: string | number,
+  options: SimulateOptions = {},
+): Trace {
   return simulateWithStats(scenario, seed, options).trace;
 }
 
@@ -47,7 +51,13 @@ export function simulateWithStats(
       const runtime = runtimes.get(event.component);
       const lost = runtime && dataLossOnFailure(runtime.component, event.t, event.cause);
       if (lost !== null && lost !== undefined)
-        events.push({ t: event.t, type: 'data-loss', component: event.component, lost, services: servicesOf(event.component) });
+        events.push({
+          t: event.t,
+          type: 'data-loss',
+          component: event.component,
+          lost,
+          services: servicesOf(event.component),
+        });
     }
   };
   const hooks = {
@@ -64,7 +74,9 @@ export function simulateWithStats(
     runtimes.set(c.id, new ComponentRuntime(c, plan, engine, streams, hooks));
   }
   const capacities = new Capacities(scenario.components, runtimes);
-  const trackers = scenario.services.map((s) => new ServiceTracker(scenario, s, injects, capacities));
+  const trackers = scenario.services.map(
+    (s) => new ServiceTracker(scenario, s, injects, capacities),
+  );
 
   for (const tracker of trackers) scheduleDemand(tracker);
   function scheduleDemand(tracker: ServiceTracker): void {
@@ -80,7 +92,13 @@ export function simulateWithStats(
   function applyInject(inject: Inject): void {
     const t = engine.now;
     if (inject.action === 'surge') {
-      record({ t, type: 'inject', action: 'surge', target: inject.service, detail: `x${inject.factor} for ${inject.duration / 60_000} min` });
+      record({
+        t,
+        type: 'inject',
+        action: 'surge',
+        target: inject.service,
+        detail: `x${inject.factor} for ${inject.duration / 60_000} min`,
+      });
       dirty = true;
       return;
     }
@@ -92,18 +110,38 @@ export function simulateWithStats(
         runtime.send({ type: 'FAIL', cause: 'inject' });
         return;
       case 'corrupt':
-        record({ t, type: 'inject', action: 'corrupt', target: inject.component, detail: 'data corruption' });
+        record({
+          t,
+          type: 'inject',
+          action: 'corrupt',
+          target: inject.component,
+          detail: 'data corruption',
+        });
         runtime.send({ type: 'FAIL', cause: 'corruption' });
         return;
       case 'restore':
-        record({ t, type: 'inject', action: 'restore', target: inject.component, detail: 'restore' });
+        record({
+          t,
+          type: 'inject',
+          action: 'restore',
+          target: inject.component,
+          detail: 'restore',
+        });
         runtime.send({ type: 'RESTORE', cause: 'inject' });
         return;
       case 'degrade':
-        record({ t, type: 'inject', action: 'degrade', target: inject.component, detail: `to ${Math.round(inject.capacity * 100)}% capacity` });
+        record({
+          t,
+          type: 'inject',
+          action: 'degrade',
+          target: inject.component,
+          detail: `to ${Math.round(inject.capacity * 100)}% capacity`,
+        });
         runtime.send({ type: 'DEGRADE', share: inject.capacity, cause: 'inject' });
         if (inject.for !== null)
-          engine.at(t + inject.for, Priority.external, () => runtime.send({ type: 'RESTORE', cause: 'inject' }));
+          engine.at(t + inject.for, Priority.external, () =>
+            runtime.send({ type: 'RESTORE', cause: 'inject' }),
+          );
         return;
     }
   }
@@ -121,13 +159,15 @@ export function simulateWithStats(
       }
       loads.fill(0);
       for (const tracker of trackers) tracker.update(engine.now, record, loads);
-      for (let i = 0; i < ordered.length; i++) signalOverload(ordered[i]!, loads[i]!, capacities.current[i]!);
+      for (let i = 0; i < ordered.length; i++)
+        signalOverload(ordered[i]!, loads[i]!, capacities.current[i]!);
     }
   }
   function signalOverload(runtime: ComponentRuntime, load: number, capacity: number): void {
     const overloaded = Number.isFinite(capacity) && capacity > 0 && load > capacity * (1 + 1e-9);
     const state = runtime.state;
-    if (overloaded && (state === 'operational' || state === 'degraded')) runtime.send({ type: 'OVERLOAD' });
+    if (overloaded && (state === 'operational' || state === 'degraded'))
+      runtime.send({ type: 'OVERLOAD' });
     else if (!overloaded && state === 'overloaded') runtime.send({ type: 'LOAD_NORMAL' });
   }
 
@@ -138,12 +178,21 @@ export function simulateWithStats(
   const intervals: Record<string, Trace['intervals'][string]> = {};
   for (const tracker of trackers) intervals[tracker.service.id] = tracker.close(scenario.horizon);
   return {
-    trace: { scenario: scenario.name, seed: String(seed), horizon: scenario.horizon, events, intervals },
+    trace: {
+      scenario: scenario.name,
+      seed: String(seed),
+      horizon: scenario.horizon,
+      events,
+      intervals,
+    },
     engineEvents: engine.processed,
   };
 }
 
 /** Scenario injects then extra ones, stably ordered by time. */
 function mergeInjects(own: readonly Inject[], extra: readonly Inject[]): Inject[] {
-  return [...own, ...extra].map((inject, i) => ({ inject, i })).sort((a, b) => a.inject.at - b.inject.at || a.i - b.i).map(({ inject }) => inject);
+  return [...own, ...extra]
+    .map((inject, i) => ({ inject, i }))
+    .sort((a, b) => a.inject.at - b.inject.at || a.i - b.i)
+    .map(({ inject }) => inject);
 }

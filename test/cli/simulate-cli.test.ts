@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 function simulateCli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,17 +33,33 @@ describe('npm run simulate', () => {
     const report = JSON.parse(a.stdout) as { seed: string; services: Record<string, unknown>[] };
     expect(report.seed).toBe('abc');
     const s = report.services[0]!;
-    for (const key of ['service', 'availabilityInAgreedHours', 'target', 'downtimeInAgreedHoursMinutes', 'degradedInAgreedHoursMinutes', 'outages', 'unservedTransactions', 'cost'])
+    for (const key of [
+      'service',
+      'availabilityInAgreedHours',
+      'target',
+      'downtimeInAgreedHoursMinutes',
+      'degradedInAgreedHoursMinutes',
+      'outages',
+      'unservedTransactions',
+      'cost',
+    ])
       expect(s).toHaveProperty(key);
     const outage = (s.outages as Record<string, unknown>[])[0]!;
-    expect(outage).toMatchObject({ start: '2026-01-07T15:30', minutesInAgreedHours: 30, rtoMet: true });
+    expect(outage).toMatchObject({
+      start: '2026-01-07T15:30',
+      minutesInAgreedHours: 30,
+      rtoMet: true,
+    });
     expect(outage).toHaveProperty('end');
   }, 30_000);
 
   it('exits with code 2 and readable errors on stderr for an invalid scenario', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-'));
     const file = join(dir, 'broken.yaml');
-    writeFileSync(file, 'schema: continuity-scenario/1\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n');
+    writeFileSync(
+      file,
+      'schema: continuity-scenario/1\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n',
+    );
     const r = simulateCli(file);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

@@ -3,12 +3,28 @@ import fc from 'fast-check';
 import { DemandProfile } from '../../src/core/demand.ts';
 import { occursOn } from '../../src/core/recurrence.ts';
 import { days, hours, minutes } from '../../src/core/time.ts';
-import { at, flatDemand, scenario, service, START_EPOCH, weekdays, ref } from '../support/model-builder.ts';
+import {
+  at,
+  flatDemand,
+  scenario,
+  service,
+  START_EPOCH,
+  weekdays,
+  ref,
+} from '../support/model-builder.ts';
 
 const hourly = Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 16 ? 1 : 0.1));
-function profile(demand = flatDemand(1000, { hourly }), horizon = days(62), injects = scenario({ services: [], components: [] }).injects) {
+function profile(
+  demand = flatDemand(1000, { hourly }),
+  horizon = days(62),
+  injects = scenario({ services: [], components: [] }).injects,
+) {
   const svc = service('s', ref('x'), { demand, calendar: weekdays(9, 16) });
-  return new DemandProfile(scenario({ services: [svc], components: [], horizon, injects }), svc, injects);
+  return new DemandProfile(
+    scenario({ services: [svc], components: [], horizon, injects }),
+    svc,
+    injects,
+  );
 }
 
 describe('demand profile', () => {
@@ -29,7 +45,20 @@ describe('demand profile', () => {
 
   it('multiplies a month-end surge on the last business day of the month', () => {
     // January 2026 ends on Saturday 31st: the last business day is Friday 30th (day index 25).
-    const p = profile(flatDemand(1000, { hourly, surges: [{ name: 'me', every: { kind: 'month-end' }, at: hours(11), duration: hours(3), factor: 1.8 }] }));
+    const p = profile(
+      flatDemand(1000, {
+        hourly,
+        surges: [
+          {
+            name: 'me',
+            every: { kind: 'month-end' },
+            at: hours(11),
+            duration: hours(3),
+            factor: 1.8,
+          },
+        ],
+      }),
+    );
     expect(p.rateAt(at(25, 10, 59))).toBe(1000);
     expect(p.rateAt(at(25, 11))).toBe(1800);
     expect(p.rateAt(at(25, 13, 59))).toBe(1800);
@@ -39,14 +68,30 @@ describe('demand profile', () => {
   });
 
   it('includes injected surges for the service', () => {
-    const injects = [{ at: at(1, 10), action: 'surge' as const, service: null, factor: 2, duration: minutes(30) }];
+    const injects = [
+      { at: at(1, 10), action: 'surge' as const, service: null, factor: 2, duration: minutes(30) },
+    ];
     const p = profile(undefined, days(7), injects);
     expect(p.rateAt(at(1, 10, 15))).toBe(2000);
     expect(p.nextChange(at(1, 10))).toBe(at(1, 10, 30));
   });
 
   it('reports the next change at the first instant whose rate differs (property)', () => {
-    const p = profile(flatDemand(1000, { hourly, surges: [{ name: 'd', every: { kind: 'daily' }, at: hours(12), duration: minutes(90), factor: 1.5 }] }), days(14));
+    const p = profile(
+      flatDemand(1000, {
+        hourly,
+        surges: [
+          {
+            name: 'd',
+            every: { kind: 'daily' },
+            at: hours(12),
+            duration: minutes(90),
+            factor: 1.5,
+          },
+        ],
+      }),
+      days(14),
+    );
     fc.assert(
       fc.property(fc.integer({ min: 0, max: days(13) }), (t) => {
         const next = p.nextChange(t);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exponential, lognormal, triangular, uniform, weibull } from '../../src/core/distributions.ts';
+import {
+  exponential,
+  lognormal,
+  triangular,
+  uniform,
+  weibull,
+} from '../../src/core/distributions.ts';
 import { RandomStreams, stream } from '../../src/core/random.ts';
 import { sampleDuration, sampleTimeToFailure } from '../../src/core/sampling.ts';
 import { hours, minutes } from '../../src/core/time.ts';
@@ -19,7 +25,11 @@ function meanAndSe(draw: () => number): { mean: number; se: number } {
 /** Lanczos approximation of the gamma function, for the Weibull mean. */
 function gamma(z: number): number {
   const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+  ];
   if (z < 0.5) return Math.PI / (Math.sin(Math.PI * z) * gamma(1 - z));
   z -= 1;
   let x = c[0]!;
@@ -34,8 +44,16 @@ describe('distributions (sample means land within 4 standard errors of the analy
     ['uniform(2, 6) has mean 4', () => uniform(u, 2, 6), 4],
     ['triangular(1, 2, 6) has mean 3', () => triangular(u, 1, 2, 6), 3],
     ['exponential with mean 5 has mean 5', () => exponential(u, 5), 5],
-    ['weibull(k=1.5, lambda=10) has mean 10 * Gamma(1 + 1/1.5)', () => weibull(u, 1.5, 10), 10 * gamma(1 + 1 / 1.5)],
-    ['lognormal(median 3, sigma 0.5) has mean 3 * exp(0.125)', () => lognormal(u, 3, 0.5), 3 * Math.exp(0.125)],
+    [
+      'weibull(k=1.5, lambda=10) has mean 10 * Gamma(1 + 1/1.5)',
+      () => weibull(u, 1.5, 10),
+      10 * gamma(1 + 1 / 1.5),
+    ],
+    [
+      'lognormal(median 3, sigma 0.5) has mean 3 * exp(0.125)',
+      () => lognormal(u, 3, 0.5),
+      3 * Math.exp(0.125),
+    ],
   ] as const)('%s', (_name, draw, expected) => {
     const { mean, se } = meanAndSe(draw);
     expect(Math.abs(mean - expected)).toBeLessThan(4 * se);
@@ -79,7 +97,9 @@ describe('random streams', () => {
   it('never fails a component with no failure model, and samples durations in whole ms within range', () => {
     const u = stream('s');
     expect(sampleTimeToFailure({ type: 'none' }, u)).toBe(Infinity);
-    expect(Number.isInteger(sampleTimeToFailure({ type: 'exponential', mtbf: hours(100) }, u))).toBe(true);
+    expect(
+      Number.isInteger(sampleTimeToFailure({ type: 'exponential', mtbf: hours(100) }, u)),
+    ).toBe(true);
     for (let i = 0; i < 1000; i++) {
       const d = sampleDuration({ type: 'uniform', min: minutes(5), max: minutes(15) }, u);
       expect(Number.isInteger(d) && d >= minutes(5) && d <= minutes(15)).toBe(true);

@@ -11,7 +11,12 @@ describe('EventQueue', () => {
     q.push(5, 2, 'a');
     q.push(10, 0, 'c');
     q.push(10, 1, 'd');
-    expect([q.pop(), q.pop(), q.pop(), q.pop()].map((e) => e?.payload)).toEqual(['a', 'c', 'b', 'd']);
+    expect([q.pop(), q.pop(), q.pop(), q.pop()].map((e) => e?.payload)).toEqual([
+      'a',
+      'c',
+      'b',
+      'd',
+    ]);
     expect(q.pop()).toBeUndefined();
   });
 
@@ -29,7 +34,10 @@ describe('EventQueue', () => {
   it('always pops in (time, priority, seq) order, whatever is pushed and cancelled', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 2 }), fc.boolean()), { maxLength: 200 }),
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 2 }), fc.boolean()),
+          { maxLength: 200 },
+        ),
         (items) => {
           const q = new EventQueue<number>();
           const entries = items.map(([t, p], i) => q.push(t, p, i));

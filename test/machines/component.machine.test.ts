@@ -6,7 +6,10 @@ import { minutes } from '../../src/core/time.ts';
 import { COMPONENT_STATES, componentMachine } from '../../src/machines/component.machine.ts';
 
 type Ev = EventFrom<typeof componentMachine>;
-const input: { detection: number; overloadFailAfter: number | null } = { detection: minutes(5), overloadFailAfter: minutes(30) };
+const input: { detection: number; overloadFailAfter: number | null } = {
+  detection: minutes(5),
+  overloadFailAfter: minutes(30),
+};
 /** Every event the machine knows, including its delayed transitions (as XState names them). */
 const allEvents = [
   { type: 'FAIL', cause: 'random' },
@@ -23,7 +26,10 @@ const allEvents = [
 
 function onEngine(overrides: Partial<typeof input> = {}) {
   const engine = new Engine();
-  const actor = createActor(componentMachine, { clock: engine.clock, input: { ...input, ...overrides } });
+  const actor = createActor(componentMachine, {
+    clock: engine.clock,
+    input: { ...input, ...overrides },
+  });
   actor.start();
   return { engine, actor, state: () => actor.getSnapshot().value };
 }
@@ -37,7 +43,13 @@ describe('component lifecycle machine', () => {
     });
     const reached = new Set(paths.map((p) => p.state.value));
     expect([...reached].sort()).toEqual([...COMPONENT_STATES].sort());
-    expect(COMPONENT_STATES).toEqual(['operational', 'overloaded', 'degraded', 'failed', 'recovering']);
+    expect(COMPONENT_STATES).toEqual([
+      'operational',
+      'overloaded',
+      'degraded',
+      'failed',
+      'recovering',
+    ]);
   });
 
   it('ignores events that make no sense in the current state', () => {

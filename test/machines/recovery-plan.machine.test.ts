@@ -17,7 +17,12 @@ function run(steps: PlanStepRun[]) {
   return { actor, log, engine };
 }
 
-const step = (id: string, m: number, after: string[] = []): PlanStepRun => ({ id, owner: null, after, duration: minutes(m) });
+const step = (id: string, m: number, after: string[] = []): PlanStepRun => ({
+  id,
+  owner: null,
+  after,
+  duration: minutes(m),
+});
 
 describe('recovery plan machine', () => {
   it('runs steps in dependency order and steps without a path between them in parallel', () => {
@@ -48,7 +53,10 @@ describe('recovery plan machine', () => {
 
   it('stops its running steps when aborted', () => {
     const engine = new Engine();
-    const actor = createActor(recoveryPlanMachine, { clock: engine.clock, input: { steps: [step('a', 10), step('b', 10, ['a'])] } });
+    const actor = createActor(recoveryPlanMachine, {
+      clock: engine.clock,
+      input: { steps: [step('a', 10), step('b', 10, ['a'])] },
+    });
     actor.start();
     actor.send({ type: 'START' });
     engine.run({ until: minutes(5) });
@@ -60,7 +68,10 @@ describe('recovery plan machine', () => {
 
   it('ignores STEP_DONE before START and START twice', () => {
     const engine = new Engine();
-    const actor = createActor(recoveryPlanMachine, { clock: engine.clock, input: { steps: [step('a', 10)] } });
+    const actor = createActor(recoveryPlanMachine, {
+      clock: engine.clock,
+      input: { steps: [step('a', 10)] },
+    });
     actor.start();
     actor.send({ type: 'STEP_DONE', step: 'a' });
     expect(actor.getSnapshot().value).toBe('idle');
@@ -73,10 +84,19 @@ describe('recovery plan machine', () => {
 
   it('finishes any acyclic plan at its critical-path length, never starting a step before its prerequisites', () => {
     const plans = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.array(fc.nat(), { maxLength: 3 })), { minLength: 1, maxLength: 8 })
+      .array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.array(fc.nat(), { maxLength: 3 })), {
+        minLength: 1,
+        maxLength: 8,
+      })
       .map((rows) =>
         rows.map(([m, prereq], i) =>
-          step(`s${i}`, m, [...new Set(prereq.filter((p) => p < i).map((p) => `s${p % Math.max(i, 1)}`))].filter((id) => id !== `s${i}`)),
+          step(
+            `s${i}`,
+            m,
+            [...new Set(prereq.filter((p) => p < i).map((p) => `s${p % Math.max(i, 1)}`))].filter(
+              (id) => id !== `s${i}`,
+            ),
+          ),
         ),
       );
     fc.assert(

@@ -6,7 +6,11 @@ import { simulate } from '../../src/simulator/simulate.ts';
 import { bank } from '../support/bank-model.ts';
 import { at, plan } from '../support/model-builder.ts';
 
-const fail = (t: number, component: string): Inject => ({ at: t as never, action: 'fail', component });
+const fail = (t: number, component: string): Inject => ({
+  at: t as never,
+  action: 'fail',
+  component,
+});
 const run = (s: ReturnType<typeof bank>) => {
   const trace = simulate(s, 'hand');
   return { trace, m: computeMetrics(s, trace)[0]! };
@@ -21,7 +25,9 @@ describe('the bank, hand-computed', () => {
     expect(m.downtimeInAgreedHoursMinutes).toBe(0);
     expect(m.outages).toEqual([]);
     // The database tier keeps 1,500 tpm, above the 1,200 of the app tier: full capacity remains.
-    expect(trace.intervals.transfers!.find((i) => i.start <= at(0, 10) && at(0, 10) < i.end)?.capacity).toBe(1200);
+    expect(
+      trace.intervals.transfers!.find((i) => i.start <= at(0, 10) && at(0, 10) < i.end)?.capacity,
+    ).toBe(1200);
   });
 
   it('is degraded exactly while month-end demand (1,800 tpm) exceeds the 1,200 tpm left after DB-1 fails at the peak', () => {
@@ -36,7 +42,11 @@ describe('the bank, hand-computed', () => {
   });
 
   it('is degraded while running on a database that cannot carry full capacity, and up again once it is rebuilt', () => {
-    const s = bank({ injects: [fail(at(0, 10), 'db-1')], components: { 'db-1': { capacity: 1000 }, 'db-2': { capacity: 1000 } }, monthEndSurge: false });
+    const s = bank({
+      injects: [fail(at(0, 10), 'db-1')],
+      components: { 'db-1': { capacity: 1000 }, 'db-2': { capacity: 1000 } },
+      monthEndSurge: false,
+    });
     const { trace, m } = run(s);
     // promote 15 min + rebuild 240 min: back at 14:15
     expect(serviceChanges(trace)).toEqual([
@@ -47,7 +57,12 @@ describe('the bank, hand-computed', () => {
   });
 
   it('loses 30 min of agreed hours when both app servers fail at 15:30 and the 2 h rebuild meets the RTO', () => {
-    const { m } = run(bank({ injects: [fail(at(2, 15, 30), 'app-1'), fail(at(2, 15, 30), 'app-2')], monthEndSurge: false }));
+    const { m } = run(
+      bank({
+        injects: [fail(at(2, 15, 30), 'app-1'), fail(at(2, 15, 30), 'app-2')],
+        monthEndSurge: false,
+      }),
+    );
     expect(m.outages).toHaveLength(1);
     expect(m.outages[0]).toMatchObject({
       start: at(2, 15, 30),
@@ -65,9 +80,19 @@ describe('the bank, hand-computed', () => {
   });
 
   it('counts 2 h of agreed hours for an outage from 15:00 to 10:00 the next day, and breaches the RTO by 17 h', () => {
-    const s = bank({ injects: [fail(at(0, 15), 'app-1'), fail(at(0, 15), 'app-2')], plans: [plan('app-rebuild', [['rebuild', 19 * 60]]), plan('db-rebuild', [['x', 1]])] });
+    const s = bank({
+      injects: [fail(at(0, 15), 'app-1'), fail(at(0, 15), 'app-2')],
+      plans: [plan('app-rebuild', [['rebuild', 19 * 60]]), plan('db-rebuild', [['x', 1]])],
+    });
     const { m } = run(s);
-    expect(m.outages[0]).toMatchObject({ start: at(0, 15), end: at(1, 10), minutesInAgreedHours: 120, rtoMet: false, rtoExceededByMinutes: 17 * 60, mtpdBreached: true });
+    expect(m.outages[0]).toMatchObject({
+      start: at(0, 15),
+      end: at(1, 10),
+      minutesInAgreedHours: 120,
+      rtoMet: false,
+      rtoExceededByMinutes: 17 * 60,
+      mtpdBreached: true,
+    });
     expect(m.downtimeInAgreedHoursMinutes).toBe(120);
     expect(m.availabilityInAgreedHours).toBeCloseTo(1 - 120 / (25 * 7 * 60), 6);
   });
@@ -81,14 +106,26 @@ describe('the bank, hand-computed', () => {
   });
 
   it('counts the service as down below its MBCO even while components still work', () => {
-    const s = bank({ injects: [{ at: at(0, 10) as never, action: 'degrade', component: 'app-1', capacity: 0.5, for: hours(1) }, fail(at(0, 10), 'app-2')], monthEndSurge: false });
+    const s = bank({
+      injects: [
+        { at: at(0, 10), action: 'degrade', component: 'app-1', capacity: 0.5, for: hours(1) },
+        fail(at(0, 10), 'app-2'),
+      ],
+      monthEndSurge: false,
+    });
     const { m } = run(s);
     // 300 tpm left is below 50 % of 1,200: down 10:00-11:00 while app-1 is degraded.
     expect(m.outages[0]).toMatchObject({ start: at(0, 10), end: at(0, 11) });
   });
 
   it('degrades for exactly the overlap of a surge above capacity', () => {
-    const surge: Inject = { at: at(1, 13, 20) as never, action: 'surge', service: 'transfers', factor: 1.5, duration: minutes(40) };
+    const surge: Inject = {
+      at: at(1, 13, 20),
+      action: 'surge',
+      service: 'transfers',
+      factor: 1.5,
+      duration: minutes(40),
+    };
     const { trace, m } = run(bank({ injects: [surge], monthEndSurge: false }));
     // 13:20-14:00: demand 900 x 1.5 = 1,350 tpm against 1,200: 150 tpm unserved for 40 min.
     expect(serviceChanges(trace)).toEqual([
@@ -102,9 +139,16 @@ describe('the bank, hand-computed', () => {
   it('fails an app server after 30 min of sustained overload, and then the service goes down', () => {
     // Lose app-1 at 11:00: app-2 carries 1,000 tpm against 600 for 30 min and fails at 11:30.
     const thirtyMinutes = { overloadFailAfter: minutes(30) };
-    const s = bank({ injects: [fail(at(0, 11), 'app-1')], monthEndSurge: false, components: { 'app-1': thirtyMinutes, 'app-2': thirtyMinutes }, plans: [plan('app-rebuild', [['rebuild', 240]]), plan('db-rebuild', [['x', 1]])] });
+    const s = bank({
+      injects: [fail(at(0, 11), 'app-1')],
+      monthEndSurge: false,
+      components: { 'app-1': thirtyMinutes, 'app-2': thirtyMinutes },
+      plans: [plan('app-rebuild', [['rebuild', 240]]), plan('db-rebuild', [['x', 1]])],
+    });
     const { trace, m } = run(s);
-    const app2 = trace.events.filter((e) => e.type === 'component' && e.component === 'app-2').map((e) => e.type === 'component' && [e.t, e.to, e.cause]);
+    const app2 = trace.events
+      .filter((e) => e.type === 'component' && e.component === 'app-2')
+      .map((e) => e.type === 'component' && [e.t, e.to, e.cause]);
     expect(app2.slice(0, 2)).toEqual([
       [at(0, 11), 'overloaded', 'overload'],
       [at(0, 11, 30), 'failed', 'overload'],
@@ -113,8 +157,14 @@ describe('the bank, hand-computed', () => {
   });
 
   it('loses the data written since the last hourly backup when a database is corrupted', () => {
-    const { trace, m } = run(bank({ injects: [{ at: at(0, 10, 40) as never, action: 'corrupt', component: 'db-1' }] }));
-    expect(trace.events.find((e) => e.type === 'data-loss')).toMatchObject({ component: 'db-1', lost: minutes(40), services: ['transfers'] });
+    const { trace, m } = run(
+      bank({ injects: [{ at: at(0, 10, 40), action: 'corrupt', component: 'db-1' }] }),
+    );
+    expect(trace.events.find((e) => e.type === 'data-loss')).toMatchObject({
+      component: 'db-1',
+      lost: minutes(40),
+      services: ['transfers'],
+    });
     expect(m.worstDataLossMinutes).toBe(40);
     expect(m.rpoMet).toBe(false);
   });

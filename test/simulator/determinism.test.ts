@@ -9,7 +9,10 @@ import { parseScenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
 
 function loadBank(): Scenario {
-  const r = parseScenario(readFileSync(join(import.meta.dirname, '../../scenarios/bank-money-transfer.yaml'), 'utf8'), 'bank-money-transfer.yaml');
+  const r = parseScenario(
+    readFileSync(join(import.meta.dirname, '../../scenarios/bank-money-transfer.yaml'), 'utf8'),
+    'bank-money-transfer.yaml',
+  );
   if (!r.ok) throw new Error('bank scenario invalid');
   return r.scenario;
 }
@@ -38,8 +41,12 @@ describe('determinism', () => {
     const extra = { ...base.components[2]!, id: 'newcomer', name: 'newcomer' };
     const bigger: Scenario = { ...base, components: [...base.components, extra] };
     const firstFailure = (s: Scenario, id: string) =>
-      simulate(s, 'seed').events.find((e) => e.type === 'component' && e.component === id && e.to === 'failed' && e.cause === 'random')?.t;
-    for (const c of base.components) expect(firstFailure(bigger, c.id)).toBe(firstFailure(base, c.id));
+      simulate(s, 'seed').events.find(
+        (e) =>
+          e.type === 'component' && e.component === id && e.to === 'failed' && e.cause === 'random',
+      )?.t;
+    for (const c of base.components)
+      expect(firstFailure(bigger, c.id)).toBe(firstFailure(base, c.id));
   });
 });
 
@@ -59,21 +66,30 @@ describe('invariants of any run (property)', () => {
         const intervals = trace.intervals.service!;
         expect(intervals[0]!.start).toBe(0);
         expect(intervals.at(-1)!.end).toBe(scenario.horizon);
-        for (let i = 1; i < intervals.length; i++) expect(intervals[i]!.start).toBe(intervals[i - 1]!.end);
-        for (let i = 1; i < trace.events.length; i++) expect(trace.events[i]!.t).toBeGreaterThanOrEqual(trace.events[i - 1]!.t);
+        for (let i = 1; i < intervals.length; i++)
+          expect(intervals[i]!.start).toBe(intervals[i - 1]!.end);
+        for (let i = 1; i < trace.events.length; i++)
+          expect(trace.events[i]!.t).toBeGreaterThanOrEqual(trace.events[i - 1]!.t);
         for (const iv of intervals) {
           expect(iv.end).toBeGreaterThan(iv.start);
-          if (iv.state === 'down') expect(iv.capacity === null || iv.capacity < 0.5 * 1e9).toBe(true);
+          if (iv.state === 'down')
+            expect(iv.capacity === null || iv.capacity < 0.5 * 1e9).toBe(true);
         }
         const [m] = computeMetrics(scenario, trace);
         expect(m!.availabilityInAgreedHours).toBeGreaterThanOrEqual(0);
         expect(m!.availabilityInAgreedHours).toBeLessThanOrEqual(1);
-        expect(m!.downtimeInAgreedHoursMinutes + m!.degradedInAgreedHoursMinutes).toBeLessThanOrEqual(m!.agreedHoursMinutes + 1e-6);
+        expect(
+          m!.downtimeInAgreedHoursMinutes + m!.degradedInAgreedHoursMinutes,
+        ).toBeLessThanOrEqual(m!.agreedHoursMinutes + 1e-6);
         const outageMinutes = m!.outages.reduce((s, o) => s + o.minutesInAgreedHours, 0);
-        expect(Math.abs(outageMinutes - m!.downtimeInAgreedHoursMinutes)).toBeLessThan(0.001 * (m!.outages.length + 1));
+        expect(Math.abs(outageMinutes - m!.downtimeInAgreedHoursMinutes)).toBeLessThan(
+          0.001 * (m!.outages.length + 1),
+        );
         // every plan that started either completed, was aborted, or was still running at the horizon
         const started = trace.events.filter((e) => e.type === 'plan-started').length;
-        const ended = trace.events.filter((e) => e.type === 'plan-completed' || e.type === 'plan-aborted').length;
+        const ended = trace.events.filter(
+          (e) => e.type === 'plan-completed' || e.type === 'plan-aborted',
+        ).length;
         expect(started - ended).toBeGreaterThanOrEqual(0);
         expect(started - ended).toBeLessThanOrEqual(components);
       }),

@@ -19,8 +19,14 @@ export const START_EPOCH = Date.UTC(2026, 0, 5); // Monday 2026-01-05 00:00
 export const at = (dayIndex: number, hh: number, mm = 0): SimTime =>
   (dayIndex * 86_400_000 + hh * 3_600_000 + mm * 60_000) as SimTime;
 
-export const window = (from: number, to: number): DayWindow => ({ from: hours(from), to: hours(to) });
-export const allDay: Calendar = { weekly: Array.from({ length: 7 }, () => [window(0, 24)]), exceptions: [] };
+export const window = (from: number, to: number): DayWindow => ({
+  from: hours(from),
+  to: hours(to),
+});
+export const allDay: Calendar = {
+  weekly: Array.from({ length: 7 }, () => [window(0, 24)]),
+  exceptions: [],
+};
 export const weekdays = (from: number, to: number): Calendar => ({
   weekly: Array.from({ length: 7 }, (_, d) => (d < 5 ? [window(from, to)] : [])),
   exceptions: [],
@@ -49,7 +55,10 @@ export const flatDemand = (tpm: number, over: Partial<Demand> = {}): Demand => (
 });
 
 export const ref = (id: string): Topology => ({ type: 'component', id });
-export const series = (...of: (Topology | string)[]): Topology => ({ type: 'series', of: of.map((t) => (typeof t === 'string' ? ref(t) : t)) });
+export const series = (...of: (Topology | string)[]): Topology => ({
+  type: 'series',
+  of: of.map((t) => (typeof t === 'string' ? ref(t) : t)),
+});
 export const atLeast = (k: number, ...of: (Topology | string)[]): Topology => ({
   type: 'group',
   atLeast: k,
@@ -79,7 +88,9 @@ export const plan = (id: string, steps: [string, number, string[]?][]): Recovery
   })),
 });
 
-export function scenario(over: Partial<Scenario> & Pick<Scenario, 'services' | 'components'>): Scenario {
+export function scenario(
+  over: Partial<Scenario> & Pick<Scenario, 'services' | 'components'>,
+): Scenario {
   return {
     schema: 'continuity-scenario/1',
     name: 'test',

@@ -138,8 +138,9 @@ export class CsApp extends LitElement {
 function renderRunTable(report: RunReport): TemplateResult {
   return html`<table aria-label="Service metrics">
     <caption>
-      One simulated run: seed <code>${report.seed}</code>, ${report.horizon} from
-      ${report.start.replace('T', ' ')}
+      One simulated run: seed
+      <code>${report.seed}</code
+      >, ${report.horizon} from ${report.start.replace('T', ' ')}
     </caption>
     <thead>
       <tr>
