@@ -1,0 +1,90 @@
+/**
+ * What the views draw, derived from a scenario and one run's trace (see timeline-index.ts).
+ * Times are simulated ms since the scenario start; spans are half-open [start, end).
+ */
+import type { ComponentStateName, ServiceInterval, ServiceState } from '../core/trace.ts';
+
+export interface ComponentSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly state: ComponentStateName;
+  readonly capacityShare: number;
+}
+
+export interface StepSpan {
+  readonly step: string;
+  readonly name: string;
+  readonly owner: string | null;
+  readonly start: number;
+  /** Null when the step had not finished at the horizon (or its plan was aborted). */
+  readonly end: number | null;
+}
+
+/** One execution of a recovery plan for one incident of one component. */
+export interface PlanRun {
+  readonly component: string;
+  readonly plan: string;
+  readonly planName: string;
+  readonly incident: number;
+  readonly start: number;
+  /** When it completed or was aborted; the horizon when still running. */
+  readonly end: number;
+  readonly outcome: 'completed' | 'aborted' | 'running';
+  readonly steps: readonly StepSpan[];
+}
+
+/** An outage of a service with its recovery window: from the disruption to disruption + RTO, and the MTPD mark. */
+export interface OutageWindow {
+  readonly service: string;
+  readonly start: number;
+  /** Restore time, or the horizon when still down. */
+  readonly end: number;
+  readonly ongoing: boolean;
+  readonly rtoDeadline: number;
+  readonly mtpdDeadline: number;
+  readonly rtoMet: boolean | null;
+  readonly mtpdBreached: boolean;
+  readonly minutesInAgreedHours: number;
+  readonly unavailable: readonly string[];
+}
+
+export interface EventLogEntry {
+  readonly t: number;
+  /** Scenario-local `YYYY-MM-DD HH:MM`. */
+  readonly when: string;
+  readonly kind: 'inject' | 'component' | 'plan' | 'step' | 'service' | 'data-loss';
+  /** A sentence a trainee understands: "DB-1 failed (random failure)". */
+  readonly text: string;
+  /** Component or service id the entry is about. */
+  readonly subject: string | null;
+  readonly severity: 'info' | 'warning' | 'critical';
+}
+
+/** Everything the timeline chart needs for one service of one run. */
+export interface TimelineModel {
+  readonly horizon: number;
+  readonly startEpoch: number;
+  /** Agreed-hours intervals of the service. */
+  readonly agreed: readonly { readonly start: number; readonly end: number }[];
+  /** Whole local days with no agreed hours because of a calendar exception (closed days). */
+  readonly closedDays: readonly { readonly start: number; readonly end: number }[];
+  readonly service: {
+    readonly id: string;
+    readonly name: string;
+    readonly fullCapacity: number | null;
+    readonly mbco: number;
+    readonly rto: number;
+    readonly mtpd: number;
+    readonly intervals: readonly ServiceInterval[];
+  };
+  readonly outages: readonly OutageWindow[];
+  /** Plan runs of the service's components (and their dependencies). */
+  readonly planRuns: readonly PlanRun[];
+  readonly components: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly spans: readonly ComponentSpan[];
+  }[];
+}
+
+export type { ServiceState };
