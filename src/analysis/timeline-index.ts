@@ -1,0 +1,251 @@
+/**
+ * An index over one run's trace for the views: component state spans, service intervals,
+ * plan runs and outage windows, built once (O(events)) and looked up by binary search.
+ */
+import { agreedIntervals } from '../core/calendar.ts';
+import { parseLocal } from '../core/civil.ts';
+import { serviceMetrics } from '../core/metrics.ts';
+import type { Scenario, Service } from '../core/model.ts';
+import { MS_PER_DAY } from '../core/time.ts';
+import { componentsOf, evaluate } from '../core/topology.ts';
+import type { ComponentStateName, ServiceInterval, Trace } from '../core/trace.ts';
+import { Capacities } from '../simulator/capacities.ts';
+import type {
+  ComponentSpan,
+  OutageWindow,
+  PlanRun,
+  StepSpan,
+  TimelineModel,
+} from './timeline-types.ts';
+
+/** Index of the first element whose key is above `t` (at or above `t` when `orEqual`). */
+function upperBound<T>(
+  xs: readonly T[],
+  t: number,
+  key: (x: T) => number,
+  orEqual = false,
+): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = key(xs[mid]!);
+    if (k < t || (k === t && !orEqual)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const identity = (x: number): number => x;
+
+/** A component's state from `t` on (the last change at that instant wins). */
+interface Change {
+  readonly t: number;
+  readonly state: ComponentStateName;
+  readonly capacityShare: number;
+}
+
+const INITIAL: Change = { t: 0, state: 'operational', capacityShare: 1 };
+
+export interface ComponentStateAt {
+  id: string;
+  name: string;
+  state: ComponentStateName;
+  capacityShare: number;
+}
+
+export class TimelineIndex {
+  readonly scenario: Scenario;
+  readonly trace: Trace;
+  readonly eventTimes: readonly number[];
+  readonly planRuns: readonly PlanRun[];
+  readonly #changes = new Map<string, Change[]>();
+  readonly #spans = new Map<string, ComponentSpan[]>();
+
+  constructor(scenario: Scenario, trace: Trace) {
+    this.scenario = scenario;
+    this.trace = trace;
+    const times: number[] = [];
+    for (const c of scenario.components) this.#changes.set(c.id, [INITIAL]);
+    for (const e of trace.events) {
+      if (times[times.length - 1] !== e.t) times.push(e.t);
+      if (e.type !== 'component') continue;
+      const changes = this.#changes.get(e.component);
+      if (!changes) continue;
+      const change = { t: e.t, state: e.to, capacityShare: e.capacityShare };
+      if (changes[changes.length - 1]!.t === e.t) changes[changes.length - 1] = change;
+      else changes.push(change);
+    }
+    this.eventTimes = times;
+    for (const [id, changes] of this.#changes) this.#spans.set(id, spansOf(changes, trace.horizon));
+    this.planRuns = planRunsOf(scenario, trace);
+  }
+
+  /** Contiguous spans covering [0, horizon), operational at full share at the start. */
+  componentSpans(id: string): readonly ComponentSpan[] {
+    return this.#spans.get(id) ?? [];
+  }
+
+  /** Every component's state in force at `t` (changes at exactly `t` applied), in scenario order. */
+  componentStatesAt(t: number): ComponentStateAt[] {
+    return this.scenario.components.map((c) => {
+      const changes = this.#changes.get(c.id) ?? [INITIAL];
+      const change = changes[Math.max(0, upperBound(changes, t, (x) => x.t) - 1)] ?? INITIAL;
+      return { id: c.id, name: c.name, state: change.state, capacityShare: change.capacityShare };
+    });
+  }
+
+  /** The service interval containing `t` (the last one when `t` is at or past the horizon). */
+  serviceAt(serviceId: string, t: number): ServiceInterval {
+    const intervals = this.trace.intervals[serviceId] ?? [];
+    const i = Math.min(
+      intervals.length - 1,
+      Math.max(0, upperBound(intervals, t, (x) => x.start) - 1),
+    );
+    const interval = intervals[i];
+    if (!interval) throw new RangeError(`no intervals for service '${serviceId}' in this trace`);
+    return interval;
+  }
+
+  outageWindows(serviceId: string): OutageWindow[] {
+    const service = this.#service(serviceId);
+    const { rto, mtpd } = service.objectives;
+    return serviceMetrics(this.scenario, service, this.trace).outages.map((o) => ({
+      service: serviceId,
+      start: o.start,
+      end: o.end,
+      ongoing: o.ongoing,
+      rtoDeadline: o.start + rto,
+      mtpdDeadline: o.start + mtpd,
+      rtoMet: o.rtoMet,
+      mtpdBreached: o.mtpdBreached,
+      minutesInAgreedHours: o.minutesInAgreedHours,
+      unavailable: o.unavailable,
+    }));
+  }
+
+  /** The first event time strictly after `t`, or null. */
+  nextEventTime(t: number): number | null {
+    return this.eventTimes[upperBound(this.eventTimes, t, identity)] ?? null;
+  }
+
+  /** The last event time strictly before `t`, or null. */
+  previousEventTime(t: number): number | null {
+    return this.eventTimes[upperBound(this.eventTimes, t, identity, true) - 1] ?? null;
+  }
+
+  timelineModel(serviceId: string): TimelineModel {
+    const service = this.#service(serviceId);
+    const { scenario, trace } = this;
+    const involved = involvedComponents(scenario, service);
+    const names = new Map(scenario.components.map((c) => [c.id, c.name]));
+    const full = evaluate(service.requires, Capacities.full(scenario.components)).capacity;
+    return {
+      horizon: trace.horizon,
+      startEpoch: scenario.startEpoch,
+      agreed: agreedIntervals(service.calendar, scenario.startEpoch, trace.horizon),
+      closedDays: closedDays(service, scenario.startEpoch, trace.horizon),
+      service: {
+        id: service.id,
+        name: service.name,
+        fullCapacity: Number.isFinite(full) ? full : null,
+        mbco: service.objectives.mbco,
+        rto: service.objectives.rto,
+        mtpd: service.objectives.mtpd,
+        intervals: trace.intervals[service.id] ?? [],
+      },
+      outages: this.outageWindows(serviceId),
+      planRuns: this.planRuns.filter((r) => involved.includes(r.component)),
+      components: involved.map((id) => ({
+        id,
+        name: names.get(id) ?? id,
+        spans: this.componentSpans(id),
+      })),
+    };
+  }
+
+  #service(id: string): Service {
+    const service = this.scenario.services.find((s) => s.id === id);
+    if (!service) throw new RangeError(`unknown service '${id}'`);
+    return service;
+  }
+}
+
+function spansOf(changes: readonly Change[], horizon: number): ComponentSpan[] {
+  const spans: ComponentSpan[] = [];
+  changes.forEach((c, i) => {
+    const end = Math.min(horizon, changes[i + 1]?.t ?? horizon);
+    if (end <= c.t) return;
+    const last = spans[spans.length - 1];
+    if (last && last.state === c.state && last.capacityShare === c.capacityShare)
+      spans[spans.length - 1] = { ...last, end };
+    else spans.push({ start: c.t, end, state: c.state, capacityShare: c.capacityShare });
+  });
+  return spans;
+}
+
+/** The service's components and everything they depend on, as the service tracker orders them. */
+export function involvedComponents(scenario: Scenario, service: Service): string[] {
+  const byId = new Map(scenario.components.map((c) => [c.id, c]));
+  const involved = new Set<string>();
+  const add = (id: string): void => {
+    if (involved.has(id)) return;
+    involved.add(id);
+    for (const d of byId.get(id)?.dependsOn ?? []) add(d);
+  };
+  componentsOf(service.requires).forEach(add);
+  return [...involved];
+}
+
+/** Whole local days inside [0, horizon) that a calendar exception closes. */
+function closedDays(service: Service, startEpoch: number, horizon: number) {
+  return service.calendar.exceptions
+    .filter((e) => e.windows.length === 0)
+    .map((e) => parseLocal(e.date) - startEpoch)
+    .filter((start) => start + MS_PER_DAY > 0 && start < horizon)
+    .sort((a, b) => a - b)
+    .map((start) => ({ start: Math.max(0, start), end: Math.min(horizon, start + MS_PER_DAY) }));
+}
+
+function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
+  type Draft = { -readonly [K in keyof PlanRun]: PlanRun[K] } & { steps: StepSpan[] };
+  const runs = new Map<string, Draft>();
+  const plans = new Map(scenario.plans.map((p) => [p.id, p]));
+  for (const e of trace.events) {
+    if (e.type === 'inject' || e.type === 'component' || e.type === 'service') continue;
+    if (e.type === 'data-loss') continue;
+    const key = `${e.component}#${e.incident}`;
+    const run = runs.get(key);
+    switch (e.type) {
+      case 'plan-started':
+        runs.set(key, {
+          component: e.component,
+          plan: e.plan,
+          planName: plans.get(e.plan)?.name ?? e.plan,
+          incident: e.incident,
+          start: e.t,
+          end: trace.horizon,
+          outcome: 'running',
+          steps: [],
+        });
+        break;
+      case 'plan-completed':
+      case 'plan-aborted':
+        if (!run) break;
+        run.end = e.t;
+        run.outcome = e.type === 'plan-completed' ? 'completed' : 'aborted';
+        break;
+      case 'step-started': {
+        const name = plans.get(e.plan)?.steps.find((s) => s.id === e.step)?.name ?? e.step;
+        run?.steps.push({ step: e.step, name, owner: e.owner, start: e.t, end: null });
+        break;
+      }
+      case 'step-finished': {
+        const i = run ? run.steps.findIndex((s) => s.step === e.step && s.end === null) : -1;
+        if (run && i >= 0) run.steps[i] = { ...run.steps[i]!, end: e.t };
+        break;
+      }
+    }
+  }
+  return [...runs.values()];
+}

@@ -1,0 +1,209 @@
+/**
+ * The view in the address bar: scenario, seed, service, playhead, live injects and the zoomed
+ * window as a short, readable query string, and back. Pure: strings in, strings out.
+ *
+ *   scenario=bank-money-transfer&seed=7&service=transfers&t=2026-01-07T15:30
+ *   &inject=fail:db-1@2026-01-05T10:00&inject=degrade:app-1:50%25:2h@2026-01-05T11:00
+ *   &inject=surge:transfers:1.8:3h@2026-01-30T11:00&view=2026-01-05T00:00..2026-01-12T00:00
+ *
+ * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
+ * known); durations are written as in scenario files. Decoding never throws: each bad
+ * parameter is dropped and named in `problems`.
+ */
+import { formatLocal, parseLocal } from '../../core/civil.ts';
+import type { Inject, Scenario } from '../../core/model.ts';
+import { formatDuration, type Duration, type SimTime } from '../../core/time.ts';
+import { parseDuration, parsePercent } from '../../scenario/units.ts';
+
+export interface ViewState {
+  readonly scenario: string;
+  readonly seed: string;
+  readonly service: string | null;
+  readonly playhead: number;
+  readonly injects: readonly Inject[];
+  readonly view: { readonly from: number; readonly to: number } | null;
+}
+
+type Clock = Pick<Scenario, 'startEpoch'> | null | undefined;
+type Place = Pick<Scenario, 'startEpoch' | 'horizon' | 'components' | 'services'> | null;
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const encodeValue = (v: string): string =>
+  encodeURIComponent(v).replace(/%3A/g, ':').replace(/%40/g, '@').replace(/%2C/g, ',');
+function decodeValue(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v; // a bare % (as in `50%:2h`) is kept as written
+  }
+}
+
+/** A simulated time as text: local date-time to the second, or an offset from the start. */
+function formatTime(t: number, clock: Clock): string {
+  const seconds = Math.round(t / 1000) * 1000;
+  return clock ? formatLocal(clock.startEpoch + seconds) : `+${formatDuration(seconds)}`;
+}
+const percentText = (share: number): string => `${Math.round(share * 1e6) / 1e4}%`;
+
+function formatInject(i: Inject, clock: Clock): string {
+  const at = `@${formatTime(i.at, clock)}`;
+  switch (i.action) {
+    case 'degrade': {
+      const lasting = i.for === null ? '' : `:${formatDuration(i.for)}`;
+      return `degrade:${i.component}:${percentText(i.capacity)}${lasting}${at}`;
+    }
+    case 'surge':
+      return `surge:${i.service ?? '*'}:${i.factor}:${formatDuration(i.duration)}${at}`;
+    default:
+      return `${i.action}:${i.component}${at}`;
+  }
+}
+
+export function encodeViewState(state: ViewState, scenario?: Clock): string {
+  const params: [string, string][] = [
+    ['scenario', state.scenario],
+    ['seed', state.seed],
+  ];
+  if (state.service !== null) params.push(['service', state.service]);
+  if (state.playhead !== 0) params.push(['t', formatTime(state.playhead, scenario)]);
+  for (const inject of state.injects) params.push(['inject', formatInject(inject, scenario)]);
+  if (state.view)
+    params.push([
+      'view',
+      `${formatTime(state.view.from, scenario)}..${formatTime(state.view.to, scenario)}`,
+    ]);
+  return params.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
+}
+
+const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const good = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+function parseTime(text: string, place: Place): Parsed<number> {
+  let t: number;
+  if (text.startsWith('+')) {
+    const offset = parseDuration(text.slice(1));
+    if (!offset.ok) return bad(offset.message);
+    t = offset.value;
+  } else {
+    t = place ? parseLocal(text) - place.startEpoch : NaN;
+    if (!place && !Number.isNaN(parseLocal(text)))
+      return bad(`cannot place the local time '${text}' without its scenario`);
+    if (Number.isNaN(t))
+      return bad(`expected a local date-time such as 2026-01-05T10:00, got '${text}'`);
+  }
+  if (place && (t < 0 || t > place.horizon))
+    return bad(
+      `'${text}' is outside the scenario (${formatTime(0, place)} to ${formatTime(place.horizon, place)})`,
+    );
+  return good(t);
+}
+
+function parsePositiveDuration(text: string | undefined, what: string): Parsed<Duration> {
+  const d = parseDuration(text ?? '');
+  if (!d.ok) return bad(`${what}: ${d.message}`);
+  return d.value > 0 ? good(d.value as Duration) : bad(`${what} must be longer than 0`);
+}
+
+function parseInject(text: string, place: Place): Parsed<Inject> {
+  const split = text.lastIndexOf('@');
+  if (split < 0)
+    return bad(`expected action:target@time, e.g. fail:db-1@2026-01-05T10:00, got '${text}'`);
+  const time = parseTime(text.slice(split + 1), place);
+  if (!time.ok) return time;
+  const at = time.value as SimTime;
+  const [action = '', target = '', ...rest] = text.slice(0, split).split(':');
+  const knownComponent = !place || place.components.some((c) => c.id === target);
+  const arity = { fail: [0], restore: [0], corrupt: [0], degrade: [1, 2], surge: [2] }[action];
+  if (!arity)
+    return bad(`unknown action '${action}'; use fail, restore, corrupt, degrade or surge`);
+  if (!arity.includes(rest.length))
+    return bad(`'${text}' does not have the form of a ${action} inject`);
+  if (action === 'surge') {
+    if (target !== '*' && place && !place.services.some((s) => s.id === target))
+      return bad(`unknown service '${target}'`);
+    const factor = Number(rest[0]);
+    if (!(factor > 0 && factor <= 1000)) return bad(`expected a factor above 0, got '${rest[0]}'`);
+    const duration = parsePositiveDuration(rest[1], 'the surge duration');
+    if (!duration.ok) return duration;
+    const service = target === '*' ? null : target;
+    return good({ at, action: 'surge', service, factor, duration: duration.value });
+  }
+  if (!knownComponent || target === '') return bad(`unknown component '${target}'`);
+  if (action === 'degrade') {
+    const capacity = parsePercent(rest[0], '50%');
+    if (!capacity.ok) return bad(capacity.message);
+    const lasting =
+      rest[1] === undefined ? null : parsePositiveDuration(rest[1], 'the degradation');
+    if (lasting && !lasting.ok) return lasting;
+    return good({
+      at,
+      action: 'degrade',
+      component: target,
+      capacity: Math.round(capacity.value * 1e6) / 1e6,
+      for: lasting?.value ?? null,
+    });
+  }
+  return good({ at, action: action as 'fail' | 'restore' | 'corrupt', component: target });
+}
+
+export function decodeViewState(
+  search: string,
+  scenario: Scenario | null,
+  defaults: { scenario: string; seed: string },
+): { state: ViewState; problems: string[] } {
+  const problems: string[] = [];
+  const single = new Map<string, string>();
+  const injects: Inject[] = [];
+  let injectNumber = 0;
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = decodeValue(eq < 0 ? part : part.slice(0, eq));
+    const value = eq < 0 ? '' : decodeValue(part.slice(eq + 1));
+    if (key === 'inject') {
+      const inject = parseInject(value, scenario);
+      injectNumber++;
+      if (inject.ok) injects.push(inject.value);
+      else problems.push(`inject ${injectNumber}: ${inject.message}`);
+    } else if (!['scenario', 'seed', 'service', 't', 'view'].includes(key))
+      problems.push(`unknown parameter '${key}'`);
+    else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
+    else single.set(key, value);
+  }
+  const text = (key: string, fallback: string): string => {
+    const value = single.get(key);
+    if (value === '') problems.push(`${key}: empty; using '${fallback}'`);
+    return value || fallback;
+  };
+  const state: { -readonly [K in keyof ViewState]: ViewState[K] } = {
+    scenario: text('scenario', defaults.scenario),
+    seed: text('seed', defaults.seed),
+    service: null,
+    playhead: 0,
+    injects,
+    view: null,
+  };
+  const service = single.get('service');
+  const known = !scenario || scenario.services.some((s) => s.id === service);
+  if (service !== undefined && known && service !== '') state.service = service;
+  else if (service !== undefined) problems.push(`service: unknown service '${service}'`);
+  const t = single.get('t');
+  const playhead = t === undefined ? null : parseTime(t, scenario);
+  if (playhead?.ok) state.playhead = playhead.value;
+  else if (playhead) problems.push(`t: ${playhead.message}`);
+  const view = single.get('view');
+  if (view !== undefined) {
+    const [fromText = '', toText = '', ...more] = view.split('..');
+    const from = parseTime(fromText, scenario);
+    const to = parseTime(toText, scenario);
+    if (more.length > 0 || !view.includes('..'))
+      problems.push(`view: expected from..to, e.g. 2026-01-05T00:00..2026-01-12T00:00`);
+    else if (!from.ok || !to.ok)
+      problems.push(
+        `view: ${from.ok ? '' : from.message}${!from.ok && !to.ok ? '; ' : ''}${to.ok ? '' : to.message}`,
+      );
+    else if (from.value >= to.value) problems.push(`view: '${fromText}' is not before '${toText}'`);
+    else state.view = { from: from.value, to: to.value };
+  }
+  return { state, problems };
+}

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Inject, Scenario } from '../../src/core/model.ts';
+import { hours, minutes } from '../../src/core/time.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import { decodeViewState, encodeViewState, type ViewState } from '../../src/ui/state/permalink.ts';
+
+function loadBank(): Scenario {
+  const file = join(import.meta.dirname, '../../scenarios/bank-money-transfer.yaml');
+  const r = parseScenario(readFileSync(file, 'utf8'), 'bank-money-transfer.yaml');
+  if (!r.ok) throw new Error('bank scenario invalid');
+  return r.scenario;
+}
+
+const bank = loadBank();
+const defaults = { scenario: 'bank-money-transfer', seed: '1' };
+const decode = (search: string, scenario: Scenario | null = bank) =>
+  decodeViewState(search, scenario, defaults);
+const day = (d: number, h: number, m = 0) => (d * 24 + h) * 3_600_000 + m * 60_000;
+
+const example: ViewState = {
+  scenario: 'bank-money-transfer',
+  seed: '7',
+  service: 'transfers',
+  playhead: day(2, 15, 30),
+  injects: [
+    { at: day(0, 10) as never, action: 'fail', component: 'db-1' },
+    {
+      at: day(0, 11) as never,
+      action: 'degrade',
+      component: 'app-1',
+      capacity: 0.5,
+      for: hours(2),
+    },
+    {
+      at: day(25, 11) as never,
+      action: 'surge',
+      service: 'transfers',
+      factor: 1.8,
+      duration: hours(3),
+    },
+  ],
+  view: { from: 0, to: day(7, 0) },
+};
+
+describe('encodeViewState', () => {
+  it('writes a short, readable query string with scenario-local times and human durations', () => {
+    expect(encodeViewState(example, bank)).toBe(
+      [
+        'scenario=bank-money-transfer',
+        'seed=7',
+        'service=transfers',
+        't=2026-01-07T15:30',
+        'inject=fail:db-1@2026-01-05T10:00',
+        'inject=degrade:app-1:50%25:2h@2026-01-05T11:00',
+        'inject=surge:transfers:1.8:3h@2026-01-30T11:00',
+        'view=2026-01-05T00:00..2026-01-12T00:00',
+      ].join('&'),
+    );
+  });
+
+  it('leaves out what is at its default, and writes offsets when no scenario is known', () => {
+    const bare: ViewState = { ...example, service: null, playhead: 0, injects: [], view: null };
+    expect(encodeViewState(bare, bank)).toBe('scenario=bank-money-transfer&seed=7');
+    const offset = encodeViewState({ ...bare, playhead: day(1, 10), seed: 'a b&c' });
+    expect(offset).toBe('scenario=bank-money-transfer&seed=a%20b%26c&t=%2B1d10h');
+    expect(decode(offset, null).state).toEqual({ ...bare, playhead: day(1, 10), seed: 'a b&c' });
+  });
+});
+
+describe('decodeViewState', () => {
+  it('reads back the example', () => {
+    expect(decode(encodeViewState(example, bank))).toEqual({ state: example, problems: [] });
+  });
+
+  it('accepts a bare % and a leading ?, and falls back to the defaults', () => {
+    const { state, problems } = decode('?inject=degrade:app-2:25%:90m@2026-01-05T09:00');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      scenario: 'bank-money-transfer',
+      seed: '1',
+      service: null,
+      playhead: 0,
+      injects: [
+        { at: day(0, 9), action: 'degrade', component: 'app-2', capacity: 0.25, for: minutes(90) },
+      ],
+      view: null,
+    });
+  });
+
+  it('drops each bad parameter and names it, keeping the good ones', () => {
+    const { state, problems } = decode(
+      [
+        'seed=9',
+        'service=payments',
+        't=yesterday',
+        'inject=fail:db-1@2026-01-05T10:00',
+        'inject=fail:db-9@2026-01-05T10:00',
+        'inject=explode:db-1@2026-01-05T10:00',
+        'inject=degrade:app-1:150%25@2026-01-05T10:00',
+        'inject=surge:transfers:x2:1h@2026-01-05T10:00',
+        'inject=fail:db-1',
+        'inject=restore:db-1@2027-06-01T10:00',
+        'inject=surge:*:2:0m@+1d',
+        'view=2026-01-08T00:00..2026-01-06T00:00',
+        'zoom=3',
+        'seed=10',
+      ].join('&'),
+    );
+    expect(state.seed).toBe('9');
+    expect(state.service).toBeNull();
+    expect(state.playhead).toBe(0);
+    expect(state.view).toBeNull();
+    expect(state.injects).toEqual([{ at: day(0, 10), action: 'fail', component: 'db-1' }]);
+    expect(problems).toEqual([
+      "inject 2: unknown component 'db-9'",
+      "inject 3: unknown action 'explode'; use fail, restore, corrupt, degrade or surge",
+      'inject 4: a percentage cannot exceed 100%, got "150%"',
+      "inject 5: expected a factor above 0, got 'x2'",
+      "inject 6: expected action:target@time, e.g. fail:db-1@2026-01-05T10:00, got 'fail:db-1'",
+      "inject 7: '2027-06-01T10:00' is outside the scenario (2026-01-05T00:00 to 2027-01-05T00:00)",
+      'inject 8: the surge duration must be longer than 0',
+      "unknown parameter 'zoom'",
+      'seed: given more than once; the first one is used',
+      "service: unknown service 'payments'",
+      "t: expected a local date-time such as 2026-01-05T10:00, got 'yesterday'",
+      "view: '2026-01-08T00:00' is not before '2026-01-06T00:00'",
+    ]);
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (search) => {
+        const { problems } = decode(search);
+        expect(Array.isArray(problems)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(decode('%E0%A4%A&=&&t=%').problems).toEqual([
+      "unknown parameter '%E0%A4%A'",
+      "unknown parameter ''",
+      "t: expected a local date-time such as 2026-01-05T10:00, got '%'",
+    ]);
+  });
+
+  it('needs the scenario to place local times', () => {
+    expect(decode('t=2026-01-05T10:00', null).problems).toEqual([
+      "t: cannot place the local time '2026-01-05T10:00' without its scenario",
+    ]);
+  });
+});
+
+describe('permalink round trip', () => {
+  const second = (lo: number, hi: number) =>
+    fc.integer({ min: lo / 1000, max: hi / 1000 }).map((s) => s * 1000);
+  const horizon = bank.horizon;
+  const at = second(0, horizon).map((t) => t as never);
+  const component = fc.constantFrom(...bank.components.map((c) => c.id));
+  const duration = second(1000, 30 * 86_400_000).map((d) => d as never);
+  const inject: fc.Arbitrary<Inject> = fc.oneof(
+    fc.record({ at, action: fc.constantFrom('fail', 'restore', 'corrupt' as const), component }),
+    fc.record({
+      at,
+      action: fc.constant('degrade' as const),
+      component,
+      capacity: fc.integer({ min: 0, max: 1000 }).map((p) => p / 1000),
+      for: fc.option(duration, { nil: null }),
+    }),
+    fc.record({
+      at,
+      action: fc.constant('surge' as const),
+      service: fc.constantFrom('transfers', null),
+      factor: fc.double({ min: 0.01, max: 100, noNaN: true }),
+      duration,
+    }),
+  );
+  const view = fc
+    .tuple(second(0, horizon), second(0, horizon))
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) }));
+  const state: fc.Arbitrary<ViewState> = fc.record({
+    scenario: fc.oneof(
+      fc.constant('bank-money-transfer'),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    ),
+    seed: fc.string({ minLength: 1, maxLength: 12 }),
+    service: fc.constantFrom('transfers', null),
+    playhead: second(0, horizon),
+    injects: fc.array(inject, { maxLength: 5 }),
+    view: fc.option(view, { nil: null }),
+  });
+
+  it('decode(encode(s)) gives s back for valid states on the bank scenario', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(decode(encodeViewState(s, bank))).toEqual({ state: s, problems: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
