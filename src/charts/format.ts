@@ -1,0 +1,50 @@
+/**
+ * Text for chart labels and tooltips: scenario-local times (UTC formatting, no time zone) and
+ * durations the way people say them ("1h 12m").
+ */
+import * as d3 from 'd3';
+
+const stamp = d3.utcFormat('%Y-%m-%d %H:%M');
+
+const seconds = d3.utcFormat('%H:%M:%S');
+const clock = d3.utcFormat('%H:%M');
+const weekday = d3.utcFormat('%a %d');
+const month = d3.utcFormat('%b');
+const year = d3.utcFormat('%Y');
+
+/** Axis ticks in 24-hour local time: `10:30`, `Mon 05`, `Feb`, `2027`. */
+export function tickFormat(date: Date): string {
+  if (d3.utcMinute(date) < date) return seconds(date);
+  if (d3.utcDay(date) < date) return clock(date);
+  if (d3.utcMonth(date) < date) return weekday(date);
+  if (d3.utcYear(date) < date) return month(date);
+  return year(date);
+}
+
+/** `2026-01-05 10:00` for simulated ms `t` of a scenario starting at `startEpoch`. */
+export const formatTime = (startEpoch: number, t: number): string =>
+  stamp(new Date(startEpoch + t));
+
+/** `1h 12m`, `2d 4h`, `45m`, `30s`; `0m` for zero. */
+export function humanDuration(ms: number): string {
+  let rest = Math.round(Math.abs(ms) / 1000);
+  const parts: string[] = [];
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3_600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n}${unit}`);
+    rest -= n * size;
+  }
+  return (ms < 0 ? '-' : '') + (parts.length ? parts.join(' ') : '0m');
+}
+
+/** `42 %` for a share in [0, 1]. */
+export const percent = (share: number): string => `${Math.round(share * 100)} %`;
+
+/** Cuts `text` to `max` characters with an ellipsis. */
+export const truncate = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -1,0 +1,105 @@
+/**
+ * The timeline's frame: the time axis (UTC ticks over scenario-local time, adapting from months
+ * to minutes), agreed service hours as shaded bands across every track (merged when too narrow),
+ * closed days cross-hatched and labelled "closed", and the playhead.
+ */
+import * as d3 from 'd3';
+import { mergeIntervals, type Band } from './density.ts';
+import { formatTime, tickFormat } from './format.ts';
+import { joinWithTitle, layer } from './layer.ts';
+import { color } from './palette.ts';
+import { patternFill } from './patterns.ts';
+import { spanX, TIMELINE_LAYOUT, type TimelineFrame } from './timeline-layout.ts';
+
+type Root = d3.Selection<SVGSVGElement, unknown, null, undefined>;
+
+export function drawAxis(root: Root, frame: TimelineFrame): void {
+  const g = layer(root, 'cs-axis').attr('transform', `translate(0,${frame.body.y - 4})`);
+  const ticks = Math.max(2, Math.floor((frame.right - frame.left) / 110));
+  g.call(
+    d3
+      .axisTop(frame.x)
+      .ticks(ticks)
+      .tickFormat((d) => tickFormat(d as Date))
+      .tickSizeOuter(0),
+  );
+  g.selectAll('.domain, .tick line').attr('stroke', color('muted'));
+  g.selectAll('.tick text').attr('fill', color('ink'));
+}
+
+export function drawAgreedHours(root: Root, frame: TimelineFrame): void {
+  const { model, view, body } = frame;
+  const g = layer(root, 'cs-agreed');
+  const bands = mergeIntervals(model.agreed, frame.px, view, TIMELINE_LAYOUT.budget.agreed);
+  const describe = (b: Band) =>
+    `Agreed service hours: ${formatTime(model.startEpoch, b.start)} – ${formatTime(model.startEpoch, b.end)}` +
+    (b.count > 1 ? ` (${b.count} windows merged at this zoom)` : '');
+  joinWithTitle<SVGRectElement, Band>(
+    g,
+    'rect',
+    'cs-agreed-band',
+    bands,
+    (b) => `${b.start}`,
+    describe,
+  )
+    .attr('x', (b) => spanX(frame, b.start, b.end).x)
+    .attr('width', (b) => spanX(frame, b.start, b.end).width)
+    .attr('y', body.y)
+    .attr('height', body.height)
+    .attr('fill', color('agreed'))
+    .attr('fill-opacity', 0.14);
+}
+
+export function drawClosedDays(root: Root, frame: TimelineFrame): void {
+  const { model, view, body } = frame;
+  const g = layer(root, 'cs-closed');
+  const days = mergeIntervals(model.closedDays, frame.px, view, TIMELINE_LAYOUT.budget.agreed);
+  const describe = (b: Band) =>
+    `Closed (no agreed hours): ${formatTime(model.startEpoch, b.start)} – ${formatTime(model.startEpoch, b.end)}` +
+    (b.count > 1 ? ` (${b.count} days)` : '');
+  joinWithTitle<SVGRectElement, Band>(
+    layer(g, 'cs-bars'),
+    'rect',
+    'cs-closed-day',
+    days,
+    (b) => `${b.start}`,
+    describe,
+  )
+    .attr('x', (b) => spanX(frame, b.start, b.end).x)
+    .attr('width', (b) => spanX(frame, b.start, b.end).width)
+    .attr('y', body.y)
+    .attr('height', body.height)
+    .attr('fill', patternFill('closed'))
+    .attr('fill-opacity', 0.35);
+  const wide = days.filter((b) => spanX(frame, b.start, b.end).width >= 40);
+  layer(g, 'cs-labels')
+    .selectChildren<SVGTextElement, Band>('text.cs-closed-label')
+    .data(wide, (b) => `${b.start}`)
+    .join((enter) => enter.append('text').attr('class', 'cs-closed-label').text('closed'))
+    .attr('x', (b) => spanX(frame, b.start, b.end).x + spanX(frame, b.start, b.end).width / 2)
+    .attr('y', frame.outages.y + 12)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 10)
+    .attr('fill', color('ink'));
+}
+
+export function drawPlayhead(root: Root, frame: TimelineFrame, playhead: number | null): void {
+  const { model, view, body } = frame;
+  const g = layer(root, 'cs-playhead');
+  const visible = playhead !== null && playhead >= view.from && playhead <= view.to;
+  joinWithTitle<SVGLineElement, number>(
+    g,
+    'line',
+    'cs-playhead-line',
+    visible ? [playhead] : [],
+    () => 'playhead',
+    (t) => `Playhead: ${formatTime(model.startEpoch, t)}`,
+  )
+    .attr('x1', (t) => frame.px(t))
+    .attr('x2', (t) => frame.px(t))
+    .attr('y1', body.y - 6)
+    .attr('y2', body.y + body.height)
+    .attr('stroke', color('playhead'))
+    .attr('stroke-width', 1.5)
+    .attr('pointer-events', 'none');
+}

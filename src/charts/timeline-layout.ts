@@ -1,0 +1,142 @@
+/**
+ * The timeline's geometry, as pure functions of the model and the view: layout constants, the
+ * shared x scale (scenario-local time drawn as UTC, so there is no time zone), the vertical
+ * position of each track and the plan-step rows in view. Height depends on the model only, so
+ * zooming never makes the chart jump.
+ */
+import * as d3 from 'd3';
+import type { PlanRun, StepSpan, TimelineModel } from '../analysis/timeline-types.ts';
+
+export const TIMELINE_LAYOUT = {
+  margin: { top: 28, right: 16, bottom: 8, left: 128 },
+  gap: 10,
+  serviceHeight: 26,
+  outageHeight: 44,
+  planRowHeight: 14,
+  /** At most this many plan-step rows; the rest are counted in a note. */
+  maxPlanRows: 12,
+  capacityHeight: 90,
+  laneHeight: 16,
+  /** A bar gets an in-bar text label when at least this wide (px). */
+  labelMinPx: 48,
+  /** Element budgets (bins) per track, so a long run stays under ~3,000 SVG elements. */
+  budget: { service: 300, agreed: 200, laneTotal: 600, laneMin: 8 },
+} as const;
+
+export interface TimelineView {
+  readonly width: number;
+  /** Visible window, simulated ms. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Track {
+  readonly y: number;
+  readonly height: number;
+}
+
+export interface PlanRow {
+  readonly key: string;
+  readonly run: PlanRun;
+  readonly step: StepSpan;
+}
+
+export interface TimelineFrame {
+  readonly model: TimelineModel;
+  readonly view: TimelineView;
+  readonly x: d3.ScaleTime<number, number>;
+  /** Simulated ms -> x pixel. */
+  readonly px: (t: number) => number;
+  readonly left: number;
+  readonly right: number;
+  readonly service: Track;
+  readonly outages: Track;
+  readonly plans: Track;
+  readonly capacity: Track;
+  readonly lanes: Track;
+  /** Top and bottom of everything below the axis. */
+  readonly body: Track;
+  readonly height: number;
+}
+
+/** The shared x scale: scenario-local time (startEpoch + t) on a UTC scale. */
+export function xScale(model: TimelineModel, view: TimelineView): d3.ScaleTime<number, number> {
+  const { left, right } = TIMELINE_LAYOUT.margin;
+  return d3
+    .scaleUtc()
+    .domain([new Date(model.startEpoch + view.from), new Date(model.startEpoch + view.to)])
+    .range([left, Math.max(left + 1, view.width - right)]);
+}
+
+/** Rows reserved for plan steps: one per step, capped; fixed for the model. */
+export function planRowCount(model: TimelineModel): number {
+  const steps = model.planRuns.reduce((n, run) => n + run.steps.length, 0);
+  return Math.min(TIMELINE_LAYOUT.maxPlanRows, steps);
+}
+
+/** One row per step of each plan run overlapping the view, capped; `hidden` counts the rest. */
+export function planRowsInView(
+  model: TimelineModel,
+  view: Pick<TimelineView, 'from' | 'to'>,
+): { rows: PlanRow[]; hidden: number } {
+  const all = model.planRuns
+    .filter((run) => run.start < view.to && run.end > view.from)
+    .flatMap((run) =>
+      run.steps.map((step) => ({
+        key: `${run.component}:${run.incident}:${run.plan}:${step.step}`,
+        run,
+        step,
+      })),
+    );
+  const rows = all.slice(0, planRowCount(model));
+  return { rows, hidden: all.length - rows.length };
+}
+
+function tracks(model: TimelineModel) {
+  const L = TIMELINE_LAYOUT;
+  let y = L.margin.top;
+  const next = (height: number): Track => {
+    const track = { y, height };
+    y += height + (height > 0 ? L.gap : 0);
+    return track;
+  };
+  const service = next(L.serviceHeight);
+  const outages = next(L.outageHeight);
+  const plans = next(planRowCount(model) * L.planRowHeight);
+  const capacity = next(L.capacityHeight);
+  const lanes = next(model.components.length * L.laneHeight);
+  const bottom = y - L.gap;
+  return { service, outages, plans, capacity, lanes, bottom };
+}
+
+/** The svg's total height for a model. */
+export const timelineHeight = (model: TimelineModel): number =>
+  tracks(model).bottom + TIMELINE_LAYOUT.margin.bottom;
+
+export function timelineFrame(model: TimelineModel, view: TimelineView): TimelineFrame {
+  const x = xScale(model, view);
+  const t = tracks(model);
+  const [left, right] = x.range() as [number, number];
+  return {
+    model,
+    view,
+    x,
+    px: (ms: number) => x(new Date(model.startEpoch + ms)),
+    left,
+    right,
+    service: t.service,
+    outages: t.outages,
+    plans: t.plans,
+    capacity: t.capacity,
+    lanes: t.lanes,
+    body: { y: t.service.y, height: t.bottom - t.service.y },
+    height: t.bottom + TIMELINE_LAYOUT.margin.bottom,
+  };
+}
+
+/** x and width of [start, end) clamped to the plot area (width at least 0.5 px so it shows). */
+export function spanX(frame: TimelineFrame, start: number, end: number) {
+  const x0 = Math.max(frame.left, Math.min(frame.right, frame.px(start)));
+  const x1 = Math.max(frame.left, Math.min(frame.right, frame.px(end)));
+  return { x: x0, width: Math.max(0.5, x1 - x0) };
+}

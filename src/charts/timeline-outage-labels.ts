@@ -1,0 +1,74 @@
+/**
+ * Words for the outages' recovery windows: the verdict ("RTO met", "RTO breached by 1h 12m")
+ * and where the "RTO" / "MTPD" / verdict labels fit. Placement is greedy left to right per text
+ * row, so labels of neighbouring outages never overlap: a label without room is left out (the
+ * outage's tooltip still says everything). Pure functions.
+ */
+import type { OutageWindow } from '../analysis/timeline-types.ts';
+import { humanDuration } from './format.ts';
+
+export type Verdict = 'met' | 'breached' | 'pending';
+
+export function verdictOf(o: OutageWindow): Verdict {
+  if (o.rtoMet === true) return 'met';
+  if (o.rtoMet === false || o.end > o.rtoDeadline) return 'breached';
+  return 'pending';
+}
+
+/** "RTO met", "RTO breached by 1h 12m", or for an ongoing outage inside its RTO "RTO pending". */
+export function verdict(o: OutageWindow): string {
+  switch (verdictOf(o)) {
+    case 'met':
+      return 'RTO met';
+    case 'breached':
+      return `RTO breached by ${humanDuration(o.end - o.rtoDeadline)}${o.ongoing ? ' (ongoing)' : ''}`;
+    case 'pending':
+      return 'RTO pending';
+  }
+}
+
+export type LabelKind = 'rto' | 'mtpd' | 'verdict';
+
+export interface OutageLabel {
+  readonly kind: LabelKind;
+  readonly x: number;
+  readonly anchor: 'start' | 'end';
+  readonly text: string;
+}
+
+/** Rough width of a label at 10-11 px sans-serif. */
+const textWidth = (text: string) => text.length * 6.8;
+
+/**
+ * Labels for each outage (in the given order, which should be by start time), given the pixel
+ * position of each mark and the plot's horizontal extent.
+ */
+export function placeOutageLabels(
+  outages: readonly OutageWindow[],
+  px: (t: number) => number,
+  plot: { readonly left: number; readonly right: number },
+): OutageLabel[][] {
+  const rowEnd = { top: -Infinity, bottom: -Infinity };
+  const fits = (row: keyof typeof rowEnd, x0: number, x1: number) => {
+    if (x0 < plot.left || x1 > plot.right || x0 < rowEnd[row] + 4) return false;
+    rowEnd[row] = x1;
+    return true;
+  };
+  return outages.map((o) => {
+    const labels: OutageLabel[] = [];
+    const rtoX = px(o.rtoDeadline) - 3;
+    if (fits('top', rtoX - textWidth('RTO'), rtoX)) {
+      labels.push({ kind: 'rto', x: rtoX, anchor: 'end', text: 'RTO' });
+    }
+    const mtpdX = px(o.mtpdDeadline) + 3;
+    if (fits('top', mtpdX, mtpdX + textWidth('MTPD'))) {
+      labels.push({ kind: 'mtpd', x: mtpdX, anchor: 'start', text: 'MTPD' });
+    }
+    const text = verdict(o);
+    const vx = Math.max(plot.left, px(o.start));
+    if (fits('bottom', vx, vx + textWidth(text))) {
+      labels.push({ kind: 'verdict', x: vx, anchor: 'start', text });
+    }
+    return labels;
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The service state track: up / degraded / down over time, each with its colour, pattern, an
+ * in-bar label where there is room ("degraded 60 %" = available capacity as a share of full)
+ * and a tooltip. Narrow intervals merge into "mixed" bins (worst state wins).
+ */
+import type * as d3 from 'd3';
+import type { ServiceInterval, ServiceState } from '../core/trace.ts';
+import { binWithinBudget, type Bin } from './density.ts';
+import { formatTime, humanDuration, percent } from './format.ts';
+import { joinWithTitle, layer } from './layer.ts';
+import { color } from './palette.ts';
+import { patternFill } from './patterns.ts';
+import { spanX, TIMELINE_LAYOUT, type TimelineFrame } from './timeline-layout.ts';
+
+const SEVERITY: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };
+
+type ServiceBin = Bin<ServiceInterval>;
+
+function label(bin: ServiceBin, full: number | null): string {
+  if (bin.mixed) return `mixed, worst ${bin.state}`;
+  const capacity = bin.span?.capacity ?? null;
+  if (bin.state === 'degraded' && capacity !== null && full) {
+    return `degraded ${percent(capacity / full)}`;
+  }
+  return bin.state;
+}
+
+function describe(frame: TimelineFrame, bin: ServiceBin): string {
+  const { model } = frame;
+  const when = `${formatTime(model.startEpoch, bin.start)} – ${formatTime(model.startEpoch, bin.end)} (${humanDuration(bin.end - bin.start)})`;
+  if (bin.mixed) {
+    const counts = bin.counts.map(([state, n]) => `${n} ${state}`).join(', ');
+    return `${model.service.name}: mixed at this zoom, worst ${bin.state}; ${counts}\n${when}`;
+  }
+  const s = bin.span;
+  const load = s
+    ? `\ndemand ${Math.round(s.demand)} tpm, capacity ${s.capacity === null ? 'unconstrained' : `${Math.round(s.capacity)} tpm`}`
+    : '';
+  return `${model.service.name}: ${label(bin, model.service.fullCapacity)}\n${when}${load}`;
+}
+
+export function drawServiceTrack(
+  root: d3.Selection<SVGSVGElement, unknown, null, undefined>,
+  frame: TimelineFrame,
+): void {
+  const { model, service: track } = frame;
+  const g = layer(root, 'cs-service');
+  const bins = binWithinBudget(
+    model.service.intervals,
+    frame.px,
+    frame.view,
+    (s) => SEVERITY[s],
+    TIMELINE_LAYOUT.budget.service,
+  );
+  const key = (b: ServiceBin) => `${b.start}`;
+  joinWithTitle<SVGRectElement, ServiceBin>(
+    layer(g, 'cs-bars'),
+    'rect',
+    'cs-state',
+    bins,
+    key,
+    (b) => describe(frame, b),
+  )
+    .attr('x', (b) => spanX(frame, b.start, b.end).x)
+    .attr('width', (b) => spanX(frame, b.start, b.end).width)
+    .attr('y', track.y)
+    .attr('height', track.height)
+    .attr('fill', (b) => patternFill(b.state))
+    .attr('data-state', (b) => (b.mixed ? 'mixed' : b.state))
+    .attr('stroke', (b) => (b.mixed ? color('ink') : null))
+    .attr('stroke-dasharray', (b) => (b.mixed ? '2 2' : null));
+  const labelled = bins.filter(
+    (b) => !b.mixed && spanX(frame, b.start, b.end).width >= TIMELINE_LAYOUT.labelMinPx,
+  );
+  layer(g, 'cs-labels')
+    .selectChildren<SVGTextElement, ServiceBin>('text.cs-state-label')
+    .data(labelled, key)
+    .join('text')
+    .order()
+    .attr('class', 'cs-state-label')
+    .attr('x', (b) => spanX(frame, b.start, b.end).x + 4)
+    .attr('y', track.y + track.height / 2 + 4)
+    .attr('font-size', 11)
+    .attr('fill', color('ink'))
+    .attr('stroke', color('surface'))
+    .attr('stroke-width', 3)
+    .attr('paint-order', 'stroke')
+    .attr('pointer-events', 'none')
+    .text((b) => label(b, model.service.fullCapacity));
+}

@@ -1,0 +1,103 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { layoutTopology, TOPOLOGY_LAYOUT } from '../../src/charts/topology-layout.ts';
+import { renderTopology } from '../../src/charts/topology.ts';
+import type { ComponentStateName } from '../../src/core/trace.ts';
+import { atLeast, series } from '../support/model-builder.ts';
+import { newDocument, newSvg, snapshotText } from './dom.ts';
+
+const { document, close } = newDocument();
+afterAll(close);
+
+const bank = series('lb', atLeast(1, 'app-1', 'app-2'), atLeast(1, 'db-1', 'db-2'));
+const {
+  nodeWidth: W,
+  nodeHeight: H,
+  chainGap: G,
+  stackGap: S,
+  padding: P,
+  labelHeight: LH,
+  margin: M,
+} = TOPOLOGY_LAYOUT;
+
+describe('layoutTopology', () => {
+  it('lays the bank out as a chain: lb, then two stacked 1-of-2 groups', () => {
+    const layout = layoutTopology(bank);
+    const groupW = W + 2 * P;
+    const groupH = LH + 2 * P + 2 * H + S;
+    expect(layout.width).toBe(W + 2 * groupW + 2 * G + 2 * M);
+    expect(layout.height).toBe(groupH + 2 * M);
+    expect(layout.groups.map((g) => [g.label, g.x, g.y, g.width, g.height])).toEqual([
+      ['1 of 2', M + W + G, M, groupW, groupH],
+      ['1 of 2', M + W + G + groupW + G, M, groupW, groupH],
+    ]);
+    const at = Object.fromEntries(layout.nodes.map((n) => [n.id, [n.x, n.y]]));
+    const appX = M + W + G + P;
+    const dbX = appX + groupW + G;
+    const firstY = M + LH + P;
+    expect(at).toEqual({
+      lb: [M, M + (groupH - H) / 2],
+      'app-1': [appX, firstY],
+      'app-2': [appX, firstY + H + S],
+      'db-1': [dbX, firstY],
+      'db-2': [dbX, firstY + H + S],
+    });
+    expect(layout.connectors).toHaveLength(2);
+    expect(layout.connectors.every((c) => c.y1 === M + groupH / 2 && c.x2 - c.x1 === G)).toBe(true);
+  });
+
+  it('nests a series inside a group as a chain within the box', () => {
+    const layout = layoutTopology(atLeast(2, series('a', 'b'), 'c', 'd'));
+    expect(layout.groups).toHaveLength(1);
+    expect(layout.groups[0]?.label).toBe('2 of 3');
+    expect(layout.groups[0]?.width).toBe(2 * W + G + 2 * P);
+    const [a, b] = layout.nodes;
+    expect(b!.x - a!.x).toBe(W + G);
+    expect(a!.y).toBe(b!.y);
+  });
+});
+
+describe('renderTopology', () => {
+  const state = (name: string, s: ComponentStateName, share: number) => ({
+    name,
+    state: s,
+    capacityShare: share,
+  });
+  const states = new Map([
+    ['lb', state('lb', 'operational', 1)],
+    ['app-1', state('app-1', 'operational', 1)],
+    ['app-2', state('app-2', 'overloaded', 1)],
+    ['db-1', state('db-1', 'failed', 0)],
+    ['db-2', state('db-2', 'degraded', 0.5)],
+  ]);
+
+  it('labels every node by name and state, with the state pattern and a tooltip', async () => {
+    const svg = newSvg(document);
+    const { height } = renderTopology(svg, bank, states, { width: 2000 });
+    expect(height).toBe(layoutTopology(bank).height);
+    const labels = Array.from(svg.querySelectorAll('text.cs-node-label')).map((t) => t.textContent);
+    expect(labels).toEqual([
+      'lb · operational',
+      'app-1 · operational',
+      'app-2 · overloaded',
+      'db-1 · failed',
+      'db-2 · degraded',
+    ]);
+    const db1 = svg.querySelector('rect.cs-node[data-component="db-1"]');
+    expect(db1?.getAttribute('fill')).toBe('url(#cs-fill-failed)');
+    expect(db1?.querySelector('title')?.textContent).toBe('db-1 (db-1): failed, capacity 0 %');
+    expect(
+      Array.from(svg.querySelectorAll('text.cs-group-label')).map((t) => t.textContent),
+    ).toEqual(['1 of 2', '1 of 2']);
+    await expect(snapshotText(svg)).toMatchFileSnapshot('__snapshots__/topology-bank.svg');
+  });
+
+  it('scales down to the width it has, and redraws without duplicates', () => {
+    const svg = newSvg(document);
+    const natural = layoutTopology(bank);
+    renderTopology(svg, bank, states, { width: 300 });
+    const { height } = renderTopology(svg, bank, states, { width: natural.width / 2 });
+    expect(height).toBeCloseTo(natural.height / 2);
+    expect(svg.querySelectorAll('rect.cs-node')).toHaveLength(5);
+    expect(svg.querySelectorAll('defs')).toHaveLength(1);
+  });
+});
