@@ -1,25 +1,38 @@
 import { css } from 'lit';
 
+/** Theme tokens (light and dark follow the system) and the page layout. */
 export const appStyles = css`
   :host {
-    --cs-bg: #f7f8fa;
+    /* Okabe-Ito based state colours: safe for the common colour-vision deficiencies. */
+    --cs-up: #009e73;
+    --cs-degraded: #e69f00;
+    --cs-down: #d55e00;
+    --cs-good: #00704f;
+    --cs-bg: #f6f7f9;
     --cs-surface: #ffffff;
     --cs-text: #1c2330;
+    --cs-ink: #1c2330;
     --cs-muted: #5b6577;
-    --cs-border: #dde2ea;
-    --cs-accent: #1f6feb;
+    --cs-border: #d9dee6;
+    --cs-grid: #d9dee6;
+    --cs-hover: #eef3fb;
+    --cs-accent: #0b5cad;
+    --cs-on-accent: #ffffff;
     --cs-danger: #b42318;
     --cs-danger-bg: #fef3f2;
     --cs-warning: #8a5a00;
+    --cs-playhead: #1c2330;
+    --cs-demand: #1c2330;
+    --cs-pattern-ink: #000000;
 
     display: block;
     min-height: 100vh;
     box-sizing: border-box;
-    padding: 2.5rem 1.5rem;
+    padding: 1rem 1.25rem 2rem;
     background: var(--cs-bg);
     color: var(--cs-text);
     font:
-      16px/1.5 system-ui,
+      15px/1.45 system-ui,
       -apple-system,
       'Segoe UI',
       Roboto,
@@ -28,125 +41,144 @@ export const appStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host {
+      --cs-good: #4fd1a5;
       --cs-bg: #0f1318;
       --cs-surface: #171c23;
       --cs-text: #e4e8ee;
+      --cs-ink: #e4e8ee;
       --cs-muted: #9aa4b2;
-      --cs-border: #2b323c;
+      --cs-border: #2f3742;
+      --cs-grid: #2f3742;
+      --cs-hover: #1f2a38;
       --cs-accent: #6ea8fe;
+      --cs-on-accent: #0f1318;
       --cs-danger: #ff8f84;
       --cs-danger-bg: #2a1614;
       --cs-warning: #f2c14e;
+      --cs-playhead: #f5f7fa;
+      --cs-demand: #e4e8ee;
+      --cs-pattern-ink: #ffffff;
     }
   }
 
-  main {
-    max-width: 56rem;
-    margin: 0 auto;
+  cs-scenario-header {
+    display: block;
+    margin-bottom: 0.75rem;
   }
 
-  .eyebrow {
-    margin: 0;
-    color: var(--cs-muted);
-    font-size: 0.8rem;
-    font-weight: 600;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 22rem;
+    grid-template-areas:
+      'intro intro'
+      'playback playback'
+      'timeline side'
+      'log side';
+    gap: 0.75rem 1rem;
+    align-items: start;
   }
-
-  h1 {
-    margin: 0.25rem 0 0.75rem;
-    font-size: 2rem;
-    line-height: 1.2;
+  .intro {
+    grid-area: intro;
   }
-
-  .description {
-    margin: 0 0 2rem;
-    max-width: 44rem;
-    color: var(--cs-muted);
-  }
-
-  table {
-    width: 100%;
-    border-collapse: collapse;
+  .playback {
+    grid-area: playback;
+    position: sticky;
+    top: 0;
+    z-index: 10;
+    padding: 0.5rem 0.75rem;
     background: var(--cs-surface);
     border: 1px solid var(--cs-border);
     border-radius: 8px;
-    overflow: hidden;
+  }
+  .timeline {
+    grid-area: timeline;
+    min-width: 0;
+  }
+  .side {
+    grid-area: side;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .log {
+    grid-area: log;
+  }
+  @media (max-width: 60rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'intro' 'playback' 'timeline' 'side' 'log';
+    }
   }
 
-  caption {
-    padding-bottom: 0.5rem;
-    text-align: left;
-    font-weight: 600;
+  h1 {
+    margin: 0;
+    font-size: 1.5rem;
+    line-height: 1.2;
   }
-
-  th,
-  td {
-    padding: 0.6rem 0.9rem;
-    border-bottom: 1px solid var(--cs-border);
-    text-align: left;
-  }
-
-  th {
+  .description {
+    margin: 0.25rem 0 0;
+    max-width: 60rem;
     color: var(--cs-muted);
+  }
+  .run-facts {
+    margin: 0.25rem 0 0;
     font-size: 0.85rem;
-    font-weight: 600;
+    color: var(--cs-muted);
   }
-
-  tbody tr:last-child td {
-    border-bottom: none;
-  }
-
-  .num {
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-
-  code,
-  pre {
-    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
   }
 
-  .facts {
-    margin: 1rem 0 0;
-    color: var(--cs-muted);
-  }
-
-  .problem {
-    padding: 1.25rem 1.5rem;
+  .problem,
+  .notice {
+    margin: 0 0 0.75rem;
+    padding: 0.75rem 1rem;
     border: 1px solid var(--cs-danger);
     border-radius: 8px;
     background: var(--cs-danger-bg);
   }
-
-  .problem h1 {
-    margin-top: 0;
-    font-size: 1.4rem;
+  .notice {
+    border-color: var(--cs-warning);
+    background: var(--cs-surface);
+  }
+  .problem h1,
+  .problem h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.1rem;
     color: var(--cs-danger);
   }
-
-  a {
+  .problem a {
     color: var(--cs-accent);
   }
-
   .issues {
-    margin: 1rem 0 0;
+    margin: 0.5rem 0;
     padding: 0;
     list-style: none;
   }
-
   .issues pre {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.35rem;
     white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font:
+      0.85rem/1.4 ui-monospace,
+      SFMono-Regular,
+      Menlo,
+      Consolas,
+      monospace;
   }
-
   .warnings {
-    margin-top: 1.5rem;
-    padding: 0.75rem 1rem 0.25rem;
+    padding: 0.5rem 0.75rem;
     border-left: 3px solid var(--cs-warning);
     background: var(--cs-surface);
-    color: var(--cs-warning);
+  }
+  button {
+    font: inherit;
+    font-size: 0.9rem;
+    color: var(--cs-text);
+    background: var(--cs-surface);
+    border: 1px solid var(--cs-border);
+    border-radius: 6px;
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
   }
 `;

@@ -1,56 +1,247 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { fingerprint } from '../../core/fingerprint.ts';
-import type { Scenario } from '../../core/model.ts';
-import { runReport, type RunReport } from '../../core/report.ts';
-import { formatDuration } from '../../core/time.ts';
-import { simulate } from '../../simulator/simulate.ts';
-import { DEFAULT_SCENARIO_ID } from '../bundled-scenarios.ts';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Inject } from '../../core/model.ts';
+import { SPEEDS } from '../../machines/playback.machine.ts';
+import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
+import { PlaybackController } from '../controllers/playback-controller.ts';
+import { decodeViewState, encodeViewState } from '../state/permalink.ts';
 import { appStyles } from './app.styles.ts';
-import { loadBundledScenario } from './load.ts';
-import type { LoadState } from './load.ts';
+import { exportRun, type ExportKind } from './export.ts';
+import { keyboardCommand } from './keyboard.ts';
+import { loadScenario, loadText, rememberFile, type LoadState } from './load.ts';
+import { runScenario, type Run } from './run.ts';
+import '../scenario-header/define.ts';
+import '../playback-bar/define.ts';
+import '../timeline-view/define.ts';
+import '../topology-view/define.ts';
+import '../metrics-panel/define.ts';
+import '../event-log/define.ts';
+import '../inject-form/define.ts';
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 3 });
+const storage = (): Storage | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
 
 /**
- * The application shell. For now it loads one bundled scenario and summarises it.
- *
- * @attr scenario - id of the bundled scenario to show; defaults to the page's `?scenario=`
- *   query parameter, then to `bank-money-transfer`.
+ * The application: picks a scenario and a seed, runs it (with the user's live injects), and
+ * wires the views to one playhead. Its state lives in the URL (a permalink), so a reload or a
+ * shared link reproduces the exact view.
  */
 export class CsApp extends LitElement {
   static override styles = appStyles;
 
-  /** Id of the bundled scenario (its file name without extension). */
-  @property({ reflect: true }) scenario: string | undefined;
-
-  /** Seed of the run shown; defaults to the page's `?seed=` query parameter, then to 1. */
-  @property({ reflect: true }) seed: string | undefined;
-
   @state() private loadState: LoadState | undefined;
-  @state() private run: { report: RunReport; fingerprint: string } | undefined;
+  @state() private seed = '1';
+  @state() private serviceId: string | null = null;
+  @state() private injects: readonly Inject[] = [];
+  @state() private view: { from: number; to: number } | null = null;
+  @state() private playhead = 0;
+  @state() private notices: readonly string[] = [];
+  @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
+
+  private run: Run | null = null;
+  private undoStack: (readonly Inject[])[] = [];
+  private redoStack: (readonly Inject[])[] = [];
+  private urlTimer = 0;
+  private readonly playback = new PlaybackController(this, (t) => (this.playhead = t));
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
     const query = new URLSearchParams(location.search);
-    this.scenario ??= query.get('scenario') ?? DEFAULT_SCENARIO_ID;
-    this.seed ??= query.get('seed') ?? '1';
+    this.choose(query.get('scenario') ?? DEFAULT_SCENARIO_ID, location.search);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario') && this.scenario !== undefined) {
-      this.loadState = loadBundledScenario(this.scenario);
+  override disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKey);
+    super.disconnectedCallback();
+  }
+
+  /** Loads a scenario; with a query string, restores seed, service, injects, playhead and view from it. */
+  private choose(id: string, search: string | null): void {
+    performance.mark('cs-scenario-chosen');
+    const loaded = loadScenario(id, storage());
+    this.applyLoad(loaded, search);
+  }
+
+  private applyLoad(loaded: LoadState, search: string | null): void {
+    this.loadState = loaded;
+    if (loaded.kind !== 'loaded') {
+      this.run = null;
+      return;
     }
-    if ((changed.has('scenario') || changed.has('seed')) && this.loadState?.kind === 'loaded') {
-      const scenario = this.loadState.scenario;
-      const trace = simulate(scenario, this.seed ?? '1');
-      this.run = { report: runReport(scenario, trace), fingerprint: fingerprint(trace) };
+    const scenario = loaded.scenario;
+    const decoded = decodeViewState(search ?? '', scenario, {
+      scenario: loaded.id,
+      seed: search === null ? this.seed : '1',
+    });
+    const s = decoded.state;
+    this.seed = s.seed;
+    this.serviceId =
+      s.service && scenario.services.some((x) => x.id === s.service)
+        ? s.service
+        : (scenario.services[0]?.id ?? null);
+    this.injects = s.injects;
+    this.view = s.view;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.notices = decoded.problems.map((p) => `Link: ${p}`);
+    this.rerun();
+    this.playback.send({ type: 'SEEK', t: search === null ? 0 : s.playhead });
+  }
+
+  private rerun(): void {
+    if (this.loadState?.kind !== 'loaded') return;
+    this.run = runScenario(this.loadState.scenario, this.seed, this.injects);
+    const horizon = this.loadState.scenario.horizon;
+    this.playback.send({ type: 'LOAD', horizon, eventTimes: this.run.index.eventTimes });
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.loadState?.kind !== 'loaded') return;
+    if (changed.has('playhead') && this.playback.playing) return; // the URL follows on pause
+    clearTimeout(this.urlTimer);
+    this.urlTimer = window.setTimeout(() => this.writeUrl(), 200);
+  }
+
+  private writeUrl(): void {
+    if (this.loadState?.kind !== 'loaded') return;
+    const query = encodeViewState({
+      scenario: this.loadState.id,
+      seed: this.seed,
+      service: this.serviceId,
+      playhead: this.playback.playhead,
+      injects: this.injects,
+      view: this.view,
+    });
+    if (location.search !== `?${query}`) history.replaceState(null, '', `?${query}`);
+  }
+
+  private setInjects(next: readonly Inject[]): void {
+    this.undoStack.push(this.injects);
+    this.redoStack = [];
+    this.injects = next;
+    this.rerun();
+  }
+
+  private undo(direction: 'undo' | 'redo'): void {
+    const [from, to] =
+      direction === 'undo' ? [this.undoStack, this.redoStack] : [this.redoStack, this.undoStack];
+    const previous = from.pop();
+    if (!previous) return;
+    to.push(this.injects);
+    this.injects = previous;
+    this.rerun();
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const command = keyboardCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    const timeline = this.renderRoot.querySelector('cs-timeline-view');
+    switch (command) {
+      case 'toggle':
+        return this.playback.send({ type: 'TOGGLE' });
+      case 'forward':
+        return this.playback.send({ type: 'STEP_FORWARD' });
+      case 'back':
+        return this.playback.send({ type: 'STEP_BACK' });
+      case 'zoom-in':
+        return timeline?.zoomBy(2);
+      case 'zoom-out':
+        return timeline?.zoomBy(0.5);
+      case 'undo':
+      case 'redo':
+        return this.undo(command);
+    }
+  };
+
+  private onFile(name: string, text: string): void {
+    const id = `file:${name}`;
+    const loaded = loadText(id, name, text);
+    if (loaded.kind !== 'loaded') {
+      // A bad file never replaces what the user has: show why and keep the current scenario.
+      this.openError = { fileName: name, errors: loaded.kind === 'invalid' ? loaded.errors : [] };
+      return;
+    }
+    this.openError = null;
+    rememberFile(name, text, storage());
+    performance.mark('cs-scenario-chosen');
+    this.applyLoad(loaded, null);
+  }
+
+  private async onExport(what: ExportKind): Promise<void> {
+    const timeline = this.renderRoot.querySelector('cs-timeline-view');
+    if (!this.run) return;
+    try {
+      await exportRun(
+        what,
+        this.run,
+        this.loadState?.kind === 'loaded' ? this.loadState.id : 'scenario',
+        timeline?.svgElement() ?? null,
+      );
+    } catch (error) {
+      this.notices = [
+        ...this.notices,
+        `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      ];
     }
   }
 
   protected override render(): TemplateResult {
-    return html`<main>${this.renderBody()}</main>`;
+    const loaded = this.loadState;
+    const scenarios = bundledScenarios.map((s) => ({ id: s.id, label: s.id.replace(/-/g, ' ') }));
+    const services =
+      loaded?.kind === 'loaded'
+        ? loaded.scenario.services.map((s) => ({ id: s.id, label: s.name }))
+        : [];
+    return html`<cs-scenario-header
+        .scenarios=${scenarios}
+        scenario=${loaded?.id ?? ''}
+        seed=${this.seed}
+        .services=${services}
+        service=${this.serviceId ?? ''}
+        @cs-scenario-change=${(e: CustomEvent<{ id: string }>) => this.choose(e.detail.id, null)}
+        @cs-scenario-file=${(e: CustomEvent<{ name: string; text: string }>) => this.onFile(e.detail.name, e.detail.text)}
+        @cs-seed-change=${(e: CustomEvent<{ seed: string }>) => {
+          this.seed = e.detail.seed;
+          this.rerun();
+        }}
+        @cs-service-change=${(e: CustomEvent<{ id: string }>) => (this.serviceId = e.detail.id)}
+        @cs-export=${(e: CustomEvent<{ what: ExportKind }>) => void this.onExport(e.detail.what)}
+      ></cs-scenario-header>
+      ${this.renderNotices()}
+      <main>${this.renderBody()}</main>`;
+  }
+
+  private renderNotices() {
+    const open = this.openError;
+    return html`${
+      open
+        ? html`<section class="problem" role="alert">
+            <h2>Could not open ${open.fileName}; the current scenario is unchanged</h2>
+            <ul class="issues">
+              ${open.errors.map((line) => html`<li><pre>${line}</pre></li>`)}
+            </ul>
+            <button type="button" @click=${() => (this.openError = null)}>Dismiss</button>
+          </section>`
+        : nothing
+    }
+    ${
+      this.notices.length
+        ? html`<section class="notice" role="status">
+            <ul>
+              ${this.notices.map((n) => html`<li>${n}</li>`)}
+            </ul>
+            <button type="button" @click=${() => (this.notices = [])}>Dismiss</button>
+          </section>`
+        : nothing
+    }`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {
@@ -58,12 +249,10 @@ export class CsApp extends LitElement {
     switch (s?.kind) {
       case undefined:
         return nothing;
-      case 'loaded':
-        return this.renderScenario(s.scenario, s.warnings);
       case 'unknown':
         return html`<section class="problem" role="alert" data-testid="scenario-error">
           <h1>Scenario not found</h1>
-          <p>There is no bundled scenario named <code>${s.id}</code>. Available scenarios:</p>
+          <p>There is no scenario named <code>${s.id}</code>. Available scenarios:</p>
           <ul>
             ${s.available.map((id) => html`<li><a href="?scenario=${id}">${id}</a></li>`)}
           </ul>
@@ -75,100 +264,95 @@ export class CsApp extends LitElement {
             ${s.errors.map((line) => html`<li><pre>${line}</pre></li>`)}
           </ul>
         </section>`;
+      case 'loaded':
+        return this.renderRun(s.warnings);
     }
   }
 
-  private renderRun(report: RunReport, print: string): TemplateResult {
-    return html`${renderRunTable(report)}
-      <p class="facts">
-        ${report.events.toLocaleString('en')} trace events · fingerprint
-        <code data-testid="trace-fingerprint">${print}</code>
-      </p>`;
-  }
-
-  private renderScenario(scenario: Scenario, warnings: readonly string[]): TemplateResult {
-    return html`<article data-testid="scenario-loaded">
-      <header>
-        <p class="eyebrow">Continuity Simulator</p>
+  private renderRun(warnings: readonly string[]): TemplateResult | typeof nothing {
+    const run = this.run;
+    const serviceId = this.serviceId;
+    if (!run || !serviceId) return nothing;
+    const scenario = run.scenario;
+    const service = scenario.services.find((x) => x.id === serviceId)!;
+    const model = run.models.get(serviceId)!;
+    const report = run.report.services.find((x) => x.service === serviceId)!;
+    const playhead = this.playhead;
+    const states = new Map(run.index.componentStatesAt(playhead).map((c) => [c.id, c]));
+    return html`<div class="layout" data-testid="scenario-loaded">
+      <header class="intro">
         <h1>${scenario.name}</h1>
         <p class="description">${scenario.description}</p>
+        <p class="run-facts">
+          Seed <code>${run.seed}</code> · ${run.trace.events.length.toLocaleString('en')} events ·
+          ${this.injects.length} live inject${this.injects.length === 1 ? '' : 's'} · run
+          fingerprint
+          <code
+            data-testid="trace-fingerprint"
+            title="Everyone with the same scenario, seed and injects sees this same fingerprint"
+            >${run.fingerprint}</code
+          >
+        </p>
+        ${
+          warnings.length
+            ? html`<ul class="issues warnings" aria-label="Warnings">
+                ${warnings.map((line) => html`<li><pre>${line}</pre></li>`)}
+              </ul>`
+            : nothing
+        }
       </header>
-      <table>
-        <caption>
-          Services
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Id</th>
-            <th scope="col">Name</th>
-            <th scope="col" class="num">Availability target</th>
-            <th scope="col" class="num">RTO</th>
-            <th scope="col" class="num">MTPD</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${scenario.services.map(
-            (service) =>
-              html`<tr>
-                <td><code>${service.id}</code></td>
-                <td>${service.name}</td>
-                <td class="num">${percent.format(service.objectives.availability)}</td>
-                <td class="num">${formatDuration(service.objectives.rto)}</td>
-                <td class="num">${formatDuration(service.objectives.mtpd)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <p class="facts">
-        ${scenario.components.length} components · ${scenario.plans.length} recovery plans ·
-        ${scenario.injects.length} injects
-      </p>
-      ${this.run ? this.renderRun(this.run.report, this.run.fingerprint) : nothing}
-      ${
-        warnings.length > 0
-          ? html`<ul class="issues warnings" aria-label="Warnings">
-              ${warnings.map((line) => html`<li><pre>${line}</pre></li>`)}
-            </ul>`
-          : nothing
-      }
-    </article>`;
+      <cs-playback-bar
+        class="playback"
+        ?playing=${this.playback.playing}
+        .playhead=${playhead}
+        .horizon=${scenario.horizon}
+        .startEpoch=${scenario.startEpoch}
+        .speed=${this.playback.speed}
+        .speeds=${SPEEDS}
+        @cs-play-toggle=${() => this.playback.send({ type: 'TOGGLE' })}
+        @cs-step=${(e: CustomEvent<{ direction: 1 | -1 }>) => this.playback.send({ type: e.detail.direction > 0 ? 'STEP_FORWARD' : 'STEP_BACK' })}
+        @cs-speed-change=${(e: CustomEvent<{ speed: number }>) => this.playback.send({ type: 'SET_SPEED', speed: e.detail.speed })}
+        @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+      ></cs-playback-bar>
+      <cs-timeline-view
+        class="timeline"
+        .model=${model}
+        .playhead=${playhead}
+        .view=${this.view}
+        @cs-view-change=${(e: CustomEvent<{ from: number; to: number }>) => (this.view = e.detail)}
+        @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+      ></cs-timeline-view>
+      <aside class="side">
+        <cs-metrics-panel
+          .report=${report}
+          .now=${run.index.serviceAt(serviceId, playhead)}
+          .fullCapacity=${model.service.fullCapacity}
+          .outageStarts=${model.outages.map((o) => o.start)}
+          @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+        ></cs-metrics-panel>
+        <cs-topology-view
+          .topology=${service.requires}
+          .states=${states}
+          .heading=${`${service.name} at the playhead`}
+        ></cs-topology-view>
+        <cs-inject-form
+          .components=${scenario.components.map((c) => ({ id: c.id, name: c.name }))}
+          .service=${serviceId}
+          .playhead=${playhead}
+          .startEpoch=${scenario.startEpoch}
+          .injects=${this.injects}
+          @cs-inject-add=${(e: CustomEvent<{ inject: Inject }>) => this.setInjects([...this.injects, e.detail.inject])}
+          @cs-inject-remove=${(e: CustomEvent<{ index: number }>) => this.setInjects(this.injects.filter((_, i) => i !== e.detail.index))}
+        ></cs-inject-form>
+      </aside>
+      <cs-event-log
+        class="log"
+        .entries=${run.log}
+        .playhead=${playhead}
+        @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+      ></cs-event-log>
+    </div>`;
   }
-}
-
-function renderRunTable(report: RunReport): TemplateResult {
-  return html`<table aria-label="Service metrics">
-    <caption>
-      One simulated run: seed
-      <code>${report.seed}</code
-      >, ${report.horizon} from ${report.start.replace('T', ' ')}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Service</th>
-        <th scope="col" class="num">Availability in agreed hours</th>
-        <th scope="col" class="num">Target</th>
-        <th scope="col" class="num">Outages</th>
-        <th scope="col" class="num">RTO breaches</th>
-        <th scope="col" class="num">Cost</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${report.services.map(
-        (s) =>
-          html`<tr>
-            <td>${s.name}</td>
-            <td class="num">
-              ${s.availabilityInAgreedHours === null ? 'n/a' : percent.format(s.availabilityInAgreedHours)}
-              ${s.targetMet ? 'met' : 'missed'}
-            </td>
-            <td class="num">${percent.format(s.target)}</td>
-            <td class="num">${s.outages.length}</td>
-            <td class="num">${s.rtoBreaches}</td>
-            <td class="num">${s.currency} ${Math.round(s.cost).toLocaleString('en')}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
 }
 
 declare global {

@@ -2,23 +2,59 @@ import type { Scenario } from '../../core/model.ts';
 import { formatIssue, parseScenario } from '../../scenario/index.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
 
-/** What the page shows for a requested scenario id. */
+/** What the page shows for a requested scenario. */
 export type LoadState =
-  | { readonly kind: 'loaded'; readonly scenario: Scenario; readonly warnings: readonly string[] }
+  | {
+      readonly kind: 'loaded';
+      readonly id: string;
+      readonly scenario: Scenario;
+      readonly warnings: readonly string[];
+    }
   | { readonly kind: 'unknown'; readonly id: string; readonly available: readonly string[] }
-  | { readonly kind: 'invalid'; readonly fileName: string; readonly errors: readonly string[] };
+  | {
+      readonly kind: 'invalid';
+      readonly id: string;
+      readonly fileName: string;
+      readonly errors: readonly string[];
+    };
 
-/** Finds a bundled scenario by id and parses it; problems become lines a person can act on. */
-export function loadBundledScenario(id: string): LoadState {
-  const file = findBundledScenario(id);
-  if (!file) {
+const FILE_PREFIX = 'file:';
+const storageKey = (name: string): string => `continuity-simulator:file:${name}`;
+
+/** Parses scenario text; problems become lines a person can act on (file, line, column, path, fix). */
+export function loadText(id: string, fileName: string, text: string): LoadState {
+  const result = parseScenario(text, fileName);
+  const warnings = result.warnings.map((issue) => formatIssue(issue, fileName));
+  if (!result.ok) {
+    const errors = result.errors.map((issue) => formatIssue(issue, fileName));
+    return { kind: 'invalid', id, fileName, errors: [...errors, ...warnings] };
+  }
+  return { kind: 'loaded', id, scenario: result.scenario, warnings };
+}
+
+/** Loads a bundled scenario by id, or a file the user opened earlier (`file:<name>`, kept in local storage). */
+export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | null): LoadState {
+  if (id.startsWith(FILE_PREFIX)) {
+    const name = id.slice(FILE_PREFIX.length);
+    const text = storage?.getItem(storageKey(name)) ?? null;
+    if (text !== null) return loadText(id, name, text);
     return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
   }
-  const result = parseScenario(file.text, file.fileName);
-  const warnings = result.warnings.map((issue) => formatIssue(issue, file.fileName));
-  if (!result.ok) {
-    const errors = result.errors.map((issue) => formatIssue(issue, file.fileName));
-    return { kind: 'invalid', fileName: file.fileName, errors: [...errors, ...warnings] };
+  const file = findBundledScenario(id);
+  if (!file) return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
+  return loadText(id, file.fileName, file.text);
+}
+
+/** Keeps an opened file so that a reload (or the permalink in this browser) finds it again. */
+export function rememberFile(
+  name: string,
+  text: string,
+  storage: Pick<Storage, 'setItem'> | null,
+): string {
+  try {
+    storage?.setItem(storageKey(name), text);
+  } catch {
+    // Storage full or disabled: the scenario still works until the page is closed.
   }
-  return { kind: 'loaded', scenario: result.scenario, warnings };
+  return FILE_PREFIX + name;
 }

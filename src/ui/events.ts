@@ -1,0 +1,46 @@
+/**
+ * The DOM events the UI's elements fire (events up), each with one declared detail type.
+ */
+import type { Inject } from '../core/model.ts';
+
+export interface CsEventDetails {
+  'cs-scenario-change': { id: string };
+  'cs-scenario-file': { name: string; text: string };
+  'cs-seed-change': { seed: string };
+  'cs-service-change': { id: string };
+  'cs-seek': { t: number };
+  'cs-play-toggle': Record<string, never>;
+  'cs-step': { direction: 1 | -1 };
+  'cs-speed-change': { speed: number };
+  'cs-inject-add': { inject: Inject };
+  'cs-inject-remove': { index: number };
+  'cs-view-change': { from: number; to: number };
+  'cs-export': { what: 'trace-json' | 'trace-csv' | 'timeline-svg' | 'timeline-png' };
+}
+
+export type CsEventName = keyof CsEventDetails;
+
+/** Creates a bubbling, composed event with a typed detail. */
+export function csEvent<K extends CsEventName>(
+  name: K,
+  detail: CsEventDetails[K],
+): CustomEvent<CsEventDetails[K]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cs-scenario-change': CustomEvent<CsEventDetails['cs-scenario-change']>;
+    'cs-scenario-file': CustomEvent<CsEventDetails['cs-scenario-file']>;
+    'cs-seed-change': CustomEvent<CsEventDetails['cs-seed-change']>;
+    'cs-service-change': CustomEvent<CsEventDetails['cs-service-change']>;
+    'cs-seek': CustomEvent<CsEventDetails['cs-seek']>;
+    'cs-play-toggle': CustomEvent<CsEventDetails['cs-play-toggle']>;
+    'cs-step': CustomEvent<CsEventDetails['cs-step']>;
+    'cs-speed-change': CustomEvent<CsEventDetails['cs-speed-change']>;
+    'cs-inject-add': CustomEvent<CsEventDetails['cs-inject-add']>;
+    'cs-inject-remove': CustomEvent<CsEventDetails['cs-inject-remove']>;
+    'cs-view-change': CustomEvent<CsEventDetails['cs-view-change']>;
+    'cs-export': CustomEvent<CsEventDetails['cs-export']>;
+  }
+}

@@ -1,0 +1,30 @@
+/** Number and time formatting for the UI. */
+import { formatLocal } from '../core/civil.ts';
+
+const percentFormat = new Intl.NumberFormat('en', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 3,
+});
+const integerFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+export const percent = (x: number | null): string => (x === null ? 'n/a' : percentFormat.format(x));
+export const integer = (x: number): string => integerFormat.format(x);
+export const money = (x: number, currency: string): string =>
+  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
+
+/** Minutes as `45 min` or `3 h 05 min`. */
+export function minutesText(m: number): string {
+  const total = Math.round(m);
+  if (total < 60) return `${total} min`;
+  const rest = total % 60;
+  return rest
+    ? `${Math.floor(total / 60)} h ${String(rest).padStart(2, '0')} min`
+    : `${total / 60} h`;
+}
+
+/** A scenario-local time to the minute: `2026-01-07 15:30`. */
+export const localMinute = (startEpoch: number, t: number): string =>
+  formatLocal(startEpoch + t)
+    .slice(0, 16)
+    .replace('T', ' ');

@@ -1,0 +1,175 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ServiceReport } from '../../core/report.ts';
+import type { ServiceInterval } from '../../core/trace.ts';
+import { csEvent } from '../events.ts';
+import { integer, minutesText, money, percent } from '../format.ts';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
+
+/**
+ * The service's metrics for the whole run, counted in agreed hours, with its state at the
+ * playhead and its outages (click one to jump to it).
+ *
+ * @fires cs-seek - an outage row was chosen
+ */
+export class CsMetricsPanel extends LitElement {
+  static override styles = [
+    controlStyles,
+    panelStyles,
+    css`
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.2rem 0.75rem;
+        margin: 0 0 0.75rem;
+        font-size: 0.9rem;
+      }
+      dt {
+        color: var(--cs-muted);
+      }
+      dd {
+        margin: 0;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .now {
+        margin: 0 0 0.75rem;
+        padding: 0.4rem 0.6rem;
+        border-radius: 6px;
+        border: 1px solid var(--cs-border);
+        font-size: 0.9rem;
+      }
+      .now[data-state='down'] {
+        border-color: var(--cs-down);
+      }
+      .now[data-state='degraded'] {
+        border-color: var(--cs-degraded);
+      }
+      .state {
+        font-weight: 700;
+        text-transform: uppercase;
+      }
+      tbody tr {
+        cursor: pointer;
+      }
+      tbody tr:hover {
+        background: var(--cs-hover);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) report: ServiceReport | null = null;
+  /** The service interval at the playhead. */
+  @property({ attribute: false }) now: ServiceInterval | null = null;
+  @property({ type: Number }) fullCapacity: number | null = null;
+  /** Outage starts in simulated ms, aligned with report.outages. */
+  @property({ attribute: false }) outageStarts: readonly number[] = [];
+
+  private renderNow() {
+    const now = this.now;
+    if (!now) return nothing;
+    const cap =
+      now.capacity === null
+        ? 'unconstrained'
+        : `${integer(now.capacity)}${this.fullCapacity ? ` of ${integer(this.fullCapacity)}` : ''} tpm`;
+    return html`<p class="now" data-state=${now.state}>
+      At the playhead: <span class="state">${now.state}</span> · capacity ${cap} · demand
+      ${integer(now.demand)} tpm
+    </p>`;
+  }
+
+  protected override render() {
+    const r = this.report;
+    if (!r) return nothing;
+    const o = r.objectives;
+    return html`<section class="panel" aria-label="Service metrics">
+      <h2>${r.name}</h2>
+      ${this.renderNow()}
+      <dl>
+        <dt>
+          <cs-term key="availability">Availability</cs-term> in
+          <cs-term key="agreed hours">agreed hours</cs-term>
+        </dt>
+        <dd>
+          <span class=${r.targetMet ? 'good' : 'bad'} data-testid="availability"
+            >${percent(r.availabilityInAgreedHours)}</span
+          >
+          (target ${percent(r.target)}, ${r.targetMet ? 'met' : 'missed'})
+        </dd>
+        <dt>Down in agreed hours</dt>
+        <dd data-testid="downtime">${minutesText(r.downtimeInAgreedHoursMinutes)}</dd>
+        <dt><cs-term key="degraded">Degraded</cs-term> in agreed hours</dt>
+        <dd>${minutesText(r.degradedInAgreedHoursMinutes)}</dd>
+        <dt>Down outside agreed hours</dt>
+        <dd>${minutesText(r.outsideAgreedHours.downtimeMinutes)}</dd>
+        <dt>
+          Outages (<cs-term key="rto">RTO</cs-term> ${o.rto},
+          <cs-term key="mtpd">MTPD</cs-term> ${o.mtpd})
+        </dt>
+        <dd>
+          ${r.outages.length} ·
+          <span class=${r.rtoBreaches ? 'bad' : 'good'}
+            >${r.rtoBreaches} RTO breach${r.rtoBreaches === 1 ? '' : 'es'}</span
+          >
+          ${r.mtpdBreaches ? html`· <span class="bad">${r.mtpdBreaches} MTPD</span>` : nothing}
+        </dd>
+        <dt>Unserved transactions</dt>
+        <dd data-testid="unserved">${integer(r.unservedTransactions)}</dd>
+        <dt>Cost</dt>
+        <dd data-testid="cost">${money(r.cost, r.currency)}</dd>
+        <dt>Data loss (<cs-term key="rpo">RPO</cs-term> ${o.rpo})</dt>
+        <dd class=${r.rpoMet ? '' : 'bad'}>
+          ${r.worstDataLossMinutes === null ? 'none' : minutesText(r.worstDataLossMinutes)}
+        </dd>
+        <dt><cs-term key="mbco">MBCO</cs-term></dt>
+        <dd>${percent(o.mbco)} of full capacity</dd>
+      </dl>
+      ${
+        r.outages.length
+          ? html`<table>
+              <caption class="visually-hidden">
+                Outages
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Start</th>
+                  <th scope="col" class="num">Down</th>
+                  <th scope="col" class="num">In agreed h</th>
+                  <th scope="col">RTO</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${r.outages.map(
+                  (x, i) =>
+                    html`<tr
+                      tabindex="0"
+                      @click=${() => this.seek(i)}
+                      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.seek(i)}
+                    >
+                      <td>${x.start.slice(0, 16).replace('T', ' ')}</td>
+                      <td class="num">${minutesText(x.durationMinutes)}</td>
+                      <td class="num">${minutesText(x.minutesInAgreedHours)}</td>
+                      <td class=${x.rtoMet === false ? 'bad' : 'good'}>
+                        ${x.rtoMet === null ? 'still down' : x.rtoMet ? 'met' : `breached +${minutesText(x.rtoExceededByMinutes)}`}
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>No outage in this run.</p>`
+      }
+    </section>`;
+  }
+
+  private seek(i: number): void {
+    const t = this.outageStarts[i];
+    if (t !== undefined) this.dispatchEvent(csEvent('cs-seek', { t }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-metrics-panel': CsMetricsPanel;
+  }
+}

@@ -1,0 +1,3 @@
+import { CsPlaybackBar } from './playback-bar.ts';
+
+if (!customElements.get('cs-playback-bar')) customElements.define('cs-playback-bar', CsPlaybackBar);

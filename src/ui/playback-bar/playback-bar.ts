@@ -1,0 +1,115 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatLocal } from '../../core/civil.ts';
+import { csEvent } from '../events.ts';
+import { controlStyles } from '../shared.styles.ts';
+
+export interface SpeedChoice {
+  readonly label: string;
+  readonly value: number;
+}
+
+/**
+ * Playback controls: Play / Pause, step to the previous / next event, speed, and a scrubbable
+ * playhead ("Simulation time") with the scenario-local time it stands at.
+ *
+ * @fires cs-play-toggle - Play or Pause pressed
+ * @fires cs-step - step to the previous (-1) or next (1) event
+ * @fires cs-speed-change - a new speed (simulated ms per real second)
+ * @fires cs-seek - the playhead was moved (simulated ms)
+ */
+export class CsPlaybackBar extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 0.75rem;
+      }
+      .time {
+        flex: 1;
+        min-width: 16rem;
+      }
+      .time input {
+        flex: 1;
+        padding: 0;
+      }
+      output {
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+        color: var(--cs-text);
+        min-width: 10.5rem;
+      }
+      button.play {
+        min-width: 5.5rem;
+      }
+    `,
+  ];
+
+  @property({ type: Boolean }) playing = false;
+  /** Simulated ms since the scenario start. */
+  @property({ type: Number }) playhead = 0;
+  @property({ type: Number }) horizon = 0;
+  @property({ type: Number }) startEpoch = 0;
+  @property({ type: Number }) speed = 3_600_000;
+  @property({ attribute: false }) speeds: readonly SpeedChoice[] = [];
+
+  protected override render() {
+    const when = formatLocal(this.startEpoch + this.playhead)
+      .slice(0, 16)
+      .replace('T', ' ');
+    return html`<div class="bar" role="group" aria-label="Playback">
+      <button
+        type="button"
+        @click=${() => this.dispatchEvent(csEvent('cs-step', { direction: -1 }))}
+        title="Previous event (Left arrow)"
+      >
+        Step back
+      </button>
+      <button
+        type="button"
+        class="primary play"
+        @click=${() => this.dispatchEvent(csEvent('cs-play-toggle', {}))}
+        title="Space"
+      >
+        ${this.playing ? 'Pause' : 'Play'}
+      </button>
+      <button
+        type="button"
+        @click=${() => this.dispatchEvent(csEvent('cs-step', { direction: 1 }))}
+        title="Next event (Right arrow)"
+      >
+        Step forward
+      </button>
+      <label
+        >Speed
+        <select
+          @change=${(e: Event) => this.dispatchEvent(csEvent('cs-speed-change', { speed: Number((e.target as HTMLSelectElement).value) }))}
+        >
+          ${this.speeds.map((s) => html`<option value=${s.value} ?selected=${s.value === this.speed}>${s.label}</option>`)}
+        </select>
+      </label>
+      <label class="time"
+        >Simulation time
+        <input
+          type="range"
+          min="0"
+          max=${this.horizon}
+          step="60000"
+          .value=${String(this.playhead)}
+          aria-valuetext=${when}
+          @input=${(e: Event) => this.dispatchEvent(csEvent('cs-seek', { t: Number((e.target as HTMLInputElement).value) }))}
+        />
+      </label>
+      <output aria-live="off">${when}</output>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-playback-bar': CsPlaybackBar;
+  }
+}

@@ -1,0 +1,4 @@
+import { CsScenarioHeader } from './scenario-header.ts';
+
+if (!customElements.get('cs-scenario-header'))
+  customElements.define('cs-scenario-header', CsScenarioHeader);

@@ -1,0 +1,292 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import type { TimelineModel } from '../../analysis/timeline-types.ts';
+import { TIMELINE_LAYOUT, renderTimeline, timelineHeight, xScale } from '../../charts/timeline.ts';
+import { MS_PER_MINUTE } from '../../core/time.ts';
+import { ResizeController } from '../controllers/resize-controller.ts';
+import { csEvent } from '../events.ts';
+import { localMinute, minutesText } from '../format.ts';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
+
+/** The narrowest window one can zoom to. */
+const MIN_WINDOW = 10 * MS_PER_MINUTE;
+
+/**
+ * The availability timeline: the chart of charts/timeline.ts, zoomable and pannable with d3-zoom
+ * (wheel, drag, or zoomBy from the keyboard), a playhead line, and a text alternative: a table of
+ * the outages and state changes.
+ *
+ * @fires cs-view-change - the visible window changed (simulated ms)
+ * @fires cs-seek - a click on the chart moved the playhead
+ */
+export class CsTimelineView extends LitElement {
+  static override styles = [
+    controlStyles,
+    panelStyles,
+    css`
+      .chart {
+        position: relative;
+        overflow: hidden;
+        cursor: grab;
+      }
+      svg {
+        display: block;
+      }
+      .playhead {
+        position: absolute;
+        top: 0;
+        bottom: 0;
+        width: 2px;
+        margin-left: -1px;
+        background: var(--cs-playhead);
+        pointer-events: none;
+      }
+      .toolbar {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+        margin-bottom: 0.4rem;
+        font-size: 0.85rem;
+        color: var(--cs-muted);
+      }
+      details {
+        margin-top: 0.5rem;
+        font-size: 0.85rem;
+      }
+      .table-wrap {
+        max-height: 18rem;
+        overflow: auto;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) model: TimelineModel | null = null;
+  @property({ type: Number }) playhead = 0;
+  /** The visible window (simulated ms); null = the whole horizon. */
+  @property({ attribute: false }) view: { from: number; to: number } | null = null;
+
+  @query('svg') private svg!: SVGSVGElement;
+  private readonly size = new ResizeController(this);
+  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  private frame = 0;
+  /** The window this element last reported, so that its own echo does not re-sync the zoom. */
+  private emitted: { from: number; to: number } | null = null;
+
+  /** The chart's SVG element (for export). */
+  svgElement(): SVGSVGElement | null {
+    return this.svg ?? null;
+  }
+
+  /** Zooms in (factor > 1) or out around the playhead (or the middle when the playhead is out of view). */
+  zoomBy(factor: number): void {
+    if (!this.zoomBehavior || !this.model) return;
+    const width = this.size.width;
+    const x = this.scale()(this.model.startEpoch + this.playhead);
+    const behavior = this.zoomBehavior;
+    select(this.svg).call((s) =>
+      behavior.scaleBy(s, factor, [x >= 0 && x <= width ? x : width / 2, 0]),
+    );
+  }
+
+  /** Shows the whole horizon. */
+  resetZoom(): void {
+    const behavior = this.zoomBehavior;
+    if (behavior) select(this.svg).call((s) => behavior.transform(s, zoomIdentity));
+  }
+
+  private window(): { from: number; to: number } {
+    return this.view ?? { from: 0, to: this.model?.horizon ?? 1 };
+  }
+
+  private scale() {
+    const { from, to } = this.window();
+    return xScale(this.model!, { width: this.size.width, from, to });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.model || this.size.width === 0 || !this.svg) return;
+    if (changed.has('model') || changed.has('view') || !this.zoomBehavior) this.draw();
+    if (!this.zoomBehavior) this.setUpZoom();
+    else if (changed.has('view') && !sameWindow(this.view, this.emitted)) this.syncZoomTransform();
+  }
+
+  private draw(): void {
+    const { from, to } = this.window();
+    renderTimeline(this.svg, this.model!, { width: this.size.width, from, to, playhead: null });
+  }
+
+  /** The zoom transform equivalent to the current window, relative to the whole horizon. */
+  private transformForView() {
+    const { from, to } = this.window();
+    const horizon = this.model!.horizon;
+    const k = horizon / Math.max(MIN_WINDOW, to - from);
+    const full = xScale(this.model!, { width: this.size.width, from: 0, to: horizon });
+    const left = TIMELINE_LAYOUT.margin.left;
+    return zoomIdentity
+      .translate(left, 0)
+      .scale(k)
+      .translate(-full(this.model!.startEpoch + from), 0);
+  }
+
+  private setUpZoom(): void {
+    const model = this.model!;
+    const behavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, model.horizon / MIN_WINDOW])
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const full = xScale(this.model!, {
+          width: this.size.width,
+          from: 0,
+          to: this.model!.horizon,
+        });
+        const [a, b] = event.transform.rescaleX(full).domain();
+        const from = Math.max(0, +a! - this.model!.startEpoch);
+        const to = Math.min(this.model!.horizon, +b! - this.model!.startEpoch);
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => {
+          this.emitted = { from, to };
+          this.dispatchEvent(csEvent('cs-view-change', { from, to }));
+        });
+      });
+    behavior.translateExtent([
+      [0, 0],
+      [this.size.width, timelineHeight(model)],
+    ]);
+    this.zoomBehavior = behavior;
+    select(this.svg).call(behavior).on('dblclick.zoom', null);
+    this.syncZoomTransform();
+  }
+
+  private syncZoomTransform(): void {
+    if (!this.zoomBehavior) return;
+    const svg = select(this.svg);
+    const previous = this.zoomBehavior.on('zoom');
+    this.zoomBehavior.on('zoom', null);
+    const behavior = this.zoomBehavior;
+    svg.call((s) => behavior.transform(s, this.transformForView()));
+    if (previous) this.zoomBehavior.on('zoom', previous);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (!this.model || event.defaultPrevented) return;
+    const rect = this.svg.getBoundingClientRect();
+    const t = +this.scale().invert(event.clientX - rect.left) - this.model.startEpoch;
+    if (t >= 0 && t <= this.model.horizon)
+      this.dispatchEvent(csEvent('cs-seek', { t: Math.round(t / MS_PER_MINUTE) * MS_PER_MINUTE }));
+  }
+
+  private renderTable() {
+    const m = this.model!;
+    const changes = m.service.intervals.filter(
+      (iv, i, all) => i === 0 || all[i - 1]!.state !== iv.state,
+    );
+    return html`<details>
+      <summary>The timeline as a table (outages and state changes)</summary>
+      <div class="table-wrap">
+        <table>
+          <caption>
+            Outages of ${m.service.name}, with their
+            <cs-term key="recovery window">recovery window</cs-term>
+          </caption>
+          <thead>
+            <tr>
+              <th>Down from</th>
+              <th>Restored</th>
+              <th class="num">In agreed hours</th>
+              <th>RTO deadline</th>
+              <th>RTO</th>
+              <th>MTPD</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${m.outages.map(
+              (o) =>
+                html`<tr>
+                  <td>${localMinute(m.startEpoch, o.start)}</td>
+                  <td>${o.ongoing ? 'not restored' : localMinute(m.startEpoch, o.end)}</td>
+                  <td class="num">${minutesText(o.minutesInAgreedHours)}</td>
+                  <td>${localMinute(m.startEpoch, o.rtoDeadline)}</td>
+                  <td>${o.rtoMet === null ? 'open' : o.rtoMet ? 'met' : 'breached'}</td>
+                  <td>${o.mtpdBreached ? 'breached' : 'ok'}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        <table>
+          <caption>
+            State changes of ${m.service.name}
+          </caption>
+          <thead>
+            <tr>
+              <th>Time</th>
+              <th>State</th>
+              <th class="num">Capacity (tpm)</th>
+              <th class="num">Demand (tpm)</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${changes.map(
+              (iv) =>
+                html`<tr>
+                  <td>${localMinute(m.startEpoch, iv.start)}</td>
+                  <td>${iv.state}</td>
+                  <td class="num">
+                    ${iv.capacity === null ? 'unconstrained' : Math.round(iv.capacity)}
+                  </td>
+                  <td class="num">${Math.round(iv.demand)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  protected override render() {
+    if (!this.model) return nothing;
+    const { from, to } = this.window();
+    const width = this.size.width;
+    const x = width > 0 ? this.scale()(this.model.startEpoch + this.playhead) : -10;
+    const visible = this.playhead >= from && this.playhead <= to;
+    return html`<section class="panel" aria-labelledby="timeline-title">
+      <div class="toolbar">
+        <h2 id="timeline-title">
+          Availability against <cs-term key="agreed hours">agreed hours</cs-term>
+        </h2>
+        <span
+          >${localMinute(this.model.startEpoch, from)} to
+          ${localMinute(this.model.startEpoch, to)}</span
+        >
+        <button type="button" @click=${() => this.zoomBy(2)} title="Zoom in (+)">Zoom in</button>
+        <button type="button" @click=${() => this.zoomBy(0.5)} title="Zoom out (-)">
+          Zoom out
+        </button>
+        <button type="button" @click=${() => this.resetZoom()}>Whole horizon</button>
+      </div>
+      <div class="chart" @click=${(e: MouseEvent) => this.onClick(e)}>
+        <svg
+          role="img"
+          aria-label="Availability timeline of ${this.model.service.name}; the table below gives the same information"
+          width=${width}
+          height=${timelineHeight(this.model)}
+        ></svg>
+        ${visible ? html`<div class="playhead" style=${styleMap({ left: `${x}px` })}></div>` : nothing}
+      </div>
+      ${this.renderTable()}
+    </section>`;
+  }
+}
+
+const sameWindow = (
+  a: { from: number; to: number } | null,
+  b: { from: number; to: number } | null,
+): boolean => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-timeline-view': CsTimelineView;
+  }
+}
