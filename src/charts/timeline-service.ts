@@ -69,7 +69,21 @@ export function drawServiceTrack(
     .attr('data-state', (b) => (b.mixed ? 'mixed' : b.state))
     .attr('stroke', (b) => (b.mixed ? color('ink') : null))
     .attr('stroke-dasharray', (b) => (b.mixed ? '2 2' : null));
-  const labelled = bins.filter(
+  // One label per run of bins that read the same (demand changes split a state into many bins).
+  const runs: ServiceBin[] = [];
+  for (const b of bins) {
+    const last = runs[runs.length - 1];
+    if (
+      last &&
+      !b.mixed &&
+      !last.mixed &&
+      last.end === b.start &&
+      label(last, model.service.fullCapacity) === label(b, model.service.fullCapacity)
+    )
+      runs[runs.length - 1] = { ...last, end: b.end };
+    else runs.push(b);
+  }
+  const labelled = runs.filter(
     (b) => !b.mixed && spanX(frame, b.start, b.end).width >= TIMELINE_LAYOUT.labelMinPx,
   );
   layer(g, 'cs-labels')

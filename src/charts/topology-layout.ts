@@ -7,8 +7,8 @@
 import type { Topology } from '../core/model.ts';
 
 export const TOPOLOGY_LAYOUT = {
-  nodeWidth: 132,
-  nodeHeight: 32,
+  nodeWidth: 150,
+  nodeHeight: 36,
   /** Horizontal space between the links of a chain (holds the connector). */
   chainGap: 24,
   /** Vertical space between a group's members. */

@@ -19,6 +19,14 @@ export interface NodeState {
   readonly name: string;
 }
 
+/** The state line of a node: "failed", "degraded 50 %", "unknown". */
+const stateText = (s: NodeState | undefined): string =>
+  s === undefined
+    ? 'unknown'
+    : s.capacityShare > 0 && s.capacityShare < 1
+      ? `${s.state} ${percent(s.capacityShare)}`
+      : s.state;
+
 /** "db-1 · failed"; "lb · unknown" when the component has no state. */
 export const nodeLabel = (id: string, s: NodeState | undefined): string =>
   `${s?.name ?? id} · ${s?.state ?? 'unknown'}`;
@@ -114,21 +122,33 @@ export function renderTopology(
       return s ? patternFill(s.state) : color('surface');
     })
     .attr('stroke', color('ink'));
-  nodes
-    .selectChildren<SVGTextElement, NodeBox>('text.cs-node-label')
-    .data(layout.nodes, (n) => n.id)
-    .join('text')
-    .order()
-    .attr('class', 'cs-node-label')
-    .attr('x', (n) => n.x + n.width / 2)
-    .attr('y', (n) => n.y + n.height / 2 + 4)
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 11)
-    .attr('fill', color('ink'))
-    .attr('stroke', color('surface'))
-    .attr('stroke-width', 3)
-    .attr('paint-order', 'stroke')
-    .attr('pointer-events', 'none')
-    .text((n) => truncate(nodeLabel(n.id, stateOf(n)), 22));
+  // Two lines per node: the name, then the state in bold (never cut off: it is the point).
+  const lines = [
+    {
+      cls: 'cs-node-label',
+      dy: -3,
+      weight: 'normal',
+      text: (n: NodeBox) => truncate(stateOf(n)?.name ?? n.id, 21),
+    },
+    { cls: 'cs-node-state', dy: 10, weight: 'bold', text: (n: NodeBox) => stateText(stateOf(n)) },
+  ];
+  for (const line of lines)
+    nodes
+      .selectChildren<SVGTextElement, NodeBox>(`text.${line.cls}`)
+      .data(layout.nodes, (n) => n.id)
+      .join('text')
+      .order()
+      .attr('class', line.cls)
+      .attr('x', (n) => n.x + n.width / 2)
+      .attr('y', (n) => n.y + n.height / 2 + line.dy)
+      .attr('text-anchor', 'middle')
+      .attr('font-size', 11)
+      .attr('font-weight', line.weight)
+      .attr('fill', color('ink'))
+      .attr('stroke', color('surface'))
+      .attr('stroke-width', 3)
+      .attr('paint-order', 'stroke')
+      .attr('pointer-events', 'none')
+      .text(line.text);
   return { height };
 }

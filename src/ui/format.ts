@@ -23,6 +23,13 @@ export function minutesText(m: number): string {
     : `${total / 60} h`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A local ISO date-time (`2026-01-13T14:00`) as `13 Jan 14:00`, for narrow tables. */
+export function shortLocal(iso: string): string {
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  return `${Number(iso.slice(8, 10))} ${month} ${iso.slice(11, 16)}`;
+}
+
 /** A scenario-local time to the minute: `2026-01-07 15:30`. */
 export const localMinute = (startEpoch: number, t: number): string =>
   formatLocal(startEpoch + t)

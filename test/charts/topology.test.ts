@@ -74,13 +74,15 @@ describe('renderTopology', () => {
     const svg = newSvg(document);
     const { height } = renderTopology(svg, bank, states, { width: 2000 });
     expect(height).toBe(layoutTopology(bank).height);
-    const labels = Array.from(svg.querySelectorAll('text.cs-node-label')).map((t) => t.textContent);
-    expect(labels).toEqual([
-      'lb · operational',
-      'app-1 · operational',
-      'app-2 · overloaded',
-      'db-1 · failed',
-      'db-2 · degraded',
+    const text = (cls: string) =>
+      Array.from(svg.querySelectorAll(`text.${cls}`)).map((t) => t.textContent);
+    expect(text('cs-node-label')).toEqual(['lb', 'app-1', 'app-2', 'db-1', 'db-2']);
+    expect(text('cs-node-state')).toEqual([
+      'operational',
+      'operational',
+      'overloaded',
+      'failed',
+      'degraded 50 %',
     ]);
     const db1 = svg.querySelector('rect.cs-node[data-component="db-1"]');
     expect(db1?.getAttribute('fill')).toBe('url(#cs-fill-failed)');

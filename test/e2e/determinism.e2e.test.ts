@@ -37,7 +37,7 @@ describe('a run in the browser', () => {
     const { page, problems, close } = await openPage(browser, `?scenario=${id}&seed=${seed}`);
     const shown = await page.getByTestId('trace-fingerprint').textContent();
     expect(shown).toBe(nodeFingerprint(id, seed));
-    expect(await page.getByRole('table', { name: 'Service metrics' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Service metrics' }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await close();
   });

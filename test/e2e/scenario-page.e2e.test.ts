@@ -21,8 +21,8 @@ describe('the scenario page', () => {
   it('shows the bank scenario by default, with no console errors or failed requests', async () => {
     const { page, problems, close } = await openPage(browser);
     await page.getByRole('heading', { name: 'Bank money transfer' }).waitFor();
-    const services = page.getByRole('table', { name: 'Services' });
-    expect(await services.getByRole('cell', { name: 'transfers' }).isVisible()).toBe(true);
+    const metrics = page.getByRole('region', { name: 'Service metrics' });
+    expect(await metrics.getByRole('heading', { name: 'Money transfer' }).isVisible()).toBe(true);
     expect(await page.getByTestId('scenario-loaded').isVisible()).toBe(true);
     await saveScreenshot(page, 'home');
     expect(problems).toEqual([]);

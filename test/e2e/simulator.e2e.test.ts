@@ -49,9 +49,9 @@ describe('the interactive simulator', () => {
     const before = await metric(page, 'downtime');
     await page.getByLabel('Component').selectOption('db-1');
     await page.getByLabel('Action').selectOption('fail');
-    await page.getByRole('button', { name: 'Inject' }).click();
+    await page.getByRole('button', { name: 'Inject', exact: true }).click();
     await page.getByLabel('Component').selectOption('db-2');
-    await page.getByRole('button', { name: 'Inject' }).click();
+    await page.getByRole('button', { name: 'Inject', exact: true }).click();
     await page.getByRole('list', { name: 'Live injects' }).getByRole('listitem').nth(1).waitFor();
     await expect.poll(() => metric(page, 'downtime')).not.toBe(before);
     const after = {
@@ -65,7 +65,7 @@ describe('the interactive simulator', () => {
     await page
       .getByRole('region', { name: 'Service metrics' })
       .getByRole('row')
-      .filter({ hasText: '2026-01-13 14:00' })
+      .filter({ hasText: '13 Jan 14:00' })
       .click();
     const timeline = page.locator('cs-timeline-view');
     for (let i = 0; i < 8; i++) await page.keyboard.press('+');
@@ -120,9 +120,11 @@ describe('the interactive simulator', () => {
     expect(Number(await time.inputValue())).toBeGreaterThan(first);
     await page.getByRole('button', { name: 'Step back' }).click();
     expect(Number(await time.inputValue())).toBe(first);
-    await page.locator('body').press(' ');
+    // Space on a focused button presses that button; elsewhere it plays and pauses.
+    await page.getByRole('heading', { name: 'Bank money transfer' }).click();
+    await page.keyboard.press(' ');
     await page.getByRole('button', { name: 'Pause' }).waitFor();
-    await page.locator('body').press(' ');
+    await page.keyboard.press(' ');
     await page.getByRole('button', { name: 'Play' }).waitFor();
     expect(problems).toEqual([]);
     await close();

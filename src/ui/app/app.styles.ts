@@ -68,11 +68,13 @@ export const appStyles = css`
 
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 22rem;
+    grid-template-columns: minmax(0, 1fr) 23rem;
+    grid-template-rows: auto auto auto auto 1fr;
     grid-template-areas:
       'intro intro'
       'playback playback'
       'timeline side'
+      'topology side'
       'log side';
     gap: 0.75rem 1rem;
     align-items: start;
@@ -94,9 +96,15 @@ export const appStyles = css`
     grid-area: timeline;
     min-width: 0;
   }
+  .topology {
+    grid-area: topology;
+    min-width: 0;
+  }
   .side {
     grid-area: side;
+    min-width: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
   .log {
@@ -105,7 +113,8 @@ export const appStyles = css`
   @media (max-width: 60rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'intro' 'playback' 'timeline' 'side' 'log';
+      grid-template-rows: none;
+      grid-template-areas: 'intro' 'playback' 'timeline' 'topology' 'side' 'log';
     }
   }
 

@@ -322,6 +322,12 @@ export class CsApp extends LitElement {
         @cs-view-change=${(e: CustomEvent<{ from: number; to: number }>) => (this.view = e.detail)}
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
       ></cs-timeline-view>
+      <cs-topology-view
+        class="topology"
+        .topology=${service.requires}
+        .states=${states}
+        .heading=${`${service.name} at the playhead`}
+      ></cs-topology-view>
       <aside class="side">
         <cs-metrics-panel
           .report=${report}
@@ -330,11 +336,6 @@ export class CsApp extends LitElement {
           .outageStarts=${model.outages.map((o) => o.start)}
           @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
         ></cs-metrics-panel>
-        <cs-topology-view
-          .topology=${service.requires}
-          .states=${states}
-          .heading=${`${service.name} at the playhead`}
-        ></cs-topology-view>
         <cs-inject-form
           .components=${scenario.components.map((c) => ({ id: c.id, name: c.name }))}
           .service=${serviceId}

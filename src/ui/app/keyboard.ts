@@ -1,20 +1,22 @@
 /** Keyboard shortcuts: Space plays/pauses, arrows step, +/- zoom, Ctrl+Z / Ctrl+Shift+Z undo and redo injects. */
 export type Command = 'toggle' | 'forward' | 'back' | 'zoom-in' | 'zoom-out' | 'undo' | 'redo';
 
-const INTERACTIVE = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'SUMMARY', 'A', 'CS-TERM']);
+/** Controls that use every key themselves (typing, choosing, sliding). */
+const TEXT_ENTRY = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** Controls that Space activates: Space goes to them, the other shortcuts still work. */
+const ACTIVATED_BY_SPACE = new Set(['BUTTON', 'SUMMARY', 'A']);
 
 /** The command a key press means, or null (also when the user is typing in or operating a control). */
 export function keyboardCommand(event: KeyboardEvent): Command | null {
   const target = event.composedPath()[0];
-  const inControl =
-    target instanceof HTMLElement && (INTERACTIVE.has(target.tagName) || target.isContentEditable);
+  const element = target instanceof HTMLElement ? target : null;
+  const typing = element !== null && (TEXT_ENTRY.has(element.tagName) || element.isContentEditable);
   const mod = event.ctrlKey || event.metaKey;
-  if (mod && event.key.toLowerCase() === 'z' && !(target instanceof HTMLInputElement))
-    return event.shiftKey ? 'redo' : 'undo';
-  if (mod || event.altKey || inControl) return null;
+  if (mod && event.key.toLowerCase() === 'z' && !typing) return event.shiftKey ? 'redo' : 'undo';
+  if (mod || event.altKey || typing) return null;
   switch (event.key) {
     case ' ':
-      return 'toggle';
+      return element !== null && ACTIVATED_BY_SPACE.has(element.tagName) ? null : 'toggle';
     case 'ArrowRight':
       return 'forward';
     case 'ArrowLeft':

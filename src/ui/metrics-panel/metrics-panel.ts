@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ServiceReport } from '../../core/report.ts';
 import type { ServiceInterval } from '../../core/trace.ts';
 import { csEvent } from '../events.ts';
-import { integer, minutesText, money, percent } from '../format.ts';
+import { integer, minutesText, money, percent, shortLocal } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 
@@ -20,7 +20,7 @@ export class CsMetricsPanel extends LitElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: auto 1fr;
+        grid-template-columns: minmax(0, 1fr) auto;
         gap: 0.2rem 0.75rem;
         margin: 0 0 0.75rem;
         font-size: 0.9rem;
@@ -52,6 +52,9 @@ export class CsMetricsPanel extends LitElement {
       }
       tbody tr {
         cursor: pointer;
+      }
+      td.when {
+        white-space: nowrap;
       }
       tbody tr:hover {
         background: var(--cs-hover);
@@ -147,7 +150,7 @@ export class CsMetricsPanel extends LitElement {
                       @click=${() => this.seek(i)}
                       @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.seek(i)}
                     >
-                      <td>${x.start.slice(0, 16).replace('T', ' ')}</td>
+                      <td class="when">${shortLocal(x.start)}</td>
                       <td class="num">${minutesText(x.durationMinutes)}</td>
                       <td class="num">${minutesText(x.minutesInAgreedHours)}</td>
                       <td class=${x.rtoMet === false ? 'bad' : 'good'}>
