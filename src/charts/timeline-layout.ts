@@ -113,6 +113,12 @@ function tracks(model: TimelineModel) {
 export const timelineHeight = (model: TimelineModel): number =>
   tracks(model).bottom + TIMELINE_LAYOUT.margin.bottom;
 
+/** Simulated ms -> pixel for a window [from, to] drawn on [left, right]. */
+function linearPx(from: number, to: number, left: number, right: number): (t: number) => number {
+  const k = (right - left) / Math.max(1, to - from);
+  return (t) => left + (t - from) * k;
+}
+
 export function timelineFrame(model: TimelineModel, view: TimelineView): TimelineFrame {
   const x = xScale(model, view);
   const t = tracks(model);
@@ -121,7 +127,8 @@ export function timelineFrame(model: TimelineModel, view: TimelineView): Timelin
     model,
     view,
     x,
-    px: (ms: number) => x(new Date(model.startEpoch + ms)),
+    // The same mapping as x, as plain arithmetic: it runs for every span drawn or binned.
+    px: linearPx(view.from, view.to, left, right),
     left,
     right,
     service: t.service,

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../core/model.ts';
+import { syntheticScenario } from '../../core/synthetic.ts';
 import { formatIssue, parseScenario } from '../../scenario/index.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
 
@@ -32,8 +33,17 @@ export function loadText(id: string, fileName: string, text: string): LoadState 
   return { kind: 'loaded', id, scenario: result.scenario, warnings };
 }
 
-/** Loads a bundled scenario by id, or a file the user opened earlier (`file:<name>`, kept in local storage). */
+/**
+ * Loads a bundled scenario by id, a file the user opened earlier (`file:<name>`, kept in local
+ * storage), or a generated one (`generated-50`).
+ */
 export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | null): LoadState {
+  const generated = /^generated-(\d{1,4})$/.exec(id);
+  if (generated) {
+    // A generated scenario of N components (2 to 2,000), for trying the tool at scale.
+    const components = Math.min(2000, Math.max(2, Number(generated[1])));
+    return { kind: 'loaded', id, scenario: syntheticScenario({ components }), warnings: [] };
+  }
   if (id.startsWith(FILE_PREFIX)) {
     const name = id.slice(FILE_PREFIX.length);
     const text = storage?.getItem(storageKey(name)) ?? null;

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import type { TimelineModel } from '../../analysis/timeline-types.ts';
@@ -73,8 +74,13 @@ export class CsTimelineView extends LitElement {
   private readonly size = new ResizeController(this);
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   private frame = 0;
-  /** The window this element last reported, so that its own echo does not re-sync the zoom. */
-  private emitted: { from: number; to: number } | null = null;
+  private reportTimer = 0;
+  /**
+   * The window on screen. Zooming redraws the chart here, frame by frame, without a round
+   * trip through the app; the app hears of the new window once zooming pauses (for the
+   * permalink), and a `view` it sets that differs from this one moves the chart.
+   */
+  private shown: { from: number; to: number } | null = null;
 
   /** The chart's SVG element (for export). */
   svgElement(): SVGSVGElement | null {
@@ -99,7 +105,7 @@ export class CsTimelineView extends LitElement {
   }
 
   private window(): { from: number; to: number } {
-    return this.view ?? { from: 0, to: this.model?.horizon ?? 1 };
+    return this.shown ?? this.view ?? { from: 0, to: this.model?.horizon ?? 1 };
   }
 
   private scale() {
@@ -109,14 +115,19 @@ export class CsTimelineView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.model || this.size.width === 0 || !this.svg) return;
-    if (changed.has('model') || changed.has('view') || !this.zoomBehavior) this.draw();
+    const moved = changed.has('view') && !sameWindow(this.view, this.shown);
+    if (moved) this.shown = this.view;
+    if (changed.has('model') || moved || !this.zoomBehavior) this.draw();
     if (!this.zoomBehavior) this.setUpZoom();
-    else if (changed.has('view') && !sameWindow(this.view, this.emitted)) this.syncZoomTransform();
+    else if (moved) this.syncZoomTransform();
   }
 
   private draw(): void {
     const { from, to } = this.window();
     renderTimeline(this.svg, this.model!, { width: this.size.width, from, to, playhead: null });
+    // For the benchmark (and the browser's performance panel): drawn, then painted.
+    performance.mark('cs-timeline-drawn');
+    requestAnimationFrame(() => performance.mark('cs-timeline-painted'));
   }
 
   /** The zoom transform equivalent to the current window, relative to the whole horizon. */
@@ -147,9 +158,14 @@ export class CsTimelineView extends LitElement {
         const to = Math.min(this.model!.horizon, +b! - this.model!.startEpoch);
         cancelAnimationFrame(this.frame);
         this.frame = requestAnimationFrame(() => {
-          this.emitted = { from, to };
-          this.dispatchEvent(csEvent('cs-view-change', { from, to }));
+          this.shown = { from, to };
+          this.draw();
+          this.requestUpdate();
         });
+        clearTimeout(this.reportTimer);
+        this.reportTimer = window.setTimeout(() => {
+          this.dispatchEvent(csEvent('cs-view-change', { from, to }));
+        }, 250);
       });
     behavior.translateExtent([
       [0, 0],
@@ -275,7 +291,7 @@ export class CsTimelineView extends LitElement {
         ></svg>
         ${visible ? html`<div class="playhead" style=${styleMap({ left: `${x}px` })}></div>` : nothing}
       </div>
-      ${this.renderTable()}
+      ${guard([this.model], () => this.renderTable())}
     </section>`;
   }
 }

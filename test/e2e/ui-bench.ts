@@ -1,0 +1,82 @@
+/**
+ * The browser half of `npm run bench`: builds the app, serves it, and measures in headless
+ * Chromium with the Performance API
+ *  - from choosing a scenario to its one-year timeline painted (target: 300 ms for the bank),
+ *  - playback frames per second at the fastest speed (target: 60),
+ *  - frames per second while zooming a generated 50-component year (target: above 30).
+ * It prints figures; it asserts nothing.
+ */
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './chromium.ts';
+import { buildApp, freePort, startPreview } from './preview-server.ts';
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function chooseToPainted(page: Page, id: string): Promise<number> {
+  await page.evaluate('performance.clearMarks()');
+  await page.getByLabel('Scenario').selectOption(id);
+  await page.waitForFunction(`performance.getEntriesByName('cs-timeline-painted').length > 0`);
+  return page.evaluate(`performance.getEntriesByName('cs-timeline-painted').at(-1).startTime -
+    performance.getEntriesByName('cs-scenario-chosen').at(-1).startTime`);
+}
+
+/**
+ * Counts animation frames for `ms` while `each` runs on every frame; returns frames per second
+ * and the worst frame. (Browser code as text: tsx would add helpers the page does not have.)
+ */
+function framesWhile(
+  page: Page,
+  ms: number,
+  each: 'nothing' | 'zoom',
+): Promise<{ fps: number; worstMs: number }> {
+  return page.evaluate(`new Promise((resolve) => {
+    const timeline = document.querySelector('cs-app').shadowRoot.querySelector('cs-timeline-view');
+    let frames = 0, worst = 0, previous = performance.now();
+    const start = previous;
+    function frame(now) {
+      frames++;
+      worst = Math.max(worst, now - previous);
+      previous = now;
+      if (${JSON.stringify(each)} === 'zoom') timeline.zoomBy(Math.floor(frames / 40) % 2 === 0 ? 1.06 : 1 / 1.06);
+      if (now - start < ${ms}) requestAnimationFrame(frame);
+      else resolve({ fps: (frames * 1000) / (now - start), worstMs: worst });
+    }
+    requestAnimationFrame(frame);
+  })`);
+}
+
+buildApp();
+const server = await startPreview(await freePort());
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${server.url}?scenario=hospital-records`);
+  await page.getByTestId('scenario-loaded').waitFor();
+
+  const bank: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await chooseToPainted(page, 'ecommerce-checkout');
+    bank.push(await chooseToPainted(page, 'bank-money-transfer'));
+  }
+  console.log(
+    `Choosing the bank scenario to its one-year timeline painted: median ${median(bank).toFixed(0)} ms, worst ${Math.max(...bank).toFixed(0)} ms (7 runs; target <= 300 ms)`,
+  );
+
+  await page.getByLabel('Speed').selectOption({ label: '1 week/s' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  const playback = await framesWhile(page, 3000, 'nothing');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  console.log(
+    `Playback at 1 week/s: ${playback.fps.toFixed(1)} frames/s, worst frame ${playback.worstMs.toFixed(0)} ms (target 60 frames/s)`,
+  );
+
+  await page.goto(`${server.url}?scenario=generated-50`);
+  await page.getByTestId('scenario-loaded').waitFor();
+  const zoom = await framesWhile(page, 3000, 'zoom');
+  console.log(
+    `Zooming a generated 50-component year: ${zoom.fps.toFixed(1)} frames/s, worst frame ${zoom.worstMs.toFixed(0)} ms (target > 30 frames/s)`,
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
