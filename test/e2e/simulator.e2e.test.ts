@@ -47,10 +47,10 @@ describe('the interactive simulator', () => {
     const at = Date.UTC(2026, 0, 13, 14) - Date.UTC(2026, 0, 5);
     await page.getByLabel('Simulation time').fill(String(at));
     const before = await metric(page, 'downtime');
-    await page.getByLabel('Component').selectOption('db-1');
+    await page.getByLabel('Component', { exact: true }).selectOption('db-1');
     await page.getByLabel('Action').selectOption('fail');
     await page.getByRole('button', { name: 'Inject', exact: true }).click();
-    await page.getByLabel('Component').selectOption('db-2');
+    await page.getByLabel('Component', { exact: true }).selectOption('db-2');
     await page.getByRole('button', { name: 'Inject', exact: true }).click();
     await page.getByRole('list', { name: 'Live injects' }).getByRole('listitem').nth(1).waitFor();
     await expect.poll(() => metric(page, 'downtime')).not.toBe(before);

@@ -86,6 +86,7 @@ export class CsPlaybackBar extends LitElement {
       <label
         >Speed
         <select
+          aria-label="Speed"
           @change=${(e: Event) => this.dispatchEvent(csEvent('cs-speed-change', { speed: Number((e.target as HTMLSelectElement).value) }))}
         >
           ${this.speeds.map((s) => html`<option value=${s.value} ?selected=${s.value === this.speed}>${s.label}</option>`)}
@@ -94,6 +95,7 @@ export class CsPlaybackBar extends LitElement {
       <label class="time"
         >Simulation time
         <input
+          aria-label="Simulation time"
           type="range"
           min="0"
           max=${this.horizon}

@@ -81,6 +81,7 @@ export class CsScenarioHeader extends LitElement {
       <label
         >Scenario
         <select
+          aria-label="Scenario"
           @change=${(e: Event) => this.dispatchEvent(csEvent('cs-scenario-change', { id: (e.target as HTMLSelectElement).value }))}
         >
           ${this.scenarios.map((s) => html`<option value=${s.id} ?selected=${s.id === this.scenario}>${s.label}</option>`)}
@@ -104,6 +105,7 @@ export class CsScenarioHeader extends LitElement {
       <label class="seed"
         >Seed
         <input
+          aria-label="Seed"
           .value=${this.seed}
           @change=${(e: Event) => this.commitSeed((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.commitSeed((e.target as HTMLInputElement).value)}
@@ -117,6 +119,7 @@ export class CsScenarioHeader extends LitElement {
           ? html`<label
               >Service
               <select
+                aria-label="Service"
                 @change=${(e: Event) => this.dispatchEvent(csEvent('cs-service-change', { id: (e.target as HTMLSelectElement).value }))}
               >
                 ${this.services.map((s) => html`<option value=${s.id} ?selected=${s.id === this.service}>${s.label}</option>`)}
@@ -128,6 +131,7 @@ export class CsScenarioHeader extends LitElement {
       <label
         >Export
         <select
+          aria-label="Export"
           @change=${(e: Event) => {
             const select = e.target as HTMLSelectElement;
             const what = select.value as

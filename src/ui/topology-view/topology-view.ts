@@ -15,6 +15,14 @@ export class CsTopologyView extends LitElement {
         display: block;
         width: 100%;
       }
+      details {
+        margin-top: 0.5rem;
+        font-size: 0.85rem;
+      }
+      code {
+        color: var(--cs-muted);
+        font-size: 0.8rem;
+      }
     `,
   ];
 
@@ -44,6 +52,30 @@ export class CsTopologyView extends LitElement {
         role="img"
         aria-label=${`${this.heading}: ${[...this.states.values()].map((s) => `${s.name} ${s.state}`).join(', ')}`}
       ></svg>
+      <details>
+        <summary>
+          Every component at the playhead (its lifecycle state, as the machine names it)
+        </summary>
+        <table aria-label="Components at the playhead">
+          <thead>
+            <tr>
+              <th scope="col">Component</th>
+              <th scope="col">State</th>
+              <th scope="col" class="num">Own capacity</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${[...this.states.entries()].map(
+              ([id, s]) =>
+                html`<tr data-state=${s.state}>
+                  <td>${s.name} <code>${id}</code></td>
+                  <td>${s.state}</td>
+                  <td class="num">${Math.round(s.capacityShare * 100)} %</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
     </section>`;
   }
 }

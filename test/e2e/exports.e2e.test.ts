@@ -1,0 +1,103 @@
+/**
+ * Exports (timeline as SVG and PNG, trace as JSON and CSV), the Content-Security-Policy, the
+ * service picker, and opening a bad file (the current scenario stays).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+async function exported(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByLabel('Export').selectOption({ label }),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('the simulator page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('exports the timeline as SVG and PNG and the trace as JSON and CSV', async () => {
+    const { page, problems, close } = await openPage(
+      browser,
+      '?scenario=bank-money-transfer&seed=5',
+      { acceptDownloads: true, viewport: { width: 1400, height: 1000 } },
+    );
+    await page.getByTestId('scenario-loaded').waitFor();
+    const json = await exported(page, 'Trace as JSON');
+    expect(json.name).toBe('bank-money-transfer-seed-5-trace.json');
+    const trace = JSON.parse(json.bytes.toString('utf8')) as { seed: string; events: unknown[] };
+    expect(trace.seed).toBe('5');
+    const csv = await exported(page, 'Trace as CSV');
+    const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('time,local_time,type,subject,from,to,cause,detail');
+    expect(lines).toHaveLength(trace.events.length + 1);
+    const svg = await exported(page, 'Timeline as SVG');
+    expect(svg.bytes.toString('utf8')).toMatch(
+      /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
+    const png = await exported(page, 'Timeline as PNG');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('runs under a Content-Security-Policy that allows no inline script and no eval', async () => {
+    const { page, close } = await openPage(browser, '?scenario=bank-money-transfer');
+    await page.getByTestId('scenario-loaded').waitFor();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    // An injected inline script is refused (and reported as a violation), so it never runs.
+    const outcome = await page.evaluate(`new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', (e) => resolve('refused: ' + e.violatedDirective), { once: true });
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      setTimeout(() => resolve(window.__inlineRan ? 'ran' : 'did not run'), 500);
+    })`);
+    expect(outcome).toMatch(/^refused: script-src/);
+    await close();
+  });
+
+  it('switches services, lists every component at the playhead, and keeps the scenario when a bad file is opened', async () => {
+    const { page, problems, close } = await openPage(browser, '?scenario=ecommerce-checkout', {
+      viewport: { width: 1400, height: 1000 },
+    });
+    await page.getByTestId('scenario-loaded').waitFor();
+    await page.getByLabel('Service', { exact: true }).selectOption({ label: 'Catalogue browsing' });
+    await page
+      .getByRole('region', { name: 'Service metrics' })
+      .getByRole('heading', { name: 'Catalogue browsing' })
+      .waitFor();
+    const components = page.getByRole('table', { name: 'Components at the playhead' });
+    await page.getByText('Every component at the playhead').click();
+    expect(await components.getByRole('row').count()).toBe(11 + 1);
+
+    await page.locator('cs-scenario-header input[type=file]').setInputFiles({
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('schema: continuity-scenario/1\nname: Broken\nhorizon: soon\n'),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'Could not open broken.yaml; the current scenario is unchanged',
+    );
+    expect(await alert.textContent()).toMatch(/broken\.yaml:3:\d+ error horizon/);
+    expect(await page.getByRole('heading', { name: 'E-commerce checkout' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
