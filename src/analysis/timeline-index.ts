@@ -5,9 +5,10 @@
 import { agreedIntervals } from '../core/calendar.ts';
 import { parseLocal } from '../core/civil.ts';
 import { serviceMetrics } from '../core/metrics.ts';
+import { involvedComponents } from '../core/involved.ts';
 import type { Scenario, Service } from '../core/model.ts';
 import { MS_PER_DAY } from '../core/time.ts';
-import { componentsOf, evaluate } from '../core/topology.ts';
+import { evaluate } from '../core/topology.ts';
 import type { ComponentStateName, ServiceInterval, Trace } from '../core/trace.ts';
 import { Capacities } from '../simulator/capacities.ts';
 import type {
@@ -184,18 +185,7 @@ function spansOf(changes: readonly Change[], horizon: number): ComponentSpan[] {
   return spans;
 }
 
-/** The service's components and everything they depend on, as the service tracker orders them. */
-export function involvedComponents(scenario: Scenario, service: Service): string[] {
-  const byId = new Map(scenario.components.map((c) => [c.id, c]));
-  const involved = new Set<string>();
-  const add = (id: string): void => {
-    if (involved.has(id)) return;
-    involved.add(id);
-    for (const d of byId.get(id)?.dependsOn ?? []) add(d);
-  };
-  componentsOf(service.requires).forEach(add);
-  return [...involved];
-}
+export { involvedComponents };
 
 /** Whole local days inside [0, horizon) that a calendar exception closes. */
 function closedDays(service: Service, startEpoch: number, horizon: number) {

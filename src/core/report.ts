@@ -3,22 +3,16 @@
  * units, ready for JSON output, the text report and the UI.
  */
 import { formatLocal } from './civil.ts';
-import { computeMetrics, type HoursBlock, type ServiceMetrics } from './metrics.ts';
+import { computeMetrics, type HoursBlock, type Outage, type ServiceMetrics } from './metrics.ts';
 import type { Scenario } from './model.ts';
 import { formatDuration } from './time.ts';
 import type { Trace } from './trace.ts';
 
-export interface OutageReport {
+/** An outage with its start and end as scenario-local date-times. */
+export type OutageReport = Omit<Outage, 'start' | 'end'> & {
   readonly start: string;
   readonly end: string;
-  readonly durationMinutes: number;
-  readonly minutesInAgreedHours: number;
-  readonly ongoing: boolean;
-  readonly rtoMet: boolean | null;
-  readonly rtoExceededByMinutes: number;
-  readonly mtpdBreached: boolean;
-  readonly unavailable: readonly string[];
-}
+};
 
 export interface ServiceReport extends Omit<ServiceMetrics, 'outages' | 'outsideAgreedHours'> {
   readonly objectives: {

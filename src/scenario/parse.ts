@@ -118,41 +118,29 @@ function parseUnsafe(text: string, fileName?: string): LoadResult {
   return finish(checks, doc, lineCounter, () => normalise(data));
 }
 
+/** A result with one error about the file as a whole (no line or column to point at). */
+function fileError(message: string, hint: string): LoadResult {
+  return {
+    ok: false,
+    errors: [{ severity: 'error', path: '(file)', line: null, column: null, message, hint }],
+    warnings: [],
+  };
+}
+
 /** Reads a YAML or JSON scenario. Never throws: every problem becomes an issue. */
 export function parseScenario(text: string, fileName?: string): LoadResult {
   try {
-    if (typeof text !== 'string') {
-      return {
-        ok: false,
-        errors: [
-          {
-            severity: 'error',
-            path: '(file)',
-            line: null,
-            column: null,
-            message: `expected the scenario as text, got ${typeof text}`,
-            hint: 'pass the file contents as a string',
-          },
-        ],
-        warnings: [],
-      };
-    }
+    if (typeof text !== 'string')
+      return fileError(
+        `expected the scenario as text, got ${typeof text}`,
+        'pass the file contents as a string',
+      );
     return parseUnsafe(text, fileName);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [
-        {
-          severity: 'error',
-          path: '(file)',
-          line: null,
-          column: null,
-          message: `internal error while reading the scenario: ${message}`,
-          hint: 'please report this with the file that caused it',
-        },
-      ],
-      warnings: [],
-    };
+    return fileError(
+      `internal error while reading the scenario: ${message}`,
+      'please report this with the file that caused it',
+    );
   }
 }

@@ -11,7 +11,8 @@
  */
 import { DemandProfile } from '../core/demand.ts';
 import type { Inject, Scenario, Service } from '../core/model.ts';
-import { componentsOf, distributeLoad, evaluate } from '../core/topology.ts';
+import { involvedComponents } from '../core/involved.ts';
+import { distributeLoad, evaluate } from '../core/topology.ts';
 import type { ServiceInterval, ServiceState, TraceEvent } from '../core/trace.ts';
 import { Capacities } from './capacities.ts';
 
@@ -57,15 +58,7 @@ export class ServiceTracker {
     this.demand = new DemandProfile(scenario, service, injects);
     this.fullCapacity = evaluate(service.requires, Capacities.full(scenario.components)).capacity;
     this.#capacities = capacities;
-    const byId = new Map(scenario.components.map((c) => [c.id, c]));
-    const involved = new Set<string>();
-    const add = (id: string): void => {
-      if (involved.has(id)) return;
-      involved.add(id);
-      for (const d of byId.get(id)?.dependsOn ?? []) add(d);
-    };
-    componentsOf(service.requires).forEach(add);
-    this.#involved = [...involved];
+    this.#involved = involvedComponents(scenario, service);
     this.refreshTopology();
   }
 

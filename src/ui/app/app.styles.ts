@@ -180,14 +180,4 @@ export const appStyles = css`
     border-left: 3px solid var(--cs-warning);
     background: var(--cs-surface);
   }
-  button {
-    font: inherit;
-    font-size: 0.9rem;
-    color: var(--cs-text);
-    background: var(--cs-surface);
-    border: 1px solid var(--cs-border);
-    border-radius: 6px;
-    padding: 0.25rem 0.6rem;
-    cursor: pointer;
-  }
 `;

@@ -5,6 +5,7 @@ import { SPEEDS } from '../../machines/playback.machine.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
 import { decodeViewState, encodeViewState } from '../state/permalink.ts';
+import { controlStyles } from '../shared.styles.ts';
 import { appStyles } from './app.styles.ts';
 import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
@@ -32,7 +33,7 @@ const storage = (): Storage | null => {
  * shared link reproduces the exact view.
  */
 export class CsApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [controlStyles, appStyles];
 
   @state() private loadState: LoadState | undefined;
   @state() private seed = '1';
