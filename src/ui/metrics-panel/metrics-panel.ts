@@ -29,6 +29,7 @@ export class CsMetricsPanel extends LitElement {
         color: var(--cs-muted);
       }
       dd {
+        max-width: 11rem;
         margin: 0;
         text-align: right;
         font-variant-numeric: tabular-nums;
@@ -91,8 +92,8 @@ export class CsMetricsPanel extends LitElement {
       ${this.renderNow()}
       <dl>
         <dt>
-          <cs-term key="availability">Availability</cs-term> in
-          <cs-term key="agreed hours">agreed hours</cs-term>
+          <cs-term align="end" key="availability">Availability</cs-term> in
+          <cs-term align="end" key="agreed hours">agreed hours</cs-term>
         </dt>
         <dd>
           <span class=${r.targetMet ? 'good' : 'bad'} data-testid="availability"
@@ -102,13 +103,13 @@ export class CsMetricsPanel extends LitElement {
         </dd>
         <dt>Down in agreed hours</dt>
         <dd data-testid="downtime">${minutesText(r.downtimeInAgreedHoursMinutes)}</dd>
-        <dt><cs-term key="degraded">Degraded</cs-term> in agreed hours</dt>
+        <dt><cs-term align="end" key="degraded">Degraded</cs-term> in agreed hours</dt>
         <dd>${minutesText(r.degradedInAgreedHoursMinutes)}</dd>
         <dt>Down outside agreed hours</dt>
         <dd>${minutesText(r.outsideAgreedHours.downtimeMinutes)}</dd>
         <dt>
-          Outages (<cs-term key="rto">RTO</cs-term> ${o.rto},
-          <cs-term key="mtpd">MTPD</cs-term> ${o.mtpd})
+          Outages (<cs-term align="end" key="rto">RTO</cs-term> ${o.rto},
+          <cs-term align="end" key="mtpd">MTPD</cs-term> ${o.mtpd})
         </dt>
         <dd>
           ${r.outages.length} ·
@@ -121,11 +122,11 @@ export class CsMetricsPanel extends LitElement {
         <dd data-testid="unserved">${integer(r.unservedTransactions)}</dd>
         <dt>Cost</dt>
         <dd data-testid="cost">${money(r.cost, r.currency)}</dd>
-        <dt>Data loss (<cs-term key="rpo">RPO</cs-term> ${o.rpo})</dt>
+        <dt>Data loss (<cs-term align="end" key="rpo">RPO</cs-term> ${o.rpo})</dt>
         <dd class=${r.rpoMet ? '' : 'bad'}>
           ${r.worstDataLossMinutes === null ? 'none' : minutesText(r.worstDataLossMinutes)}
         </dd>
-        <dt><cs-term key="mbco">MBCO</cs-term></dt>
+        <dt><cs-term align="end" key="mbco">MBCO</cs-term></dt>
         <dd>${percent(o.mbco)} of full capacity</dd>
       </dl>
       ${

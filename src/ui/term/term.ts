@@ -48,6 +48,10 @@ export class CsTerm extends LitElement {
       text-align: left;
       white-space: normal;
     }
+    :host([align='end']) [role='tooltip'] {
+      left: auto;
+      right: 0;
+    }
     strong {
       display: block;
       margin-bottom: 0.2rem;
@@ -56,6 +60,8 @@ export class CsTerm extends LitElement {
 
   /** Which glossary entry to explain. */
   @property() key: GlossaryKey = 'rto';
+  /** Which edge of the term the explanation lines up with (use `end` near the right of the page). */
+  @property({ reflect: true }) align: 'start' | 'end' = 'start';
   @state() private open = false;
   private readonly tipId = `cs-term-${++counter}`;
 
