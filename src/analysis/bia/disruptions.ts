@@ -12,7 +12,7 @@
  */
 import type { Scenario, Service, Topology } from '../../core/model.ts';
 import { componentsOf } from '../../core/topology.ts';
-import { involvedComponents } from '../timeline-index.ts';
+import { involvedComponents } from '../../core/involved.ts';
 import { StaticTopology } from './static-impact.ts';
 import type { Disruption } from './types.ts';
 
@@ -49,7 +49,8 @@ export function enumerateDisruptions(
   const name = new Map(scenario.components.map((c) => [c.id, c.name]));
   const byId = new Map(scenario.components.map((c) => [c.id, c]));
   const label = (ids: readonly string[]): string =>
-    ids.map((id) => name.get(id) ?? id).join(ids.length === 2 ? ' and ' : ', ') + ' fail';
+    ids.map((id) => name.get(id) ?? id).join(ids.length === 2 ? ' and ' : ', ') +
+    (ids.length === 1 ? ' fails' : ' fail');
   const views: ServiceView[] = scenario.services.map((service) => {
     const cache = new Map<string, { capacity: number; down: boolean }>();
     const look = (ids: readonly string[]) => {
@@ -109,7 +110,14 @@ export function enumerateDisruptions(
       const reason = why(pair, [[pair[0]!], [pair[1]!]]);
       if (reason === null) continue;
       pairs.push(pair);
-      out.push({ id: `fail:${pair.join('+')}`, kind: 'pair', label: label(pair), components: pair, factor: null, reason });
+      out.push({
+        id: `fail:${pair.join('+')}`,
+        kind: 'pair',
+        label: label(pair),
+        components: pair,
+        factor: null,
+        reason,
+      });
     }
   if (options.triples) {
     const seen = new Set<string>();
@@ -119,10 +127,21 @@ export function enumerateDisruptions(
         const k = key(triple);
         if (triple.slice(0, 2).includes(c) || seen.has(k)) continue;
         seen.add(k);
-        const reason = why(triple, [[a!, b!], [a!, c], [b!, c]]);
+        const reason = why(triple, [
+          [a!, b!],
+          [a!, c],
+          [b!, c],
+        ]);
         if (reason === null) continue;
         const sorted = ids.filter((id) => triple.includes(id));
-        out.push({ id: `fail:${sorted.join('+')}`, kind: 'triple', label: label(sorted), components: sorted, factor: null, reason });
+        out.push({
+          id: `fail:${sorted.join('+')}`,
+          kind: 'triple',
+          label: label(sorted),
+          components: sorted,
+          factor: null,
+          reason,
+        });
       }
   }
   for (const factor of options.surges ?? DEFAULT_SURGES)

@@ -17,7 +17,7 @@
  */
 import type { Component, Scenario, Service, Topology } from '../../core/model.ts';
 import { componentsOf, distributeLoad, evaluate } from '../../core/topology.ts';
-import { involvedComponents } from '../timeline-index.ts';
+import { involvedComponents } from '../../core/involved.ts';
 import { Capacities } from '../../simulator/capacities.ts';
 import { StaticTopology } from './static-impact.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../../core/model.ts';
 import { componentsOf } from '../../core/topology.ts';
-import { involvedComponents } from '../timeline-index.ts';
+import { involvedComponents } from '../../core/involved.ts';
 import { jsonNumber, StaticTopology } from './static-impact.ts';
 import type { Spof } from './types.ts';
 

@@ -99,7 +99,11 @@ export interface CriticalPath {
   /** Step ids in order. */
   readonly steps: readonly string[];
   /** The step with the largest share of the critical path. */
-  readonly dominant: { readonly step: string; readonly minutes: number; readonly share: number } | null;
+  readonly dominant: {
+    readonly step: string;
+    readonly minutes: number;
+    readonly share: number;
+  } | null;
 }
 
 export interface PlanAnalysis {

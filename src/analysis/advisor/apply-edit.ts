@@ -1,0 +1,108 @@
+/** applyEdit(scenario, edit): the scenario with one suggested change made. Pure; the input is untouched. */
+import type { Component, Scenario, Topology } from '../../core/model.ts';
+import { ms } from '../../core/time.ts';
+import type { ScenarioEdit } from './types.ts';
+
+/** An id not used by any component: `base`, else `base-2`, `base-3`... */
+function freshId(scenario: Scenario, base: string): string {
+  const used = new Set(scenario.components.map((c) => c.id));
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Adds `copy` next to every leaf `id`: in its group when it is a direct member, else as 1 of 2. */
+function withStandby(t: Topology, id: string, copy: string): Topology {
+  if (t.type === 'component')
+    return t.id === id
+      ? { type: 'group', atLeast: 1, of: [t, { type: 'component', id: copy }] }
+      : t;
+  if (t.type === 'group' && t.of.some((m) => m.type === 'component' && m.id === id))
+    return {
+      ...t,
+      of: [...t.of.map((m) => withStandby(m, '\0', copy)), { type: 'component', id: copy }],
+    };
+  return { ...t, of: t.of.map((m) => withStandby(m, id, copy)) };
+}
+
+const mapComponent = (s: Scenario, id: string, f: (c: Component) => Component): Scenario => ({
+  ...s,
+  components: s.components.map((c) => (c.id === id ? f(c) : c)),
+});
+
+export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
+  switch (edit.kind) {
+    case 'set-step-duration':
+    case 'set-step-owner':
+      return {
+        ...scenario,
+        plans: scenario.plans.map((p) =>
+          p.id !== edit.plan
+            ? p
+            : {
+                ...p,
+                steps: p.steps.map((s) =>
+                  s.id !== edit.step
+                    ? s
+                    : edit.kind === 'set-step-duration'
+                      ? { ...s, duration: edit.duration }
+                      : { ...s, owner: edit.owner },
+                ),
+              },
+        ),
+      };
+    case 'set-capacity':
+      return mapComponent(scenario, edit.component, (c) => ({ ...c, capacity: edit.capacity }));
+    case 'set-detection':
+      return mapComponent(scenario, edit.component, (c) => ({ ...c, detection: edit.detection }));
+    case 'set-backup-interval':
+      return mapComponent(scenario, edit.component, (c) => ({
+        ...c,
+        data: {
+          backupOffset: ms(0),
+          replicationLag: null,
+          ...c.data,
+          backupEvery: edit.every,
+        },
+      }));
+    case 'add-redundant-member': {
+      const original = scenario.components.find((c) => c.id === edit.component);
+      if (!original) return scenario;
+      const id = freshId(scenario, `${original.id}-standby`);
+      return {
+        ...scenario,
+        components: [
+          ...scenario.components,
+          { ...original, id, name: `${original.name} (standby)` },
+        ],
+        services: scenario.services.map((s) => ({
+          ...s,
+          requires: withStandby(s.requires, original.id, id),
+        })),
+      };
+    }
+    case 'split-dependency': {
+      const dep = scenario.components.find((c) => c.id === edit.dependency);
+      if (!dep) return scenario;
+      const id = freshId(scenario, `${dep.id}-2`);
+      const withCopy = {
+        ...scenario,
+        components: [...scenario.components, { ...dep, id, name: `${dep.name} (second)` }],
+      };
+      return mapComponent(withCopy, edit.component, (c) => ({
+        ...c,
+        dependsOn: c.dependsOn.map((d) => (d === dep.id ? id : d)),
+      }));
+    }
+    case 'set-objective':
+      return {
+        ...scenario,
+        services: scenario.services.map((s) =>
+          s.id === edit.service
+            ? { ...s, objectives: { ...s.objectives, [edit.objective]: edit.value } }
+            : s,
+        ),
+      };
+  }
+}

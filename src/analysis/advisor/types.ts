@@ -1,0 +1,48 @@
+/** Advisor findings and the scenario edits they suggest. */
+import type { Duration } from '../../core/time.ts';
+import type { DurationDistribution } from '../../core/model.ts';
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+/** A small, typed change to a scenario, applied with `applyEdit` to make a variant in one action. */
+export type ScenarioEdit =
+  | {
+      readonly kind: 'set-step-duration';
+      readonly plan: string;
+      readonly step: string;
+      readonly duration: DurationDistribution;
+    }
+  | {
+      readonly kind: 'set-step-owner';
+      readonly plan: string;
+      readonly step: string;
+      readonly owner: string;
+    }
+  | { readonly kind: 'set-capacity'; readonly component: string; readonly capacity: number }
+  /** Duplicates a component as a standby and puts it next to the original in every topology. */
+  | { readonly kind: 'add-redundant-member'; readonly component: string }
+  | { readonly kind: 'set-backup-interval'; readonly component: string; readonly every: Duration }
+  | { readonly kind: 'set-detection'; readonly component: string; readonly detection: Duration }
+  /** Gives `component` its own copy of `dependency` (a second data centre). */
+  | { readonly kind: 'split-dependency'; readonly component: string; readonly dependency: string }
+  | {
+      readonly kind: 'set-objective';
+      readonly service: string;
+      readonly objective: 'rto' | 'rpo' | 'mtpd';
+      readonly value: Duration;
+    };
+
+export interface Finding {
+  /** Stable: `<rule>:<subject ids>`. */
+  readonly id: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly title: string;
+  /** Plain language a trainee understands. */
+  readonly explanation: string;
+  /** The numbers behind it. */
+  readonly evidence: Readonly<Record<string, number | string | boolean | null>>;
+  /** Component, plan, step or service ids it is about. */
+  readonly subject: readonly string[];
+  readonly suggestion: { readonly text: string; readonly edit: ScenarioEdit | null };
+}

@@ -1,0 +1,35 @@
+/**
+ * Business impact analysis: what each disruption would cost the business, which components
+ * are single points of failure, and how long each recovery plan takes. Pure and deterministic
+ * (no random failures, no wall clock): the same scenario gives the same result, in Node or in
+ * a worker.
+ *
+ *   runBia(scenario, { triples?, surges?, onProgress? }): BiaResult
+ *     .placements   per service, the worst moment (agreed-hours minute of highest demand in
+ *                   the first 5 weeks, surges included) and the opening of agreed hours
+ *     .disruptions  every single failure, the pairs (and triples) that defeat redundancy or
+ *                   hit a shared dependency, surges x1.1 / x1.5 / x2, corruption of each data
+ *                   holder; each with its impact per service x placement x bound (low /
+ *                   likely / high plan step durations; pairs and triples at likely only in
+ *                   scenarios of more than 50 components),
+ *                   ranked by cost at the worst moment with most-likely durations
+ *     .spofs        components (or shared dependencies) whose loss alone takes a service
+ *                   below its MBCO, from topology and capacities alone
+ *     .plans        each plan's critical path at each bound and its dominant step
+ *     .runs         simulations run
+ *   biaToCsv(result): the BIA table as CSV
+ *
+ * How a disruption is evaluated (derive.ts, reduce.ts, impact.ts): a derived scenario with
+ * no random failures and no scripted injects, plan steps fixed at the bound, starting at
+ * midnight of the disruption's day and ending max(3 x MTPD, 3 d) after it; reduced to the
+ * part of the topology the disruption can change; simulated with the disruption as injects
+ * and compared with the undisrupted run. Impacts are what the disruption adds.
+ */
+export { runBia } from './run-bia.ts';
+export { biaToCsv } from './csv.ts';
+export { findSpofs } from './spofs.ts';
+export { analysePlans, criticalPath } from './critical-path.ts';
+export { enumerateDisruptions, DEFAULT_SURGES } from './disruptions.ts';
+export { placementsOf } from './placements.ts';
+export { StaticTopology } from './static-impact.ts';
+export * from './types.ts';

@@ -1,0 +1,130 @@
+/** The human-readable BIA report for the terminal: SPOFs, top disruptions, plans, findings. */
+import type { Finding } from '../analysis/advisor/index.ts';
+import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
+import { mins } from './format-report.ts';
+
+const money = (n: number, currency: string): string =>
+  `${currency} ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+const when = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
+
+function rto(f: ImpactFigures): string {
+  if (f.rtoMet === null) return f.outageMinutes === null ? '-' : 'running';
+  return f.rtoMet ? 'met' : `+${mins(f.rtoExceededByMinutes)}`;
+}
+
+export function formatBia(
+  bia: BiaResult,
+  findings: readonly Finding[],
+  currency: string,
+  top = 15,
+): string {
+  const lines: string[] = [
+    `Business impact analysis: ${bia.scenario} (${bia.runs} simulations)`,
+    '',
+  ];
+  for (const p of bia.placements)
+    lines.push(
+      `Placements for ${p.service}: worst moment ${when(p.worst.at)} (${Math.round(p.worst.demand)} tpm), opening ${when(p.opening.at)} (${Math.round(p.opening.demand)} tpm)`,
+    );
+  lines.push('', 'Single points of failure');
+  if (bia.spofs.length === 0) lines.push('  none');
+  else
+    lines.push(
+      ...indent(
+        table([
+          ['service', 'component', 'why', 'takes down'],
+          ...bia.spofs.map((s) => [s.service, s.component, s.reason, s.takesDown.join(', ')]),
+        ]),
+      ),
+    );
+  lines.push(
+    '',
+    `Top ${Math.min(top, bia.disruptions.length)} of ${bia.disruptions.length} disruptions at the worst moment, most-likely durations`,
+  );
+  const rows = [
+    [
+      '#',
+      'disruption',
+      'service',
+      'state',
+      'restore',
+      'down',
+      'degraded',
+      'RTO',
+      'MTPD',
+      'data lost',
+      'cost',
+      '1h',
+      '4h',
+      '24h',
+      '72h',
+    ],
+  ];
+  bia.disruptions.slice(0, top).forEach((d, i) => {
+    for (const impact of d.impacts.filter((x) => x.placement === 'worst')) {
+      const f = impact.bounds.likely;
+      if (!f) continue;
+      rows.push([
+        String(i + 1),
+        d.label,
+        impact.service,
+        f.worstState,
+        f.timeToRestoreMinutes === null ? 'not in window' : mins(f.timeToRestoreMinutes),
+        mins(f.downMinutes),
+        mins(f.degradedMinutes),
+        rto(f),
+        f.mtpdBreached ? 'BREACHED' : 'ok',
+        f.dataLostMinutes === null ? '-' : `${mins(f.dataLostMinutes)}${f.rpoMet ? '' : ' (RPO!)'}`,
+        money(f.cost, currency),
+        money(f.costAfter.h1, ''),
+        money(f.costAfter.h4, ''),
+        money(f.costAfter.h24, ''),
+        money(f.costAfter.h72, ''),
+      ]);
+    }
+  });
+  lines.push(...indent(table(rows)));
+  lines.push('', 'Recovery plans: critical path low / likely / high, dominant step (likely)');
+  lines.push(
+    ...indent(
+      table([
+        ['plan', 'low', 'likely', 'high', 'critical path', 'dominant'],
+        ...bia.plans.map((p) => [
+          p.plan,
+          mins(p.paths.low.lengthMinutes),
+          mins(p.paths.likely.lengthMinutes),
+          mins(p.paths.high.lengthMinutes),
+          p.paths.likely.steps.join(' > '),
+          p.paths.likely.dominant
+            ? `${p.paths.likely.dominant.step} (${Math.round(p.paths.likely.dominant.share * 100)} %)`
+            : '-',
+        ]),
+      ]),
+    ),
+  );
+  lines.push('', `Findings (${findings.length})`);
+  for (const f of findings) {
+    lines.push(`  [${f.severity.toUpperCase()}] ${f.title}`);
+    lines.push(`    ${f.explanation}`);
+    const evidence = Object.entries(f.evidence)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', ');
+    if (evidence) lines.push(`    Evidence: ${evidence}`);
+    lines.push(
+      `    Suggestion: ${f.suggestion.text}${f.suggestion.edit ? ` [edit: ${f.suggestion.edit.kind}]` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+function biaCli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bia.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run bia', () => {
+  it('prints SPOFs, the BIA table, the plans and the findings, with no progress when stderr is not a terminal', () => {
+    const r = biaCli('scenarios/bank-money-transfer.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Business impact analysis: Bank money transfer');
+    expect(r.stdout).toMatch(
+      /Single points of failure\n\s+service\s+component\s+why\s+takes down\n\s+transfers\s+lb\s+in-series/,
+    );
+    expect(r.stdout).toMatch(/#\s+disruption\s+service\s+state\s+restore.*1h\s+4h\s+24h\s+72h/);
+    expect(r.stdout).toMatch(
+      /1\s+Database 1 \(primary\) and Database 2 \(replica\) fail\s+transfers\s+down\s+3h 30m/,
+    );
+    expect(r.stdout).toMatch(
+      /db-failover\s+2h 15m\s+3h 25m\s+6h 35m\s+assess > promote > rebuild\s+rebuild \(88 %\)/,
+    );
+    expect(r.stdout).toContain(
+      '[CRITICAL] Load balancer pair is a single point of failure for transfers',
+    );
+    expect(r.stdout).toMatch(/Suggestion: .*\[edit: add-redundant-member\]/);
+  }, 30_000);
+
+  it('prints { bia, findings } as JSON with the agreed fields', () => {
+    const r = biaCli('scenarios/bank-money-transfer.yaml', '--json');
+    expect(r.code).toBe(0);
+    const { bia, findings } = JSON.parse(r.stdout) as {
+      bia: {
+        disruptions: Record<string, unknown>[];
+        spofs: unknown[];
+        plans: unknown[];
+        placements: unknown[];
+      };
+      findings: Record<string, unknown>[];
+    };
+    expect(bia.spofs).toHaveLength(1);
+    expect(bia.plans).toHaveLength(3);
+    const top = bia.disruptions[0]!;
+    expect(top).toMatchObject({ id: 'fail:db-1+db-2', kind: 'pair', components: ['db-1', 'db-2'] });
+    const impact = (top.impacts as { bounds: { likely: Record<string, unknown> } }[])[0]!;
+    for (const key of [
+      'timeToRestoreMinutes',
+      'downMinutes',
+      'degradedMinutes',
+      'unservedTransactions',
+      'cost',
+      'rtoMet',
+      'rtoExceededByMinutes',
+      'mtpdBreached',
+      'dataLostMinutes',
+      'rpoMet',
+      'costAfter',
+    ])
+      expect(impact.bounds.likely).toHaveProperty(key);
+    for (const key of [
+      'id',
+      'severity',
+      'title',
+      'explanation',
+      'evidence',
+      'subject',
+      'suggestion',
+    ])
+      expect(findings[0]).toHaveProperty(key);
+  }, 30_000);
+
+  it('prints the BIA table as CSV, and analyses triples on request', () => {
+    const r = biaCli('scenarios/bank-money-transfer.yaml', '--csv', '--triples');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^rank,disruption,kind,label,service,placement,at,bound,/);
+    expect(lines[1]).toMatch(/^1,fail:db-1\+db-2,pair,/);
+  }, 30_000);
+
+  it('exits with code 2 and readable errors for an invalid scenario, a missing file or bad arguments', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-'));
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(
+      file,
+      'schema: continuity-scenario/1\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n',
+    );
+    const r = biaCli(file);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/broken\.yaml:8:\d+ error components\[0\]\.capacity/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(biaCli('scenarios/missing.yaml')).toMatchObject({ code: 2, stdout: '' });
+    const bad = biaCli('scenarios/bank-money-transfer.yaml', '--json', '--csv');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Usage: npm run bia');
+    expect(biaCli('--frobnicate').code).toBe(2);
+  }, 30_000);
+});
