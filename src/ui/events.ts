@@ -1,6 +1,7 @@
 /**
  * The DOM events the UI's elements fire (events up), each with one declared detail type.
  */
+import type { ScenarioEdit } from '../analysis/advisor/types.ts';
 import type { Inject } from '../core/model.ts';
 
 export interface CsEventDetails {
@@ -16,6 +17,9 @@ export interface CsEventDetails {
   'cs-inject-remove': { index: number };
   'cs-view-change': { from: number; to: number };
   'cs-export': { what: 'trace-json' | 'trace-csv' | 'timeline-svg' | 'timeline-png' };
+  'cs-open-disruption': { injects: readonly Inject[]; t: number };
+  'cs-apply-edit': { edit: ScenarioEdit; title: string };
+  'cs-tab-change': { tab: 'timeline' | 'bia' };
 }
 
 export type CsEventName = keyof CsEventDetails;
@@ -42,5 +46,8 @@ declare global {
     'cs-inject-remove': CustomEvent<CsEventDetails['cs-inject-remove']>;
     'cs-view-change': CustomEvent<CsEventDetails['cs-view-change']>;
     'cs-export': CustomEvent<CsEventDetails['cs-export']>;
+    'cs-open-disruption': CustomEvent<CsEventDetails['cs-open-disruption']>;
+    'cs-apply-edit': CustomEvent<CsEventDetails['cs-apply-edit']>;
+    'cs-tab-change': CustomEvent<CsEventDetails['cs-tab-change']>;
   }
 }

@@ -43,6 +43,8 @@ const example: ViewState = {
     },
   ],
   view: { from: 0, to: day(7, 0) },
+  tab: 'timeline',
+  edits: [],
 };
 
 describe('encodeViewState', () => {
@@ -87,7 +89,24 @@ describe('decodeViewState', () => {
         { at: day(0, 9), action: 'degrade', component: 'app-2', capacity: 0.25, for: minutes(90) },
       ],
       view: null,
+      tab: 'timeline',
+      edits: [],
     });
+  });
+
+  it('reads the open view and the changes tried, and names a bad change', () => {
+    const edit = encodeURIComponent(
+      JSON.stringify({ kind: 'set-capacity', component: 'app-1', capacity: 900 }),
+    );
+    const { state, problems } = decode(
+      `scenario=bank-money-transfer&tab=bia&edit=${edit}&edit=%7B%22kind%22%3A%22paint-it-red%22%7D&edit=nope`,
+    );
+    expect(state.tab).toBe('bia');
+    expect(state.edits).toEqual([{ kind: 'set-capacity', component: 'app-1', capacity: 900 }]);
+    expect(problems).toEqual([
+      "edit 2: unknown kind of change 'paint-it-red'; use set-step-duration, set-step-owner, set-capacity, add-redundant-member, set-backup-interval, set-detection, split-dependency, set-objective",
+      'edit 3: expected a change written as JSON',
+    ]);
   });
 
   it('drops each bad parameter and names it, keeping the good ones', () => {
@@ -190,6 +209,21 @@ describe('permalink round trip', () => {
     playhead: second(0, horizon),
     injects: fc.array(inject, { maxLength: 5 }),
     view: fc.option(view, { nil: null }),
+    tab: fc.constantFrom('timeline' as const, 'bia' as const),
+    edits: fc.array(
+      fc.oneof(
+        fc.record({
+          kind: fc.constant('set-capacity' as const),
+          component: fc.constantFrom('app-1', 'db-2'),
+          capacity: fc.integer({ min: 1, max: 5000 }),
+        }),
+        fc.record({
+          kind: fc.constant('add-redundant-member' as const),
+          component: fc.constantFrom('lb', 'app-1'),
+        }),
+      ),
+      { maxLength: 3 },
+    ),
   });
 
   it('decode(encode(s)) gives s back for valid states on the bank scenario', () => {

@@ -82,6 +82,64 @@ export const appStyles = css`
   .intro {
     grid-area: intro;
   }
+  .layout.single {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: none;
+    grid-template-areas: 'intro' 'bia';
+  }
+  .bia {
+    grid-area: bia;
+    min-width: 0;
+  }
+  .tabs {
+    display: flex;
+    gap: 0.25rem;
+    margin-top: 0.6rem;
+    border-bottom: 1px solid var(--cs-border);
+  }
+  .tabs button {
+    border-radius: 6px 6px 0 0;
+    border-bottom: none;
+    margin-bottom: -1px;
+  }
+  .tabs button[aria-selected='true'] {
+    background: var(--cs-bg);
+    border-color: var(--cs-border);
+    font-weight: 700;
+    border-bottom: 1px solid var(--cs-bg);
+  }
+  .variant {
+    margin-top: 0.5rem;
+    padding: 0.4rem 0.75rem;
+    border: 1px solid var(--cs-accent);
+    border-radius: 6px;
+    background: var(--cs-surface);
+    font-size: 0.9rem;
+  }
+  .variant .edit {
+    display: inline-block;
+    margin: 0 0.4rem;
+    padding: 0 0.4rem;
+    border-radius: 4px;
+    background: var(--cs-hover);
+  }
+  .variant .edit button {
+    padding: 0 0.3rem;
+    font-size: 0.8rem;
+  }
+  @media print {
+    :host {
+      padding: 0;
+      background: #fff;
+      color: #000;
+    }
+    cs-scenario-header,
+    .tabs,
+    .notice,
+    .run-facts {
+      display: none;
+    }
+  }
   .playback {
     grid-area: playback;
     position: sticky;

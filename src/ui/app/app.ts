@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Inject } from '../../core/model.ts';
+import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
+import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
+import type { Inject, Scenario } from '../../core/model.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
@@ -18,6 +20,7 @@ import '../topology-view/define.ts';
 import '../metrics-panel/define.ts';
 import '../event-log/define.ts';
 import '../inject-form/define.ts';
+import '../bia-view/define.ts';
 
 const storage = (): Storage | null => {
   try {
@@ -40,6 +43,9 @@ export class CsApp extends LitElement {
   @state() private serviceId: string | null = null;
   @state() private injects: readonly Inject[] = [];
   @state() private view: { from: number; to: number } | null = null;
+  @state() private tab: 'timeline' | 'bia' = 'timeline';
+  /** Changes tried on the loaded scenario: the run uses the variant they make. */
+  @state() private edits: readonly { edit: ScenarioEdit; title: string }[] = [];
   @state() private playhead = 0;
   @state() private notices: readonly string[] = [];
   @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
@@ -88,6 +94,8 @@ export class CsApp extends LitElement {
         : (scenario.services[0]?.id ?? null);
     this.injects = s.injects;
     this.view = s.view;
+    this.tab = s.tab;
+    this.edits = s.edits.map((edit) => ({ edit, title: describeEdit(edit) }));
     this.undoStack = [];
     this.redoStack = [];
     this.notices = decoded.problems.map((p) => `Link: ${p}`);
@@ -95,9 +103,37 @@ export class CsApp extends LitElement {
     this.playback.send({ type: 'SEEK', t: search === null ? 0 : s.playhead });
   }
 
+  /** The scenario the views show: the loaded one with the changes tried on it (kept while they stay the same). */
+  private variant: { base: Scenario; edits: readonly unknown[]; scenario: Scenario } | null = null;
+  private scenario(): Scenario | null {
+    if (this.loadState?.kind !== 'loaded') return null;
+    const base = this.loadState.scenario;
+    if (this.variant?.base !== base || this.variant.edits !== this.edits)
+      this.variant = {
+        base,
+        edits: this.edits,
+        scenario: this.edits.reduce((s, e) => applyEdit(s, e.edit), base),
+      };
+    return this.variant.scenario;
+  }
+
+  private setEdits(next: readonly { edit: ScenarioEdit; title: string }[]): void {
+    this.edits = next;
+    this.rerun();
+  }
+
+  /** Replays a disruption of the BIA on the timeline: its injects at its moment, zoomed around it. */
+  private openDisruption(injects: readonly Inject[], t: number): void {
+    this.setInjects(injects);
+    this.tab = 'timeline';
+    this.view = { from: Math.max(0, t - 2 * 3_600_000), to: t + 10 * 3_600_000 };
+    this.playback.send({ type: 'SEEK', t });
+  }
+
   private rerun(): void {
-    if (this.loadState?.kind !== 'loaded') return;
-    this.run = runScenario(this.loadState.scenario, this.seed, this.injects);
+    const scenario = this.scenario();
+    if (!scenario || this.loadState?.kind !== 'loaded') return;
+    this.run = runScenario(scenario, this.seed, this.injects);
     const horizon = this.loadState.scenario.horizon;
     this.playback.send({ type: 'LOAD', horizon, eventTimes: this.run.index.eventTimes });
     this.requestUpdate();
@@ -112,14 +148,19 @@ export class CsApp extends LitElement {
 
   private writeUrl(): void {
     if (this.loadState?.kind !== 'loaded') return;
-    const query = encodeViewState({
-      scenario: this.loadState.id,
-      seed: this.seed,
-      service: this.serviceId,
-      playhead: this.playback.playhead,
-      injects: this.injects,
-      view: this.view,
-    });
+    const query = encodeViewState(
+      {
+        scenario: this.loadState.id,
+        seed: this.seed,
+        service: this.serviceId,
+        playhead: this.playback.playhead,
+        injects: this.injects,
+        view: this.view,
+        tab: this.tab,
+        edits: this.edits.map((e) => e.edit),
+      },
+      this.loadState.scenario,
+    );
     if (location.search !== `?${query}`) history.replaceState(null, '', `?${query}`);
   }
 
@@ -270,6 +311,64 @@ export class CsApp extends LitElement {
     }
   }
 
+  private renderIntro(run: Run, warnings: readonly string[]): TemplateResult {
+    const scenario = run.scenario;
+    const tab = (id: 'timeline' | 'bia', label: string) =>
+      html`<button
+        type="button"
+        role="tab"
+        aria-selected=${this.tab === id ? 'true' : 'false'}
+        @click=${() => (this.tab = id)}
+      >
+        ${label}
+      </button>`;
+    return html`<header class="intro">
+      <h1>${scenario.name}</h1>
+      <p class="description">${scenario.description}</p>
+      <p class="run-facts">
+        Seed <code>${run.seed}</code> · ${run.trace.events.length.toLocaleString('en')} events ·
+        ${this.injects.length} live inject${this.injects.length === 1 ? '' : 's'} · run fingerprint
+        <code
+          data-testid="trace-fingerprint"
+          title="Everyone with the same scenario, seed, changes and injects sees this same fingerprint"
+          >${run.fingerprint}</code
+        >
+      </p>
+      ${
+        this.edits.length
+          ? html`<section class="variant" role="status" aria-label="Variant">
+              <strong>Variant</strong> of
+              ${this.loadState?.kind === 'loaded' ? this.loadState.scenario.name : ''} with
+              ${this.edits.map(
+                (e, i) =>
+                  html`<span class="edit"
+                    >${e.title}
+                    <button
+                      type="button"
+                      aria-label="Undo change ${i + 1}"
+                      @click=${() => this.setEdits(this.edits.filter((_, j) => j !== i))}
+                    >
+                      ×
+                    </button></span
+                  >`,
+              )}
+              <button type="button" @click=${() => this.setEdits([])}>Back to the baseline</button>
+            </section>`
+          : nothing
+      }
+      ${
+        warnings.length
+          ? html`<ul class="issues warnings" aria-label="Warnings">
+              ${warnings.map((line) => html`<li><pre>${line}</pre></li>`)}
+            </ul>`
+          : nothing
+      }
+      <nav class="tabs" role="tablist" aria-label="Views">
+        ${tab('timeline', 'Timeline')} ${tab('bia', 'Business impact analysis')}
+      </nav>
+    </header>`;
+  }
+
   private renderRun(warnings: readonly string[]): TemplateResult | typeof nothing {
     const run = this.run;
     const serviceId = this.serviceId;
@@ -280,28 +379,20 @@ export class CsApp extends LitElement {
     const report = run.report.services.find((x) => x.service === serviceId)!;
     const playhead = this.playhead;
     const states = new Map(run.index.componentStatesAt(playhead).map((c) => [c.id, c]));
+    const intro = this.renderIntro(run, warnings);
+    if (this.tab === 'bia')
+      return html`<div class="layout single" data-testid="scenario-loaded">
+        ${intro}
+        <cs-bia-view
+          class="bia"
+          .scenario=${scenario}
+          .service=${serviceId}
+          @cs-open-disruption=${(e: CustomEvent<{ injects: readonly Inject[]; t: number }>) => this.openDisruption(e.detail.injects, e.detail.t)}
+          @cs-apply-edit=${(e: CustomEvent<{ edit: ScenarioEdit; title: string }>) => this.setEdits([...this.edits, e.detail])}
+        ></cs-bia-view>
+      </div>`;
     return html`<div class="layout" data-testid="scenario-loaded">
-      <header class="intro">
-        <h1>${scenario.name}</h1>
-        <p class="description">${scenario.description}</p>
-        <p class="run-facts">
-          Seed <code>${run.seed}</code> · ${run.trace.events.length.toLocaleString('en')} events ·
-          ${this.injects.length} live inject${this.injects.length === 1 ? '' : 's'} · run
-          fingerprint
-          <code
-            data-testid="trace-fingerprint"
-            title="Everyone with the same scenario, seed and injects sees this same fingerprint"
-            >${run.fingerprint}</code
-          >
-        </p>
-        ${
-          warnings.length
-            ? html`<ul class="issues warnings" aria-label="Warnings">
-                ${warnings.map((line) => html`<li><pre>${line}</pre></li>`)}
-              </ul>`
-            : nothing
-        }
-      </header>
+      ${intro}
       <cs-playback-bar
         class="playback"
         ?playing=${this.playback.playing}
@@ -354,6 +445,28 @@ export class CsApp extends LitElement {
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
       ></cs-event-log>
     </div>`;
+  }
+}
+
+/** A short description of a change, for the variant banner. */
+function describeEdit(edit: ScenarioEdit): string {
+  switch (edit.kind) {
+    case 'set-capacity':
+      return `${edit.component} capacity ${edit.capacity} tpm`;
+    case 'add-redundant-member':
+      return `a standby for ${edit.component}`;
+    case 'set-step-duration':
+      return `step ${edit.step} of ${edit.plan} shortened`;
+    case 'set-step-owner':
+      return `step ${edit.step} of ${edit.plan} owned by ${edit.owner}`;
+    case 'set-backup-interval':
+      return `${edit.component} backed up every ${edit.every / 60_000} min`;
+    case 'set-detection':
+      return `${edit.component} detected within ${edit.detection / 60_000} min`;
+    case 'split-dependency':
+      return `${edit.component} off ${edit.dependency}`;
+    case 'set-objective':
+      return `${edit.objective.toUpperCase()} of ${edit.service} set to ${edit.value / 60_000} min`;
   }
 }
 

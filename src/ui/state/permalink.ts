@@ -5,12 +5,14 @@
  *   scenario=bank-money-transfer&seed=7&service=transfers&t=2026-01-07T15:30
  *   &inject=fail:db-1@2026-01-05T10:00&inject=degrade:app-1:50%25:2h@2026-01-05T11:00
  *   &inject=surge:transfers:1.8:3h@2026-01-30T11:00&view=2026-01-05T00:00..2026-01-12T00:00
+ *   &tab=bia&edit={"kind":"set-capacity","component":"app-1","capacity":900}
  *
  * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
  * known); durations are written as in scenario files. Decoding never throws: each bad
  * parameter is dropped and named in `problems`.
  */
 import { formatLocal, parseLocal } from '../../core/civil.ts';
+import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { formatDuration, type Duration, type SimTime } from '../../core/time.ts';
 import { parseDuration, parsePercent } from '../../scenario/units.ts';
@@ -22,6 +24,41 @@ export interface ViewState {
   readonly playhead: number;
   readonly injects: readonly Inject[];
   readonly view: { readonly from: number; readonly to: number } | null;
+  /** Which view is open: the timeline (default) or the business impact analysis. */
+  readonly tab: 'timeline' | 'bia';
+  /** Changes tried on the scenario (a variant), in the order they were made. */
+  readonly edits: readonly ScenarioEdit[];
+}
+
+const EDIT_KINDS: readonly ScenarioEdit['kind'][] = [
+  'set-step-duration',
+  'set-step-owner',
+  'set-capacity',
+  'add-redundant-member',
+  'set-backup-interval',
+  'set-detection',
+  'split-dependency',
+  'set-objective',
+];
+
+function parseEdit(text: string): Parsed<ScenarioEdit> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'expected a change written as JSON' };
+  }
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !EDIT_KINDS.includes(kind as ScenarioEdit['kind'])
+  )
+    return {
+      ok: false,
+      message: `unknown kind of change '${String(kind)}'; use ${EDIT_KINDS.join(', ')}`,
+    };
+  return { ok: true, value: value as ScenarioEdit };
 }
 
 type Clock = Pick<Scenario, 'startEpoch'> | null | undefined;
@@ -72,6 +109,8 @@ export function encodeViewState(state: ViewState, scenario?: Clock): string {
       'view',
       `${formatTime(state.view.from, scenario)}..${formatTime(state.view.to, scenario)}`,
     ]);
+  if (state.tab !== 'timeline') params.push(['tab', state.tab]);
+  for (const edit of state.edits) params.push(['edit', JSON.stringify(edit)]);
   return params.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
 }
 
@@ -154,7 +193,9 @@ export function decodeViewState(
   const problems: string[] = [];
   const single = new Map<string, string>();
   const injects: Inject[] = [];
+  const edits: ScenarioEdit[] = [];
   let injectNumber = 0;
+  let editNumber = 0;
   for (const part of search.replace(/^\?/, '').split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -165,7 +206,12 @@ export function decodeViewState(
       injectNumber++;
       if (inject.ok) injects.push(inject.value);
       else problems.push(`inject ${injectNumber}: ${inject.message}`);
-    } else if (!['scenario', 'seed', 'service', 't', 'view'].includes(key))
+    } else if (key === 'edit') {
+      const edit = parseEdit(value);
+      editNumber++;
+      if (edit.ok) edits.push(edit.value);
+      else problems.push(`edit ${editNumber}: ${edit.message}`);
+    } else if (!['scenario', 'seed', 'service', 't', 'view', 'tab'].includes(key))
       problems.push(`unknown parameter '${key}'`);
     else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
     else single.set(key, value);
@@ -182,7 +228,12 @@ export function decodeViewState(
     playhead: 0,
     injects,
     view: null,
+    tab: 'timeline',
+    edits,
   };
+  const tab = single.get('tab');
+  if (tab === 'bia' || tab === 'timeline') state.tab = tab;
+  else if (tab !== undefined) problems.push(`tab: unknown view '${tab}'; use timeline or bia`);
   const service = single.get('service');
   const known = !scenario || scenario.services.some((s) => s.id === service);
   if (service !== undefined && known && service !== '') state.service = service;

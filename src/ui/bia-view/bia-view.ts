@@ -1,0 +1,291 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Finding } from '../../analysis/advisor/types.ts';
+import { biaToCsv } from '../../analysis/bia/index.ts';
+import type { BiaResult } from '../../analysis/bia/types.ts';
+import { impactByHour } from '../../analysis/impact-by-hour.ts';
+import { renderHeatmap } from '../../charts/heatmap.ts';
+import type { Scenario } from '../../core/model.ts';
+import { download } from '../app/download.ts';
+import { BiaController } from '../controllers/bia-controller.ts';
+import { ResizeController } from '../controllers/resize-controller.ts';
+import { csEvent } from '../events.ts';
+import { minutesText, money } from '../format.ts';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
+import { biaRows, injectsOf, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
+import { biaStyles } from './bia-view.styles.ts';
+
+const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
+  { key: 'label', label: 'Disruption', num: false },
+  { key: 'restore', label: 'Time to restore', num: true },
+  { key: 'down', label: 'Down in agreed hours', num: true },
+  { key: 'rto', label: 'RTO', num: false },
+  { key: 'data', label: 'Data lost', num: true },
+  { key: 'cost', label: 'Cost', num: true },
+  { key: 'h1', label: 'After 1 h', num: true },
+  { key: 'h4', label: 'After 4 h', num: true },
+  { key: 'h24', label: 'After 24 h', num: true },
+  { key: 'h72', label: 'After 72 h', num: true },
+];
+
+/**
+ * The business impact analysis of a scenario: what each disruption would cost (a sortable
+ * table and a heatmap by hour of the day), the single points of failure, and the advisor's
+ * findings with their suggested changes. It runs in a worker, with progress and Cancel.
+ *
+ * @fires cs-open-disruption - a disruption should be replayed on the timeline
+ * @fires cs-apply-edit - a suggested change should be tried as a variant
+ */
+export class CsBiaView extends LitElement {
+  static override styles = [controlStyles, panelStyles, biaStyles];
+
+  @property({ attribute: false }) scenario: Scenario | null = null;
+  @property() service = '';
+
+  @state() private sortKey: SortKey = 'cost';
+  @state() private descending = true;
+  @query('svg.heatmap') private heatmap?: SVGSVGElement;
+  private readonly analysis = new BiaController(this);
+  private readonly size = new ResizeController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const status = this.analysis.status;
+    const stale = status.kind === 'done' && status.scenario !== this.scenario;
+    if (this.scenario && (changed.has('scenario') || stale) && status.kind !== 'running')
+      this.analysis.run(this.scenario);
+  }
+
+  protected override updated(): void {
+    const status = this.analysis.status;
+    if (status.kind !== 'done' || !this.heatmap || !this.scenario) return;
+    const service = this.scenario.services.find((s) => s.id === this.service);
+    if (!service) return;
+    const placement = status.bia.placements.find((p) => p.service === service.id);
+    const rows = biaRows(status.bia.disruptions, service.id)
+      .filter((r) => r.likely.outageMinutes !== null && r.likely.outageMinutes > 0)
+      .slice(0, 12)
+      .map((r) => ({
+        id: r.disruption.id,
+        label: r.disruption.label,
+        cells: impactByHour(
+          this.scenario!,
+          service,
+          r.likely.outageMinutes ?? 0,
+          placement?.worst.t ?? 0,
+        ),
+      }));
+    renderHeatmap(this.heatmap, rows, {
+      width: Math.max(600, this.size.width - 40),
+      currency: service.impact.currency,
+      onSelect: (id) => this.open(status.bia, id),
+    });
+  }
+
+  private open(bia: BiaResult, disruptionId: string): void {
+    const d = bia.disruptions.find((x) => x.id === disruptionId);
+    const placement = bia.placements.find((p) => p.service === this.service)?.worst;
+    if (!d || !placement) return;
+    this.dispatchEvent(
+      csEvent('cs-open-disruption', {
+        injects: injectsOf(d, placement, this.service),
+        t: placement.t,
+      }),
+    );
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.descending = !this.descending;
+    else {
+      this.sortKey = key;
+      this.descending = key !== 'label';
+    }
+  }
+
+  protected override render() {
+    const status = this.analysis.status;
+    return html`<div class="toolbar">
+        <h2>Business impact analysis</h2>
+        ${
+          status.kind === 'running'
+            ? html`<label
+                  >Analysing
+                  <progress
+                    max=${status.total || 1}
+                    value=${status.done}
+                    aria-label="Analysis progress"
+                  ></progress>
+                </label>
+                <span class="muted" role="status"
+                  >${status.done.toLocaleString('en')} of ${status.total.toLocaleString('en')}
+                  runs${
+                    status.etaMs === null ? '' : `, about ${Math.ceil(status.etaMs / 1000)} s left`
+                  }</span
+                >
+                <button type="button" @click=${() => this.analysis.cancel()}>Cancel</button>`
+            : html`<button
+                type="button"
+                ?disabled=${!this.scenario}
+                @click=${() => this.scenario && this.analysis.run(this.scenario)}
+              >
+                Run again
+              </button>`
+        }
+        ${
+          status.kind === 'done'
+            ? html`<span class="muted"
+                  >${status.bia.runs.toLocaleString('en')} simulations in
+                  ${(status.elapsedMs / 1000).toFixed(1)} s</span
+                >
+                <button
+                  type="button"
+                  @click=${() => download(`${this.scenario?.name ?? 'scenario'} BIA.csv`, biaToCsv(status.bia), 'text/csv')}
+                >
+                  Export CSV
+                </button>
+                <button type="button" @click=${() => window.print()}>Print report</button>`
+            : nothing
+        }
+        ${status.kind === 'cancelled' ? html`<span role="status">Cancelled.</span>` : nothing}
+        ${status.kind === 'error' ? html`<span role="alert" class="bad">The analysis failed: ${status.message}</span>` : nothing}
+      </div>
+      ${status.kind === 'done' ? this.renderResult(status.bia, status.findings) : nothing}`;
+  }
+
+  private renderResult(bia: BiaResult, findings: readonly Finding[]) {
+    const service = this.scenario?.services.find((s) => s.id === this.service);
+    if (!service) return nothing;
+    const currency = service.impact.currency;
+    const spofs = bia.spofs.filter((s) => s.service === service.id);
+    const names = new Map(this.scenario!.components.map((c) => [c.id, c.name]));
+    const rows = sortRows(biaRows(bia.disruptions, service.id), this.sortKey, this.descending);
+    const placement = bia.placements.find((p) => p.service === service.id);
+    return html`<div class="grid">
+      <section class="panel" aria-labelledby="spof-title">
+        <h2 id="spof-title">Single points of failure of ${service.name}</h2>
+        ${
+          spofs.length
+            ? html`<ul class="spofs">
+                ${spofs.map(
+                  (s) =>
+                    html`<li>
+                      <strong>${names.get(s.component) ?? s.component}</strong>:
+                      ${
+                        s.reason === 'in-series'
+                          ? 'the service needs it and nothing stands in for it'
+                          : s.reason === 'shared-dependency'
+                            ? `it takes down ${s.takesDown.map((id) => names.get(id) ?? id).join(', ')} with it`
+                            : `without it the service is below its MBCO (${s.capacityLeft ?? 0} of ${s.fullCapacity ?? '∞'} tpm)`
+                      }
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>None: every component has a stand-in.</p>`
+        }
+      </section>
+      <section class="panel" aria-labelledby="findings-title">
+        <h2 id="findings-title">Findings and advice (${findings.length})</h2>
+        ${findings.map((f) => this.renderFinding(f))}
+      </section>
+      <section class="panel" aria-labelledby="table-title">
+        <h2 id="table-title">Disruptions of ${service.name}, by cost</h2>
+        <p class="muted">
+          Each disruption placed at the worst moment in agreed hours
+          (${placement?.worst.at.replace('T', ' ') ?? 'n/a'}), recovery plans at their most-likely
+          durations. Cost after 1, 4, 24 and 72 h of outage inside agreed hours.
+        </p>
+        <table aria-label="Business impact by disruption">
+          <thead>
+            <tr>
+              ${COLUMNS.map(
+                (c) =>
+                  html`<th
+                    scope="col"
+                    class=${c.num ? 'num' : ''}
+                    aria-sort=${this.sortKey === c.key ? (this.descending ? 'descending' : 'ascending') : 'none'}
+                  >
+                    <button type="button" @click=${() => this.sortBy(c.key)}>${c.label}</button>
+                  </th>`,
+              )}
+              <th scope="col"><span class="visually-hidden">Open</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => this.renderRow(r, currency, bia))}
+          </tbody>
+        </table>
+      </section>
+      <section class="panel" aria-labelledby="heatmap-title">
+        <h2 id="heatmap-title">Impact by the hour an outage starts</h2>
+        <p class="muted">
+          The costliest disruptions that take the service down; click a cell to replay the
+          disruption.
+        </p>
+        <svg
+          class="heatmap"
+          role="img"
+          aria-label="Heatmap of outage cost by disruption and start hour; the table above has the figures"
+        ></svg>
+      </section>
+    </div>`;
+  }
+
+  private renderRow(r: BiaRow, currency: string, bia: BiaResult) {
+    const f = r.likely;
+    return html`<tr class="row">
+      <td>${r.disruption.label}</td>
+      <td class="num">
+        ${f.timeToRestoreMinutes === null ? 'not within the window' : minutesText(f.timeToRestoreMinutes)}
+      </td>
+      <td class="num">${minutesText(f.downMinutes)}</td>
+      <td class=${f.rtoMet === false ? 'bad' : ''}>
+        ${f.rtoMet === null ? '—' : f.rtoMet ? 'met' : `breached +${minutesText(f.rtoExceededByMinutes)}`}${f.mtpdBreached ? ', MTPD breached' : ''}
+      </td>
+      <td class=${f.rpoMet ? 'num' : 'num bad'}>
+        ${f.dataLostMinutes === null ? '—' : `${minutesText(f.dataLostMinutes)}${f.rpoMet ? '' : ' > RPO'}`}
+      </td>
+      <td class="num">${money(f.cost, currency)}</td>
+      <td class="num">${money(f.costAfter.h1, currency)}</td>
+      <td class="num">${money(f.costAfter.h4, currency)}</td>
+      <td class="num">${money(f.costAfter.h24, currency)}</td>
+      <td class="num">${money(f.costAfter.h72, currency)}</td>
+      <td>
+        <button type="button" class="open" @click=${() => this.open(bia, r.disruption.id)}>
+          Replay
+        </button>
+      </td>
+    </tr>`;
+  }
+
+  private renderFinding(f: Finding) {
+    return html`<article class="finding" data-severity=${f.severity}>
+      <h3><span class="badge">${f.severity}</span>${f.title}</h3>
+      <p>${f.explanation}</p>
+      <p class="evidence">
+        ${Object.entries(f.evidence)
+          .map(([k, v]) => `${k}: ${v === null ? 'n/a' : String(v)}`)
+          .join(' · ')}
+      </p>
+      <p>
+        <strong>Suggestion:</strong> ${f.suggestion.text}
+        ${
+          f.suggestion.edit
+            ? html`<button
+                type="button"
+                class="apply"
+                @click=${() => this.dispatchEvent(csEvent('cs-apply-edit', { edit: f.suggestion.edit!, title: f.suggestion.text }))}
+              >
+                Try this change
+              </button>`
+            : nothing
+        }
+      </p>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-bia-view': CsBiaView;
+  }
+}

@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderHeatmap, shortMoney } from '../../src/charts/heatmap.ts';
+import { newDocument, newSvg, roundNumbers } from './dom.ts';
+
+const cells = (peak: number) =>
+  Array.from({ length: 24 }, (_, hour) => ({
+    hour,
+    cost: hour >= 9 && hour < 16 ? peak : 0,
+    minutesInAgreedHours: hour >= 9 && hour < 16 ? 60 : 0,
+    unservedTransactions: 0,
+  }));
+
+describe('renderHeatmap', () => {
+  const { document, close } = newDocument();
+  afterAll(close);
+  it('draws one cell per disruption and hour, each with its value and a title', () => {
+    const svg = newSvg(document);
+    const { height } = renderHeatmap(
+      svg,
+      [
+        { id: 'a', label: 'Both app servers fail', cells: cells(80_000) },
+        { id: 'b', label: 'DB-1 fails', cells: cells(0) },
+      ],
+      { width: 230 + 24 * 30, currency: 'EUR' },
+    );
+    expect(height).toBe(22 + 2 * 22 + 34);
+    expect(svg.querySelectorAll('rect.cs-cell')).toHaveLength(48);
+    const peak = svg.querySelector('rect.cs-cell[data-cost="80000"] title');
+    expect(peak?.textContent).toBe(
+      'Both app servers fail, starting 09:00: EUR 80,000 (60 min in agreed hours, 0 transactions unserved)',
+    );
+    const values = Array.from(svg.querySelectorAll('g.cs-values text')).map((t) => t.textContent);
+    expect(values.filter((v) => v === '80k')).toHaveLength(7);
+    // redraw: same elements, no duplicates
+    renderHeatmap(svg, [{ id: 'a', label: 'Both app servers fail', cells: cells(80_000) }], {
+      width: 950,
+      currency: 'EUR',
+    });
+    expect(svg.querySelectorAll('rect.cs-cell')).toHaveLength(24);
+    expect(roundNumbers(svg.outerHTML)).toContain('cs-row-labels');
+  });
+
+  it('writes money short enough for a cell', () => {
+    expect([
+      shortMoney(0),
+      shortMoney(950),
+      shortMoney(95_000),
+      shortMoney(1_250_000),
+      shortMoney(2_000_000),
+    ]).toEqual(['0', '950', '95k', '1.3M', '2M']);
+  });
+});
