@@ -215,6 +215,48 @@ export class CsBiaView extends LitElement {
           </tbody>
         </table>
       </section>
+      <section class="panel" aria-labelledby="plans-title">
+        <h2 id="plans-title">Recovery plans: critical path and the step that dominates it</h2>
+        <table aria-label="Recovery plans">
+          <thead>
+            <tr>
+              <th scope="col">Plan</th>
+              <th scope="col">Restores</th>
+              <th scope="col" class="num">Low</th>
+              <th scope="col" class="num">Most likely</th>
+              <th scope="col" class="num">High</th>
+              <th scope="col">Critical path (most likely)</th>
+              <th scope="col">Dominant step</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${bia.plans.map((p) => {
+              const steps = new Map(
+                this.scenario!.plans.find((x) => x.id === p.plan)?.steps.map((s) => [
+                  s.id,
+                  s.name,
+                ]) ?? [],
+              );
+              const likely = p.paths.likely;
+              return html`<tr>
+                <td>${p.name}</td>
+                <td>${p.restores.map((id) => names.get(id) ?? id).join(', ')}</td>
+                <td class="num">${minutesText(p.paths.low.lengthMinutes)}</td>
+                <td class="num">${minutesText(likely.lengthMinutes)}</td>
+                <td class="num">${minutesText(p.paths.high.lengthMinutes)}</td>
+                <td>${likely.steps.map((s) => steps.get(s) ?? s).join(' → ')}</td>
+                <td>
+                  ${
+                    likely.dominant
+                      ? `${steps.get(likely.dominant.step) ?? likely.dominant.step} (${Math.round(likely.dominant.share * 100)} %)`
+                      : '—'
+                  }
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </section>
       <section class="panel" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">Impact by the hour an outage starts</h2>
         <p class="muted">
