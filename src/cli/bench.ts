@@ -12,6 +12,7 @@ import { days } from '../core/time.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { runBia } from '../analysis/bia/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
+import { simulateFast } from '../simulator/fast/simulate-fast.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '15' } },
@@ -87,3 +88,38 @@ function benchBia(): void {
   );
 }
 benchBia();
+
+/**
+ * The fast path (simulator/fast), derived from the same machines: runs/s and engine events/s
+ * against the actor path on the bank and on the generated 50-component year, and the ratio.
+ * Targets: at least 10x the actor path; ideally <= 0.4 ms per 50-component year.
+ */
+function benchFastPath(): void {
+  const rows: [string, Scenario][] = [
+    ['Bank money transfer, one year', bankScenario()],
+    ['Generated scenario, 50 components, one year', oneYear(syntheticScenario({ components: 50 }))],
+  ];
+  for (const [label, s] of rows) {
+    const measure = (run: (seed: string) => number, minMs: number) => {
+      for (let i = 0; i < warmup; i++) run(`warmup-${i}`);
+      let n = 0;
+      let events = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < minMs) events += run(`fast-bench-${n++}`);
+      const seconds = (performance.now() - t0) / 1000;
+      return { runsPerSecond: n / seconds, eventsPerSecond: events / seconds };
+    };
+    const actor = measure((seed) => simulateWithStats(s, seed).engineEvents, 1500);
+    const fast = measure((seed) => simulateFast(s, seed).engineEvents, 1500);
+    const f = (x: number): string => Math.round(x).toLocaleString('en-US');
+    console.log(
+      [
+        `${label}: fast path (no trace) vs XState actor path`,
+        `  actor: ${f(actor.runsPerSecond)} runs/s, ${f(actor.eventsPerSecond)} engine events/s`,
+        `  fast:  ${f(fast.runsPerSecond)} runs/s, ${f(fast.eventsPerSecond)} engine events/s, ${(1000 / fast.runsPerSecond).toFixed(3)} ms per run`,
+        `  ratio: ${(fast.runsPerSecond / actor.runsPerSecond).toFixed(1)}x (target >= 10x)`,
+      ].join('\n'),
+    );
+  }
+}
+benchFastPath();

@@ -68,27 +68,55 @@ export function serviceMetrics(scenario: Scenario, service: Service, trace: Trac
   const intervals = trace.intervals[service.id] ?? [];
   const inside = { down: 0, degraded: 0, unserved: 0 };
   const outside = { down: 0, degraded: 0, unserved: 0 };
-  for (const iv of intervals) {
-    const len = iv.end - iv.start;
-    const inMs = overlapLength(agreed, iv.start, iv.end);
-    const outMs = len - inMs;
-    const unservedPerMinute =
-      iv.state === 'down' ? iv.demand : Math.max(0, iv.demand - (iv.capacity ?? Infinity));
-    if (iv.state === 'down') {
-      inside.down += inMs;
-      outside.down += outMs;
-    } else if (iv.state === 'degraded') {
-      inside.degraded += inMs;
-      outside.degraded += outMs;
-    }
-    inside.unserved += (unservedPerMinute * inMs) / MS_PER_MINUTE;
-    outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
-  }
+  for (const iv of intervals) addInterval(agreed, iv, inside, outside);
   const outages = findOutages(intervals, agreed, service, trace);
   const losses = trace.events.flatMap((e) =>
     e.type === 'data-loss' && e.services.includes(service.id) ? [e.lost] : [],
   );
   const worstLoss = losses.length ? Math.max(...losses) : null;
+  return assembleMetrics(scenario, service, agreedMs, inside, outside, outages, worstLoss);
+}
+
+/** Time (ms) down and degraded, and transactions unserved, inside or outside agreed hours. */
+export interface HoursSums {
+  down: number;
+  degraded: number;
+  unserved: number;
+}
+
+/** Adds one service interval to the sums inside and outside agreed hours. */
+export function addInterval(
+  agreed: readonly Interval[],
+  iv: ServiceInterval,
+  inside: HoursSums,
+  outside: HoursSums,
+): void {
+  const len = iv.end - iv.start;
+  const inMs = overlapLength(agreed, iv.start, iv.end);
+  const outMs = len - inMs;
+  const unservedPerMinute =
+    iv.state === 'down' ? iv.demand : Math.max(0, iv.demand - (iv.capacity ?? Infinity));
+  if (iv.state === 'down') {
+    inside.down += inMs;
+    outside.down += outMs;
+  } else if (iv.state === 'degraded') {
+    inside.degraded += inMs;
+    outside.degraded += outMs;
+  }
+  inside.unserved += (unservedPerMinute * inMs) / MS_PER_MINUTE;
+  outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
+}
+
+/** A service's metrics from its sums, outages and worst data loss (ms, null when none). */
+export function assembleMetrics(
+  scenario: Scenario,
+  service: Service,
+  agreedMs: number,
+  inside: HoursSums,
+  outside: HoursSums,
+  outages: Outage[],
+  worstLoss: number | null,
+): ServiceMetrics {
   const availability = agreedMs > 0 ? 1 - inside.down / agreedMs : null;
   const outsideMs = scenario.horizon - agreedMs;
   const { impact } = service;
@@ -129,7 +157,6 @@ function findOutages(
   service: Service,
   trace: Trace,
 ): Outage[] {
-  const { rto, mtpd } = service.objectives;
   const starts = trace.events.filter(
     (e) => e.type === 'service' && e.service === service.id && e.to === 'down',
   );
@@ -144,20 +171,34 @@ function findOutages(
     while (i < intervals.length && intervals[i]!.state === 'down') i++;
     const end = intervals[i - 1]!.end;
     const ongoing = i === intervals.length && end >= trace.horizon;
-    const duration = end - start;
-    const breached = duration > rto;
     const cause = starts.find((e) => e.t === start);
-    out.push({
-      start,
-      end,
-      durationMinutes: round(duration / MS_PER_MINUTE),
-      minutesInAgreedHours: round(overlapLength(agreed, start, end) / MS_PER_MINUTE),
-      ongoing,
-      rtoMet: breached ? false : ongoing ? null : true,
-      rtoExceededByMinutes: breached ? round((duration - rto) / MS_PER_MINUTE) : 0,
-      mtpdBreached: duration > mtpd,
-      unavailable: cause && cause.type === 'service' ? cause.unavailable : [],
-    });
+    const unavailable = cause && cause.type === 'service' ? cause.unavailable : [];
+    out.push(outageOf(agreed, service, start, end, ongoing, unavailable));
   }
   return out;
+}
+
+/** One outage of a service, from `start` to `end`, measured against its RTO and MTPD. */
+export function outageOf(
+  agreed: readonly Interval[],
+  service: Service,
+  start: number,
+  end: number,
+  ongoing: boolean,
+  unavailable: readonly string[],
+): Outage {
+  const { rto, mtpd } = service.objectives;
+  const duration = end - start;
+  const breached = duration > rto;
+  return {
+    start,
+    end,
+    durationMinutes: round(duration / MS_PER_MINUTE),
+    minutesInAgreedHours: round(overlapLength(agreed, start, end) / MS_PER_MINUTE),
+    ongoing,
+    rtoMet: breached ? false : ongoing ? null : true,
+    rtoExceededByMinutes: breached ? round((duration - rto) / MS_PER_MINUTE) : 0,
+    mtpdBreached: duration > mtpd,
+    unavailable,
+  };
 }

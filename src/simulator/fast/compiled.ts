@@ -1,0 +1,129 @@
+/**
+ * What a run of a scenario needs that does not depend on the seed, worked out once and
+ * shared by every run (Monte Carlo runs thousands): component indices and dependency order,
+ * each component's initial context from the machine, each service's involved components,
+ * its full capacity, its agreed hours, and its demand as breakpoints with the rate after
+ * each. Demand does not depend on the seed, so the breakpoints are those `simulate` would
+ * schedule one by one (`DemandProfile.nextChange`) and the rates are `rateAt` there.
+ */
+import { getInitialSnapshot } from 'xstate';
+import { agreedIntervals } from '../../core/calendar.ts';
+import { DemandProfile } from '../../core/demand.ts';
+import { involvedComponents } from '../../core/involved.ts';
+import type { Interval } from '../../core/intervals.ts';
+import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
+import { evaluate } from '../../core/topology.ts';
+import { componentMachine } from '../../machines/component.machine.ts';
+import { Capacities, dependencyOrder } from '../capacities.ts';
+import { componentTable, type MutableContext } from './transition-table.ts';
+
+export interface CompiledService {
+  readonly service: Service;
+  readonly fullCapacity: number;
+  readonly involved: readonly string[];
+  readonly involvedIndex: Int32Array;
+  readonly agreed: readonly Interval[];
+  /** Demand breakpoints in time order; `rates[k]` holds from `times[k - 1]` (k = 0: from 0). */
+  readonly times: Float64Array;
+  readonly rates: Float64Array;
+}
+
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  readonly injects: readonly Inject[];
+  readonly components: readonly Component[];
+  readonly index: ReadonlyMap<string, number>;
+  /** Component indices in dependency order, and each one's dependencies. */
+  readonly order: Int32Array;
+  readonly deps: readonly Int32Array[];
+  /** Nominal capacity (Infinity when unconstrained). */
+  readonly nominal: Float64Array;
+  readonly plans: readonly (RecoveryPlan | null)[];
+  readonly initialState: number;
+  readonly initialContexts: readonly MutableContext[];
+  /** Ids of the services that involve each component. */
+  readonly servicesOf: readonly (readonly string[])[];
+  readonly services: readonly CompiledService[];
+  /** Every service's breakpoints merged, in time order (one engine event each). */
+  readonly breakpoints: Float64Array;
+}
+
+const cache = new WeakMap<Scenario, CompiledScenario>();
+
+/** Compiles a scenario (cached per scenario object when there are no extra injects). */
+export function compileScenario(
+  scenario: Scenario,
+  extraInjects: readonly Inject[] = [],
+): CompiledScenario {
+  if (extraInjects.length > 0) return compile(scenario, extraInjects);
+  let compiled = cache.get(scenario);
+  if (!compiled) cache.set(scenario, (compiled = compile(scenario, [])));
+  return compiled;
+}
+
+function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario {
+  const injects = mergeInjects(scenario.injects, extra);
+  const components = scenario.components;
+  const index = new Map(components.map((c, i) => [c.id, i]));
+  const at = (id: string): number => index.get(id) ?? -1;
+  const plansById = new Map(scenario.plans.map((p) => [p.id, p]));
+  const full = Capacities.full(components);
+  const services = scenario.services.map((service): CompiledService => {
+    const involved = involvedComponents(scenario, service);
+    const { times, rates } = demandBreakpoints(new DemandProfile(scenario, service, injects));
+    return {
+      service,
+      fullCapacity: evaluate(service.requires, full).capacity,
+      involved,
+      involvedIndex: Int32Array.from(involved, at),
+      agreed: agreedIntervals(service.calendar, scenario.startEpoch, scenario.horizon),
+      times,
+      rates,
+    };
+  });
+  const initial = components.map((c) =>
+    getInitialSnapshot(componentMachine, {
+      detection: c.detection,
+      overloadFailAfter: c.overloadFailAfter,
+    }),
+  );
+  const merged = services.flatMap((s) => [...s.times]).sort((a, b) => a - b);
+  return {
+    scenario,
+    injects,
+    components,
+    index,
+    order: Int32Array.from(dependencyOrder(components), (c) => at(c.id)),
+    deps: components.map((c) => Int32Array.from(c.dependsOn, at)),
+    nominal: Float64Array.from(components, (c) => c.capacity ?? Infinity),
+    plans: components.map((c) =>
+      c.recovery === null ? null : (plansById.get(c.recovery) ?? null),
+    ),
+    initialState: componentTable.states.indexOf(initial[0]?.value ?? 'operational'),
+    initialContexts: initial.map((s) => ({ ...s.context })),
+    servicesOf: components.map((c) =>
+      services.filter((s) => s.involved.includes(c.id)).map((s) => s.service.id),
+    ),
+    services,
+    breakpoints: Float64Array.from(merged),
+  };
+}
+
+/** The chain of demand changes `simulate` schedules from time 0, with the rate after each. */
+function demandBreakpoints(demand: DemandProfile): { times: Float64Array; rates: Float64Array } {
+  const times: number[] = [];
+  const rates: number[] = [demand.rateAt(0)];
+  for (let t = demand.nextChange(0); Number.isFinite(t); t = demand.nextChange(t)) {
+    times.push(t);
+    rates.push(demand.rateAt(t));
+  }
+  return { times: Float64Array.from(times), rates: Float64Array.from(rates) };
+}
+
+/** Scenario injects then extra ones, stably ordered by time (as `simulate` merges them). */
+export function mergeInjects(own: readonly Inject[], extra: readonly Inject[]): Inject[] {
+  return [...own, ...extra]
+    .map((inject, i) => ({ inject, i }))
+    .sort((a, b) => a.inject.at - b.inject.at || a.i - b.i)
+    .map(({ inject }) => inject);
+}

@@ -1,0 +1,169 @@
+/**
+ * `simulateFast(scenario, seed)`: the run `simulate` makes, without actors. The component
+ * lifecycle is the table derived from the component machine, plans follow the plan machine's
+ * own `readySteps`, and the engine is a typed-array queue with the same (time, priority,
+ * insertion) order; demand breakpoints, which are most of the events, are precomputed per
+ * scenario and walked with an index. With `trace: true` the trace is byte-identical to
+ * `simulate`'s; without it only the per-service metrics are kept (memory stays flat).
+ * test/simulator/fast/differential.test.ts proves both against the actor path.
+ */
+import type { ServiceMetrics } from '../../core/metrics.ts';
+import type { Inject, Scenario } from '../../core/model.ts';
+import type { Trace, TraceEvent } from '../../core/trace.ts';
+import { compileScenario, type CompiledScenario } from './compiled.ts';
+import { Components, Kind } from './components.ts';
+import { InjectRunner } from './injects.ts';
+import { MetricsSink } from './metrics-sink.ts';
+import { ServiceRun } from './service-run.ts';
+import { TimerQueue } from './timer-queue.ts';
+import { componentTable as table } from './transition-table.ts';
+
+export interface FastOptions {
+  /** Injects added to the scenario's own, as in `simulate`. */
+  readonly injects?: readonly Inject[];
+  /** Keep the trace (byte-identical to `simulate`'s). */
+  readonly trace?: boolean;
+}
+
+export interface FastResult {
+  readonly trace: Trace | null;
+  readonly metrics: ServiceMetrics[];
+  /** Engine events processed (demand breakpoints included), as `simulateWithStats` counts them. */
+  readonly engineEvents: number;
+}
+
+const OPERATIONAL = table.states.indexOf('operational');
+const DEGRADED = table.states.indexOf('degraded');
+const OVERLOADED = table.states.indexOf('overloaded');
+const OVERLOAD = table.code('OVERLOAD');
+const LOAD_NORMAL = table.code('LOAD_NORMAL');
+const OVERLOAD_EVENT = { type: 'OVERLOAD' } as const;
+const LOAD_NORMAL_EVENT = { type: 'LOAD_NORMAL' } as const;
+
+export function simulateFast(
+  scenario: Scenario,
+  seed: string | number,
+  options: FastOptions = {},
+): FastResult {
+  return runCompiled(compileScenario(scenario, options.injects), seed, options.trace ?? false);
+}
+
+/** One run of a compiled scenario (Monte Carlo compiles once and runs it many times). */
+export function runCompiled(
+  c: CompiledScenario,
+  seed: string | number,
+  keepTrace: boolean,
+): FastResult {
+  const { scenario } = c;
+  const queue = new TimerQueue();
+  const events: TraceEvent[] | null = keepTrace ? [] : null;
+  let now = 0;
+  let dirty = true;
+  let componentsChanged = true;
+  const sinks = c.services.map((s) => new MetricsSink(s));
+  const indexOf = (id: string): number => c.index.get(id) ?? -1;
+  const services = c.services.map((s, k) => new ServiceRun(s, sinks[k]!, keepTrace, indexOf));
+  const sinkOf = new Map(c.services.map((s, k) => [s.service.id, sinks[k]!]));
+  const record = events === null ? null : (e: TraceEvent): void => void events.push(e);
+  const components = new Components(c, queue, String(seed), {
+    now: () => now,
+    record,
+    lostData: (i, lost) => {
+      for (const id of c.servicesOf[i]!) sinkOf.get(id)?.lostData(lost);
+    },
+    changed: (capacityChanged) => {
+      dirty = true;
+      if (capacityChanged) componentsChanged = true;
+    },
+  });
+  const injects = new InjectRunner(c, queue, components, {
+    now: () => now,
+    record,
+    surge: () => {
+      dirty = true;
+    },
+  });
+
+  const n = c.components.length;
+  const capacities = new Float64Array(n);
+  const loads = new Float64Array(n);
+  const recordService = record ?? ((): void => undefined);
+  const { state, context } = components;
+  function refreshCapacities(): void {
+    for (const i of c.order) {
+      const share = context[i]!.capacityShare;
+      let depsWork = true;
+      for (const d of c.deps[i]!) if (!((capacities[d] ?? 0) > 0)) depsWork = false;
+      const nominal = c.nominal[i]!;
+      capacities[i] =
+        share > 0 && depsWork ? (nominal === Infinity ? Infinity : nominal * share) : 0;
+    }
+  }
+  function settle(): void {
+    for (let pass = 0; dirty && pass < 16; pass++) {
+      dirty = false;
+      if (componentsChanged) {
+        componentsChanged = false;
+        refreshCapacities();
+        for (const s of services) s.refreshTopology(capacities);
+      }
+      let ratio = 0;
+      for (const s of services) {
+        s.update(now, recordService, capacities);
+        ratio += s.demand > 0 ? s.demand * s.ratio : 0;
+      }
+      // Far below every capacity and nothing overloaded: no component needs a signal.
+      if (ratio < 1 - 1e-6 && components.inState[OVERLOADED] === 0) continue;
+      loads.fill(0);
+      for (const s of services) s.addLoads(loads);
+      for (let i = 0; i < n; i++) {
+        const capacity = capacities[i]!;
+        const overloaded =
+          Number.isFinite(capacity) && capacity > 0 && loads[i]! > capacity * (1 + 1e-9);
+        const st = state[i]!;
+        if (overloaded && (st === OPERATIONAL || st === DEGRADED))
+          components.send(i, OVERLOAD, OVERLOAD_EVENT);
+        else if (!overloaded && st === OVERLOADED)
+          components.send(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
+      }
+    }
+  }
+
+  const breakpoints = c.breakpoints;
+  const horizon = scenario.horizon;
+  let b = 0;
+  let processed = 0;
+  settle();
+  for (;;) {
+    const queued = queue.peekTime();
+    const demand = b < breakpoints.length ? breakpoints[b]! : Infinity;
+    const next = queued <= demand ? queued : demand;
+    if (!(next < horizon)) break;
+    now = next;
+    processed++;
+    if (queued <= demand) {
+      // Injects and timers run before demand breakpoints of the same instant (Priority).
+      const id = queue.pop();
+      const kind = queue.kind(id);
+      if (kind === Kind.inject || kind === Kind.injectRestore) injects.fire(kind, queue.arg(id));
+      else components.fire(kind, queue.arg(id));
+    } else {
+      b++;
+      dirty = true;
+    }
+    const after = queue.peekTime();
+    const nextDemand = b < breakpoints.length ? breakpoints[b]! : Infinity;
+    if ((after <= nextDemand ? after : nextDemand) !== now) settle();
+  }
+
+  for (const s of services) s.close(horizon);
+  const metrics = sinks.map((s) => s.finish(scenario));
+  if (events === null) return { trace: null, metrics, engineEvents: processed };
+  const intervals: Record<string, Trace['intervals'][string]> = {};
+  for (const s of services) intervals[s.compiled.service.id] = s.intervals ?? [];
+  return {
+    trace: { scenario: scenario.name, seed: String(seed), horizon, events, intervals },
+    metrics,
+    engineEvents: processed,
+  };
+}

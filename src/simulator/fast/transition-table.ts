@@ -1,0 +1,194 @@
+/**
+ * The component lifecycle as a table, derived from `componentMachine` itself: its state
+ * nodes' transitions (including the `after` ones, keyed by delay name), its guards, its
+ * `assign` actions and its named delays are read off the machine definition, never written
+ * again here. `transition()` is then a plain function of (state, event, context) that the
+ * bulk path calls instead of an actor; test/simulator/fast/transition-table.test.ts checks it
+ * against xstate's own `getNextSnapshot` for every state, event and several contexts.
+ *
+ * The table supports what the machine uses (flat states, string guards, `assign` actions,
+ * `after` timers) and refuses to build from anything else, so a richer machine fails loudly.
+ */
+import {
+  componentMachine,
+  type ComponentContext,
+  type ComponentEvent,
+  type ComponentState,
+} from '../../machines/component.machine.ts';
+
+/** The context as the fast path keeps it: the machine's context, updated in place. */
+export type MutableContext = { -readonly [K in keyof ComponentContext]: ComponentContext[K] };
+
+/** The event handed to guards and actions: a machine event or a delayed (`after`) one. */
+export type TableEvent = ComponentEvent | { readonly type: string };
+
+type Args = { context: MutableContext; event: TableEvent };
+type Guard = (args: Args, params: undefined) => boolean;
+type Update = (context: MutableContext, event: TableEvent) => void;
+
+interface Candidate {
+  readonly guard: Guard | null;
+  /** Target state index; -1 for a targetless transition. */
+  readonly target: number;
+  readonly updates: readonly Update[];
+}
+
+export interface Timer {
+  /** Event code the timer raises when it fires. */
+  readonly code: number;
+  /** The machine's delay for this component, in ms (Infinity = never). */
+  readonly delay: (context: MutableContext) => number;
+}
+
+/** The parts of an XState state node the table reads. */
+interface NodeView {
+  readonly key: string;
+  readonly parent?: NodeView;
+  readonly states: Record<string, unknown>;
+  readonly always?: readonly unknown[];
+  readonly invoke: readonly unknown[];
+  readonly entry: readonly { type?: string }[];
+  readonly exit: readonly { type?: string }[];
+  readonly transitions: ReadonlyMap<string, readonly TransitionView[]>;
+  readonly after: readonly { eventType: string; delay: string | number }[];
+}
+interface TransitionView {
+  readonly guard?: unknown;
+  readonly target?: readonly NodeView[];
+  readonly reenter: boolean;
+  readonly actions: readonly unknown[];
+}
+interface Implementations {
+  readonly guards: Record<string, unknown>;
+  readonly actions: Record<string, unknown>;
+  readonly delays: Record<string, unknown>;
+}
+
+const unsupported = (what: string): never => {
+  throw new Error(`transition table: the component machine uses ${what}, which it cannot derive`);
+};
+
+export class ComponentTable {
+  readonly states: readonly ComponentState[];
+  /** Event type (machine events, then `after:<delay>`) → code. */
+  readonly codes: ReadonlyMap<string, number>;
+  /** Per state, the timers its entry starts (its exit cancels them). */
+  readonly timers: readonly (readonly Timer[])[];
+  readonly #rows: (readonly Candidate[] | undefined)[];
+  /** The event object guards and actions see for a delayed event, by state and code. */
+  readonly #afterEvents: (TableEvent | undefined)[];
+  readonly #events: number;
+
+  constructor() {
+    const root = componentMachine.root as unknown as NodeView;
+    const impl = componentMachine.implementations as unknown as Implementations;
+    const nodes = Object.values(root.states) as NodeView[];
+    this.states = nodes.map((n) => n.key as ComponentState);
+    if (root.transitions.size > 0) unsupported('transitions on the root');
+    const codes = new Map<string, number>();
+    const code = (type: string): number => {
+      if (!codes.has(type)) codes.set(type, codes.size);
+      return codes.get(type)!;
+    };
+    const afterName = new Map<string, string>();
+    for (const n of nodes)
+      for (const a of n.after) afterName.set(a.eventType, `after:${String(a.delay)}`);
+    for (const n of nodes)
+      for (const type of n.transitions.keys()) code(afterName.get(type) ?? type);
+    this.codes = codes;
+    this.#events = codes.size;
+    this.#rows = new Array<readonly Candidate[] | undefined>(nodes.length * codes.size);
+    this.#afterEvents = new Array<TableEvent | undefined>(nodes.length * codes.size);
+    const indexOf = (target: NodeView): number => {
+      const i = nodes.indexOf(target);
+      return i < 0 ? unsupported('a target outside the top-level states') : i;
+    };
+    nodes.forEach((n, s) => {
+      if (Object.keys(n.states).length > 0) unsupported('nested states');
+      if ((n.always?.length ?? 0) > 0 || n.invoke.length > 0) unsupported('always or invoke');
+      if (n.entry.some((a) => a.type !== 'xstate.raise') || n.entry.length !== n.after.length)
+        unsupported('entry actions');
+      if (n.exit.some((a) => a.type !== 'xstate.cancel')) unsupported('exit actions');
+      for (const [type, list] of n.transitions) {
+        const c = codes.get(afterName.get(type) ?? type)!;
+        if (afterName.has(type)) this.#afterEvents[s * codes.size + c] = { type };
+        this.#rows[s * codes.size + c] = list.map((t) => {
+          if (t.reenter || (t.target?.length ?? 0) > 1) unsupported('reentering transitions');
+          const target = t.target?.[0] === undefined ? -1 : indexOf(t.target[0]);
+          if (target === s) unsupported('a self-targeted transition');
+          return { guard: guardOf(impl, t.guard), target, updates: t.actions.map(updateOf(impl)) };
+        });
+      }
+    });
+    this.timers = nodes.map((n) =>
+      n.after.map((a) => ({
+        code: code(`after:${String(a.delay)}`),
+        delay: delayOf(impl, a.delay),
+      })),
+    );
+  }
+
+  /** Code of a machine event type or of `after:<delay>`; throws for an unknown one. */
+  code(type: string): number {
+    const c = this.codes.get(type);
+    return c === undefined ? unsupported(`no event '${type}'`) : c;
+  }
+
+  /**
+   * Takes the first enabled transition of `state` for the event `code`, applies its context
+   * updates to `context`, and returns the next state; -1 when the event changes nothing.
+   * `event` carries the payload of a machine event; it is ignored for a delayed one.
+   */
+  transition(state: number, code: number, context: MutableContext, event: TableEvent): number {
+    const at = state * this.#events + code;
+    const row = this.#rows[at];
+    if (row === undefined) return -1;
+    const e = this.#afterEvents[at] ?? event;
+    for (const t of row) {
+      if (t.guard !== null && !t.guard({ context, event: e }, undefined)) continue;
+      for (const update of t.updates) update(context, e);
+      return t.target < 0 ? state : t.target;
+    }
+    return -1;
+  }
+}
+
+function guardOf(impl: Implementations, guard: unknown): Guard | null {
+  if (guard === undefined) return null;
+  const g = typeof guard === 'string' ? impl.guards[guard] : undefined;
+  return typeof g === 'function' ? (g as Guard) : unsupported('an inline or composite guard');
+}
+
+/** A named `assign` action as a function that updates the context in place (as xstate merges it). */
+function updateOf(impl: Implementations) {
+  return (action: unknown): Update => {
+    const a = typeof action === 'string' ? impl.actions[action] : undefined;
+    const { type, assignment } = (a ?? {}) as { type?: string; assignment?: unknown };
+    if (type !== 'xstate.assign') return unsupported(`the action ${String(action)}`);
+    if (typeof assignment === 'function') {
+      const fn = assignment as (args: Args) => Partial<MutableContext>;
+      return (context, event) => void Object.assign(context, fn({ context, event }));
+    }
+    const entries = Object.entries(assignment as Record<string, unknown>);
+    return (context, event) => {
+      const partial: Record<string, unknown> = {};
+      for (const [key, value] of entries)
+        partial[key] =
+          typeof value === 'function' ? (value as (a: Args) => unknown)({ context, event }) : value;
+      Object.assign(context, partial);
+    };
+  };
+}
+
+function delayOf(impl: Implementations, delay: string | number): Timer['delay'] {
+  if (typeof delay === 'number') return () => delay;
+  const d = impl.delays[delay];
+  if (typeof d === 'number') return () => d;
+  if (typeof d !== 'function') return unsupported(`the delay ${delay}`);
+  const fn = d as (args: { context: MutableContext; event: TableEvent }) => number;
+  const event = { type: `after:${delay}` };
+  return (context) => fn({ context, event });
+}
+
+/** The table of the bundled component machine (built once). */
+export const componentTable = new ComponentTable();

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeMetrics } from '../../../src/core/metrics.ts';
+import type { Inject, Scenario } from '../../../src/core/model.ts';
+import { syntheticScenario } from '../../../src/core/synthetic.ts';
+import { days, hours, minutes, ms, simTime } from '../../../src/core/time.ts';
+import { parseScenario } from '../../../src/scenario/index.ts';
+import { simulateFast } from '../../../src/simulator/fast/simulate-fast.ts';
+import { simulateWithStats } from '../../../src/simulator/simulate.ts';
+
+const dir = join(import.meta.dirname, '../../../scenarios');
+const bundled = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => {
+    const r = parseScenario(readFileSync(join(dir, f), 'utf8'), f);
+    if (!r.ok) throw new Error(`${f} does not parse`);
+    return r.scenario;
+  });
+
+/** The fast path and the actor path agree on the trace, the metrics and the engine's work. */
+function expectSameRun(scenario: Scenario, seed: string, injects: readonly Inject[] = []): void {
+  const actor = simulateWithStats(scenario, seed, { injects });
+  const traced = simulateFast(scenario, seed, { injects, trace: true });
+  expect(JSON.stringify(traced.trace)).toBe(JSON.stringify(actor.trace));
+  expect(traced.engineEvents).toBe(actor.engineEvents);
+  const expected = computeMetrics(scenario, actor.trace);
+  expect(traced.metrics).toEqual(expected);
+  const bare = simulateFast(scenario, seed, { injects });
+  expect(bare.trace).toBeNull();
+  expect(JSON.stringify(bare.metrics)).toBe(JSON.stringify(expected));
+}
+
+const arbitraryInject = (components: readonly string[], horizon: number): fc.Arbitrary<Inject> => {
+  const at = fc.integer({ min: 0, max: horizon - 1 }).map(simTime);
+  const component = fc.constantFrom(...components, 'no-such-component');
+  return fc.oneof(
+    fc.record({ at, action: fc.constant('fail' as const), component }),
+    fc.record({ at, action: fc.constant('corrupt' as const), component }),
+    fc.record({ at, action: fc.constant('restore' as const), component }),
+    fc.record({
+      at,
+      action: fc.constant('degrade' as const),
+      component,
+      capacity: fc.constantFrom(0, 0.1, 0.3, 0.5, 0.75, 1),
+      for: fc.option(fc.integer({ min: 0, max: hours(12) }).map(ms), { nil: null }),
+    }),
+    fc.record({
+      at,
+      action: fc.constant('surge' as const),
+      service: fc.constantFrom(null, 'service', 'other'),
+      factor: fc.constantFrom(0.5, 1.5, 3, 10),
+      duration: fc.integer({ min: minutes(1), max: hours(6) }).map(ms),
+    }),
+  );
+};
+
+describe('the fast path (differential against the actor path)', () => {
+  it('gives the same trace and metrics for every bundled scenario and several seeds', () => {
+    for (const scenario of bundled)
+      for (const seed of ['class-2026', '1', '42', 'x', 'differential'])
+        expectSameRun(scenario, seed);
+  });
+
+  it('gives the same trace and metrics for bundled scenarios over a year', () => {
+    for (const scenario of bundled) expectSameRun({ ...scenario, horizon: days(365) }, 'year');
+  });
+
+  it('gives the same trace and metrics for generated scenarios, seeds and live injects', () => {
+    const run = fc
+      .record({
+        components: fc.integer({ min: 1, max: 30 }),
+        generator: fc.string({ maxLength: 6 }),
+        horizonDays: fc.integer({ min: 1, max: 120 }),
+        seed: fc.string({ maxLength: 6 }),
+      })
+      .chain((r) => {
+        const scenario = syntheticScenario({
+          components: r.components,
+          seed: r.generator,
+          horizonDays: r.horizonDays,
+        });
+        const ids = scenario.components.map((c) => c.id);
+        return fc.record({
+          scenario: fc.constant(scenario),
+          seed: fc.constant(r.seed),
+          injects: fc.array(arbitraryInject(ids, scenario.horizon), { maxLength: 12 }),
+        });
+      });
+    fc.assert(
+      fc.property(run, ({ scenario, seed, injects }) => expectSameRun(scenario, seed, injects)),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same trace when injects pile up on one component at one instant', () => {
+    const scenario = syntheticScenario({ components: 6, seed: 'pile', horizonDays: 5 });
+    const at = simTime(hours(30));
+    const injects: Inject[] = [
+      { at, action: 'degrade', component: 'c1-1', capacity: 0.1, for: ms(0) },
+      { at, action: 'fail', component: 'c1-1' },
+      { at, action: 'restore', component: 'c1-1' },
+      { at, action: 'degrade', component: 'c1-2', capacity: 0, for: null },
+      { at, action: 'surge', service: null, factor: 50, duration: hours(4) },
+    ];
+    for (const seed of ['a', 'b', 'c']) expectSameRun(scenario, seed, injects);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { getNextSnapshot } from 'xstate';
+import {
+  COMPONENT_STATES,
+  componentMachine,
+  type Cause,
+  type ComponentEvent,
+} from '../../../src/machines/component.machine.ts';
+import {
+  componentTable,
+  type MutableContext,
+  type TableEvent,
+} from '../../../src/simulator/fast/transition-table.ts';
+
+const causes: Cause[] = ['random', 'inject', 'overload', 'corruption', 'timer', 'plan'];
+const contexts: MutableContext[] = [];
+for (const capacityShare of [0, 0.25, 0.5, 1])
+  for (const overloadFailAfter of [null, 0, 7_200_000])
+    for (const cause of ['timer', 'inject', 'overload'] as const)
+      contexts.push({ detection: 120_000, overloadFailAfter, capacityShare, cause });
+
+const machineEvents: ComponentEvent[] = [
+  ...causes.map((cause) => ({ type: 'FAIL' as const, cause })),
+  ...[0, 0.1, 0.4, 0.5, 1].flatMap((share) =>
+    (['inject', 'dependency'] as const).map((cause) => ({
+      type: 'DEGRADE' as const,
+      share,
+      cause,
+    })),
+  ),
+  { type: 'OVERLOAD' },
+  { type: 'LOAD_NORMAL' },
+  { type: 'DETECTED' },
+  { type: 'RECOVERED' },
+  ...causes.map((cause) => ({ type: 'RESTORE' as const, cause })),
+];
+const delays = [...componentTable.codes.keys()].filter((k) => k.startsWith('after:'));
+
+/** Every event of the table as xstate sees it in `state`, with the table's code for it. */
+const eventsIn = (state: string): { code: number; event: TableEvent }[] => [
+  ...machineEvents.map((event) => ({ code: componentTable.code(event.type), event })),
+  ...delays.map((d) => ({
+    code: componentTable.code(d),
+    event: { type: `xstate.after.${d.slice(6)}.component.${state}` },
+  })),
+];
+
+describe('the component transition table', () => {
+  it('lists the machine states in the machine order, and a timer for each delayed transition', () => {
+    expect(componentTable.states).toEqual(COMPONENT_STATES);
+    const failed = componentTable.states.indexOf('failed');
+    expect(componentTable.timers[failed]!.map((t) => t.code)).toEqual([
+      componentTable.code('after:detection'),
+    ]);
+    const operational = componentTable.states.indexOf('operational');
+    expect(componentTable.timers[operational]).toEqual([]);
+  });
+
+  it('answers like getNextSnapshot for every state, every event and several contexts', () => {
+    let compared = 0;
+    for (const [s, state] of componentTable.states.entries())
+      for (const context of contexts)
+        for (const { code, event } of eventsIn(state)) {
+          const snapshot = componentMachine.resolveState({ value: state, context });
+          const next = getNextSnapshot(componentMachine, snapshot, event as ComponentEvent);
+          const mine = { ...context };
+          const to = componentTable.transition(s, code, mine, event);
+          expect({ state: to < 0 ? state : componentTable.states[to], context: mine }).toEqual({
+            state: next.value,
+            context: next.context,
+          });
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('takes the delays from the machine', () => {
+    const overloaded = componentTable.states.indexOf('overloaded');
+    const [limit] = componentTable.timers[overloaded]!;
+    const context: MutableContext = {
+      detection: 60_000,
+      overloadFailAfter: 3_600_000,
+      capacityShare: 1,
+      cause: 'timer',
+    };
+    expect(limit!.delay(context)).toBe(3_600_000);
+    expect(limit!.delay({ ...context, overloadFailAfter: null })).toBe(Infinity);
+    const failed = componentTable.states.indexOf('failed');
+    expect(componentTable.timers[failed]![0]!.delay(context)).toBe(60_000);
+  });
+});
