@@ -26,7 +26,7 @@ describe('the business impact analysis view', () => {
       { viewport: { width: 1400, height: 1000 } },
     );
     await page.getByTestId('scenario-loaded').waitFor();
-    await page.getByRole('tab', { name: 'Business impact analysis' }).click();
+    await page.getByRole('button', { name: 'Business impact analysis' }).click();
     const table = page.getByRole('table', { name: 'Business impact by disruption' });
     await table.waitFor({ timeout: 20_000 });
 

@@ -94,6 +94,26 @@ describe('decodeViewState', () => {
     });
   });
 
+  it('reads an inject on a component that a change added (injects are read against the variant)', () => {
+    const edit = encodeURIComponent(
+      JSON.stringify({ kind: 'add-redundant-member', component: 'lb' }),
+    );
+    const { state, problems } = decode(
+      `scenario=bank-money-transfer&edit=${edit}&inject=fail:lb-standby@2026-01-05T10:00`,
+    );
+    expect(problems).toEqual([]);
+    expect(state.injects).toEqual([{ at: day(0, 10), action: 'fail', component: 'lb-standby' }]);
+  });
+
+  it('refuses a change that does not fit the scenario, and says why', () => {
+    const edit = encodeURIComponent(
+      JSON.stringify({ kind: 'set-step-duration', plan: 'db-failover', step: 'rebuild' }),
+    );
+    const { state, problems } = decode(`scenario=bank-money-transfer&edit=${edit}`);
+    expect(state.edits).toEqual([]);
+    expect(problems).toEqual(['edit 1: expected a duration']);
+  });
+
   it('reads the open view and the changes tried, and names a bad change', () => {
     const edit = encodeURIComponent(
       JSON.stringify({ kind: 'set-capacity', component: 'app-1', capacity: 900 }),
@@ -134,6 +154,8 @@ describe('decodeViewState', () => {
     expect(state.view).toBeNull();
     expect(state.injects).toEqual([{ at: day(0, 10), action: 'fail', component: 'db-1' }]);
     expect(problems).toEqual([
+      "unknown parameter 'zoom'",
+      'seed: given more than once; the first one is used',
       "inject 2: unknown component 'db-9'",
       "inject 3: unknown action 'explode'; use fail, restore, corrupt, degrade or surge",
       'inject 4: a percentage cannot exceed 100%, got "150%"',
@@ -141,8 +163,6 @@ describe('decodeViewState', () => {
       "inject 6: expected action:target@time, e.g. fail:db-1@2026-01-05T10:00, got 'fail:db-1'",
       "inject 7: '2027-06-01T10:00' is outside the scenario (2026-01-05T00:00 to 2027-01-05T00:00)",
       'inject 8: the surge duration must be longer than 0',
-      "unknown parameter 'zoom'",
-      'seed: given more than once; the first one is used',
       "service: unknown service 'payments'",
       "t: expected a local date-time such as 2026-01-05T10:00, got 'yesterday'",
       "view: '2026-01-08T00:00' is not before '2026-01-06T00:00'",

@@ -129,7 +129,25 @@ export function impactFigures(
   let worst: ServiceState = cursor(hit.intervals)(at).state;
   for (const iv of hit.intervals)
     if (iv.end > at && iv.start < until && RANK[iv.state] > RANK[worst]) worst = iv.state;
-  const outage = hit.metrics.outages.find((o) => o.start >= at);
+  // Cascades and flapping make several outages of one disruption: the disruption's outage runs
+  // from the first time the service goes down to the last time it comes back before restoration.
+  const downs = hit.metrics.outages.filter((o) => o.start >= at && o.start < until);
+  const first = downs[0];
+  const last = downs[downs.length - 1];
+  const outage =
+    first && last
+      ? (() => {
+          const minutes = (last.end - first.start) / MS_PER_MINUTE;
+          const rto = service.objectives.rto / MS_PER_MINUTE;
+          const breached = minutes > rto;
+          return {
+            durationMinutes: round(minutes),
+            rtoMet: breached ? false : last.ongoing ? null : true,
+            rtoExceededByMinutes: breached ? round(minutes - rto) : 0,
+            mtpdBreached: minutes > service.objectives.mtpd / MS_PER_MINUTE,
+          };
+        })()
+      : undefined;
   const costAfter = (h: number): number =>
     positive(
       agreedCost(hit.intervals, agreed, at, h, service) -

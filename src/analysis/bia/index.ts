@@ -31,5 +31,6 @@ export { findSpofs } from './spofs.ts';
 export { analysePlans, criticalPath } from './critical-path.ts';
 export { enumerateDisruptions, DEFAULT_SURGES } from './disruptions.ts';
 export { placementsOf } from './placements.ts';
+export { surgeDuration, MAX_SURGE } from './surge.ts';
 export { StaticTopology } from './static-impact.ts';
 export * from './types.ts';

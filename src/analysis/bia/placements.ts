@@ -1,21 +1,18 @@
 /**
  * Where a disruption is placed for a service: at the worst moment (the agreed-hours minute of
- * highest demand in the first five weeks, month-end surges included; the earliest such
- * minute) and at the opening of agreed hours on the first business day (Monday to Friday,
+ * highest demand over the whole horizon, recurring and one-off surges included; the earliest
+ * such minute) and at the opening of agreed hours on the first business day (Monday to Friday,
  * or the first agreed hours at all when there are none on weekdays).
  */
 import { agreedIntervals } from '../../core/calendar.ts';
 import { formatLocal, weekdayOf } from '../../core/civil.ts';
 import { DemandProfile } from '../../core/demand.ts';
 import type { Scenario, Service } from '../../core/model.ts';
-import { days } from '../../core/time.ts';
 import type { Placement, ServicePlacements } from './types.ts';
-
-const SEARCH = days(35);
 
 export function placementsOf(scenario: Scenario, service: Service): ServicePlacements {
   const demand = new DemandProfile(scenario, service, []);
-  const until = Math.min(SEARCH, scenario.horizon);
+  const until = scenario.horizon;
   const agreed = agreedIntervals(service.calendar, scenario.startEpoch, until);
   const place = (kind: Placement['kind'], t: number): Placement => ({
     kind,

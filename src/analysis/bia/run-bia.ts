@@ -8,8 +8,7 @@
 import { DemandProfile } from '../../core/demand.ts';
 import { serviceMetrics } from '../../core/metrics.ts';
 import type { Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
-import { agreedIntervals } from '../../core/calendar.ts';
-import { hours, ms, simTime } from '../../core/time.ts';
+import { simTime } from '../../core/time.ts';
 import { simulate } from '../../simulator/simulate.ts';
 import { involvedComponents } from '../../core/involved.ts';
 import { analysePlans } from './critical-path.ts';
@@ -18,6 +17,7 @@ import { enumerateDisruptions } from './disruptions.ts';
 import { impactFigures, worstDataLoss, type RunSummary } from './impact.ts';
 import { placementsOf } from './placements.ts';
 import { reduceScenario } from './reduce.ts';
+import { surgeDuration } from './surge.ts';
 import { findSpofs } from './spofs.ts';
 import { StaticTopology } from './static-impact.ts';
 import {
@@ -55,16 +55,16 @@ function peakDemand(scenario: Scenario, service: Service): number {
 
 function injectsFor(d: Disruption, service: Service, derived: Derived): Inject[] {
   const at = simTime(derived.at);
-  if (d.kind === 'surge') {
-    const agreed = agreedIntervals(
-      service.calendar,
-      derived.scenario.startEpoch,
-      derived.scenario.horizon,
-    );
-    const open = agreed.find((i) => i.start <= at && at < i.end);
-    const duration = ms(open ? open.end - at : hours(1));
-    return [{ at, action: 'surge', service: service.id, factor: d.factor ?? 1, duration }];
-  }
+  if (d.kind === 'surge')
+    return [
+      {
+        at,
+        action: 'surge',
+        service: service.id,
+        factor: d.factor ?? 1,
+        duration: surgeDuration(derived.scenario, service, at),
+      },
+    ];
   const action = d.kind === 'corruption' ? 'corrupt' : 'fail';
   return d.components.map((component) => ({ at, action, component }));
 }

@@ -102,7 +102,7 @@ export const appStyles = css`
     border-bottom: none;
     margin-bottom: -1px;
   }
-  .tabs button[aria-selected='true'] {
+  .tabs button[aria-pressed='true'] {
     background: var(--cs-bg);
     border-color: var(--cs-border);
     font-weight: 700;

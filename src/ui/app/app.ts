@@ -316,8 +316,7 @@ export class CsApp extends LitElement {
     const tab = (id: 'timeline' | 'bia', label: string) =>
       html`<button
         type="button"
-        role="tab"
-        aria-selected=${this.tab === id ? 'true' : 'false'}
+        aria-pressed=${this.tab === id ? 'true' : 'false'}
         @click=${() => (this.tab = id)}
       >
         ${label}
@@ -363,7 +362,7 @@ export class CsApp extends LitElement {
             </ul>`
           : nothing
       }
-      <nav class="tabs" role="tablist" aria-label="Views">
+      <nav class="tabs" aria-label="Views">
         ${tab('timeline', 'Timeline')} ${tab('bia', 'Business impact analysis')}
       </nav>
     </header>`;

@@ -1,7 +1,8 @@
 /** The BIA table's rows for one service: the worst placement, most-likely plan durations. */
-import type { DisruptionResult, ImpactFigures, Placement } from '../../analysis/bia/types.ts';
-import type { Inject } from '../../core/model.ts';
-import { MS_PER_HOUR, ms, simTime } from '../../core/time.ts';
+import { surgeDuration } from '../../analysis/bia/surge.ts';
+import type { DisruptionResult, ImpactFigures } from '../../analysis/bia/types.ts';
+import type { Inject, Scenario, Service } from '../../core/model.ts';
+import { simTime } from '../../core/time.ts';
 
 export interface BiaRow {
   readonly disruption: DisruptionResult;
@@ -60,11 +61,24 @@ export function sortRows(rows: readonly BiaRow[], key: SortKey, descending: bool
   });
 }
 
-/** The live injects that replay a disruption on the timeline at its placement. */
-export function injectsOf(d: DisruptionResult, placement: Placement, service: string): Inject[] {
-  const at = simTime(placement.t);
+/** The live injects that replay a disruption on the timeline at time `t` (as the BIA ran it). */
+export function injectsOf(
+  d: DisruptionResult,
+  t: number,
+  scenario: Scenario,
+  service: Service,
+): Inject[] {
+  const at = simTime(t);
   if (d.kind === 'surge')
-    return [{ at, action: 'surge', service, factor: d.factor ?? 1, duration: ms(4 * MS_PER_HOUR) }];
+    return [
+      {
+        at,
+        action: 'surge',
+        service: service.id,
+        factor: d.factor ?? 1,
+        duration: surgeDuration(scenario, service, t),
+      },
+    ];
   const action = d.kind === 'corruption' ? 'corrupt' : 'fail';
   return d.components.map((component) => ({ at, action, component }));
 }

@@ -6,6 +6,7 @@ import type { BiaResult } from '../../analysis/bia/types.ts';
 import { impactByHour } from '../../analysis/impact-by-hour.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
 import type { Scenario } from '../../core/model.ts';
+import { MS_PER_DAY, MS_PER_HOUR } from '../../core/time.ts';
 import { download } from '../app/download.ts';
 import { BiaController } from '../controllers/bia-controller.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
@@ -78,19 +79,25 @@ export class CsBiaView extends LitElement {
     renderHeatmap(this.heatmap, rows, {
       width: Math.max(600, this.size.width - 40),
       currency: service.impact.currency,
-      onSelect: (id) => this.open(status.bia, id),
+      onSelect: (id, hour) => this.open(status.bia, id, hour),
     });
   }
 
-  private open(bia: BiaResult, disruptionId: string): void {
+  /** Replays a disruption on the timeline at the worst moment, or at `hour` on that day (a heatmap cell). */
+  private open(bia: BiaResult, disruptionId: string, hour?: number): void {
     const d = bia.disruptions.find((x) => x.id === disruptionId);
     const placement = bia.placements.find((p) => p.service === this.service)?.worst;
-    if (!d || !placement) return;
+    const service = this.scenario?.services.find((s) => s.id === this.service);
+    if (!d || !placement || !service || !this.scenario) return;
+    const epoch = this.scenario.startEpoch + placement.t;
+    const t = Math.max(
+      0,
+      hour === undefined
+        ? placement.t
+        : epoch - (epoch % MS_PER_DAY) + hour * MS_PER_HOUR - this.scenario.startEpoch,
+    );
     this.dispatchEvent(
-      csEvent('cs-open-disruption', {
-        injects: injectsOf(d, placement, this.service),
-        t: placement.t,
-      }),
+      csEvent('cs-open-disruption', { injects: injectsOf(d, t, this.scenario, service), t }),
     );
   }
 

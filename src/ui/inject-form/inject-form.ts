@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Inject } from '../../core/model.ts';
 import { MS_PER_MINUTE, formatDuration, type Duration, type SimTime } from '../../core/time.ts';
@@ -92,6 +92,12 @@ export class CsInjectForm extends LitElement {
   @state() private factor = 1.8;
   @state() private durationMinutes = 60;
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another scenario: forget a chosen component it does not have.
+    if (changed.has('components') && !this.components.some((c) => c.id === this.component))
+      this.component = '';
+  }
+
   private submit(event: Event): void {
     event.preventDefault();
     const at = (Math.round(this.playhead / MS_PER_MINUTE) * MS_PER_MINUTE) as SimTime;
@@ -113,7 +119,7 @@ export class CsInjectForm extends LitElement {
           at,
           action: 'surge',
           service: this.service,
-          factor: Math.max(0, this.factor),
+          factor: Math.max(0.1, this.factor),
           duration,
         };
         break;
@@ -163,7 +169,7 @@ export class CsInjectForm extends LitElement {
                 <input
                   id="factor"
                   type="number"
-                  min="0"
+                  min="0.1"
                   step="0.1"
                   .value=${String(this.factor)}
                   @change=${(e: Event) => (this.factor = Number((e.target as HTMLInputElement).value))}

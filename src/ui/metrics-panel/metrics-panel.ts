@@ -57,6 +57,14 @@ export class CsMetricsPanel extends LitElement {
       td.when {
         white-space: nowrap;
       }
+      button.link {
+        border: 0;
+        padding: 0;
+        background: none;
+        color: var(--cs-accent);
+        text-decoration: underline;
+        font-size: inherit;
+      }
       tbody tr:hover {
         background: var(--cs-hover);
       }
@@ -146,12 +154,20 @@ export class CsMetricsPanel extends LitElement {
               <tbody>
                 ${r.outages.map(
                   (x, i) =>
-                    html`<tr
-                      tabindex="0"
-                      @click=${() => this.seek(i)}
-                      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.seek(i)}
-                    >
-                      <td class="when">${shortLocal(x.start)}</td>
+                    html`<tr @click=${() => this.seek(i)}>
+                      <td class="when">
+                        <button
+                          type="button"
+                          class="link"
+                          title="Jump to this outage"
+                          @click=${(e: Event) => {
+                            e.stopPropagation();
+                            this.seek(i);
+                          }}
+                        >
+                          ${shortLocal(x.start)}
+                        </button>
+                      </td>
                       <td class="num">${minutesText(x.durationMinutes)}</td>
                       <td class="num">${minutesText(x.minutesInAgreedHours)}</td>
                       <td class=${x.rtoMet === false ? 'bad' : 'good'}>

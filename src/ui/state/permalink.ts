@@ -12,7 +12,9 @@
  * parameter is dropped and named in `problems`.
  */
 import { formatLocal, parseLocal } from '../../core/civil.ts';
+import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
+import { editProblem } from '../../analysis/advisor/validate-edit.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { formatDuration, type Duration, type SimTime } from '../../core/time.ts';
 import { parseDuration, parsePercent } from '../../scenario/units.ts';
@@ -193,29 +195,36 @@ export function decodeViewState(
   const problems: string[] = [];
   const single = new Map<string, string>();
   const injects: Inject[] = [];
+  const injectTexts: string[] = [];
   const edits: ScenarioEdit[] = [];
-  let injectNumber = 0;
+  let variant = scenario;
   let editNumber = 0;
   for (const part of search.replace(/^\?/, '').split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const key = decodeValue(eq < 0 ? part : part.slice(0, eq));
     const value = eq < 0 ? '' : decodeValue(part.slice(eq + 1));
-    if (key === 'inject') {
-      const inject = parseInject(value, scenario);
-      injectNumber++;
-      if (inject.ok) injects.push(inject.value);
-      else problems.push(`inject ${injectNumber}: ${inject.message}`);
-    } else if (key === 'edit') {
+    if (key === 'inject') injectTexts.push(value);
+    else if (key === 'edit') {
+      // Each change is checked against the scenario as the changes before it left it.
       const edit = parseEdit(value);
+      const problem = edit.ok && variant ? editProblem(edit.value, variant) : null;
       editNumber++;
-      if (edit.ok) edits.push(edit.value);
-      else problems.push(`edit ${editNumber}: ${edit.message}`);
+      if (edit.ok && problem === null) {
+        edits.push(edit.value);
+        if (variant) variant = applyEdit(variant, edit.value);
+      } else problems.push(`edit ${editNumber}: ${edit.ok ? problem : edit.message}`);
     } else if (!['scenario', 'seed', 'service', 't', 'view', 'tab'].includes(key))
       problems.push(`unknown parameter '${key}'`);
     else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
     else single.set(key, value);
   }
+  // Injects are read against the variant: they may name a component a change added.
+  injectTexts.forEach((value, i) => {
+    const inject = parseInject(value, variant);
+    if (inject.ok) injects.push(inject.value);
+    else problems.push(`inject ${i + 1}: ${inject.message}`);
+  });
   const text = (key: string, fallback: string): string => {
     const value = single.get(key);
     if (value === '') problems.push(`${key}: empty; using '${fallback}'`);

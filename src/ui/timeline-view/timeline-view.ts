@@ -81,6 +81,8 @@ export class CsTimelineView extends LitElement {
    * permalink), and a `view` it sets that differs from this one moves the chart.
    */
   private shown: { from: number; to: number } | null = null;
+  /** What the chart and zoom were last fitted to. */
+  private fitted: { width: number; horizon: number; start: number } | null = null;
 
   /** The chart's SVG element (for export). */
   svgElement(): SVGSVGElement | null {
@@ -115,11 +117,36 @@ export class CsTimelineView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.model || this.size.width === 0 || !this.svg) return;
+    // Another horizon (a new scenario) or another width: the window and zoom limits are refitted.
+    const fit = {
+      width: this.size.width,
+      horizon: this.model.horizon,
+      start: this.model.startEpoch,
+    };
+    const other =
+      this.fitted === null ||
+      this.fitted.horizon !== fit.horizon ||
+      this.fitted.start !== fit.start;
+    const refit = other || this.fitted?.width !== fit.width;
+    if (other) this.shown = this.view;
     const moved = changed.has('view') && !sameWindow(this.view, this.shown);
     if (moved) this.shown = this.view;
-    if (changed.has('model') || moved || !this.zoomBehavior) this.draw();
+    if (changed.has('model') || moved || refit || !this.zoomBehavior) this.draw();
     if (!this.zoomBehavior) this.setUpZoom();
-    else if (moved) this.syncZoomTransform();
+    else if (refit) {
+      this.fitExtents(this.zoomBehavior);
+      this.syncZoomTransform();
+    } else if (moved) this.syncZoomTransform();
+    this.fitted = fit;
+  }
+
+  /** Zoom limits for the current model and width: from the whole horizon down to ten minutes. */
+  private fitExtents(behavior: ZoomBehavior<SVGSVGElement, unknown>): void {
+    const model = this.model!;
+    behavior.scaleExtent([1, Math.max(1, model.horizon / MIN_WINDOW)]).translateExtent([
+      [0, 0],
+      [this.size.width, timelineHeight(model)],
+    ]);
   }
 
   private draw(): void {
@@ -144,10 +171,9 @@ export class CsTimelineView extends LitElement {
   }
 
   private setUpZoom(): void {
-    const model = this.model!;
-    const behavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, model.horizon / MIN_WINDOW])
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    const behavior = zoom<SVGSVGElement, unknown>().on(
+      'zoom',
+      (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const full = xScale(this.model!, {
           width: this.size.width,
           from: 0,
@@ -166,11 +192,9 @@ export class CsTimelineView extends LitElement {
         this.reportTimer = window.setTimeout(() => {
           this.dispatchEvent(csEvent('cs-view-change', { from, to }));
         }, 250);
-      });
-    behavior.translateExtent([
-      [0, 0],
-      [this.size.width, timelineHeight(model)],
-    ]);
+      },
+    );
+    this.fitExtents(behavior);
     this.zoomBehavior = behavior;
     select(this.svg).call(behavior).on('dblclick.zoom', null);
     this.syncZoomTransform();

@@ -1,0 +1,79 @@
+/**
+ * Checks a scenario edit that came from outside (a shared link) before it is applied: its
+ * fields have the right types and it refers to plans, steps, components and services the
+ * scenario has. Returns what is wrong, or null when the edit can be applied.
+ */
+import type { Scenario } from '../../core/model.ts';
+import type { ScenarioEdit } from './types.ts';
+
+const isText = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
+const isPositive = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x > 0;
+
+function durationProblem(d: unknown): string | null {
+  if (typeof d !== 'object' || d === null) return 'expected a duration';
+  const o = d as Record<string, unknown>;
+  const ok = (k: string) => typeof o[k] === 'number' && Number.isFinite(o[k]) && o[k] >= 0;
+  switch (o['type']) {
+    case 'fixed':
+      return ok('value') ? null : 'expected a fixed duration with a value';
+    case 'uniform':
+      return ok('min') && ok('max') && (o['min'] as number) <= (o['max'] as number)
+        ? null
+        : 'expected a range with min <= max';
+    case 'triangular':
+      return ok('min') &&
+        ok('likely') &&
+        ok('max') &&
+        (o['min'] as number) <= (o['likely'] as number) &&
+        (o['likely'] as number) <= (o['max'] as number)
+        ? null
+        : 'expected min <= likely <= max';
+    default:
+      return 'expected a duration of type fixed, uniform or triangular';
+  }
+}
+
+export function editProblem(edit: ScenarioEdit, scenario: Scenario): string | null {
+  const e = edit as unknown as Record<string, unknown>;
+  const component = (key = 'component'): string | null =>
+    isText(e[key]) && scenario.components.some((c) => c.id === e[key])
+      ? null
+      : `unknown component '${String(e[key])}'`;
+  const step = (): string | null => {
+    const plan = scenario.plans.find((p) => p.id === e['plan']);
+    if (!plan) return `unknown plan '${String(e['plan'])}'`;
+    return plan.steps.some((s) => s.id === e['step'])
+      ? null
+      : `plan '${plan.id}' has no step '${String(e['step'])}'`;
+  };
+  switch (edit.kind) {
+    case 'set-step-duration':
+      return step() ?? durationProblem(e['duration']);
+    case 'set-step-owner':
+      return step() ?? (isText(e['owner']) ? null : 'expected an owner');
+    case 'set-capacity':
+      return component() ?? (isPositive(e['capacity']) ? null : 'expected a capacity above 0');
+    case 'add-redundant-member':
+      return component();
+    case 'set-backup-interval':
+      return component() ?? (isPositive(e['every']) ? null : 'expected a backup interval above 0');
+    case 'set-detection':
+      return (
+        component() ??
+        (typeof e['detection'] === 'number' && e['detection'] >= 0
+          ? null
+          : 'expected a detection delay of 0 or more')
+      );
+    case 'split-dependency':
+      return component() ?? component('dependency');
+    case 'set-objective':
+      if (!scenario.services.some((s) => s.id === e['service']))
+        return `unknown service '${String(e['service'])}'`;
+      if (!['rto', 'rpo', 'mtpd'].includes(String(e['objective'])))
+        return 'expected the objective rto, rpo or mtpd';
+      return typeof e['value'] === 'number' && e['value'] >= 0
+        ? null
+        : 'expected a duration of 0 or more';
+  }
+}
