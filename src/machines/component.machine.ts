@@ -37,7 +37,9 @@ export type ComponentEvent =
   | { type: 'LOAD_NORMAL' }
   | { type: 'DETECTED' }
   | { type: 'RECOVERED' }
-  | { type: 'RESTORE'; cause: Cause };
+  | { type: 'RESTORE'; cause: Cause }
+  /** A degradation that was to last a while is over; a component that has since failed stays failed. */
+  | { type: 'DEGRADE_END' };
 
 export const componentMachine = setup({
   types: {
@@ -52,6 +54,7 @@ export const componentMachine = setup({
   guards: {
     failsUnderOverload: ({ context }) => context.overloadFailAfter !== null,
     capacityReduced: ({ context }) => context.capacityShare < 1,
+    stillWorking: ({ context }) => context.capacityShare > 0,
   },
   actions: {
     fail: assign(({ event }) => ({
@@ -68,6 +71,7 @@ export const componentMachine = setup({
       capacityShare: 1,
       cause: event.type === 'RESTORE' ? event.cause : 'plan',
     })),
+    endDegradation: assign({ capacityShare: 1, cause: 'inject' as const }),
     markOverload: assign({ cause: 'overload' as const }),
     markDetected: assign({ cause: 'timer' as const }),
   },
@@ -96,6 +100,7 @@ export const componentMachine = setup({
         FAIL: { target: 'failed', actions: 'fail' },
         DEGRADE: { actions: 'degrade' },
         RESTORE: { actions: 'restore' },
+        DEGRADE_END: { actions: 'endDegradation' },
       },
     },
     degraded: {
@@ -106,6 +111,7 @@ export const componentMachine = setup({
         OVERLOAD: { target: 'overloaded', actions: 'markOverload' },
         DETECTED: { target: 'recovering', actions: 'markDetected' },
         RESTORE: { target: 'operational', actions: 'restore' },
+        DEGRADE_END: { target: 'operational', actions: 'endDegradation' },
       },
     },
     failed: {
@@ -119,6 +125,8 @@ export const componentMachine = setup({
       on: {
         RECOVERED: { target: 'operational', actions: 'restore' },
         RESTORE: { target: 'operational', actions: 'restore' },
+        // A degradation that ends by itself ends its recovery, unless the component failed since.
+        DEGRADE_END: { guard: 'stillWorking', target: 'operational', actions: 'endDegradation' },
         FAIL: { actions: 'fail' },
         DEGRADE: { actions: 'degrade' },
       },

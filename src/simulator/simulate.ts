@@ -7,7 +7,7 @@
 import { Engine, Priority } from '../core/engine.ts';
 import type { Inject, Scenario } from '../core/model.ts';
 import { RandomStreams } from '../core/random.ts';
-import type { Trace, TraceEvent } from '../core/trace.ts';
+import type { ChangeCause, Trace, TraceEvent } from '../core/trace.ts';
 import { ComponentRuntime } from './component-runtime.ts';
 import { dataLossOnFailure } from './data-loss.ts';
 import { ServiceTracker } from './service-tracker.ts';
@@ -45,20 +45,29 @@ export function simulateWithStats(
   const servicesOf = (componentId: string): string[] =>
     trackers.filter((t) => t.involves(componentId)).map((t) => t.service.id);
 
+  /** Data lost when a component holding data fails (`cause`) or is corrupted, as a trace event. */
+  const recordDataLoss = (componentId: string, t: number, cause: ChangeCause): void => {
+    const runtime = runtimes.get(componentId);
+    const lost = runtime ? dataLossOnFailure(runtime.component, t, cause) : null;
+    if (lost !== null)
+      events.push({
+        t,
+        type: 'data-loss',
+        component: componentId,
+        lost,
+        services: servicesOf(componentId),
+      });
+  };
+  /** Each component's capacity share as last recorded: a drop to 0 is a failure. */
+  const shares = new Map<string, number>();
   const record = (event: TraceEvent): void => {
     events.push(event);
-    if (event.type === 'component' && event.to === 'failed' && event.from !== 'failed') {
-      const runtime = runtimes.get(event.component);
-      const lost = runtime && dataLossOnFailure(runtime.component, event.t, event.cause);
-      if (lost !== null && lost !== undefined)
-        events.push({
-          t: event.t,
-          type: 'data-loss',
-          component: event.component,
-          lost,
-          services: servicesOf(event.component),
-        });
-    }
+    if (event.type !== 'component') return;
+    const before = shares.get(event.component) ?? 1;
+    shares.set(event.component, event.capacityShare);
+    // A corruption is accounted for where it is injected, whatever state the component is in.
+    if (event.capacityShare === 0 && before > 0 && event.cause !== 'corruption')
+      recordDataLoss(event.component, event.t, event.cause);
   };
   const hooks = {
     record,
@@ -118,6 +127,7 @@ export function simulateWithStats(
           detail: 'data corruption',
         });
         runtime.send({ type: 'FAIL', cause: 'corruption' });
+        recordDataLoss(inject.component, t, 'corruption');
         return;
       case 'restore':
         record({
@@ -139,9 +149,7 @@ export function simulateWithStats(
         });
         runtime.send({ type: 'DEGRADE', share: inject.capacity, cause: 'inject' });
         if (inject.for !== null)
-          engine.at(t + inject.for, Priority.external, () =>
-            runtime.send({ type: 'RESTORE', cause: 'inject' }),
-          );
+          engine.at(t + inject.for, Priority.external, () => runtime.send({ type: 'DEGRADE_END' }));
         return;
     }
   }

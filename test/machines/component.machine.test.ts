@@ -19,6 +19,7 @@ const allEvents = [
   { type: 'DETECTED' },
   { type: 'RECOVERED' },
   { type: 'RESTORE', cause: 'inject' },
+  { type: 'DEGRADE_END' },
   { type: 'xstate.after.detection.component.failed' },
   { type: 'xstate.after.detection.component.degraded' },
   { type: 'xstate.after.overloadLimit.component.overloaded' },

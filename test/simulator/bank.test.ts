@@ -174,4 +174,70 @@ describe('the bank, hand-computed', () => {
     expect(m.worstDataLossMinutes).toBe(1);
     expect(m.rpoMet).toBe(true);
   });
+
+  it('ends a timed degradation, and its recovery, when the time is up', () => {
+    const s = bank({
+      injects: [
+        {
+          at: at(0, 10),
+          action: 'degrade',
+          component: 'app-1',
+          capacity: 0.5,
+          for: hours(1),
+        },
+      ],
+      monthEndSurge: false,
+    });
+    const app1 = run(s)
+      .trace.events.filter((e) => e.type === 'component' && e.component === 'app-1')
+      .map((e) => e.type === 'component' && [e.t, e.to]);
+    expect(app1).toEqual([
+      [at(0, 10), 'degraded'],
+      [at(0, 10), 'recovering'],
+      [at(0, 11), 'operational'],
+    ]);
+  });
+
+  it('keeps a component failed when a timed degradation runs out after it failed', () => {
+    const s = bank({
+      injects: [
+        {
+          at: at(0, 10),
+          action: 'degrade',
+          component: 'lb',
+          capacity: 0.5,
+          for: hours(2),
+        },
+        fail(at(0, 10, 30), 'lb'),
+      ],
+      components: { lb: { recovery: null } },
+      monthEndSurge: false,
+    });
+    const { trace, m } = run(s);
+    const lb = trace.events
+      .filter((e) => e.type === 'component' && e.component === 'lb')
+      .map((e) => e.type === 'component' && e.to);
+    // detected at once (no detection delay), then failed outright: the degradation's end changes nothing
+    expect(lb).toEqual(['degraded', 'recovering', 'recovering']);
+    const last = trace.events.filter((e) => e.type === 'component' && e.component === 'lb').at(-1);
+    expect(last).toMatchObject({ t: at(0, 10, 30), capacityShare: 0 });
+    expect(m.outages[0]).toMatchObject({ start: at(0, 10, 30), ongoing: true });
+  });
+
+  it('counts the data lost to a corruption even when the database had already failed', () => {
+    const s = bank({
+      injects: [
+        fail(at(0, 3, 10), 'db-1'),
+        { at: at(0, 3, 50), action: 'corrupt', component: 'db-1' },
+      ],
+    });
+    const { trace, m } = run(s);
+    expect(
+      trace.events
+        .filter((e) => e.type === 'data-loss')
+        .map((e) => e.type === 'data-loss' && e.lost),
+    ).toEqual([minutes(1), minutes(50)]);
+    expect(m.worstDataLossMinutes).toBe(50);
+    expect(m.rpoMet).toBe(false);
+  });
 });

@@ -26,7 +26,6 @@ const TIMER = 1;
 export const SUB = 1024;
 
 const OPERATIONAL = table.states.indexOf('operational');
-const FAILED = table.states.indexOf('failed');
 const RECOVERING = table.states.indexOf('recovering');
 const RECOVERED = table.code('RECOVERED');
 const FAIL = table.code('FAIL');
@@ -140,7 +139,8 @@ export class Components {
       cause: context.cause,
       capacityShare: share,
     });
-    if (to === FAILED && from !== FAILED) this.#lostData(i, t, context.cause);
+    if (share === 0 && shareBefore > 0 && context.cause !== 'corruption')
+      this.recordDataLoss(i, t, context.cause);
     if (share === 0 && shareBefore > 0) {
       this.#q.cancel(this.#pendingFailure[i]!);
       this.#pendingFailure[i] = -1;
@@ -166,7 +166,8 @@ export class Components {
     }
   }
 
-  #lostData(i: number, t: number, cause: ChangeCause): void {
+  /** Data lost when component `i` fails (`cause`) or is corrupted, as a trace event and in the metrics. */
+  recordDataLoss(i: number, t: number, cause: ChangeCause): void {
     const component = this.#c.components[i]!;
     const lost = dataLossOnFailure(component, t, cause);
     if (lost === null) return;

@@ -12,6 +12,7 @@ import { componentTable as table } from './transition-table.ts';
 
 const EXTERNAL = 0;
 const RESTORE: ComponentEvent = { type: 'RESTORE', cause: 'inject' };
+const DEGRADE_END: ComponentEvent = { type: 'DEGRADE_END' };
 
 export interface InjectHooks {
   readonly now: () => number;
@@ -34,7 +35,7 @@ export class InjectRunner {
   }
 
   fire(kind: number, arg: number): void {
-    if (kind === Kind.injectRestore) this.#send(arg, RESTORE);
+    if (kind === Kind.injectRestore) this.#send(arg, DEGRADE_END);
     else this.#apply(arg);
   }
 
@@ -61,7 +62,9 @@ export class InjectRunner {
         return this.#send(i, { type: 'FAIL', cause: 'inject' });
       case 'corrupt':
         record?.({ t, type: 'inject', action: 'corrupt', target, detail: 'data corruption' });
-        return this.#send(i, { type: 'FAIL', cause: 'corruption' });
+        this.#send(i, { type: 'FAIL', cause: 'corruption' });
+        // A corruption is accounted for where it is injected, whatever state the component is in.
+        return this.#components.recordDataLoss(i, t, 'corruption');
       case 'restore':
         record?.({ t, type: 'inject', action: 'restore', target, detail: 'restore' });
         return this.#send(i, RESTORE);
