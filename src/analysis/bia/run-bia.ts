@@ -8,7 +8,6 @@
 import { DemandProfile } from '../../core/demand.ts';
 import { serviceMetrics } from '../../core/metrics.ts';
 import type { Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
-import { simTime } from '../../core/time.ts';
 import { simulate } from '../../simulator/simulate.ts';
 import { involvedComponents } from '../../core/involved.ts';
 import { analysePlans } from './critical-path.ts';
@@ -17,7 +16,7 @@ import { enumerateDisruptions } from './disruptions.ts';
 import { impactFigures, worstDataLoss, type RunSummary } from './impact.ts';
 import { placementsOf } from './placements.ts';
 import { reduceScenario } from './reduce.ts';
-import { surgeDuration } from './surge.ts';
+import { disruptionInjects } from './injects.ts';
 import { findSpofs } from './spofs.ts';
 import { StaticTopology } from './static-impact.ts';
 import {
@@ -51,22 +50,6 @@ function peakDemand(scenario: Scenario, service: Service): number {
   for (let t = 0; t < scenario.horizon; t = demand.nextChange(t))
     peak = Math.max(peak, demand.rateAt(t));
   return peak;
-}
-
-function injectsFor(d: Disruption, service: Service, derived: Derived): Inject[] {
-  const at = simTime(derived.at);
-  if (d.kind === 'surge')
-    return [
-      {
-        at,
-        action: 'surge',
-        service: service.id,
-        factor: d.factor ?? 1,
-        duration: surgeDuration(derived.scenario, service, at),
-      },
-    ];
-  const action = d.kind === 'corruption' ? 'corrupt' : 'fail';
-  return d.components.map((component) => ({ at, action, component }));
 }
 
 export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult {
@@ -131,7 +114,11 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
           const { derived, base, peak } = prepare(service, placement.t, kind, bound);
           const reduced = reduceScenario(derived.scenario, service, mine, peak, d.kind !== 'surge');
           runs++;
-          const hit = summarise(reduced, service, injectsFor(d, service, derived));
+          const hit = summarise(
+            reduced,
+            service,
+            disruptionInjects(d, derived.at, derived.scenario, service),
+          );
           bounds[bound] = impactFigures(derived.scenario, service, derived.at, hit, base, dataLost);
         }
         if (!combination || small)

@@ -1,8 +1,5 @@
 /** The BIA table's rows for one service: the worst placement, most-likely plan durations. */
-import { surgeDuration } from '../../analysis/bia/surge.ts';
 import type { DisruptionResult, ImpactFigures } from '../../analysis/bia/types.ts';
-import type { Inject, Scenario, Service } from '../../core/model.ts';
-import { simTime } from '../../core/time.ts';
 
 export interface BiaRow {
   readonly disruption: DisruptionResult;
@@ -59,26 +56,4 @@ export function sortRows(rows: readonly BiaRow[], key: SortKey, descending: bool
     const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
     return (descending ? -order : order) || a.disruption.id.localeCompare(b.disruption.id);
   });
-}
-
-/** The live injects that replay a disruption on the timeline at time `t` (as the BIA ran it). */
-export function injectsOf(
-  d: DisruptionResult,
-  t: number,
-  scenario: Scenario,
-  service: Service,
-): Inject[] {
-  const at = simTime(t);
-  if (d.kind === 'surge')
-    return [
-      {
-        at,
-        action: 'surge',
-        service: service.id,
-        factor: d.factor ?? 1,
-        duration: surgeDuration(scenario, service, t),
-      },
-    ];
-  const action = d.kind === 'corruption' ? 'corrupt' : 'fail';
-  return d.components.map((component) => ({ at, action, component }));
 }

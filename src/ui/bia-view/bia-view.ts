@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
+import { disruptionInjects } from '../../analysis/bia/injects.ts';
 import type { BiaResult } from '../../analysis/bia/types.ts';
 import { impactByHour } from '../../analysis/impact-by-hour.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
@@ -14,7 +15,7 @@ import { csEvent } from '../events.ts';
 import { minutesText, money } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
-import { biaRows, injectsOf, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
+import { biaRows, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
 import { biaStyles } from './bia-view.styles.ts';
 
 const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
@@ -97,7 +98,10 @@ export class CsBiaView extends LitElement {
         : epoch - (epoch % MS_PER_DAY) + hour * MS_PER_HOUR - this.scenario.startEpoch,
     );
     this.dispatchEvent(
-      csEvent('cs-open-disruption', { injects: injectsOf(d, t, this.scenario, service), t }),
+      csEvent('cs-open-disruption', {
+        injects: disruptionInjects(d, t, this.scenario, service),
+        t,
+      }),
     );
   }
 
