@@ -4,11 +4,10 @@
  * or CSV (the BIA table) on request. Errors on stderr, exit code 2 for an invalid scenario or
  * bad arguments; progress on stderr only when stderr is a terminal.
  */
-import { parseArgs } from 'node:util';
 import { advise } from '../analysis/advisor/index.ts';
 import { biaToCsv, runBia } from '../analysis/bia/index.ts';
 import { formatBia } from './format-bia.ts';
-import { CliError, readScenario, runMain } from './read-scenario.ts';
+import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
 
 const USAGE = `Usage: npm run bia -- <scenario.yaml|json> [--json|--csv] [--triples] [--top N]
 
@@ -19,32 +18,22 @@ const USAGE = `Usage: npm run bia -- <scenario.yaml|json> [--json|--csv] [--trip
   --help     show this help`;
 
 runMain(() => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        csv: { type: 'boolean', default: false },
-        triples: { type: 'boolean', default: false },
-        top: { type: 'string', default: '15' },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (positionals.length !== 1) throw new CliError(`Give exactly one scenario file.\n\n${USAGE}`);
+  const args = parseCommandLine(
+    {
+      json: { type: 'boolean', default: false },
+      csv: { type: 'boolean', default: false },
+      triples: { type: 'boolean', default: false },
+      top: { type: 'string', default: '15' },
+    },
+    USAGE,
+  );
+  if (!args) return;
+  const { values } = args;
   if (values.json && values.csv) throw new CliError(`Choose one of --json and --csv.\n\n${USAGE}`);
   const top = Number(values.top);
   if (!Number.isInteger(top) || top < 1)
     throw new CliError(`--top takes a whole number above 0.\n\n${USAGE}`);
-  const scenario = readScenario(positionals[0]!);
+  const scenario = readScenario(args.file);
   const tty = process.stderr.isTTY === true;
   let shown = -1;
   const bia = runBia(scenario, {

@@ -1,6 +1,7 @@
 /** Reads and validates a scenario file for a command-line tool; exits 2 with readable errors. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Scenario } from '../core/model.ts';
 import { formatIssue, parseScenario } from '../scenario/index.ts';
 
@@ -53,4 +54,36 @@ export function runMain(main: () => void): void {
       process.exitCode = 1;
     }
   }
+}
+
+type OptionSpec = { type: 'boolean'; default: boolean } | { type: 'string'; default: string };
+type OptionValues<O extends Record<string, OptionSpec>> = {
+  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+/**
+ * Reads the command line of a tool that takes one scenario file: the options (each with its
+ * default), `--help` printing the usage (null is returned then), and errors that end in the usage.
+ */
+export function parseCommandLine<O extends Record<string, OptionSpec>>(
+  options: O,
+  usage: string,
+): { values: OptionValues<O>; file: string } | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { ...options, help: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${usage}`);
+  }
+  const values = parsed.values as unknown as OptionValues<O> & { help: boolean };
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return null;
+  }
+  if (parsed.positionals.length !== 1)
+    throw new CliError(`Give exactly one scenario file.\n\n${usage}`);
+  return { values, file: parsed.positionals[0]! };
 }
