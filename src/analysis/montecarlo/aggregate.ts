@@ -1,0 +1,126 @@
+/**
+ * The mergeable aggregate of one service over many runs: counts of runs meeting or breaching
+ * each objective and, for each per-run quantity, exact fixed-point moments and a log-binned
+ * histogram (see measure.ts). No run's trace or metrics are kept, so the aggregate's size does
+ * not depend on the number of runs; `merge` adds integers only, so it is exact, associative
+ * and commutative, and the JSON of a merge does not depend on the order of the parts.
+ */
+import type { ServiceMetrics } from '../../core/metrics.ts';
+import { Measure, type MeasureJson } from './measure.ts';
+
+/** Fixed-point units per 1 of each measure (see moments.ts). */
+export const SCALES = {
+  /** 1 − availability in agreed hours (runs with agreed hours only). */
+  unavailability: 1e12,
+  downtimeMinutes: 1e6,
+  degradedMinutes: 1e6,
+  cost: 1e4,
+  outages: 1,
+  longestOutageMinutes: 1e6,
+} as const;
+
+export type MeasureName = keyof typeof SCALES;
+export const MEASURES = Object.keys(SCALES) as MeasureName[];
+
+export const COUNTS = ['runs', 'targetMet', 'rtoBreached', 'mtpdBreached', 'rpoBreached'] as const;
+export type CountName = (typeof COUNTS)[number];
+
+export interface ServiceAggregateJson {
+  readonly service: string;
+  readonly name: string;
+  readonly target: number;
+  readonly currency: string;
+  readonly counts: Readonly<Record<CountName, number>>;
+  readonly measures: Readonly<Record<MeasureName, MeasureJson>>;
+}
+
+export interface ServiceIdentity {
+  readonly service: string;
+  readonly name: string;
+  readonly target: number;
+  readonly currency: string;
+}
+
+export class ServiceAggregate {
+  readonly counts: Record<CountName, number>;
+  readonly measures: Record<MeasureName, Measure>;
+
+  constructor(
+    readonly identity: ServiceIdentity,
+    counts?: Record<CountName, number>,
+    measures?: Record<MeasureName, Measure>,
+  ) {
+    this.counts = counts ?? {
+      runs: 0,
+      targetMet: 0,
+      rtoBreached: 0,
+      mtpdBreached: 0,
+      rpoBreached: 0,
+    };
+    this.measures =
+      measures ??
+      (Object.fromEntries(MEASURES.map((k) => [k, new Measure(SCALES[k])])) as Record<
+        MeasureName,
+        Measure
+      >);
+  }
+
+  /** Adds one run's metrics of this service. */
+  addRun(m: ServiceMetrics): void {
+    const c = this.counts;
+    c.runs += 1;
+    if (m.targetMet) c.targetMet += 1;
+    if (m.rtoBreaches > 0) c.rtoBreached += 1;
+    if (m.mtpdBreaches > 0) c.mtpdBreached += 1;
+    if (!m.rpoMet) c.rpoBreached += 1;
+    const x = this.measures;
+    if (m.availabilityInAgreedHours !== null) x.unavailability.add(1 - m.availabilityInAgreedHours);
+    x.downtimeMinutes.add(m.downtimeInAgreedHoursMinutes);
+    x.degradedMinutes.add(m.degradedInAgreedHoursMinutes);
+    x.cost.add(m.cost);
+    x.outages.add(m.outages.length);
+    let longest = 0;
+    for (const o of m.outages) if (o.durationMinutes > longest) longest = o.durationMinutes;
+    x.longestOutageMinutes.add(longest);
+  }
+
+  merge(other: ServiceAggregate): void {
+    if (other.identity.service !== this.identity.service)
+      throw new TypeError(
+        `cannot merge service ${other.identity.service} into ${this.identity.service}`,
+      );
+    for (const k of COUNTS) this.counts[k] += other.counts[k];
+    for (const k of MEASURES) this.measures[k].merge(other.measures[k]);
+  }
+
+  toJSON(): ServiceAggregateJson {
+    return {
+      ...this.identity,
+      counts: { ...this.counts },
+      measures: Object.fromEntries(MEASURES.map((k) => [k, this.measures[k].toJSON()])) as Record<
+        MeasureName,
+        MeasureJson
+      >,
+    };
+  }
+
+  static fromJSON(json: ServiceAggregateJson): ServiceAggregate {
+    const { service, name, target, currency } = json;
+    const counts = Object.fromEntries(
+      COUNTS.map((k) => {
+        const v = json.counts[k];
+        if (!Number.isInteger(v) || v < 0)
+          throw new TypeError(`service ${service}: count ${k} is missing or not a whole number`);
+        return [k, v];
+      }),
+    ) as Record<CountName, number>;
+    const measures = Object.fromEntries(
+      MEASURES.map((k) => {
+        const m = json.measures[k];
+        if (!m) throw new TypeError(`service ${service}: measure ${k} is missing`);
+        return [k, Measure.fromJSON(m, SCALES[k])];
+      }),
+    ) as Record<MeasureName, Measure>;
+    return new ServiceAggregate({ service, name, target, currency }, counts, measures);
+  }
+}

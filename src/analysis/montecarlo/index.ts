@@ -1,0 +1,34 @@
+/** Monte Carlo studies: seeded runs streamed into exact, mergeable per-service aggregates. */
+export { SCALES, ServiceAggregate, type ServiceAggregateJson } from './aggregate.ts';
+export {
+  meanInterval,
+  quantileInterval,
+  wilsonInterval,
+  type Estimate,
+  type QuantileEstimate,
+} from './confidence.ts';
+export { distribution, type Bar, type Distribution } from './distribution.ts';
+export {
+  serviceEstimates,
+  studyEstimates,
+  type MeasureSummary,
+  type ServiceEstimates,
+  type StudyEstimates,
+} from './estimates.ts';
+export { runStudy, type StudyOptions } from './run-study.ts';
+export {
+  chunkRange,
+  formatRange,
+  runSeed,
+  shardRange,
+  unionRanges,
+  type RunRange,
+} from './seeds.ts';
+export {
+  FORMAT,
+  MergeError,
+  StudyAggregate,
+  describeRanges,
+  type StudyHeader,
+  type StudyJson,
+} from './study-aggregate.ts';

@@ -1,0 +1,136 @@
+/**
+ * The aggregate of a study, or of any part of it (a chunk, a worker's share, a shard file):
+ * which scenario (by fingerprint), which master seed, how many runs the whole study plans,
+ * which run ranges this part covers, and one ServiceAggregate per service. Parts merge only
+ * when they come from the same scenario, seed and plan and cover disjoint runs; the ranges are
+ * kept sorted and joined, so a merge's JSON is the same in any order and equals the JSON of
+ * one run of all.
+ */
+import { fingerprint } from '../../core/fingerprint.ts';
+import type { Scenario } from '../../core/model.ts';
+import type { ServiceMetrics } from '../../core/metrics.ts';
+import { ServiceAggregate, type ServiceAggregateJson } from './aggregate.ts';
+import { formatRange, unionRanges, type RunRange } from './seeds.ts';
+
+export const FORMAT = 'continuity-montecarlo/1';
+
+export interface StudyHeader {
+  /** The scenario's name, for people; `fingerprint` identifies it. */
+  readonly scenario: string;
+  readonly fingerprint: string;
+  readonly masterSeed: string;
+  /** Runs in the whole study (all shards). */
+  readonly plannedRuns: number;
+}
+
+export interface StudyJson extends StudyHeader {
+  readonly format: typeof FORMAT;
+  readonly ranges: RunRange[];
+  readonly services: ServiceAggregateJson[];
+}
+
+/** Parts that cannot be merged (different studies, or runs counted twice). */
+export class MergeError extends Error {}
+
+export class StudyAggregate {
+  constructor(
+    readonly header: StudyHeader,
+    public ranges: RunRange[],
+    readonly services: ServiceAggregate[],
+  ) {}
+
+  /** An empty aggregate of a study of `scenario`. */
+  static empty(scenario: Scenario, masterSeed: string, plannedRuns: number): StudyAggregate {
+    return new StudyAggregate(
+      { scenario: scenario.name, fingerprint: fingerprint(scenario), masterSeed, plannedRuns },
+      [],
+      scenario.services.map(
+        (s) =>
+          new ServiceAggregate({
+            service: s.id,
+            name: s.name,
+            target: s.objectives.availability,
+            currency: s.impact.currency,
+          }),
+      ),
+    );
+  }
+
+  /** Runs covered. */
+  get runs(): number {
+    return this.ranges.reduce((n, [a, b]) => n + b - a, 0);
+  }
+
+  /** Adds run `index` (its metrics, one per service in scenario order). */
+  addRun(index: number, metrics: readonly ServiceMetrics[]): void {
+    const last = this.ranges[this.ranges.length - 1];
+    if (last && last[1] === index) this.ranges[this.ranges.length - 1] = [last[0], index + 1];
+    else this.ranges = unionRanges([...this.ranges, [index, index + 1]]);
+    metrics.forEach((m, k) => this.services[k]!.addRun(m));
+  }
+
+  /** Adds another part of the same study; throws a MergeError naming what differs. */
+  merge(other: StudyAggregate): void {
+    const a = this.header;
+    const b = other.header;
+    if (a.fingerprint !== b.fingerprint)
+      throw new MergeError(
+        `different scenarios: "${a.scenario}" (${a.fingerprint}) and "${b.scenario}" (${b.fingerprint})`,
+      );
+    if (a.masterSeed !== b.masterSeed)
+      throw new MergeError(`different master seeds: "${a.masterSeed}" and "${b.masterSeed}"`);
+    if (a.plannedRuns !== b.plannedRuns)
+      throw new MergeError(
+        `different studies: one plans ${a.plannedRuns} runs, the other ${b.plannedRuns}`,
+      );
+    try {
+      this.ranges = unionRanges([...this.ranges, ...other.ranges]);
+    } catch (error) {
+      throw new MergeError((error as Error).message);
+    }
+    this.services.forEach((s, k) => s.merge(other.services[k]!));
+  }
+
+  /** Ranges of the planned runs not covered yet. */
+  missing(): RunRange[] {
+    const gaps: RunRange[] = [];
+    let next = 0;
+    for (const [a, b] of this.ranges) {
+      if (a > next) gaps.push([next, a]);
+      next = b;
+    }
+    if (next < this.header.plannedRuns) gaps.push([next, this.header.plannedRuns]);
+    return gaps;
+  }
+
+  toJSON(): StudyJson {
+    return {
+      format: FORMAT,
+      ...this.header,
+      ranges: this.ranges.map(([a, b]) => [a, b]),
+      services: this.services.map((s) => s.toJSON()),
+    };
+  }
+
+  static fromJSON(json: StudyJson): StudyAggregate {
+    if (json.format !== FORMAT)
+      throw new MergeError(`not a Monte Carlo aggregate (format ${String(json.format)})`);
+    const { scenario, fingerprint: fp, masterSeed, plannedRuns } = json;
+    const ranges = unionRanges(json.ranges);
+    const services = json.services.map((s) => ServiceAggregate.fromJSON(s));
+    const study = new StudyAggregate(
+      { scenario, fingerprint: fp, masterSeed, plannedRuns },
+      ranges,
+      services,
+    );
+    for (const s of services)
+      if (s.counts.runs !== study.runs)
+        throw new MergeError(
+          `service ${s.identity.service} counts ${s.counts.runs} runs but the ranges cover ${study.runs}`,
+        );
+    return study;
+  }
+}
+
+export const describeRanges = (ranges: readonly RunRange[]): string =>
+  ranges.length === 0 ? 'none' : ranges.map(formatRange).join(', ');

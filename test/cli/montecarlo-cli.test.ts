@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'montecarlo-cli-'));
+const bank = 'scenarios/bank-money-transfer.yaml';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(script: string, ...args: string[]) {
+  return new Promise<Result>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', `src/cli/${script}.ts`, ...args],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+const montecarlo = (...args: string[]) => cli('montecarlo', ...args);
+const merge = (...args: string[]) => cli('montecarlo-merge', ...args);
+const file = (name: string) => join(dir, name);
+const read = (name: string) => readFileSync(file(name), 'utf8');
+
+describe('npm run montecarlo and montecarlo:merge', () => {
+  const study = [bank, '--runs', '40', '--seed', '7'];
+  let one: Result;
+  let two: Result;
+  beforeAll(async () => {
+    const shards = [
+      montecarlo(...study, '--workers', '2', '--shard', '1/2', '--out', file('s1.json')),
+      montecarlo(...study, '--workers', '1', '--shard', '2/2', '--out', file('s2.json')),
+    ];
+    [one, two] = await Promise.all([
+      montecarlo(...study, '--json', '--workers', '1', '--out', file('one.json')),
+      montecarlo(...study, '--json', '--workers', '2', '--out', file('two.json')),
+    ]);
+    for (const r of await Promise.all(shards)) expect(r.code).toBe(0);
+  }, 30_000);
+
+  it('gives byte-identical results with 1 and 2 workers', () => {
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(read('two.json')).toBe(read('one.json'));
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stderr).toMatch(/^40 runs in [\d.]+ s \(.* runs\/s, 1 worker\)\n/);
+    const estimates = JSON.parse(one.stdout) as {
+      runs: number;
+      services: { service: string; availability: { value: number; low: number; high: number } }[];
+    };
+    expect(estimates.runs).toBe(40);
+    const transfers = estimates.services[0]!;
+    expect(transfers.service).toBe('transfers');
+    expect(transfers.availability.low).toBeLessThanOrEqual(transfers.availability.value);
+    expect(transfers.availability.high).toBeLessThanOrEqual(1);
+  });
+
+  it('merges shards, in any order, into the aggregate of one run of all and prints the report', async () => {
+    const merged = await merge(file('s2.json'), file('s1.json'), '--out', file('m.json'));
+    expect(merged.code).toBe(0);
+    expect(merged.stderr).toBe('');
+    expect(read('m.json')).toBe(read('one.json'));
+    const report = merged.stdout;
+    expect(report).toContain('Monte Carlo: Bank money transfer, 40 of 40 runs (runs 0-39)');
+    expect(report).toMatch(/Availability in agreed hours\s+\d+\.\d{4} % \[/);
+    for (const row of ['Target met', 'Any RTO breach', 'Any MTPD breach', 'Cost', 'Longest outage'])
+      expect(report).toContain(row);
+    expect(report).toMatch(/95th percentile EUR [\d,]+ \[/);
+    expect(report).toMatch(/Downtime in agreed hours per run \(runs\)\n\s+none\s+\d+/);
+  }, 30_000);
+
+  it('refuses shards whose runs overlap with exit code 2, and warns of missing runs', async () => {
+    const [twice, partial] = await Promise.all([
+      merge(file('s1.json'), file('s1.json')),
+      merge(file('s1.json'), '--json'),
+    ]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(
+      /s1\.json cannot be merged with .*s1\.json: runs 0-19 overlap runs 0-19: these runs would be counted twice/,
+    );
+    expect(partial.code).toBe(0);
+    expect(partial.stderr).toBe('warning: 20 of 40 planned runs; missing runs 20-39\n');
+  }, 30_000);
+
+  it('exits 2 with a readable message for bad input', async () => {
+    writeFileSync(file('junk.json'), '{"format":"something else"}');
+    const [missing, runs, shard, junk] = await Promise.all([
+      montecarlo('scenarios/nope.yaml'),
+      montecarlo(bank, '--runs', 'many'),
+      montecarlo(bank, '--shard', '3/2', '--out', file('z.json')),
+      merge(file('junk.json')),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.yaml: no such file/);
+    expect(runs.code).toBe(2);
+    expect(runs.stderr).toMatch(/--runs takes a whole number from 1 to 1000000, not "many"/);
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toMatch(/--shard takes K\/N with 1 ≤ K ≤ N/);
+    expect(junk.code).toBe(2);
+    expect(junk.stderr).toMatch(/junk\.json: not a Monte Carlo shard/);
+    for (const r of [missing, runs, shard, junk]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
