@@ -18,7 +18,8 @@ export interface CsEventDetails {
   'cs-view-change': { from: number; to: number };
   'cs-export': { what: 'trace-json' | 'trace-csv' | 'timeline-svg' | 'timeline-png' };
   'cs-open-disruption': { injects: readonly Inject[]; t: number };
-  'cs-apply-edit': { edit: ScenarioEdit; title: string };
+  /** The edits of one suggestion, applied together. */
+  'cs-apply-edit': { edits: readonly ScenarioEdit[]; title: string };
   'cs-tab-change': { tab: 'timeline' | 'bia' };
 }
 

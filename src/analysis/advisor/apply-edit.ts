@@ -1,6 +1,7 @@
 /** applyEdit(scenario, edit): the scenario with one suggested change made. Pure; the input is untouched. */
 import type { Component, Scenario, Topology } from '../../core/model.ts';
 import { ms } from '../../core/time.ts';
+import { StaticTopology } from '../bia/static-impact.ts';
 import type { ScenarioEdit } from './types.ts';
 
 /** An id not used by any component: `base`, else `base-2`, `base-3`... */
@@ -24,6 +25,38 @@ function withStandby(t: Topology, id: string, copy: string): Topology {
       of: [...t.of.map((m) => withStandby(m, '\0', copy)), { type: 'component', id: copy }],
     };
   return { ...t, of: t.of.map((m) => withStandby(m, id, copy)) };
+}
+
+/** A standby for `id` (and, with `dependents`, for everything that depends on it, on the standby). */
+function withStandbys(scenario: Scenario, id: string, dependents: boolean): Scenario {
+  if (!scenario.components.some((c) => c.id === id)) return scenario;
+  const copied = dependents ? new StaticTopology(scenario).lostWith([id]) : new Set([id]);
+  const rename = new Map<string, string>();
+  let next = scenario;
+  for (const c of scenario.components) {
+    if (!copied.has(c.id)) continue;
+    const copy = freshId(next, `${c.id}-standby`);
+    rename.set(c.id, copy);
+    next = { ...next, components: [...next.components, { ...c, id: copy }] };
+  }
+  return {
+    ...scenario,
+    components: [
+      ...scenario.components,
+      ...scenario.components
+        .filter((c) => rename.has(c.id))
+        .map((c) => ({
+          ...c,
+          id: rename.get(c.id)!,
+          name: `${c.name} (standby)`,
+          dependsOn: c.dependsOn.map((d) => rename.get(d) ?? d),
+        })),
+    ],
+    services: scenario.services.map((s) => ({
+      ...s,
+      requires: [...rename].reduce((t, [from, to]) => withStandby(t, from, to), s.requires),
+    })),
+  };
 }
 
 const mapComponent = (s: Scenario, id: string, f: (c: Component) => Component): Scenario => ({
@@ -66,22 +99,8 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
           backupEvery: edit.every,
         },
       }));
-    case 'add-redundant-member': {
-      const original = scenario.components.find((c) => c.id === edit.component);
-      if (!original) return scenario;
-      const id = freshId(scenario, `${original.id}-standby`);
-      return {
-        ...scenario,
-        components: [
-          ...scenario.components,
-          { ...original, id, name: `${original.name} (standby)` },
-        ],
-        services: scenario.services.map((s) => ({
-          ...s,
-          requires: withStandby(s.requires, original.id, id),
-        })),
-      };
-    }
+    case 'add-redundant-member':
+      return withStandbys(scenario, edit.component, edit.withDependents === true);
     case 'split-dependency': {
       const dep = scenario.components.find((c) => c.id === edit.dependency);
       if (!dep) return scenario;

@@ -1,100 +1,157 @@
 /**
- * Findings about capacity against the peak demand in agreed hours: too little headroom (or
- * none) with everything working, and too little with one member of a redundancy group lost (N-1).
+ * Findings about capacity against the peak load in agreed hours, per tier: too little headroom
+ * (or none) with everything working, and too little with one member of a redundancy group lost
+ * (N-1). A tier is a part of a service's top-level series (one component, or a redundancy
+ * group); its load is summed over every service that uses its components (see `load.ts`), over
+ * the whole horizon.
  */
-import type { Service, Topology } from '../../core/model.ts';
+import type { Topology } from '../../core/model.ts';
 import { componentsOf, evaluate } from '../../core/topology.ts';
-import { nameOf, pct, tpm, type AdvisorContext } from './context.ts';
-import type { Finding, ScenarioEdit } from './types.ts';
+import { list, nameOf, pct, tpm, type AdvisorContext } from './context.ts';
+import { componentPeaks, demandMoments, localAt, type ComponentPeak } from './load.ts';
+import { suggest, type Finding, type ScenarioEdit } from './types.ts';
 
 const HEADROOM = 0.2;
+const EPSILON = 1e-9;
 
-type Group = Extract<Topology, { type: 'group' }>;
-function groups(t: Topology, out: Group[] = []): Group[] {
-  if (t.type === 'component') return out;
-  if (t.type === 'group') out.push(t);
-  for (const p of t.of) groups(p, out);
-  return out;
+interface Tier {
+  readonly node: Topology;
+  readonly ids: readonly string[];
+  readonly services: string[];
 }
 
-/** The edit that raises a service's capacity where it is narrowest. */
-function widen(ctx: AdvisorContext, service: Service, target: number): ScenarioEdit | null {
-  const full = ctx.topology.capacityOf(new Set());
-  let node: Topology = service.requires;
-  while (node.type === 'series')
-    node = node.of.reduce((a, b) =>
-      evaluate(b, full).capacity < evaluate(a, full).capacity ? b : a,
-    );
-  if (node.type === 'component')
-    return { kind: 'set-capacity', component: node.id, capacity: Math.ceil(target) };
-  const leaf = node.of.find((m) => m.type === 'component');
-  return leaf ? { kind: 'add-redundant-member', component: componentsOf(leaf)[0]! } : null;
+/** The parts of a topology's top-level series: components and groups. */
+function parts(t: Topology): Topology[] {
+  return t.type === 'series' ? t.of.flatMap(parts) : [t];
+}
+
+function tiers(ctx: AdvisorContext): Tier[] {
+  const byKey = new Map<string, Tier>();
+  for (const service of ctx.scenario.services)
+    for (const node of parts(service.requires)) {
+      const ids = componentsOf(node);
+      const key = [...ids].sort().join('+');
+      const tier = byKey.get(key) ?? { node, ids, services: [] };
+      if (!tier.services.includes(service.id)) tier.services.push(service.id);
+      byKey.set(key, tier);
+    }
+  return [...byKey.values()];
+}
+
+interface Use {
+  /** Highest load / capacity over the tier's constrained components. */
+  readonly utilisation: number;
+  readonly busiest: string;
+  readonly at: number;
+}
+
+function useOf(ctx: AdvisorContext, ids: readonly string[], peaks: Map<string, ComponentPeak>) {
+  let best: Use | null = null;
+  for (const id of ids) {
+    const capacity = ctx.component(id)?.capacity ?? null;
+    const peak = peaks.get(id);
+    if (capacity === null || !peak || peak.load <= 0) continue;
+    const utilisation = peak.load / capacity;
+    if (best === null || utilisation > best.utilisation)
+      best = { utilisation, busiest: id, at: peak.t };
+  }
+  return best;
+}
+
+/** Every constrained component of the tier raised by `factor` (at least 1 tpm more). */
+function raise(ctx: AdvisorContext, ids: readonly string[], factor: number): ScenarioEdit[] {
+  return ids.flatMap((id) => {
+    const capacity = ctx.component(id)?.capacity ?? null;
+    if (capacity === null) return [];
+    const next = Math.max(capacity + 1, Math.ceil(capacity * factor * (1 + EPSILON)));
+    return [{ kind: 'set-capacity' as const, component: id, capacity: next }];
+  });
+}
+
+const names = (ctx: AdvisorContext, ids: readonly string[]) => list(ids.map((i) => nameOf(ctx, i)));
+
+function raiseText(ctx: AdvisorContext, edits: readonly ScenarioEdit[]): string {
+  return list(
+    edits.map((e) =>
+      e.kind === 'set-capacity' ? `${nameOf(ctx, e.component)} to ${tpm(e.capacity)}` : '',
+    ),
+  );
 }
 
 export function capacityFindings(ctx: AdvisorContext): Finding[] {
   const out: Finding[] = [];
-  for (const service of ctx.scenario.services) {
-    const peak = ctx.peak(service);
-    const full = ctx.topology.fullCapacity(service);
-    if (peak <= 0 || !Number.isFinite(full)) continue;
-    const headroom = (full - peak) / full;
-    if (headroom < HEADROOM) {
-      const short = full < peak;
+  const moments = demandMoments(ctx.scenario);
+  const full = componentPeaks(ctx.scenario, ctx.topology, moments);
+  for (const tier of tiers(ctx)) {
+    const use = useOf(ctx, tier.ids, full);
+    if (!use) continue;
+    const key = tier.ids.join('+');
+    const who = names(ctx, tier.ids);
+    const when = localAt(ctx.scenario, use.at);
+    const served = list(tier.services);
+    const tierCapacity = evaluate(tier.node, ctx.topology.capacityOf(new Set())).capacity;
+    if (use.utilisation > 1 - HEADROOM + EPSILON) {
+      const short = use.utilisation > 1 + EPSILON;
+      const edits = raise(ctx, tier.ids, use.utilisation / (1 - HEADROOM));
       out.push({
-        id: `headroom:${service.id}`,
+        id: `headroom:${key}`,
         rule: 'headroom',
         severity: short ? 'critical' : 'warning',
         title: short
-          ? `Peak demand on ${service.id} (${tpm(peak)}) exceeds its capacity (${tpm(full)})`
-          : `Only ${pct(headroom)} capacity headroom for ${service.id} at the peak`,
-        explanation: short
-          ? `At the busiest moment of agreed hours customers ask for ${tpm(peak)} but the service can serve ${tpm(full)} with everything working: it is degraded (slow, queued or rejected transactions) without any failure at all.`
-          : `At the peak the service uses ${pct(peak / full)} of its capacity. A small surge or a slow component is enough to degrade it; keep at least ${pct(HEADROOM)} spare.`,
+          ? `Peak load on ${who} exceeds its capacity (${pct(use.utilisation)} at ${when})`
+          : `Only ${pct(1 - use.utilisation)} capacity headroom on ${who} at the peak`,
+        explanation: `${who} serve${tier.ids.length > 1 ? '' : 's'} ${served}. At the busiest moment (${when}) their load together comes to ${tpm(use.utilisation * tierCapacity)} against a capacity of ${tpm(tierCapacity)} (${pct(use.utilisation)} of it)${short ? ': the service is degraded (slow, queued or rejected transactions) without any failure at all, and components that fail under sustained overload go down.' : `. A small surge or a slow component is enough to degrade it; keep at least ${pct(HEADROOM)} spare.`}`,
         evidence: {
-          peakTpm: peak,
-          capacityTpm: full,
-          headroom: Math.round(headroom * 1000) / 1000,
+          at: when,
+          busiest: use.busiest,
+          peakLoadTpm: Math.round(use.utilisation * tierCapacity),
+          capacityTpm: tierCapacity,
+          headroom: Math.round((1 - use.utilisation) * 1000) / 1000,
+          services: tier.services.join(', '),
         },
-        subject: [service.id],
-        suggestion: {
-          text: `Raise the capacity of the narrowest tier to at least ${tpm(peak / (1 - HEADROOM))}.`,
-          edit: widen(ctx, service, peak / (1 - HEADROOM)),
-        },
+        subject: [...tier.ids, ...tier.services],
+        suggestion: suggest(
+          `Raise ${raiseText(ctx, edits)}, so that ${pct(HEADROOM)} stays spare at the peak.`,
+          edits,
+        ),
       });
     }
-    for (const g of groups(service.requires)) {
-      if (g.of.length < 2) continue;
-      let worst: { member: string[]; capacity: number } | null = null;
-      for (const m of g.of) {
-        const ids = componentsOf(m);
-        if (ctx.topology.isDownWithout(service, ids)) continue;
-        const capacity = ctx.topology.evaluateWithout(service, ids).capacity;
-        if (worst === null || capacity < worst.capacity) worst = { member: ids, capacity };
-      }
-      if (!worst || worst.capacity >= peak || worst.capacity >= full) continue;
-      const names = worst.member.map((id) => nameOf(ctx, id)).join(', ');
-      out.push({
-        id: `n-minus-1:${service.id}:${componentsOf(g).join('+')}`,
-        rule: 'n-minus-1',
-        severity: 'warning',
-        title: `Without ${names}, ${service.id} cannot carry its peak demand`,
-        explanation: `The group ${componentsOf(g)
-          .map((id) => nameOf(ctx, id))
-          .join(
-            ', ',
-          )} survives the loss of ${names}, but what is left serves ${tpm(worst.capacity)} against a peak of ${tpm(peak)}: the service stays up, degraded, for the whole recovery if it happens at a busy time.`,
-        evidence: {
-          peakTpm: peak,
-          capacityNMinus1Tpm: worst.capacity,
-          lost: worst.member.join(', '),
-        },
-        subject: [...componentsOf(g), service.id],
-        suggestion: {
-          text: `Add one more member to the group (or raise each member's capacity) so that any one can fail at the peak.`,
-          edit: { kind: 'add-redundant-member', component: worst.member[0]! },
-        },
-      });
+    if (tier.node.type !== 'group' || tier.node.of.length < 2) continue;
+    let worst: { lost: string[]; use: Use } | null = null;
+    for (const m of tier.node.of) {
+      const lost = componentsOf(m);
+      const gone = ctx.topology.lostWith(lost);
+      const left = tier.ids.filter((id) => !gone.has(id));
+      const after = useOf(ctx, left, componentPeaks(ctx.scenario, ctx.topology, moments, lost));
+      if (after && (worst === null || after.utilisation > worst.use.utilisation))
+        worst = { lost, use: after };
     }
+    if (!worst || worst.use.utilisation <= 1 + EPSILON) continue;
+    const lostNames = names(ctx, worst.lost);
+    const busiest = worst.use.busiest;
+    const left = ctx.topology.capacityOf(new Set())(busiest);
+    const cascade = tier.ids.some((id) => ctx.component(id)?.overloadFailAfter != null);
+    const edits = raise(ctx, tier.ids, worst.use.utilisation);
+    out.push({
+      id: `n-minus-1:${key}`,
+      rule: 'n-minus-1',
+      severity: cascade ? 'critical' : 'warning',
+      title: `Without ${lostNames}, ${who} cannot carry the peak load of ${served}`,
+      explanation: `The group survives the loss of ${lostNames}, but then ${nameOf(ctx, busiest)} must take ${tpm(worst.use.utilisation * left)} at the busiest moment (${localAt(ctx.scenario, worst.use.at)}) against a capacity of ${tpm(left)}: ${cascade ? 'the members left run overloaded and fail one after the other, so one lost member becomes an outage.' : 'the service stays up, degraded, for the whole recovery if it happens at a busy time.'}`,
+      evidence: {
+        lost: worst.lost.join(', '),
+        at: localAt(ctx.scenario, worst.use.at),
+        busiest,
+        loadNMinus1Tpm: Math.round(worst.use.utilisation * left),
+        capacityTpm: left,
+        services: tier.services.join(', '),
+      },
+      subject: [...tier.ids, ...tier.services],
+      suggestion: suggest(
+        `Raise ${raiseText(ctx, edits)}, so that any one member can fail at the peak (or add members until it can).`,
+        edits,
+      ),
+    });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** Findings about the objectives themselves: an RTO longer than the MTPD, an RPO the backups cannot meet. */
 import { minutes, ms, MS_PER_MINUTE } from '../../core/time.ts';
 import { dur, nameOf, type AdvisorContext } from './context.ts';
-import type { Finding } from './types.ts';
+import { suggest, type Finding } from './types.ts';
 
 export function objectiveFindings(ctx: AdvisorContext): Finding[] {
   const out: Finding[] = [];
@@ -16,15 +16,17 @@ export function objectiveFindings(ctx: AdvisorContext): Finding[] {
         explanation: `The MTPD is the longest disruption the business can survive; the RTO is when IT promises to have the service back. A recovery that meets a ${dur(rto)} RTO can still be fatal after ${dur(mtpd)}: the RTO must be shorter than the MTPD.`,
         evidence: { rtoMinutes: rto / MS_PER_MINUTE, mtpdMinutes: mtpd / MS_PER_MINUTE },
         subject: [service.id],
-        suggestion: {
-          text: `Set the RTO to at most half the MTPD (${dur(mtpd / 2)}), and check the plans against it.`,
-          edit: {
-            kind: 'set-objective',
-            service: service.id,
-            objective: 'rto',
-            value: ms(Math.max(minutes(1), Math.floor(mtpd / 2 / MS_PER_MINUTE) * MS_PER_MINUTE)),
-          },
-        },
+        suggestion: suggest(
+          `Set the RTO to at most half the MTPD (${dur(mtpd / 2)}), and check the plans against it.`,
+          [
+            {
+              kind: 'set-objective',
+              service: service.id,
+              objective: 'rto',
+              value: ms(Math.max(minutes(1), Math.floor(mtpd / 2 / MS_PER_MINUTE) * MS_PER_MINUTE)),
+            },
+          ],
+        ),
       });
     for (const id of ctx.involved(service)) {
       const data = ctx.component(id)?.data;
@@ -55,10 +57,10 @@ export function objectiveFindings(ctx: AdvisorContext): Finding[] {
             : null,
         },
         subject: [id, service.id],
-        suggestion: {
-          text: `Take backups (or snapshots) of ${nameOf(ctx, id)} every ${dur(rpo)} at least.`,
-          edit: { kind: 'set-backup-interval', component: id, every: rpo },
-        },
+        suggestion: suggest(
+          `Take backups (or snapshots) of ${nameOf(ctx, id)} every ${dur(rpo)} at least.`,
+          [{ kind: 'set-backup-interval', component: id, every: rpo }],
+        ),
       });
     }
   }

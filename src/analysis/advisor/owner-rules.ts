@@ -2,7 +2,7 @@
 import { durationBounds } from '../../core/sampling.ts';
 import type { RecoveryPlan } from '../../core/model.ts';
 import type { AdvisorContext } from './context.ts';
-import type { Finding } from './types.ts';
+import { suggest, type Finding } from './types.ts';
 
 /** Start and end of every step with most-likely durations (prerequisites first). */
 function schedule(plan: RecoveryPlan): Map<string, { start: number; end: number }> {
@@ -43,12 +43,17 @@ export function ownerFindings(ctx: AdvisorContext): Finding[] {
           ownedSteps: plan.steps.length - unowned.length,
         },
         subject: [plan.id, ...unowned.map((s) => s.id)],
-        suggestion: {
-          text: `Name an owner role for every step${usual ? ` (for example ${usual})` : ''}.`,
-          edit: usual
-            ? { kind: 'set-step-owner', plan: plan.id, step: unowned[0]!.id, owner: usual }
-            : null,
-        },
+        suggestion: suggest(
+          `Name an owner role for every step${usual ? ` (for example ${usual})` : ''}.`,
+          usual
+            ? unowned.map((st) => ({
+                kind: 'set-step-owner' as const,
+                plan: plan.id,
+                step: st.id,
+                owner: usual,
+              }))
+            : [],
+        ),
       });
     const ids = new Set(plan.steps.map((s) => s.id));
     for (const s of plan.steps)
@@ -61,10 +66,7 @@ export function ownerFindings(ctx: AdvisorContext): Finding[] {
           explanation: `The plan says "${s.name}" starts after "${p}", but the plan has no such step, so nobody knows when it may start.`,
           evidence: { step: s.id, prerequisite: p },
           subject: [plan.id, s.id],
-          suggestion: {
-            text: `Fix the prerequisite of "${s.name}" or add the missing step.`,
-            edit: null,
-          },
+          suggestion: suggest(`Fix the prerequisite of "${s.name}" or add the missing step.`),
         });
     const times = schedule(plan);
     const critical = new Set(
@@ -89,10 +91,9 @@ export function ownerFindings(ctx: AdvisorContext): Finding[] {
           explanation: `In "${plan.name}" both steps run in parallel and at least one is on the critical path, but both are owned by ${a.owner}. If that is one person or a small team, the steps will in fact run one after the other and the plan will take longer than it says.`,
           evidence: { owner: a.owner, steps: `${a.id}, ${b.id}`, overlapMinutes: overlap / 60_000 },
           subject: [plan.id, a.id, b.id],
-          suggestion: {
-            text: `Give one of the two steps to another role, or plan them one after the other.`,
-            edit: null,
-          },
+          suggestion: suggest(
+            `Give one of the two steps to another role, or plan them one after the other.`,
+          ),
         });
       }
   }

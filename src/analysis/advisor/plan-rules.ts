@@ -2,26 +2,13 @@
  * Findings about recovery plans against the RTO: plans too slow for the objective (naming the
  * dominant step), and detection plus assessment or invocation eating most of the RTO.
  */
-import type { DurationDistribution, Service } from '../../core/model.ts';
+import type { Service } from '../../core/model.ts';
 import { durationBounds } from '../../core/sampling.ts';
 import { minutes, MS_PER_MINUTE, ms } from '../../core/time.ts';
 import type { PlanAnalysis } from '../bia/types.ts';
-import { dur, nameOf, pct, type AdvisorContext } from './context.ts';
-import type { Finding } from './types.ts';
-
-/** The same distribution with every value multiplied by `factor`. */
-export function scaleDuration(d: DurationDistribution, factor: number): DurationDistribution {
-  const f = (x: number) =>
-    ms(Math.max(MS_PER_MINUTE, Math.round((x * factor) / MS_PER_MINUTE) * MS_PER_MINUTE));
-  switch (d.type) {
-    case 'fixed':
-      return { type: 'fixed', value: f(d.value) };
-    case 'uniform':
-      return { type: 'uniform', min: f(d.min), max: f(d.max) };
-    case 'triangular':
-      return { type: 'triangular', min: f(d.min), likely: f(d.likely), max: f(d.max) };
-  }
-}
+import { dur, list, nameOf, pct, type AdvisorContext } from './context.ts';
+import { cutsToFit, scaleDuration } from './plan-cuts.ts';
+import { suggest, type Finding } from './types.ts';
 
 /** Each plan a service relies on, with the slowest detection of the components it restores. */
 function plansOf(ctx: AdvisorContext, service: Service) {
@@ -38,6 +25,38 @@ function plansOf(ctx: AdvisorContext, service: Service) {
   return [...out.values()];
 }
 
+/**
+ * Whether losing one of `components` can take the service down: alone (a single point of
+ * failure, or a single failure the BIA saw end in an outage), only together with another
+ * component, or never.
+ */
+function outageRole(ctx: AdvisorContext, service: Service, components: readonly string[]) {
+  const down = (ids: readonly string[]) => ctx.topology.isDownWithout(service, ids);
+  const outage = ctx.bia.disruptions.filter(
+    (d) =>
+      d.components.some((c) => components.includes(c)) &&
+      d.impacts.some(
+        (i) =>
+          i.service === service.id &&
+          Object.values(i.bounds).some((f) => f.worstState === 'down' || f.outageMinutes !== null),
+      ),
+  );
+  if (
+    components.some((c) => down([c])) ||
+    outage.some((d) => d.components.length === 1 && d.kind === 'single')
+  )
+    return { role: 'alone' as const, partners: [] };
+  const partners = new Set<string>();
+  for (const d of outage)
+    for (const c of d.components) if (!components.includes(c)) partners.add(c);
+  for (const c of components)
+    for (const o of ctx.involved(service)) if (o !== c && down([c, o])) partners.add(o);
+  return {
+    role: partners.size > 0 ? ('together' as const) : ('never' as const),
+    partners: [...partners],
+  };
+}
+
 export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
   const out: Finding[] = [];
   for (const service of ctx.scenario.services) {
@@ -48,20 +67,25 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
       if (high <= rto) continue;
       const bound = likely > rto ? 'likely' : 'high';
       const total = bound === 'likely' ? likely : high;
-      const path = plan.paths[bound];
-      const dominant = path.dominant;
-      const step = ctx.plan(plan.plan)?.steps.find((s) => s.id === dominant?.step);
+      const dominant = plan.paths[bound].dominant;
+      const source = ctx.plan(plan.plan);
+      const step = source?.steps.find((s) => s.id === dominant?.step);
       const excess = total - rto;
-      let edit: Finding['suggestion']['edit'] = null;
-      if (step && dominant) {
-        const d = durationBounds(step.duration)[bound];
-        edit = {
-          kind: 'set-step-duration',
-          plan: plan.plan,
-          step: step.id,
-          duration: scaleDuration(step.duration, Math.max(0.1, (d - excess) / d)),
-        };
-      }
+      const fit = source ? cutsToFit(source, rto - detection) : null;
+      const edits = fit?.enough
+        ? fit.cuts.map((c) => ({
+            kind: 'set-step-duration' as const,
+            plan: plan.plan,
+            step: c.step,
+            duration: c.duration,
+          }))
+        : [];
+      const cutText = (fit?.cuts ?? [])
+        .map((c) => `"${c.name}" from ${dur(minutes(c.from))} to ${dur(minutes(c.to))}`)
+        .join(', ');
+      const alone = fit !== null && fit.cuts.length === 1 && fit.cuts[0]!.step === step?.id;
+      const { role, partners } = outageRole(ctx, service, components);
+      const lost = components.map((c) => nameOf(ctx, c)).join(' or ');
       const outages = ctx.bia.disruptions.flatMap((d) =>
         d.components.some((c) => components.includes(c))
           ? d.impacts.flatMap((i) =>
@@ -74,9 +98,22 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
       out.push({
         id: `plan-exceeds-rto:${service.id}:${plan.plan}`,
         rule: 'plan-exceeds-rto',
-        severity: bound === 'likely' ? 'critical' : 'warning',
+        severity:
+          role === 'alone'
+            ? bound === 'likely'
+              ? 'critical'
+              : 'warning'
+            : role === 'together'
+              ? 'warning'
+              : 'info',
         title: `${plan.name} takes longer than the ${dur(rto)} RTO of ${service.id}${bound === 'high' ? ' at its slow end' : ''}`,
-        explanation: `When ${components.map((c) => nameOf(ctx, c)).join(' or ')} must be recovered, detection (${dur(detection)}) plus the plan's critical path (${dur(total - detection)} at the ${bound === 'likely' ? 'most likely' : 'high'} durations) comes to ${dur(total)}, ${dur(excess)} more than the ${dur(rto)} the business agreed. The longest step, "${step?.name ?? dominant?.step ?? '?'}", is ${pct(dominant?.share ?? 0)} of the path: shortening it helps most.`,
+        explanation: `When ${lost} must be recovered, detection (${dur(detection)}) plus the plan's critical path (${dur(total - detection)} at the ${bound === 'likely' ? 'most likely' : 'high'} durations) comes to ${dur(total)}, ${dur(excess)} more than the ${dur(rto)} the business agreed. The longest step, "${step?.name ?? dominant?.step ?? '?'}", is ${pct(dominant?.share ?? 0)} of the path${alone ? ': shortening it helps most.' : `, and shortening it alone cannot close the gap.`} ${
+          role === 'alone'
+            ? `Losing ${lost} alone takes ${service.id} down, so the service stays down for as long as the plan runs.`
+            : role === 'together'
+              ? `Losing ${lost} alone does not take ${service.id} down; only together with ${list(partners.map((c) => nameOf(ctx, c)))} does it, and then the service waits for this plan.`
+              : `Losing ${lost} never takes ${service.id} down (redundancy carries it), so the slow plan only matters for how long the service runs without its spare.`
+        }`,
         evidence: {
           rtoMinutes: rto / MS_PER_MINUTE,
           detectionMinutes: detection / MS_PER_MINUTE,
@@ -84,13 +121,16 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
           highMinutes: high / MS_PER_MINUTE,
           dominantStep: dominant?.step ?? null,
           dominantShare: dominant?.share ?? null,
+          outageRole: role,
           worstSimulatedOutageMinutes: outages.length ? Math.max(...outages) : null,
         },
         subject: [plan.plan, ...(dominant ? [dominant.step] : []), service.id],
-        suggestion: {
-          text: `Shorten "${step?.name ?? dominant?.step}" by ${dur(excess)} (automate it, prepare it in advance, or keep a warm standby), or choose a faster recovery option.`,
-          edit,
-        },
+        suggestion: suggest(
+          fit?.enough
+            ? `Shorten ${cutText} at the slow end (automate, prepare in advance, or keep a warm standby), or choose a faster recovery option.`
+            : `Even with every step on the critical path cut to a tenth${cutText ? ` (${cutText})` : ''}, detection and the plan take ${dur(detection + minutes(fit?.lengthMinutes ?? 0))}, more than the ${dur(rto)} RTO: choose a faster recovery option (hot standby or mirroring) for ${lost}, or detect the failure sooner.`,
+          edits,
+        ),
       });
     }
   }
@@ -114,7 +154,9 @@ export function detectionShareFindings(ctx: AdvisorContext): Finding[] {
         const share = (c.detection + frontMs) / rto;
         if (share <= 0.5) continue;
         const detectionBigger = c.detection >= frontMs;
-        const first = front[0];
+        // Both cut by one factor (with a margin for rounding to whole minutes) to half the RTO.
+        const factor = (0.9 * rto) / 2 / (c.detection + frontMs);
+        const detection = ms(Math.floor((c.detection * factor) / MS_PER_MINUTE) * MS_PER_MINUTE);
         out.push({
           id: `slow-detection:${service.id}:${id}`,
           rule: 'slow-detection',
@@ -128,25 +170,22 @@ export function detectionShareFindings(ctx: AdvisorContext): Finding[] {
             shareOfRto: Math.round(share * 1000) / 1000,
           },
           subject: [id, plan.plan, service.id],
-          suggestion:
-            detectionBigger || !first
-              ? {
-                  text: `Monitor ${nameOf(ctx, id)} so that a failure is detected in half the time.`,
-                  edit: {
-                    kind: 'set-detection',
-                    component: id,
-                    detection: ms(Math.round(c.detection / 2)),
-                  },
-                }
-              : {
-                  text: `Agree in advance when to invoke, so that "${first.name}" takes half as long.`,
-                  edit: {
-                    kind: 'set-step-duration',
-                    plan: plan.plan,
-                    step: first.id,
-                    duration: scaleDuration(first.duration, 0.5),
-                  },
-                },
+          suggestion: suggest(
+            detectionBigger || front.length === 0
+              ? `Monitor ${nameOf(ctx, id)} so that a failure is detected within ${dur(detection)}${front.length ? `, and agree in advance when to invoke so that ${front.map((s) => `"${s!.name}"`).join(' and ')} take${front.length === 1 ? 's' : ''} about ${pct(factor)} as long` : ''}: together they then use at most half the RTO.`
+              : `Agree in advance when to invoke, so that ${front.map((s) => `"${s!.name}"`).join(' and ')} take${front.length === 1 ? 's' : ''} about ${pct(factor)} as long${c.detection > 0 ? `, and detect a failure of ${nameOf(ctx, id)} within ${dur(detection)}` : ''}: together they then use at most half the RTO.`,
+            [
+              ...(c.detection > 0
+                ? [{ kind: 'set-detection' as const, component: id, detection }]
+                : []),
+              ...front.map((st) => ({
+                kind: 'set-step-duration' as const,
+                plan: plan.plan,
+                step: st!.id,
+                duration: scaleDuration(st!.duration, factor),
+              })),
+            ],
+          ),
         });
       }
     }

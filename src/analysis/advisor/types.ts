@@ -19,8 +19,16 @@ export type ScenarioEdit =
       readonly owner: string;
     }
   | { readonly kind: 'set-capacity'; readonly component: string; readonly capacity: number }
-  /** Duplicates a component as a standby and puts it next to the original in every topology. */
-  | { readonly kind: 'add-redundant-member'; readonly component: string }
+  /**
+   * Duplicates a component as a standby and puts it next to the original in every topology;
+   * with `withDependents`, everything that depends on it gets a copy on the standby too (a
+   * standby site with its own servers), so its loss no longer takes them all down.
+   */
+  | {
+      readonly kind: 'add-redundant-member';
+      readonly component: string;
+      readonly withDependents?: boolean;
+    }
   | { readonly kind: 'set-backup-interval'; readonly component: string; readonly every: Duration }
   | { readonly kind: 'set-detection'; readonly component: string; readonly detection: Duration }
   /** Gives `component` its own copy of `dependency` (a second data centre). */
@@ -44,5 +52,19 @@ export interface Finding {
   readonly evidence: Readonly<Record<string, number | string | boolean | null>>;
   /** Component, plan, step or service ids it is about. */
   readonly subject: readonly string[];
-  readonly suggestion: { readonly text: string; readonly edit: ScenarioEdit | null };
+  readonly suggestion: Suggestion;
 }
+
+export interface Suggestion {
+  readonly text: string;
+  /** The first of `edits` (null when none), for callers that apply one edit. */
+  readonly edit: ScenarioEdit | null;
+  /** Every edit the suggestion needs, applied in order; empty when it is not a scenario edit. */
+  readonly edits: readonly ScenarioEdit[];
+}
+
+/** A suggestion made of these edits (none, one or several). */
+export const suggest = (text: string, edits: readonly (ScenarioEdit | null)[] = []): Suggestion => {
+  const list = edits.filter((e): e is ScenarioEdit => e !== null);
+  return { text, edit: list[0] ?? null, edits: list };
+};

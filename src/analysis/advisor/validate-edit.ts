@@ -55,7 +55,12 @@ export function editProblem(edit: ScenarioEdit, scenario: Scenario): string | nu
     case 'set-capacity':
       return component() ?? (isPositive(e['capacity']) ? null : 'expected a capacity above 0');
     case 'add-redundant-member':
-      return component();
+      return (
+        component() ??
+        (e['withDependents'] === undefined || typeof e['withDependents'] === 'boolean'
+          ? null
+          : 'expected withDependents to be true or false')
+      );
     case 'set-backup-interval':
       return component() ?? (isPositive(e['every']) ? null : 'expected a backup interval above 0');
     case 'set-detection':

@@ -6,7 +6,7 @@
  *
  *   runBia(scenario, { triples?, surges?, onProgress? }): BiaResult
  *     .placements   per service, the worst moment (agreed-hours minute of highest demand in
- *                   the first 5 weeks, surges included) and the opening of agreed hours
+ *                   the whole horizon, surges included) and the opening of agreed hours
  *     .disruptions  every single failure, the pairs (and triples) that defeat redundancy or
  *                   hit a shared dependency, surges x1.1 / x1.5 / x2, corruption of each data
  *                   holder; each with its impact per service x placement x bound (low /

@@ -387,7 +387,14 @@ export class CsApp extends LitElement {
           .scenario=${scenario}
           .service=${serviceId}
           @cs-open-disruption=${(e: CustomEvent<{ injects: readonly Inject[]; t: number }>) => this.openDisruption(e.detail.injects, e.detail.t)}
-          @cs-apply-edit=${(e: CustomEvent<{ edit: ScenarioEdit; title: string }>) => this.setEdits([...this.edits, e.detail])}
+          @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
+            this.setEdits([
+              ...this.edits,
+              ...e.detail.edits.map((edit, i) => ({
+                edit,
+                title: i === 0 ? e.detail.title : describeEdit(edit),
+              })),
+            ])}
         ></cs-bia-view>
       </div>`;
     return html`<div class="layout" data-testid="scenario-loaded">

@@ -322,11 +322,11 @@ export class CsBiaView extends LitElement {
       <p>
         <strong>Suggestion:</strong> ${f.suggestion.text}
         ${
-          f.suggestion.edit
+          f.suggestion.edits.length
             ? html`<button
                 type="button"
                 class="apply"
-                @click=${() => this.dispatchEvent(csEvent('cs-apply-edit', { edit: f.suggestion.edit!, title: f.suggestion.text }))}
+                @click=${() => this.dispatchEvent(csEvent('cs-apply-edit', { edits: f.suggestion.edits, title: f.suggestion.text }))}
               >
                 Try this change
               </button>`
