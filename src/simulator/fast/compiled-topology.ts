@@ -1,110 +1,70 @@
 /**
- * A service topology compiled for the fast path: `evaluate` and `distributeLoad` of
- * core/topology.ts over a capacity array by component index, with no closures, maps or
- * allocation per call. The arithmetic is the same, in the same order, so the results are the
- * same numbers (the differential test compares whole traces).
+ * A service topology compiled for the fast path, once per scenario: its nodes as flat typed
+ * arrays in depth-first order (the root is node 0, every node before its children), with each
+ * node's parent and each component's leaves, so that a run (topology-state.ts) can redo
+ * `evaluate` and `distributeLoad` of core/topology.ts for only what a change touches.
  */
 import type { Topology } from '../../core/model.ts';
 
-interface Node {
-  readonly kind: 0 | 1 | 2;
-  /** Component index (kind 0). */
-  readonly index: number;
-  readonly atLeast: number;
-  readonly parts: readonly Node[];
-  satisfied: boolean;
-  capacity: number;
-}
-
-const COMPONENT = 0;
-const SERIES = 1;
+export const COMPONENT = 0;
+export const SERIES = 1;
+export const GROUP = 2;
 
 export class CompiledTopology {
-  readonly #root: Node;
+  readonly kind: Uint8Array;
+  /** Component index of a leaf (-1 when unknown), or the count a group needs. */
+  readonly value: Int32Array;
+  readonly parent: Int32Array;
+  readonly firstChild: Int32Array;
+  readonly childCount: Int32Array;
+  /** Children of every node, contiguous per node. */
+  readonly children: Int32Array;
+  /** The distinct (known) component indices of the leaves, by slot. */
+  readonly components: Int32Array;
+  /** Slot of a leaf's component (-1 for inner nodes and unknown components). */
+  readonly slot: Int32Array;
+  /** The leaves of each slot, in depth-first order. */
+  readonly leaves: readonly Int32Array[];
+  /** Slot of each component index (-1 when the topology does not name it). */
+  readonly slotOf: Int32Array;
 
   constructor(topology: Topology, indexOf: (id: string) => number) {
-    const build = (t: Topology): Node =>
-      t.type === 'component'
-        ? { kind: 0, index: indexOf(t.id), atLeast: 0, parts: [], satisfied: false, capacity: 0 }
-        : {
-            kind: t.type === 'series' ? 1 : 2,
-            index: -1,
-            atLeast: t.type === 'group' ? t.atLeast : 0,
-            parts: t.of.map(build),
-            satisfied: false,
-            capacity: 0,
-          };
-    this.#root = build(topology);
-  }
-
-  /** Evaluates the topology; `satisfied` and `capacity` of the root are then current. */
-  evaluate(capacities: Float64Array): { satisfied: boolean; capacity: number } {
-    evaluate(this.#root, capacities);
-    return this.#root;
-  }
-
-  /** After a satisfied `evaluate`, spreads `load` over the components: add(index, load). */
-  distribute(load: number, add: (index: number, load: number) => void): void {
-    distribute(this.#root, load, add);
-  }
-}
-
-function evaluate(node: Node, capacities: Float64Array): void {
-  if (node.kind === COMPONENT) {
-    const c = capacities[node.index] ?? 0;
-    node.satisfied = c > 0;
-    node.capacity = c > 0 ? c : 0;
-    return;
-  }
-  if (node.kind === SERIES) {
-    let capacity = Infinity;
-    for (const part of node.parts) {
-      evaluate(part, capacities);
-      if (!part.satisfied) {
-        node.satisfied = false;
-        node.capacity = 0;
-        return;
+    const kind: number[] = [];
+    const value: number[] = [];
+    const parent: number[] = [];
+    const slot: number[] = [];
+    const children: number[][] = [];
+    const components: number[] = [];
+    const leaves: number[][] = [];
+    const build = (t: Topology, up: number): number => {
+      const node = kind.length;
+      kind.push(t.type === 'component' ? COMPONENT : t.type === 'series' ? SERIES : GROUP);
+      value.push(t.type === 'component' ? indexOf(t.id) : t.type === 'group' ? t.atLeast : 0);
+      parent.push(up);
+      slot.push(-1);
+      children.push([]);
+      if (t.type !== 'component') children[node] = t.of.map((part) => build(part, node));
+      else if (value[node]! >= 0) {
+        let s = components.indexOf(value[node]!);
+        if (s < 0) s = components.push(value[node]!) - 1;
+        slot[node] = s;
+        (leaves[s] ??= []).push(node);
       }
-      capacity = Math.min(capacity, part.capacity);
-    }
-    node.satisfied = true;
-    node.capacity = capacity;
-    return;
-  }
-  let working = 0;
-  let capacity = 0;
-  for (const member of node.parts) {
-    evaluate(member, capacities);
-    if (member.satisfied) {
-      working++;
-      capacity += member.capacity;
-    }
-  }
-  node.satisfied = working >= node.atLeast;
-  node.capacity = node.satisfied ? capacity : 0;
-}
-
-/** Every node below a satisfied one was evaluated by the same pass, so its fields are current. */
-function distribute(node: Node, load: number, add: (index: number, load: number) => void): void {
-  if (node.kind === COMPONENT) return add(node.index, load);
-  if (node.kind === SERIES) {
-    for (const part of node.parts) distribute(part, load, add);
-    return;
-  }
-  let total = 0;
-  let unbounded = 0;
-  for (const m of node.parts)
-    if (m.satisfied) {
-      total += m.capacity;
-      if (!Number.isFinite(m.capacity)) unbounded++;
-    }
-  for (const m of node.parts) {
-    if (!m.satisfied) continue;
-    const share = Number.isFinite(total)
-      ? m.capacity / total
-      : Number.isFinite(m.capacity)
-        ? 0
-        : 1 / unbounded;
-    distribute(m, load * share, add);
+      return node;
+    };
+    build(topology, -1);
+    this.kind = Uint8Array.from(kind);
+    this.value = Int32Array.from(value);
+    this.parent = Int32Array.from(parent);
+    this.childCount = Int32Array.from(children, (c) => c.length);
+    this.firstChild = new Int32Array(kind.length);
+    for (let node = 1; node < kind.length; node++)
+      this.firstChild[node] = this.firstChild[node - 1]! + this.childCount[node - 1]!;
+    this.children = Int32Array.from(children.flat());
+    this.components = Int32Array.from(components);
+    this.slot = Int32Array.from(slot);
+    this.leaves = leaves.map((l) => Int32Array.from(l));
+    this.slotOf = new Int32Array(Math.max(0, ...components) + 1).fill(-1);
+    components.forEach((index, s) => (this.slotOf[index] = s));
   }
 }

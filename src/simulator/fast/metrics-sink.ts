@@ -1,11 +1,12 @@
 /**
  * Service metrics computed as the run goes, so a run without a trace keeps nothing that
  * grows with its length: each closed interval is added to the sums of core/metrics.ts
- * (`addInterval`, in the same order, so the same floating-point results) and outages are
- * followed as stretches of `down`; `assembleMetrics` and `outageOf` give the figures.
+ * as core/metrics.ts `addInterval` adds it (the same operations in the same order, so the same
+ * floating-point results; intervals come in time order, so the overlap with the agreed hours
+ * is found from a cursor, not a search) and outages are followed as stretches of `down`;
+ * `assembleMetrics` and `outageOf` give the figures.
  */
 import {
-  addInterval,
   assembleMetrics,
   outageOf,
   type HoursSums,
@@ -13,7 +14,8 @@ import {
   type ServiceMetrics,
 } from '../../core/metrics.ts';
 import type { Scenario } from '../../core/model.ts';
-import type { ServiceInterval } from '../../core/trace.ts';
+import { MS_PER_MINUTE } from '../../core/time.ts';
+import type { ServiceState } from '../../core/trace.ts';
 import type { CompiledService } from './compiled.ts';
 
 export class MetricsSink {
@@ -26,6 +28,8 @@ export class MetricsSink {
   #outageStart = -1;
   #outageEnd = -1;
   #worstLoss: number | null = null;
+  /** First agreed interval that may end after the next interval's start. */
+  #cursor = 0;
 
   constructor(compiled: CompiledService) {
     this.#compiled = compiled;
@@ -39,11 +43,41 @@ export class MetricsSink {
     if (this.#worstLoss === null || lost > this.#worstLoss) this.#worstLoss = lost;
   }
 
-  interval(iv: ServiceInterval): void {
-    addInterval(this.#compiled.agreed, iv, this.#inside, this.#outside);
-    if (iv.state === 'down') {
-      if (this.#outageStart < 0) this.#outageStart = iv.start;
-      this.#outageEnd = iv.end;
+  /** Adds the closed interval [start, end) (`addInterval`'s arithmetic). */
+  interval(
+    start: number,
+    end: number,
+    state: ServiceState,
+    demand: number,
+    capacity: number | null,
+  ): void {
+    const agreed = this.#compiled.agreed;
+    let i = this.#cursor;
+    while (i < agreed.length && agreed[i]!.end <= start) i++;
+    this.#cursor = i;
+    let inMs = 0;
+    for (; i < agreed.length; i++) {
+      const iv = agreed[i]!;
+      if (iv.start >= end) break;
+      inMs += Math.min(iv.end, end) - Math.max(iv.start, start);
+    }
+    const outMs = end - start - inMs;
+    const unservedPerMinute =
+      state === 'down' ? demand : Math.max(0, demand - (capacity ?? Infinity));
+    const inside = this.#inside;
+    const outside = this.#outside;
+    if (state === 'down') {
+      inside.down += inMs;
+      outside.down += outMs;
+    } else if (state === 'degraded') {
+      inside.degraded += inMs;
+      outside.degraded += outMs;
+    }
+    inside.unserved += (unservedPerMinute * inMs) / MS_PER_MINUTE;
+    outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
+    if (state === 'down') {
+      if (this.#outageStart < 0) this.#outageStart = start;
+      this.#outageEnd = end;
     } else if (this.#outageStart >= 0) this.#closeOutage(false);
   }
 

@@ -6,20 +6,17 @@
 import type { ServiceInterval, ServiceState, TraceEvent } from '../../core/trace.ts';
 import { serviceState } from '../service-tracker.ts';
 import type { CompiledService } from './compiled.ts';
-import { CompiledTopology } from './compiled-topology.ts';
+import type { CompiledTopology } from './compiled-topology.ts';
+import { TopologyState } from './topology-state.ts';
 import type { MetricsSink } from './metrics-sink.ts';
 
 const jsonCapacity = (c: number): number | null => (Number.isFinite(c) ? c : null);
-
-/** A reusable interval handed to the metrics when no trace is kept. */
-type Scratch = { -readonly [K in keyof ServiceInterval]: ServiceInterval[K] };
 
 export class ServiceRun {
   readonly compiled: CompiledService;
   /** Closed intervals, when a trace is kept. */
   readonly intervals: ServiceInterval[] | null;
   readonly sink: MetricsSink;
-  readonly #scratch: Scratch = { start: 0, end: 0, state: 'up', demand: 0, capacity: null };
   #openStart = -1;
   #openState: ServiceState = 'up';
   #openDemand = 0;
@@ -28,9 +25,16 @@ export class ServiceRun {
   #capacity = 0;
   /** Demand breakpoints passed so far. */
   #k = 0;
-  #shareIndex: number[] = [];
-  #shareValue: number[] = [];
-  readonly #topology: CompiledTopology;
+  readonly #topology: TopologyState;
+  readonly #times: Float64Array;
+  readonly #rates: Float64Array;
+  readonly #mbco: number;
+  /** Each slot's contribution to `ratio`. */
+  readonly #ratios: Float64Array;
+  /** The capacity as the trace writes it. */
+  #cap: number | null = null;
+  /** Whether the topology changed since the last update. */
+  #changed = true;
   /** Demand as of the last update. */
   demand = 0;
   /**
@@ -43,60 +47,78 @@ export class ServiceRun {
     compiled: CompiledService,
     sink: MetricsSink,
     keepIntervals: boolean,
-    indexOf: (id: string) => number,
+    topology: CompiledTopology,
   ) {
     this.compiled = compiled;
-    this.#topology = new CompiledTopology(compiled.service.requires, indexOf);
+    this.#topology = new TopologyState(topology);
+    this.#times = compiled.times;
+    this.#rates = compiled.rates;
+    this.#mbco = compiled.service.objectives.mbco;
+    this.#ratios = new Float64Array(topology.components.length);
     this.sink = sink;
     this.intervals = keepIntervals ? [] : null;
   }
 
-  /** Recomputes capacity and load shares after components changed (as ServiceTracker does). */
-  refreshTopology(capacities: Float64Array): void {
-    const { satisfied, capacity } = this.#topology.evaluate(capacities);
-    this.#satisfied = satisfied;
-    this.#capacity = capacity;
-    const shares = new Map<number, number>();
-    if (satisfied)
-      this.#topology.distribute(1, (index, share) => {
-        shares.set(index, (shares.get(index) ?? 0) + share);
-      });
-    this.#shareIndex = [...shares.keys()];
-    this.#shareValue = [...shares.values()];
-    let ratio = 0;
-    for (const [index, share] of shares) {
-      const c = capacities[index] ?? 0;
-      if (Number.isFinite(c) && c > 0) ratio = Math.max(ratio, share / c);
+  /**
+   * Recomputes capacity and load shares after components changed (as ServiceTracker does):
+   * all of them (`count` < 0), or what the first `count` components of `changed` affect.
+   */
+  refreshTopology(capacities: Float64Array, changed: Int32Array, count: number): void {
+    const top = this.#topology;
+    if (count < 0) top.refreshAll(capacities);
+    else if (!top.refresh(capacities, changed, count)) return;
+    this.#changed = true;
+    this.#satisfied = top.satisfied[0] === 1;
+    this.#capacity = top.capacity[0]!;
+    this.#cap = jsonCapacity(this.#capacity);
+    const { components, slotOf } = top.topology;
+    const ratios = this.#ratios;
+    if (count < 0) for (let s = 0; s < components.length; s++) this.#ratioAt(s, capacities);
+    else {
+      for (let k = 0; k < top.touchedCount; k++) this.#ratioAt(top.touched[k]!, capacities);
+      for (let k = 0; k < count; k++) {
+        const index = changed[k]!;
+        if (index < slotOf.length && slotOf[index]! >= 0) this.#ratioAt(slotOf[index]!, capacities);
+      }
     }
+    let ratio = 0;
+    for (let s = 0; s < ratios.length; s++) ratio = Math.max(ratio, ratios[s]!);
     this.ratio = ratio;
+  }
+
+  /** Slot `s`'s load-to-capacity ratio per unit of demand (0 when not capacity-bound). */
+  #ratioAt(s: number, capacities: Float64Array): void {
+    const top = this.#topology;
+    const c = capacities[top.topology.components[s]!]!;
+    const bound = top.reached[s] === 1 && Number.isFinite(c) && c > 0;
+    this.#ratios[s] = bound ? top.share[s]! / c : 0;
   }
 
   /** Adds the service's load to `loads` (by component index), as ServiceTracker.update does. */
   addLoads(loads: Float64Array): void {
     const demand = this.demand;
     if (!(demand > 0)) return;
-    const index = this.#shareIndex;
-    const value = this.#shareValue;
-    for (let i = 0; i < index.length; i++) loads[index[i]!]! += demand * value[i]!;
+    const top = this.#topology;
+    const { components } = top.topology;
+    for (let s = 0; s < components.length; s++)
+      if (top.reached[s] === 1) loads[components[s]!]! += demand * top.share[s]!;
   }
 
   /** Re-evaluates the service at `t` and records a state change. */
   update(t: number, record: (e: TraceEvent) => void, capacities: Float64Array): void {
-    const { times, rates, fullCapacity, service } = this.compiled;
+    const times = this.#times;
     let k = this.#k;
     while (k < times.length && times[k]! <= t) k++;
+    // Same demand and same topology as at the last update: nothing to do.
+    if (k === this.#k && !this.#changed && this.#openStart >= 0) return;
+    this.#changed = false;
     this.#k = k;
-    const demand = rates[k]!;
+    const demand = this.#rates[k]!;
     this.demand = demand;
     const capacity = this.#capacity;
-    const state = serviceState(
-      this.#satisfied,
-      capacity,
-      demand,
-      fullCapacity,
-      service.objectives.mbco,
-    );
-    const cap = jsonCapacity(capacity);
+    const { fullCapacity, service } = this.compiled;
+    const state = serviceState(this.#satisfied, capacity, demand, fullCapacity, this.#mbco);
+    const cap = this.#cap;
     const previous = this.#openState;
     if (previous !== state) {
       const unavailable: string[] = [];
@@ -135,25 +157,15 @@ export class ServiceRun {
   }
 
   #closeAt(t: number): void {
-    if (this.#openStart < 0 || t <= this.#openStart) return;
-    if (this.intervals) {
-      const iv: ServiceInterval = {
-        start: this.#openStart,
-        end: t,
-        state: this.#openState,
-        demand: this.#openDemand,
-        capacity: this.#openCapacity,
-      };
-      this.intervals.push(iv);
-      this.sink.interval(iv);
-      return;
-    }
-    const s = this.#scratch;
-    s.start = this.#openStart;
-    s.end = t;
-    s.state = this.#openState;
-    s.demand = this.#openDemand;
-    s.capacity = this.#openCapacity;
-    this.sink.interval(s);
+    const start = this.#openStart;
+    if (start < 0 || t <= start) return;
+    this.intervals?.push({
+      start,
+      end: t,
+      state: this.#openState,
+      demand: this.#openDemand,
+      capacity: this.#openCapacity,
+    });
+    this.sink.interval(start, t, this.#openState, this.#openDemand, this.#openCapacity);
   }
 }

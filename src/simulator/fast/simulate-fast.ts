@@ -3,7 +3,10 @@
  * lifecycle is the table derived from the component machine, plans follow the plan machine's
  * own `readySteps`, and the engine is a typed-array queue with the same (time, priority,
  * insertion) order; demand breakpoints, which are most of the events, are precomputed per
- * scenario and walked with an index. With `trace: true` the trace is byte-identical to
+ * scenario and walked with an index. A component change recomputes only the capacities and
+ * topology nodes it affects (capacity-state.ts, topology-state.ts); everything a run shares
+ * with the others is derived once per compiled scenario (layout.ts), and the queue's storage
+ * is reused from run to run. With `trace: true` the trace is byte-identical to
  * `simulate`'s; without it only the per-service metrics are kept (memory stays flat).
  * test/simulator/fast/differential.test.ts proves both against the actor path.
  */
@@ -12,7 +15,9 @@ import type { Inject, Scenario } from '../../core/model.ts';
 import type { Trace, TraceEvent } from '../../core/trace.ts';
 import { compileScenario, type CompiledScenario } from './compiled.ts';
 import { Components, Kind } from './components.ts';
+import { CapacityState } from './capacity-state.ts';
 import { InjectRunner } from './injects.ts';
+import { layoutOf } from './layout.ts';
 import { MetricsSink } from './metrics-sink.ts';
 import { ServiceRun } from './service-run.ts';
 import { TimerQueue } from './timer-queue.ts';
@@ -48,32 +53,53 @@ export function simulateFast(
   return runCompiled(compileScenario(scenario, options.injects), seed, options.trace ?? false);
 }
 
+/** A queue kept from one run to the next (runs are synchronous, so one at a time uses it). */
+let spare: TimerQueue | null = null;
+
 /** One run of a compiled scenario (Monte Carlo compiles once and runs it many times). */
 export function runCompiled(
   c: CompiledScenario,
   seed: string | number,
   keepTrace: boolean,
 ): FastResult {
+  const queue = spare?.clear() ?? new TimerQueue();
+  spare = null;
+  try {
+    return run(c, seed, keepTrace, queue);
+  } finally {
+    spare = queue;
+  }
+}
+
+function run(
+  c: CompiledScenario,
+  seed: string | number,
+  keepTrace: boolean,
+  queue: TimerQueue,
+): FastResult {
   const { scenario } = c;
-  const queue = new TimerQueue();
   const events: TraceEvent[] | null = keepTrace ? [] : null;
   let now = 0;
   let dirty = true;
   let componentsChanged = true;
+  const layout = layoutOf(c);
+  const n = c.components.length;
   const sinks = c.services.map((s) => new MetricsSink(s));
-  const indexOf = (id: string): number => c.index.get(id) ?? -1;
-  const services = c.services.map((s, k) => new ServiceRun(s, sinks[k]!, keepTrace, indexOf));
-  const sinkOf = new Map(c.services.map((s, k) => [s.service.id, sinks[k]!]));
+  const services = c.services.map(
+    (s, k) => new ServiceRun(s, sinks[k]!, keepTrace, layout.topologies[k]!),
+  );
   const record = events === null ? null : (e: TraceEvent): void => void events.push(e);
   const components = new Components(c, queue, String(seed), {
     now: () => now,
     record,
     lostData: (i, lost) => {
-      for (const id of c.servicesOf[i]!) sinkOf.get(id)?.lostData(lost);
+      for (const k of layout.servicesOf[i]!) sinks[k]!.lostData(lost);
     },
-    changed: (capacityChanged) => {
+    changed: (i, capacityChanged) => {
       dirty = true;
-      if (capacityChanged) componentsChanged = true;
+      if (!capacityChanged) return;
+      caps.mark(i);
+      componentsChanged = true;
     },
   });
   const injects = new InjectRunner(c, queue, components, {
@@ -84,28 +110,22 @@ export function runCompiled(
     },
   });
 
-  const n = c.components.length;
-  const capacities = new Float64Array(n);
+  const caps = new CapacityState(c, layout, components.context);
+  const { capacities } = caps;
   const loads = new Float64Array(n);
   const recordService = record ?? ((): void => undefined);
-  const { state, context } = components;
-  function refreshCapacities(): void {
-    for (const i of c.order) {
-      const share = context[i]!.capacityShare;
-      let depsWork = true;
-      for (const d of c.deps[i]!) if (!((capacities[d] ?? 0) > 0)) depsWork = false;
-      const nominal = c.nominal[i]!;
-      capacities[i] =
-        share > 0 && depsWork ? (nominal === Infinity ? Infinity : nominal * share) : 0;
-    }
-  }
+  const { state } = components;
+  let refreshed = false;
   function settle(): void {
     for (let pass = 0; dirty && pass < 16; pass++) {
       dirty = false;
       if (componentsChanged) {
         componentsChanged = false;
-        refreshCapacities();
-        for (const s of services) s.refreshTopology(capacities);
+        const changed = caps.refresh();
+        const count = refreshed ? changed : -1;
+        if (count !== 0)
+          for (const s of services) s.refreshTopology(capacities, caps.changed, count);
+        refreshed = true;
       }
       let ratio = 0;
       for (const s of services) {
@@ -134,9 +154,11 @@ export function runCompiled(
   let b = 0;
   let processed = 0;
   settle();
+  // The queue's next time, read again only after something may have changed the queue.
+  let queued = queue.peekTime();
+  const nb = breakpoints.length;
   for (;;) {
-    const queued = queue.peekTime();
-    const demand = b < breakpoints.length ? breakpoints[b]! : Infinity;
+    const demand = b < nb ? breakpoints[b]! : Infinity;
     const next = queued <= demand ? queued : demand;
     if (!(next < horizon)) break;
     now = next;
@@ -147,13 +169,17 @@ export function runCompiled(
       const kind = queue.kind(id);
       if (kind === Kind.inject || kind === Kind.injectRestore) injects.fire(kind, queue.arg(id));
       else components.fire(kind, queue.arg(id));
+      queued = queue.peekTime();
     } else {
       b++;
       dirty = true;
     }
-    const after = queue.peekTime();
-    const nextDemand = b < breakpoints.length ? breakpoints[b]! : Infinity;
-    if ((after <= nextDemand ? after : nextDemand) !== now) settle();
+    const nextDemand = b < nb ? breakpoints[b]! : Infinity;
+    if ((queued <= nextDemand ? queued : nextDemand) !== now) {
+      const version = queue.version;
+      settle();
+      if (queue.version !== version) queued = queue.peekTime();
+    }
   }
 
   for (const s of services) s.close(horizon);

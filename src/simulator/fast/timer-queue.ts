@@ -4,18 +4,23 @@
  * An entry's id is its insertion number, so a stale id can never cancel a newer entry.
  * Each entry carries two integers (what to do, and to whom).
  */
+const SIZE = 256;
+
 export class TimerQueue {
-  #time = new Float64Array(256);
-  #priority = new Uint8Array(256);
-  #kind = new Int32Array(256);
-  #arg = new Int32Array(256);
-  #cancelled = new Uint8Array(256);
-  #heap = new Int32Array(256);
+  #time = new Float64Array(SIZE);
+  #priority = new Uint8Array(SIZE);
+  #kind = new Int32Array(SIZE);
+  #arg = new Int32Array(SIZE);
+  #cancelled = new Uint8Array(SIZE);
+  #heap = new Int32Array(SIZE);
   #size = 0;
   #next = 0;
+  /** Changes whenever an entry is pushed or cancelled (so the next time may have changed). */
+  version = 0;
 
   push(time: number, priority: number, kind: number, arg: number): number {
     const id = this.#next++;
+    this.version++;
     if (id >= this.#time.length) this.#grow();
     this.#time[id] = time;
     this.#priority[id] = priority;
@@ -35,8 +40,17 @@ export class TimerQueue {
     return id;
   }
 
+  /** Empties the queue, keeping its storage (a run reuses the previous run's queue). */
+  clear(): this {
+    this.#size = 0;
+    this.#next = 0;
+    return this;
+  }
+
   cancel(id: number): void {
-    if (id >= 0) this.#cancelled[id] = 1;
+    if (id < 0) return;
+    this.#cancelled[id] = 1;
+    this.version++;
   }
 
   /** Time of the next live entry, or Infinity. */

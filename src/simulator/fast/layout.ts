@@ -1,0 +1,46 @@
+/**
+ * What the fast run's hot loop needs beyond CompiledScenario, derived from it once per
+ * compiled scenario and shared by every run: each service's topology as flat arrays, and for
+ * each component the components whose capacity follows from its own (itself and everything
+ * that depends on it, transitively), in dependency order, so that a change recomputes only those.
+ */
+import type { CompiledScenario } from './compiled.ts';
+import { CompiledTopology } from './compiled-topology.ts';
+
+export interface Layout {
+  readonly topologies: readonly CompiledTopology[];
+  /** `affected[i]`: component indices to recompute, in dependency order, when `i` changes. */
+  readonly affected: readonly Int32Array[];
+  /** Indices of the services that involve each component. */
+  readonly servicesOf: readonly Int32Array[];
+}
+
+const cache = new WeakMap<CompiledScenario, Layout>();
+
+export function layoutOf(c: CompiledScenario): Layout {
+  let layout = cache.get(c);
+  if (!layout) cache.set(c, (layout = build(c)));
+  return layout;
+}
+
+function build(c: CompiledScenario): Layout {
+  const n = c.components.length;
+  const indexOf = (id: string): number => c.index.get(id) ?? -1;
+  const position = new Int32Array(n);
+  c.order.forEach((i, p) => (position[i] = p));
+  const dependents: number[][] = Array.from({ length: n }, () => []);
+  c.deps.forEach((deps, i) => {
+    for (const d of deps) if (d >= 0) dependents[d]!.push(i);
+  });
+  const affected = Array.from({ length: n }, (_, i) => {
+    const seen = new Set<number>([i]);
+    for (const j of seen) for (const k of dependents[j]!) seen.add(k);
+    return Int32Array.from([...seen].sort((a, b) => position[a]! - position[b]!));
+  });
+  const serviceIndex = new Map(c.services.map((s, k) => [s.service.id, k]));
+  return {
+    topologies: c.services.map((s) => new CompiledTopology(s.service.requires, indexOf)),
+    affected,
+    servicesOf: c.servicesOf.map((ids) => Int32Array.from(ids, (id) => serviceIndex.get(id)!)),
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * One run's view of a compiled service topology: `evaluate` and `distributeLoad` of
+ * core/topology.ts kept current as components change, with no closures, maps or allocation.
+ * A change re-evaluates only the changed leaves' ancestors (children first) and re-spreads
+ * load only below the nodes whose load or whose members' capacities changed. Each value is
+ * computed by the same operations in the same order as the full functions, so the results
+ * are the same numbers (the differential test compares whole traces). Nodes are kept
+ * evaluated even below an unsatisfied series, where `evaluate` stops: nothing reads them.
+ */
+import { COMPONENT, GROUP, SERIES, type CompiledTopology } from './compiled-topology.ts';
+
+export class TopologyState {
+  readonly topology: CompiledTopology;
+  readonly satisfied: Uint8Array;
+  readonly capacity: Float64Array;
+  /** Load reaching each node per unit of demand (-1: none, it is not reached). */
+  readonly load: Float64Array;
+  /** Load share of each slot's component per unit of demand, and whether it has one. */
+  readonly share: Float64Array;
+  readonly reached: Uint8Array;
+  /** Nodes to re-evaluate, and nodes whose children's loads to recompute. */
+  readonly #stale: Uint8Array;
+  readonly #respread: Uint8Array;
+  /** The slots whose share was recomputed by the last refresh (the first `touchedCount`). */
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  readonly #slotListed: Uint8Array;
+  /** Bounds of the stale nodes and of the nodes to re-spread. */
+  #staleHigh = -1;
+  #respreadLow: number;
+  #respreadHigh = -1;
+
+  constructor(topology: CompiledTopology) {
+    this.topology = topology;
+    const n = topology.kind.length;
+    this.satisfied = new Uint8Array(n);
+    this.capacity = new Float64Array(n);
+    this.load = new Float64Array(n).fill(-1);
+    this.share = new Float64Array(topology.components.length);
+    this.reached = new Uint8Array(topology.components.length);
+    this.#stale = new Uint8Array(n);
+    this.#respread = new Uint8Array(n);
+    this.touched = new Int32Array(topology.components.length);
+    this.#slotListed = new Uint8Array(topology.components.length);
+    this.#respreadLow = n;
+  }
+
+  /** Takes in the new capacities of `count` changed components (listed first in `changed`). */
+  refresh(capacities: Float64Array, changed: Int32Array, count: number): boolean {
+    const { slotOf, leaves, parent } = this.topology;
+    let any = false;
+    for (let k = 0; k < count; k++) {
+      const index = changed[k]!;
+      const slot = index < slotOf.length ? slotOf[index]! : -1;
+      if (slot < 0) continue;
+      any = true;
+      for (const leaf of leaves[slot]!) {
+        if (leaf > this.#staleHigh) this.#staleHigh = leaf;
+        for (let node = leaf; node >= 0 && this.#stale[node] === 0; node = parent[node]!)
+          this.#stale[node] = 1;
+      }
+    }
+    if (any) this.#update(capacities, false);
+    return any;
+  }
+
+  /** Evaluates everything (first) or the stale nodes, then re-spreads the load. */
+  refreshAll(capacities: Float64Array): void {
+    this.#stale.fill(1);
+    this.#staleHigh = this.topology.kind.length - 1;
+    this.#update(capacities, true);
+  }
+
+  #update(capacities: Float64Array, all: boolean): void {
+    const { kind, value, parent, firstChild, childCount, children, leaves } = this.topology;
+    const { satisfied, capacity, load, share, reached } = this;
+    const stale = this.#stale;
+    this.touchedCount = 0;
+    const respread = this.#respread;
+    for (let node = this.#staleHigh; node >= 0; node--) {
+      if (stale[node] === 0) continue;
+      stale[node] = 0;
+      const k = kind[node]!;
+      let ok: number;
+      let c = 0;
+      if (k === COMPONENT) {
+        const index = value[node]!;
+        c = index < 0 || index >= capacities.length ? 0 : capacities[index]!;
+        ok = c > 0 ? 1 : 0;
+        c = c > 0 ? c : 0;
+      } else {
+        const from = firstChild[node]!;
+        const to = from + childCount[node]!;
+        if (k === SERIES) {
+          c = Infinity;
+          ok = 1;
+          for (let j = from; j < to && ok === 1; j++) {
+            const part = children[j]!;
+            if (satisfied[part] === 0) ok = 0;
+            else c = Math.min(c, capacity[part]!);
+          }
+          if (ok === 0) c = 0;
+        } else {
+          let working = 0;
+          for (let j = from; j < to; j++) {
+            const member = children[j]!;
+            if (satisfied[member] === 1) {
+              working++;
+              c += capacity[member]!;
+            }
+          }
+          ok = working >= value[node]! ? 1 : 0;
+          if (ok === 0) c = 0;
+        }
+      }
+      if (!all && ok === satisfied[node] && Object.is(c, capacity[node])) continue;
+      satisfied[node] = ok;
+      capacity[node] = c;
+      const up = parent[node]!;
+      if (up < 0) {
+        const l = ok === 1 ? 1 : -1;
+        if (all || load[0] !== l) this.#setLoad(0, l);
+      } else if (kind[up] === GROUP) this.#respreadAt(up);
+    }
+    this.#staleHigh = -1;
+    for (let node = this.#respreadLow; node <= this.#respreadHigh; node++) {
+      if (respread[node] === 0) continue;
+      respread[node] = 0;
+      const from = firstChild[node]!;
+      const to = from + childCount[node]!;
+      const l = load[node]!;
+      let total = 0;
+      let unbounded = 0;
+      if (l !== -1 && kind[node] === GROUP)
+        for (let j = from; j < to; j++) {
+          const m = children[j]!;
+          if (satisfied[m] === 0) continue;
+          total += capacity[m]!;
+          if (!Number.isFinite(capacity[m]!)) unbounded++;
+        }
+      for (let j = from; j < to; j++) {
+        const m = children[j]!;
+        let part = l;
+        if (l !== -1 && kind[node] === GROUP) {
+          const c = capacity[m]!;
+          const s = Number.isFinite(total) ? c / total : Number.isFinite(c) ? 0 : 1 / unbounded;
+          part = satisfied[m] === 1 ? l * s : -1;
+        }
+        if (all || !Object.is(part, load[m])) this.#setLoad(m, part);
+      }
+    }
+    this.#respreadLow = kind.length;
+    this.#respreadHigh = -1;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const s = this.touched[k]!;
+      let sum = 0;
+      let any = 0;
+      for (const leaf of leaves[s]!)
+        if (load[leaf] !== -1) {
+          sum += load[leaf]!;
+          any = 1;
+        }
+      share[s] = sum;
+      reached[s] = any;
+      this.#slotListed[s] = 0;
+    }
+  }
+
+  /** A node's load changed: its children's loads (or its slot's share) follow. */
+  #setLoad(node: number, l: number): void {
+    this.load[node] = l;
+    const { kind, slot } = this.topology;
+    if (kind[node] !== COMPONENT) return this.#respreadAt(node);
+    const s = slot[node]!;
+    if (s < 0 || this.#slotListed[s] === 1) return;
+    this.#slotListed[s] = 1;
+    this.touched[this.touchedCount++] = s;
+  }
+
+  #respreadAt(node: number): void {
+    this.#respread[node] = 1;
+    if (node < this.#respreadLow) this.#respreadLow = node;
+    if (node > this.#respreadHigh) this.#respreadHigh = node;
+  }
+}
