@@ -1,21 +1,8 @@
 /** The human-readable BIA report for the terminal: SPOFs, top disruptions, plans, findings. */
 import type { Finding } from '../analysis/advisor/index.ts';
 import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
-import { mins } from './format-report.ts';
+import { mins, money, table, when } from './text.ts';
 
-const money = (n: number, currency: string): string =>
-  `${currency} ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
-const when = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => cell.padEnd(widths[c]!))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
 
 function rto(f: ImpactFigures): string {

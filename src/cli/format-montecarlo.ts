@@ -5,7 +5,7 @@ import type {
   ServiceEstimates,
   StudyEstimates,
 } from '../analysis/montecarlo/index.ts';
-import { mins } from './format-report.ts';
+import { mins, table } from './text.ts';
 
 const num = (n: number, digits = 0): string =>
   Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits });
@@ -14,16 +14,6 @@ const pct = (x: number, digits = 2): string =>
 const ci = (e: Estimate, show: (x: number) => string): string =>
   Number.isNaN(e.value) ? 'n/a' : `${show(e.value)} [${show(e.low)}, ${show(e.high)}]`;
 const minutes = (m: number): string => (Number.isNaN(m) ? 'n/a' : mins(m));
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => cell.padEnd(widths[c]!))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 /** A text histogram: one row per bar, the bar scaled to the largest count. */
 export function textHistogram(d: Distribution, label: (x: number) => string, width = 40): string[] {

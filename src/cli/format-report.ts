@@ -1,31 +1,11 @@
 /** The human-readable run report for the terminal: targets against results, then outages. */
 import type { RunReport, ServiceReport } from '../core/report.ts';
+import { mins, money, table, when } from './text.ts';
 
 const pct = (x: number | null, digits = 3): string =>
   x === null ? 'n/a' : `${(x * 100).toFixed(digits)} %`;
-/** Minutes as `45m` or `34h 04m`, rounded to the minute. */
-export function mins(m: number): string {
-  const total = Math.round(m);
-  return total < 60
-    ? `${total}m`
-    : `${Math.floor(total / 60)}h ${String(total % 60).padStart(2, '0')}m`;
-}
-/** A local date-time to the minute, for reading. */
-const when = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
 const num = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-const money = (n: number, currency: string): string =>
-  `${currency} ${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 const verdict = (ok: boolean): string => (ok ? 'met' : 'BREACHED');
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => cell.padEnd(widths[c]!))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 function serviceBlock(s: ServiceReport): string[] {
   const rtoBreached = s.rtoBreaches > 0;
