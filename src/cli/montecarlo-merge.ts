@@ -6,7 +6,6 @@
  * overlap; warns on stderr when some of the planned runs are missing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import {
   MergeError,
   StudyAggregate,
@@ -14,7 +13,7 @@ import {
   type StudyJson,
 } from '../analysis/montecarlo/index.ts';
 import { formatMonteCarlo } from './format-montecarlo.ts';
-import { CliError, runMain } from './read-scenario.ts';
+import { CliError, parseCommandLine, runMain } from './read-scenario.ts';
 
 const USAGE = `Usage: npm run montecarlo:merge -- <shard.json>... [--json] [--out FILE]
 
@@ -59,25 +58,14 @@ function mergeShards(paths: readonly string[]): StudyAggregate {
 }
 
 runMain(() => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const merged = mergeShards(positionals);
+  const args = parseCommandLine(
+    { json: { type: 'boolean', default: false }, out: { type: 'string' } },
+    USAGE,
+    'many',
+  );
+  if (!args) return;
+  const { values } = args;
+  const merged = mergeShards(args.files);
   const estimates = studyEstimates(merged);
   if (estimates.runs < estimates.plannedRuns)
     process.stderr.write(

@@ -9,11 +9,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { shardRange, studyEstimates, type RunRange } from '../analysis/montecarlo/index.ts';
 import { runPool } from '../workers/montecarlo-node-worker.ts';
 import { formatMonteCarlo, progressLine, summaryLine } from './format-montecarlo.ts';
-import { CliError, readScenario } from './read-scenario.ts';
+import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
@@ -47,46 +46,26 @@ function parseShard(text: string, runs: number): RunRange {
   return shardRange(k, n, runs);
 }
 
-/** Like runMain, for an async main: a CliError prints its message (no stack) and sets the exit code. */
-function runMainAsync(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    const known = error instanceof CliError;
-    const text = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${known ? text : `internal error: ${text}`}\n`);
-    process.exitCode = known ? error.exitCode : 1;
-  });
-}
-
-runMainAsync(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        runs: { type: 'string', default: '1000' },
-        seed: { type: 'string', default: '1' },
-        workers: { type: 'string', default: String(availableParallelism()) },
-        json: { type: 'boolean', default: false },
-        shard: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (positionals.length !== 1) throw new CliError(`Give exactly one scenario file.\n\n${USAGE}`);
+runMain(async () => {
+  const args = parseCommandLine(
+    {
+      runs: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      workers: { type: 'string', default: String(availableParallelism()) },
+      json: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      out: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (!args) return;
+  const { values } = args;
   const runs = wholeNumber(values.runs, '--runs', 1, MAX_RUNS);
   const workers = wholeNumber(values.workers, '--workers', 1, 256);
   const range = values.shard === undefined ? undefined : parseShard(values.shard, runs);
   if (range && values.out === undefined)
     throw new CliError(`--shard needs --out FILE to write the shard's aggregate.\n\n${USAGE}`);
-  const scenario = readScenario(positionals[0]!);
+  const scenario = readScenario(args.file);
 
   const tty = process.stderr.isTTY === true;
   const started = performance.now();

@@ -40,35 +40,43 @@ export function readScenario(path: string): Scenario {
 }
 
 /** Runs a CLI main function: a CliError prints its message (no stack) and sets the exit code. */
-export function runMain(main: () => void): void {
+export function runMain(main: () => void | Promise<void>): void {
+  const fail = (error: unknown): void => {
+    const known = error instanceof CliError;
+    const text = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${known ? text : `internal error: ${text}`}\n`);
+    process.exitCode = known ? error.exitCode : 1;
+  };
   try {
-    main();
+    const done = main();
+    if (done instanceof Promise) done.catch(fail);
   } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = error.exitCode;
-    } else {
-      process.stderr.write(
-        `internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    }
+    fail(error);
   }
 }
 
-type OptionSpec = { type: 'boolean'; default: boolean } | { type: 'string'; default: string };
+type OptionSpec =
+  | { type: 'boolean'; default: boolean }
+  | { type: 'string'; default: string }
+  | { type: 'string'; default?: undefined };
 type OptionValues<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : string;
+  [K in keyof O]: O[K]['type'] extends 'boolean'
+    ? boolean
+    : O[K] extends { default: string }
+      ? string
+      : string | undefined;
 };
 
 /**
- * Reads the command line of a tool that takes one scenario file: the options (each with its
- * default), `--help` printing the usage (null is returned then), and errors that end in the usage.
+ * Reads the command line of a tool that takes one file (or, with `files: 'many'`, one or
+ * more): the options, `--help` printing the usage (null is returned then), and errors that
+ * end in the usage.
  */
 export function parseCommandLine<O extends Record<string, OptionSpec>>(
   options: O,
   usage: string,
-): { values: OptionValues<O>; file: string } | null {
+  files: 'one' | 'many' = 'one',
+): { values: OptionValues<O>; file: string; files: string[] } | null {
   let parsed;
   try {
     parsed = parseArgs({
@@ -83,7 +91,9 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(
     process.stdout.write(`${usage}\n`);
     return null;
   }
-  if (parsed.positionals.length !== 1)
+  const given = parsed.positionals;
+  if (files === 'one' && given.length !== 1)
     throw new CliError(`Give exactly one scenario file.\n\n${usage}`);
-  return { values, file: parsed.positionals[0]! };
+  if (given.length === 0) throw new CliError(`Give at least one file.\n\n${usage}`);
+  return { values, file: given[0]!, files: given };
 }
