@@ -15,6 +15,7 @@ import { involvedComponents } from '../core/involved.ts';
 import { distributeLoad, evaluate } from '../core/topology.ts';
 import type { ServiceInterval, ServiceState, TraceEvent } from '../core/trace.ts';
 import { Capacities } from './capacities.ts';
+import { IntervalRecorder } from './interval-recorder.ts';
 
 const jsonCapacity = (c: number): number | null => (Number.isFinite(c) ? c : null);
 
@@ -38,11 +39,9 @@ export class ServiceTracker {
   /** The service's components and everything they depend on. */
   readonly #involved: readonly string[];
   readonly #intervals: ServiceInterval[] = [];
-  /** The interval being built: start < 0 when none is open. */
-  #openStart = -1;
-  #openState: ServiceState = 'up';
-  #openDemand = 0;
-  #openCapacity: number | null = null;
+  readonly #recorder = new IntervalRecorder((start, end, state, demand, capacity) =>
+    this.#intervals.push({ start, end, state, demand, capacity }),
+  );
   #satisfied = true;
   #capacity = 0;
   /** Share of the service's demand each component carries: [component index, share]. */
@@ -93,7 +92,7 @@ export class ServiceTracker {
       this.service.objectives.mbco,
     );
     const cap = jsonCapacity(capacity);
-    const previous = this.#openState;
+    const previous = this.#recorder.state;
     if (previous !== state) {
       const capacityOf = this.#capacities.capacityOf;
       record({
@@ -107,35 +106,12 @@ export class ServiceTracker {
         unavailable: this.#involved.filter((id) => capacityOf(id) === 0),
       });
     }
-    if (
-      this.#openStart < 0 ||
-      previous !== state ||
-      this.#openDemand !== demand ||
-      this.#openCapacity !== cap
-    ) {
-      this.#closeAt(t);
-      this.#openStart = t;
-      this.#openState = state;
-      this.#openDemand = demand;
-      this.#openCapacity = cap;
-    }
+    this.#recorder.record(t, state, demand, cap);
     if (demand > 0) for (const [index, share] of this.#loadShares) loads[index]! += demand * share;
   }
 
   close(horizon: number): ServiceInterval[] {
-    this.#closeAt(horizon);
-    this.#openStart = -1;
+    this.#recorder.close(horizon);
     return this.#intervals;
-  }
-
-  #closeAt(t: number): void {
-    if (this.#openStart >= 0 && t > this.#openStart)
-      this.#intervals.push({
-        start: this.#openStart,
-        end: t,
-        state: this.#openState,
-        demand: this.#openDemand,
-        capacity: this.#openCapacity,
-      });
   }
 }

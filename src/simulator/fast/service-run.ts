@@ -3,7 +3,8 @@
  * the compiled demand breakpoints and the run's capacity array. State changes are recorded
  * as trace events; closed intervals go to the trace, or only to the metrics when there is none.
  */
-import type { ServiceInterval, ServiceState, TraceEvent } from '../../core/trace.ts';
+import { IntervalRecorder } from '../interval-recorder.ts';
+import type { ServiceInterval, TraceEvent } from '../../core/trace.ts';
 import { serviceState } from '../service-tracker.ts';
 import type { CompiledService } from './compiled.ts';
 import type { CompiledTopology } from './compiled-topology.ts';
@@ -17,10 +18,10 @@ export class ServiceRun {
   /** Closed intervals, when a trace is kept. */
   readonly intervals: ServiceInterval[] | null;
   readonly sink: MetricsSink;
-  #openStart = -1;
-  #openState: ServiceState = 'up';
-  #openDemand = 0;
-  #openCapacity: number | null = null;
+  readonly #recorder = new IntervalRecorder((start, end, state, demand, capacity) => {
+    this.intervals?.push({ start, end, state, demand, capacity });
+    this.sink.interval(start, end, state, demand, capacity);
+  });
   #satisfied = true;
   #capacity = 0;
   /** Demand breakpoints passed so far. */
@@ -110,7 +111,7 @@ export class ServiceRun {
     let k = this.#k;
     while (k < times.length && times[k]! <= t) k++;
     // Same demand and same topology as at the last update: nothing to do.
-    if (k === this.#k && !this.#changed && this.#openStart >= 0) return;
+    if (k === this.#k && !this.#changed && this.#recorder.isOpen) return;
     this.#changed = false;
     this.#k = k;
     const demand = this.#rates[k]!;
@@ -119,7 +120,7 @@ export class ServiceRun {
     const { fullCapacity, service } = this.compiled;
     const state = serviceState(this.#satisfied, capacity, demand, fullCapacity, this.#mbco);
     const cap = this.#cap;
-    const previous = this.#openState;
+    const previous = this.#recorder.state;
     if (previous !== state) {
       const unavailable: string[] = [];
       const { involved, involvedIndex } = this.compiled;
@@ -137,35 +138,10 @@ export class ServiceRun {
       });
       if (state === 'down') this.sink.wentDown(t, unavailable);
     }
-    if (
-      this.#openStart < 0 ||
-      previous !== state ||
-      this.#openDemand !== demand ||
-      this.#openCapacity !== cap
-    ) {
-      this.#closeAt(t);
-      this.#openStart = t;
-      this.#openState = state;
-      this.#openDemand = demand;
-      this.#openCapacity = cap;
-    }
+    this.#recorder.record(t, state, demand, cap);
   }
 
   close(horizon: number): void {
-    this.#closeAt(horizon);
-    this.#openStart = -1;
-  }
-
-  #closeAt(t: number): void {
-    const start = this.#openStart;
-    if (start < 0 || t <= start) return;
-    this.intervals?.push({
-      start,
-      end: t,
-      state: this.#openState,
-      demand: this.#openDemand,
-      capacity: this.#openCapacity,
-    });
-    this.sink.interval(start, t, this.#openState, this.#openDemand, this.#openCapacity);
+    this.#recorder.close(horizon);
   }
 }
