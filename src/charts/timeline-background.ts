@@ -27,50 +27,61 @@ export function drawAxis(root: Root, frame: TimelineFrame): void {
   g.selectAll('.tick text').attr('fill', color('ink'));
 }
 
-export function drawAgreedHours(root: Root, frame: TimelineFrame): void {
-  const { model, view, body } = frame;
-  const g = layer(root, 'cs-agreed');
-  const bands = mergeIntervals(model.agreed, frame.px, view, TIMELINE_LAYOUT.budget.agreed);
-  const describe = (b: Band) =>
-    `Agreed service hours: ${formatTime(model.startEpoch, b.start)} – ${formatTime(model.startEpoch, b.end)}` +
-    (b.count > 1 ? ` (${b.count} windows merged at this zoom)` : '');
-  joinWithTitle<SVGRectElement, Band>(
-    g,
-    'rect',
-    'cs-agreed-band',
-    bands,
-    (b) => `${b.start}`,
-    describe,
-  )
+/** Full-height bands behind every track (agreed hours, closed days), merged to the zoom, each with its title. */
+function drawBands(
+  parent: ReturnType<typeof layer>,
+  frame: TimelineFrame,
+  cls: string,
+  intervals: TimelineFrame['model']['agreed'],
+  describe: (b: Band) => string,
+  fill: string,
+  opacity: number,
+): Band[] {
+  const bands = mergeIntervals(intervals, frame.px, frame.view, TIMELINE_LAYOUT.budget.agreed);
+  joinWithTitle<SVGRectElement, Band>(parent, 'rect', cls, bands, (b) => `${b.start}`, describe)
     .attr('x', (b) => spanX(frame, b.start, b.end).x)
     .attr('width', (b) => spanX(frame, b.start, b.end).width)
-    .attr('y', body.y)
-    .attr('height', body.height)
-    .attr('fill', color('agreed'))
-    .attr('fill-opacity', 0.14);
+    .attr('y', frame.body.y)
+    .attr('height', frame.body.height)
+    .attr('fill', fill)
+    .attr('fill-opacity', opacity);
+  return bands;
+}
+
+const span = (startEpoch: number, b: Band): string =>
+  `${formatTime(startEpoch, b.start)} – ${formatTime(startEpoch, b.end)}`;
+
+export function drawAgreedHours(root: Root, frame: TimelineFrame): void {
+  const { model } = frame;
+  const describe = (b: Band) =>
+    `Agreed service hours: ${span(model.startEpoch, b)}` +
+    (b.count > 1 ? ` (${b.count} windows merged at this zoom)` : '');
+  drawBands(
+    layer(root, 'cs-agreed'),
+    frame,
+    'cs-agreed-band',
+    model.agreed,
+    describe,
+    color('agreed'),
+    0.14,
+  );
 }
 
 export function drawClosedDays(root: Root, frame: TimelineFrame): void {
-  const { model, view, body } = frame;
+  const { model } = frame;
   const g = layer(root, 'cs-closed');
-  const days = mergeIntervals(model.closedDays, frame.px, view, TIMELINE_LAYOUT.budget.agreed);
   const describe = (b: Band) =>
-    `Closed (no agreed hours): ${formatTime(model.startEpoch, b.start)} – ${formatTime(model.startEpoch, b.end)}` +
+    `Closed (no agreed hours): ${span(model.startEpoch, b)}` +
     (b.count > 1 ? ` (${b.count} days)` : '');
-  joinWithTitle<SVGRectElement, Band>(
+  const days = drawBands(
     layer(g, 'cs-bars'),
-    'rect',
+    frame,
     'cs-closed-day',
-    days,
-    (b) => `${b.start}`,
+    model.closedDays,
     describe,
-  )
-    .attr('x', (b) => spanX(frame, b.start, b.end).x)
-    .attr('width', (b) => spanX(frame, b.start, b.end).width)
-    .attr('y', body.y)
-    .attr('height', body.height)
-    .attr('fill', patternFill('closed'))
-    .attr('fill-opacity', 0.35);
+    patternFill('closed'),
+    0.35,
+  );
   const wide = days.filter((b) => spanX(frame, b.start, b.end).width >= 40);
   layer(g, 'cs-labels')
     .selectChildren<SVGTextElement, Band>('text.cs-closed-label')
