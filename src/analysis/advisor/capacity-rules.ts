@@ -136,7 +136,7 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
       id: `n-minus-1:${key}`,
       rule: 'n-minus-1',
       severity: cascade ? 'critical' : 'warning',
-      title: `Without ${lostNames}, ${who} cannot carry the peak load of ${served}`,
+      title: `Without ${lostNames}, the group ${who} cannot carry the peak load of ${served}`,
       explanation: `The group survives the loss of ${lostNames}, but then ${nameOf(ctx, busiest)} must take ${tpm(worst.use.utilisation * left)} at the busiest moment (${localAt(ctx.scenario, worst.use.at)}) against a capacity of ${tpm(left)}: ${cascade ? 'the members left run overloaded and fail one after the other, so one lost member becomes an outage.' : 'the service stays up, degraded, for the whole recovery if it happens at a busy time.'}`,
       evidence: {
         lost: worst.lost.join(', '),
