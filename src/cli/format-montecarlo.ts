@@ -2,7 +2,9 @@
 import type {
   Distribution,
   Estimate,
+  MetricName,
   ServiceEstimates,
+  StudyComparison,
   StudyEstimates,
 } from '../analysis/montecarlo/index.ts';
 import { mins, table } from './text.ts';
@@ -105,4 +107,91 @@ export function progressLine(done: number, total: number, elapsedMs: number, wid
 export function summaryLine(runs: number, elapsedMs: number, workers: number): string {
   const rate = elapsedMs > 0 ? (runs / elapsedMs) * 1000 : 0;
   return `${num(runs)} runs in ${(elapsedMs / 1000).toFixed(1)} s (${num(rate)} runs/s, ${workers} worker${workers === 1 ? '' : 's'})`;
+}
+
+const LABELS: Record<MetricName, string> = {
+  availability: 'Availability in agreed hours',
+  targetMet: 'Target met',
+  rtoBreach: 'Any RTO breach',
+  mtpdBreach: 'Any MTPD breach',
+  rpoBreach: 'Any RPO breach',
+  cost: 'Cost (mean)',
+  downtimeMinutes: 'Downtime in agreed hours (mean)',
+  degradedMinutes: 'Degraded in agreed hours (mean)',
+  outages: 'Outages per run (mean)',
+  longestOutageMinutes: 'Longest outage (mean)',
+};
+const ORDER = Object.keys(LABELS) as MetricName[];
+
+/** How a metric's value and its difference are shown. */
+function shows(
+  metric: MetricName,
+  currency: string,
+): [(x: number) => string, (d: number) => string] {
+  const sign = (d: number, text: string) => (d > 0 ? `+${text}` : d < 0 ? `-${text}` : text);
+  if (metric === 'availability')
+    return [(x) => pct(x, 4), (d) => sign(d, `${(Math.abs(d) * 100).toFixed(4)} pp`)];
+  if (metric === 'cost')
+    return [(x) => `${currency} ${num(x)}`, (d) => sign(d, `${currency} ${num(Math.abs(d))}`)];
+  if (metric === 'outages') return [(x) => num(x, 2), (d) => sign(d, num(Math.abs(d), 2))];
+  if (metric.endsWith('Minutes')) return [minutes, (d) => sign(d, minutes(Math.abs(d)))];
+  return [(x) => pct(x, 2), (d) => sign(d, `${(Math.abs(d) * 100).toFixed(2)} pp`)];
+}
+
+/** One named variant's comparison with the baseline. */
+export interface NamedComparison {
+  readonly name: string;
+  readonly description: string;
+  readonly comparison: StudyComparison;
+}
+
+/** The side-by-side table: metric, baseline, then each variant's value with its difference. */
+export function formatComparison(
+  scenario: string,
+  runs: number,
+  masterSeed: string,
+  variants: readonly NamedComparison[],
+  currencies: ReadonlyMap<string, string>,
+): string {
+  const lines = [
+    `Change impact: ${scenario}, baseline and ${variants.length} variant(s), ${num(runs)} runs each on the same seeds ("${masterSeed}:run:i")`,
+    '(Δ = variant − baseline; * = significant at 95 %, from independent-sample tests, conservative with common seeds)',
+  ];
+  for (const v of variants) lines.push(`  ${v.name}: ${v.description || '(no description)'}`);
+  const first = variants[0]?.comparison.services ?? [];
+  for (const [k, service] of first.entries()) {
+    const currency = currencies.get(service.service) ?? '';
+    const rows = [['', 'baseline', ...variants.map((v) => v.name)]];
+    for (const metric of ORDER) {
+      const [value, delta] = shows(metric, currency);
+      const cells = variants.map((v) => {
+        const m = v.comparison.services[k]?.metrics.find((x) => x.metric === metric);
+        if (m === undefined) return 'n/a';
+        return `${value(m.variant)} (Δ ${delta(m.delta)})${m.significant ? ' *' : ''}`;
+      });
+      const base = service.metrics.find((x) => x.metric === metric)?.baseline ?? NaN;
+      rows.push([LABELS[metric], value(base), ...cells]);
+    }
+    lines.push(
+      '',
+      `Service ${service.name} (${service.service})`,
+      ...table(rows).map((l) => `  ${l}`),
+    );
+    for (const v of variants) {
+      const s = v.comparison.services[k];
+      if (s === undefined) continue;
+      const met = s.newlyMet.length > 0 ? `newly met: ${s.newlyMet.join(', ')}` : '';
+      const breached =
+        s.newlyBreached.length > 0 ? `newly breached: ${s.newlyBreached.join(', ')}` : '';
+      const parts = [met, breached].filter((p) => p !== '');
+      lines.push(
+        `  ${v.name}: ${parts.length === 0 ? 'no objective changes status' : parts.join('; ')}`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `An objective counts as met when at least ${pct(variants[0]?.comparison.level ?? 0.5, 0)} of the runs keep it.`,
+  );
+  return lines.join('\n');
 }

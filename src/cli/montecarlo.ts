@@ -1,22 +1,37 @@
 /**
  * npm run montecarlo -- <scenario.yaml> [--runs N] [--seed S] [--workers N] [--json]
- *                       [--shard K/N] [--out FILE]
+ *                       [--shard K/N] [--out FILE] [--variant NAME | --compare]
  * Runs a Monte Carlo study on a pool of worker threads and prints per-service estimates with
  * 95 % confidence intervals (or JSON). Run i uses seed `${S}:run:${i}`; the result does not
  * depend on the number of workers. `--shard K/N` runs only the K-th of N disjoint run ranges;
  * `--out` writes the mergeable aggregate for `npm run montecarlo:merge`. Progress and ETA on
- * stderr when it is a terminal, else one final line; exit 2 for bad input.
+ * stderr when it is a terminal, else one final line; exit 2 for bad input. `--variant NAME`
+ * studies one of the scenario's variants instead of the baseline; `--compare` studies the
+ * baseline and every variant on the same seeds and prints them side by side.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { shardRange, studyEstimates, type RunRange } from '../analysis/montecarlo/index.ts';
+import {
+  compareStudies,
+  shardRange,
+  studyEstimates,
+  type RunRange,
+  type StudyAggregate,
+} from '../analysis/montecarlo/index.ts';
+import type { Scenario } from '../core/model.ts';
+import { parseScenario, type ResolvedVariant } from '../scenario/index.ts';
 import { runPool } from '../workers/montecarlo-node-worker.ts';
-import { formatMonteCarlo, progressLine, summaryLine } from './format-montecarlo.ts';
+import {
+  formatComparison,
+  formatMonteCarlo,
+  progressLine,
+  summaryLine,
+} from './format-montecarlo.ts';
 import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
-                      [--shard K/N --out FILE]
+                      [--shard K/N --out FILE] [--variant NAME | --compare]
 
   --runs N      runs in the study (default 1000, at most ${MAX_RUNS.toLocaleString('en-US')})
   --seed S      master seed (default 1); run i uses the seed "S:run:i"
@@ -24,6 +39,8 @@ const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--s
   --json        print the estimates as JSON
   --shard K/N   run only the K-th (1..N) of N disjoint ranges of the runs
   --out FILE    also write the mergeable aggregate (for npm run montecarlo:merge)
+  --variant N   study the scenario's variant named N instead of the baseline
+  --compare     study the baseline and every variant on the same seeds, side by side
   --help        show this help`;
 
 function wholeNumber(text: string, flag: string, min: number, max = Infinity): number {
@@ -46,6 +63,23 @@ function parseShard(text: string, runs: number): RunRange {
   return shardRange(k, n, runs);
 }
 
+/** The scenario's variants (the file already passed readScenario, so it parses). */
+function variantsOf(path: string): ResolvedVariant[] {
+  const result = parseScenario(readFileSync(path, 'utf8'), path);
+  return result.ok ? result.variants : [];
+}
+
+function pick(variants: readonly ResolvedVariant[], name: string, path: string): Scenario {
+  const found = variants.find((v) => v.name === name);
+  if (found !== undefined) return found.scenario;
+  const names = variants.map((v) => v.name).join(', ');
+  throw new CliError(
+    variants.length === 0
+      ? `${path} has no variants, so there is no variant "${name}".`
+      : `${path} has no variant "${name}"; its variants are: ${names}.`,
+  );
+}
+
 runMain(async () => {
   const args = parseCommandLine(
     {
@@ -55,6 +89,8 @@ runMain(async () => {
       json: { type: 'boolean', default: false },
       shard: { type: 'string' },
       out: { type: 'string' },
+      variant: { type: 'string' },
+      compare: { type: 'boolean', default: false },
     },
     USAGE,
   );
@@ -65,28 +101,59 @@ runMain(async () => {
   const range = values.shard === undefined ? undefined : parseShard(values.shard, runs);
   if (range && values.out === undefined)
     throw new CliError(`--shard needs --out FILE to write the shard's aggregate.\n\n${USAGE}`);
-  const scenario = readScenario(args.file);
+  if (values.compare && (values.variant !== undefined || range || values.out !== undefined))
+    throw new CliError(
+      `--compare cannot be combined with --variant, --shard or --out.\n\n${USAGE}`,
+    );
+  const baseline = readScenario(args.file);
+  const variants = values.variant !== undefined || values.compare ? variantsOf(args.file) : [];
+  if (values.compare && variants.length === 0)
+    throw new CliError(`${args.file} has no variants to compare; add variants: [...] to it.`);
+  const scenario =
+    values.variant === undefined ? baseline : pick(variants, values.variant, args.file);
 
   const tty = process.stderr.isTTY === true;
-  const started = performance.now();
-  let shown = '';
-  const aggregate = await runPool({
-    scenario,
-    runs,
-    masterSeed: values.seed,
-    workers,
-    ...(range ? { range } : {}),
-    ...(tty
-      ? {
-          onProgress: (done: number, total: number) => {
-            const line = progressLine(done, total, performance.now() - started);
-            if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
-          },
-        }
-      : {}),
-  });
-  if (tty) process.stderr.write('\r\x1b[K');
-  process.stderr.write(`${summaryLine(aggregate.runs, performance.now() - started, workers)}\n`);
+  const study = async (what: Scenario, label: string): Promise<StudyAggregate> => {
+    const started = performance.now();
+    let shown = '';
+    const aggregate = await runPool({
+      scenario: what,
+      runs,
+      masterSeed: values.seed,
+      workers,
+      ...(range ? { range } : {}),
+      ...(tty
+        ? {
+            onProgress: (done: number, total: number) => {
+              const line = `${label}${progressLine(done, total, performance.now() - started)}`;
+              if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
+            },
+          }
+        : {}),
+    });
+    if (tty) process.stderr.write('\r\x1b[K');
+    const summary = summaryLine(aggregate.runs, performance.now() - started, workers);
+    process.stderr.write(`${label}${summary}\n`);
+    return aggregate;
+  };
+
+  if (values.compare) {
+    const base = await study(baseline, 'baseline: ');
+    const compared = [];
+    for (const v of variants) {
+      const comparison = compareStudies(base, await study(v.scenario, `${v.name}: `));
+      compared.push({ name: v.name, description: v.description, comparison });
+    }
+    const currencies = new Map(baseline.services.map((s) => [s.id, s.impact.currency]));
+    const json = { scenario: baseline.name, runs, masterSeed: values.seed, variants: compared };
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(json, null, 2)}\n`
+        : `${formatComparison(baseline.name, runs, values.seed, compared, currencies)}\n`,
+    );
+    return;
+  }
+  const aggregate = await study(scenario, '');
   if (values.out !== undefined) {
     writeFileSync(values.out, `${JSON.stringify(aggregate)}\n`);
     process.stderr.write(`wrote ${values.out}\n`);

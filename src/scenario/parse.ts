@@ -8,10 +8,11 @@ import { normalise } from './normalise.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkReferences } from './reference-checks.ts';
 import { SCHEMA_VERSION, ScenarioFileSchema, type ScenarioFileOutput } from './schema.ts';
+import { resolveVariants, type ResolvedVariant } from './variant-apply.ts';
 import { collectKeys, convertZodIssues, type RawIssue } from './zod-issues.ts';
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
+  | { ok: true; scenario: Scenario; variants: ResolvedVariant[]; warnings: ScenarioIssue[] }
   | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
 
 let knownKeys: string[] | null = null;
@@ -74,16 +75,14 @@ function finish(
   raw: RawIssue[],
   doc: Document,
   lineCounter: LineCounter,
-  scenario: () => Scenario | null,
+  scenario: () => { scenario: Scenario; variants: ResolvedVariant[] } | null,
 ): LoadResult {
   const issues = located(raw, doc, lineCounter);
   const errors = capped(issues.filter((i) => i.severity === 'error'));
   const warnings = capped(issues.filter((i) => i.severity === 'warning'));
   if (errors.length > 0) return { ok: false, errors, warnings };
   const resolved = scenario();
-  return resolved === null
-    ? { ok: false, errors, warnings }
-    : { ok: true, scenario: resolved, warnings };
+  return resolved === null ? { ok: false, errors, warnings } : { ok: true, ...resolved, warnings };
 }
 
 function parseUnsafe(text: string, fileName?: string): LoadResult {
@@ -115,7 +114,13 @@ function parseUnsafe(text: string, fileName?: string): LoadResult {
   const { data, issues } = validate(value);
   if (data === null) return finish(issues, doc, lineCounter, () => null);
   const checks = [...issues, ...checkReferences(data), ...checkConsistency(data)];
-  return finish(checks, doc, lineCounter, () => normalise(data));
+  if (checks.some((i) => i.severity === 'error'))
+    return finish(checks, doc, lineCounter, () => null);
+  const variants = resolveVariants(data);
+  return finish([...checks, ...variants.issues], doc, lineCounter, () => ({
+    scenario: normalise(data),
+    variants: variants.resolved,
+  }));
 }
 
 /** A result with one error about the file as a whole (no line or column to point at). */

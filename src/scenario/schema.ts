@@ -12,6 +12,7 @@ import { LIMITS } from './limits.ts';
 import { PlanSchema } from './plan-format.ts';
 import { ServiceSchema } from './service-format.ts';
 import { parseLocalDateTime } from './units.ts';
+import { VariantsSchema } from './variant-format.ts';
 
 export const SCHEMA_VERSION = 'continuity-scenario/1';
 
@@ -95,6 +96,7 @@ export const ScenarioFileSchema = z
         },
         { max: LIMITS.injects },
       ).default([]),
+      variants: VariantsSchema.default([]),
     },
     {
       error: (iss) =>

@@ -109,3 +109,76 @@ describe('npm run montecarlo and montecarlo:merge', () => {
     for (const r of [missing, runs, shard, junk]) expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });
+
+describe('npm run montecarlo --variant and --compare', () => {
+  const study = [bank, '--runs', '40', '--seed', '3', '--workers', '1'];
+
+  it('--compare --json runs the baseline and every variant on the same seeds', async () => {
+    const [json, text] = await Promise.all([
+      montecarlo(...study, '--compare', '--json'),
+      montecarlo(...study, '--compare'),
+    ]);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as {
+      runs: number;
+      masterSeed: string;
+      variants: {
+        name: string;
+        comparison: {
+          runs: number;
+          services: {
+            newlyBreached: string[];
+            metrics: { metric: string; delta: number; significant: boolean }[];
+          }[];
+        };
+      }[];
+    };
+    expect(out).toMatchObject({ runs: 40, masterSeed: '3' });
+    expect(out.variants.map((v) => v.name)).toEqual(['hours-08-18', 'rto-1h', 'one-database']);
+    const rto = out.variants[1]!.comparison.services[0]!;
+    expect(rto.metrics.find((m) => m.metric === 'rtoBreach')).toMatchObject({ significant: true });
+    expect(rto.newlyBreached).toEqual(['rto']);
+    expect(json.stderr).toMatch(/^baseline: 40 runs in .*\nhours-08-18: 40 runs/);
+
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      'Change impact: Bank money transfer, baseline and 3 variant(s), 40 runs each on the same seeds',
+    );
+    expect(text.stdout).toMatch(/\n\s+baseline\s+hours-08-18\s+rto-1h\s+one-database\n/);
+    expect(text.stdout).toMatch(/Any RTO breach\s+[\d.]+ %\s+.*\(Δ \+[\d.]+ pp\) \*/);
+    expect(text.stdout).toContain('rto-1h: newly breached: rto');
+  }, 30_000);
+
+  it('--variant NAME studies that variant instead of the baseline', async () => {
+    const [rto, base] = await Promise.all([
+      montecarlo(...study, '--variant', 'rto-1h', '--json'),
+      montecarlo(...study, '--json'),
+    ]);
+    expect(rto.code).toBe(0);
+    expect(base.code).toBe(0);
+    type Out = { runs: number; services: { rtoBreach: { value: number } }[] };
+    const v = JSON.parse(rto.stdout) as Out;
+    const b = JSON.parse(base.stdout) as Out;
+    expect(v.runs).toBe(40);
+    expect(v.services[0]!.rtoBreach.value).toBeGreaterThan(b.services[0]!.rtoBreach.value);
+  }, 30_000);
+
+  it('exits 2 for an unknown variant (naming the known ones) and for bad combinations', async () => {
+    const [unknown, both, none, shard] = await Promise.all([
+      montecarlo(bank, '--runs', '5', '--variant', 'rto-2h'),
+      montecarlo(bank, '--runs', '5', '--variant', 'rto-1h', '--compare'),
+      montecarlo('scenarios/hospital-records.yaml', '--runs', '5', '--compare'),
+      montecarlo(bank, '--runs', '5', '--compare', '--shard', '1/2', '--out', file('c.json')),
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      'has no variant "rto-2h"; its variants are: hours-08-18, rto-1h, one-database.',
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--compare cannot be combined with --variant/);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/has no variants to compare/);
+    expect(shard.code).toBe(2);
+    for (const r of [unknown, both, none, shard]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});

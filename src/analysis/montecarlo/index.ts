@@ -32,3 +32,15 @@ export {
   type StudyHeader,
   type StudyJson,
 } from './study-aggregate.ts';
+export {
+  compareStudies,
+  meanDelta,
+  proportionDelta,
+  MEANS,
+  PROPORTIONS,
+  type MetricDelta,
+  type MetricName,
+  type ObjectiveName,
+  type ServiceComparison,
+  type StudyComparison,
+} from './compare.ts';
