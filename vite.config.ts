@@ -15,5 +15,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
+    // Statistical and fuzz tests run thousands of simulations: on a loaded 2-core machine a
+    // few take several seconds. Speed is checked by npm run bench, not by test timeouts.
+    testTimeout: 30_000,
   },
 });
