@@ -23,25 +23,26 @@ async function chooseToPainted(page: Page, id: string): Promise<number> {
 }
 
 /**
- * Counts animation frames for `ms` while `each` runs on every frame; returns frames per second
- * and the worst frame. (Browser code as text: tsx would add helpers the page does not have.)
+ * Counts animation frames until `stop` (browser code, true to stop) holds or `ms` have passed,
+ * running `each` (browser code) on every frame; returns frames per second, the worst frame and
+ * the seconds counted. (Browser code as text: tsx would add helpers the page does not have.)
  */
-function framesWhile(
+function countFrames(
   page: Page,
-  ms: number,
-  each: 'nothing' | 'zoom',
-): Promise<{ fps: number; worstMs: number }> {
+  options: { ms: number; each?: string; stop?: string },
+): Promise<{ fps: number; worstMs: number; seconds: number }> {
   return page.evaluate(`new Promise((resolve) => {
-    const timeline = document.querySelector('cs-app').shadowRoot.querySelector('cs-timeline-view');
+    const app = document.querySelector('cs-app').shadowRoot;
     let frames = 0, worst = 0, previous = performance.now();
     const start = previous;
     function frame(now) {
       frames++;
       worst = Math.max(worst, now - previous);
       previous = now;
-      if (${JSON.stringify(each)} === 'zoom') timeline.zoomBy(Math.floor(frames / 40) % 2 === 0 ? 1.06 : 1 / 1.06);
-      if (now - start < ${ms}) requestAnimationFrame(frame);
-      else resolve({ fps: (frames * 1000) / (now - start), worstMs: worst });
+      ${options.each ?? ''};
+      const stop = ${options.stop ?? 'false'};
+      if (!stop && now - start < ${options.ms}) requestAnimationFrame(frame);
+      else resolve({ fps: (frames * 1000) / (now - start), worstMs: worst, seconds: (now - start) / 1000 });
     }
     requestAnimationFrame(frame);
   })`);
@@ -66,7 +67,7 @@ try {
 
   await page.getByLabel('Speed').selectOption({ label: '1 week/s' });
   await page.getByRole('button', { name: 'Play' }).click();
-  const playback = await framesWhile(page, 3000, 'nothing');
+  const playback = await countFrames(page, { ms: 3000 });
   await page.getByRole('button', { name: 'Pause' }).click();
   console.log(
     `Playback at 1 week/s: ${playback.fps.toFixed(1)} frames/s, worst frame ${playback.worstMs.toFixed(0)} ms (target 60 frames/s)`,
@@ -74,28 +75,20 @@ try {
 
   await page.goto(`${server.url}?scenario=generated-50`);
   await page.getByTestId('scenario-loaded').waitFor();
-  const zoom = await framesWhile(page, 3000, 'zoom');
+  const zoom = await countFrames(page, {
+    ms: 3000,
+    each: `app.querySelector('cs-timeline-view').zoomBy(Math.floor(frames / 40) % 2 === 0 ? 1.06 : 1 / 1.06)`,
+  });
   console.log(
     `Zooming a generated 50-component year: ${zoom.fps.toFixed(1)} frames/s, worst frame ${zoom.worstMs.toFixed(0)} ms (target > 30 frames/s)`,
   );
 
   await page.goto(`${server.url}?scenario=generated-200&tab=bia`);
   await page.getByTestId('scenario-loaded').waitFor();
-  const during = await page.evaluate(`new Promise((resolve) => {
-    const view = () => document.querySelector('cs-app').shadowRoot.querySelector('cs-bia-view');
-    let frames = 0, worst = 0, previous = performance.now();
-    const start = previous;
-    function frame(now) {
-      frames++;
-      worst = Math.max(worst, now - previous);
-      previous = now;
-      const done = view()?.shadowRoot?.querySelector('table[aria-label="Business impact by disruption"]');
-      if (!done && now - start < 30000) requestAnimationFrame(frame);
-      else resolve({ fps: (frames * 1000) / (now - start), worstMs: worst, seconds: (now - start) / 1000 });
-    }
-    requestAnimationFrame(frame);
-  })`);
-  const bia = during as { fps: number; worstMs: number; seconds: number };
+  const bia = await countFrames(page, {
+    ms: 30_000,
+    stop: `app.querySelector('cs-bia-view')?.shadowRoot?.querySelector('table[aria-label="Business impact by disruption"]')`,
+  });
   console.log(
     `While the BIA of a generated 200-component scenario runs in its worker (${bia.seconds.toFixed(1)} s): the page draws ${bia.fps.toFixed(1)} frames/s, worst frame ${bia.worstMs.toFixed(0)} ms`,
   );
