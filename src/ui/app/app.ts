@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { state } from 'lit/decorators.js';
 import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
+import { describeEdit } from '../../analysis/advisor/describe-edit.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
@@ -451,28 +452,6 @@ export class CsApp extends LitElement {
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
       ></cs-event-log>
     </div>`;
-  }
-}
-
-/** A short description of a change, for the variant banner. */
-function describeEdit(edit: ScenarioEdit): string {
-  switch (edit.kind) {
-    case 'set-capacity':
-      return `${edit.component} capacity ${edit.capacity} tpm`;
-    case 'add-redundant-member':
-      return `a standby for ${edit.component}`;
-    case 'set-step-duration':
-      return `step ${edit.step} of ${edit.plan} shortened`;
-    case 'set-step-owner':
-      return `step ${edit.step} of ${edit.plan} owned by ${edit.owner}`;
-    case 'set-backup-interval':
-      return `${edit.component} backed up every ${edit.every / 60_000} min`;
-    case 'set-detection':
-      return `${edit.component} detected within ${edit.detection / 60_000} min`;
-    case 'split-dependency':
-      return `${edit.component} off ${edit.dependency}`;
-    case 'set-objective':
-      return `${edit.objective.toUpperCase()} of ${edit.service} set to ${edit.value / 60_000} min`;
   }
 }
 
