@@ -65,8 +65,8 @@ export class ServiceAggregate {
       >);
   }
 
-  /** Adds one run's metrics of this service. */
-  addRun(m: ServiceMetrics): void {
+  /** Adds the metrics of this service in run `run` (its index in the study). */
+  addRun(m: ServiceMetrics, run?: number): void {
     const c = this.counts;
     c.runs += 1;
     if (m.targetMet) c.targetMet += 1;
@@ -74,14 +74,15 @@ export class ServiceAggregate {
     if (m.mtpdBreaches > 0) c.mtpdBreached += 1;
     if (!m.rpoMet) c.rpoBreached += 1;
     const x = this.measures;
-    if (m.availabilityInAgreedHours !== null) x.unavailability.add(1 - m.availabilityInAgreedHours);
-    x.downtimeMinutes.add(m.downtimeInAgreedHoursMinutes);
-    x.degradedMinutes.add(m.degradedInAgreedHoursMinutes);
-    x.cost.add(m.cost);
-    x.outages.add(m.outages.length);
+    if (m.availabilityInAgreedHours !== null)
+      x.unavailability.add(1 - m.availabilityInAgreedHours, run);
+    x.downtimeMinutes.add(m.downtimeInAgreedHoursMinutes, run);
+    x.degradedMinutes.add(m.degradedInAgreedHoursMinutes, run);
+    x.cost.add(m.cost, run);
+    x.outages.add(m.outages.length, run);
     let longest = 0;
     for (const o of m.outages) if (o.durationMinutes > longest) longest = o.durationMinutes;
-    x.longestOutageMinutes.add(longest);
+    x.longestOutageMinutes.add(longest, run);
   }
 
   merge(other: ServiceAggregate): void {

@@ -1,7 +1,8 @@
 /**
  * A log-binned histogram re-binned for reading: the runs at zero (bin 0, below 1e-6) apart,
  * then `k` equal-width bins from 0 to the upper edge of the highest occupied bin. Each fine bin
- * goes whole to the coarse bin holding its midpoint.
+ * goes whole to the coarse bin holding its midpoint, and each coarse bin names an example run
+ * (the smallest run index in it) that a chart can open.
  */
 import { BIN_COUNT, binEdges, binValue, type LogHistogram } from './log-histogram.ts';
 
@@ -9,34 +10,69 @@ export interface Bar {
   readonly from: number;
   readonly to: number;
   readonly count: number;
+  /** An example run in the bar (the first by index), or null when the runs were not recorded. */
+  readonly run: number | null;
 }
 
 export interface Distribution {
   readonly total: number;
   /** Runs at (or within 1e-6 of) zero. */
   readonly zero: number;
+  /** An example run at zero, or null. */
+  readonly zeroRun: number | null;
   readonly bars: readonly Bar[];
 }
 
+const smaller = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b);
+
 export function distribution(h: LogHistogram, k = 10): Distribution {
   const zero = h.counts[0] ?? 0;
+  const zeroRun = h.firstRunIn(0, 0);
   let top = 0;
   for (let i = BIN_COUNT - 1; i > 0; i--)
     if (h.counts[i]! > 0) {
       top = i;
       break;
     }
-  if (top === 0) return { total: h.total, zero, bars: [] };
+  if (top === 0) return { total: h.total, zero, zeroRun, bars: [] };
   const upper = Math.min(binEdges(top)[1], Number.MAX_VALUE);
   const width = upper / k;
   const counts = new Array<number>(k).fill(0);
+  const runs = new Array<number | null>(k).fill(null);
   for (let i = 1; i <= top; i++) {
     const c = h.counts[i]!;
-    if (c > 0) counts[Math.min(k - 1, Math.floor(binValue(i) / width))]! += c;
+    if (c === 0) continue;
+    const j = Math.min(k - 1, Math.floor(binValue(i) / width));
+    counts[j]! += c;
+    runs[j] = smaller(runs[j]!, h.firstRunIn(i, i));
   }
   return {
     total: h.total,
     zero,
-    bars: counts.map((count, j) => ({ from: j * width, to: (j + 1) * width, count })),
+    zeroRun,
+    bars: counts.map((count, j) => ({
+      from: j * width,
+      to: (j + 1) * width,
+      count,
+      run: runs[j]!,
+    })),
   };
+}
+
+/**
+ * The bars of a chart: the runs at zero join the first bar (zero lies in [0, width)); a
+ * distribution of zeros only becomes one bar [0, 1 min) wide enough to see.
+ */
+export function chartBars(d: Distribution, emptyWidth = 1): Bar[] {
+  if (d.bars.length === 0)
+    return d.zero > 0 ? [{ from: 0, to: emptyWidth, count: d.zero, run: d.zeroRun }] : [];
+  return d.bars.map((b, j) =>
+    j === 0 ? { ...b, count: b.count + d.zero, run: smaller(d.zeroRun, b.run) } : b,
+  );
+}
+
+/** Bars of 1 − x (availability from unavailability), in ascending order of the new value. */
+export function complementBars(bars: readonly Bar[]): Bar[] {
+  return bars.map((b) => ({ ...b, from: 1 - b.to, to: 1 - b.from })).reverse();
 }

@@ -44,6 +44,9 @@ export interface ServiceEstimates {
   readonly outages: MeasureSummary;
   readonly longestOutageMinutes: MeasureSummary;
   readonly downtimeDistribution: Distribution;
+  /** Of 1 − availability in agreed hours (see complementBars for availability itself). */
+  readonly unavailabilityDistribution: Distribution;
+  readonly costDistribution: Distribution;
 }
 
 export interface StudyEstimates {
@@ -96,6 +99,8 @@ export function serviceEstimates(s: ServiceAggregate): ServiceEstimates {
     outages: summary(x.outages),
     longestOutageMinutes: summary(x.longestOutageMinutes),
     downtimeDistribution: distribution(x.downtimeMinutes.histogram),
+    unavailabilityDistribution: distribution(x.unavailability.histogram),
+    costDistribution: distribution(x.cost.histogram),
   };
 }
 

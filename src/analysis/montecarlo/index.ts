@@ -7,7 +7,13 @@ export {
   type Estimate,
   type QuantileEstimate,
 } from './confidence.ts';
-export { distribution, type Bar, type Distribution } from './distribution.ts';
+export {
+  chartBars,
+  complementBars,
+  distribution,
+  type Bar,
+  type Distribution,
+} from './distribution.ts';
 export {
   serviceEstimates,
   studyEstimates,

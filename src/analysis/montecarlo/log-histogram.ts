@@ -7,6 +7,10 @@
  * values from 2^MAX_EXP (≈ 1.8e13) share the last bin. The bin of a value depends on its bits
  * only (no logarithm), so every machine bins alike; counts are integers, so a merge is an
  * exact, associative and commutative sum, and the size never depends on the number of runs.
+ *
+ * Each bin also remembers its first run: the smallest run index that landed in it, so a chart
+ * can open an example run from any bar. Merging takes the smaller, so it too is the same
+ * whatever the split into chunks, workers or shards.
  */
 
 export const SUB_BITS = 7;
@@ -45,21 +49,46 @@ export function binValue(bin: number): number {
   return bin <= 0 ? 0 : hi === Infinity ? lo : (lo + hi) / 2;
 }
 
-/** Sparse JSON form: [bin, count] pairs in bin order. */
-export type HistogramJson = [bin: number, count: number][];
+/** Sparse JSON form: [bin, count, first run] in bin order (the run is absent in older files). */
+export type HistogramJson = [bin: number, count: number, firstRun?: number][];
+
+const NO_RUN = -1;
 
 export class LogHistogram {
   readonly counts = new Float64Array(BIN_COUNT);
+  /** The smallest run index seen in each bin, or -1. */
+  readonly firstRuns = new Int32Array(BIN_COUNT).fill(NO_RUN);
   total = 0;
 
-  add(x: number): void {
-    this.counts[binOf(x)]! += 1;
+  /** Adds a value; `run` (the run's index) makes it an example of its bin. */
+  add(x: number, run?: number): void {
+    const bin = binOf(x);
+    this.counts[bin]! += 1;
     this.total += 1;
+    if (run !== undefined) {
+      const first = this.firstRuns[bin]!;
+      if (first === NO_RUN || run < first) this.firstRuns[bin] = run;
+    }
   }
 
   merge(other: LogHistogram): void {
-    for (let i = 0; i < BIN_COUNT; i++) this.counts[i]! += other.counts[i]!;
+    for (let i = 0; i < BIN_COUNT; i++) {
+      this.counts[i]! += other.counts[i]!;
+      const theirs = other.firstRuns[i]!;
+      const ours = this.firstRuns[i]!;
+      if (theirs !== NO_RUN && (ours === NO_RUN || theirs < ours)) this.firstRuns[i] = theirs;
+    }
     this.total += other.total;
+  }
+
+  /** The smallest run index in bins [from, to], or null when none of them has one. */
+  firstRunIn(from: number, to: number): number | null {
+    let best = NO_RUN;
+    for (let i = Math.max(0, from); i <= Math.min(LAST, to); i++) {
+      const r = this.firstRuns[i]!;
+      if (r !== NO_RUN && (best === NO_RUN || r < best)) best = r;
+    }
+    return best === NO_RUN ? null : best;
   }
 
   /** The bin holding the value of rank `rank` (1-based) in ascending order; -1 when empty. */
@@ -82,18 +111,25 @@ export class LogHistogram {
   toJSON(): HistogramJson {
     const out: HistogramJson = [];
     this.counts.forEach((c, i) => {
-      if (c > 0) out.push([i, c]);
+      const run = this.firstRuns[i]!;
+      if (c > 0) out.push(run === NO_RUN ? [i, c] : [i, c, run]);
     });
     return out;
   }
 
   static fromJSON(json: HistogramJson): LogHistogram {
     const h = new LogHistogram();
-    for (const [bin, count] of json) {
+    for (const [bin, count, run] of json) {
       if (!Number.isInteger(bin) || bin < 0 || bin >= BIN_COUNT || !Number.isInteger(count))
         throw new TypeError(`histogram bin ${String(bin)} (count ${String(count)}) is not valid`);
+      if (run !== undefined && !(Number.isInteger(run) && run >= 0 && run <= 0x7fffffff))
+        throw new TypeError(`histogram bin ${bin}: first run ${String(run)} is not a run index`);
       h.counts[bin]! += count;
       h.total += count;
+      if (run !== undefined) {
+        const first = h.firstRuns[bin]!;
+        if (first === NO_RUN || run < first) h.firstRuns[bin] = run;
+      }
     }
     return h;
   }

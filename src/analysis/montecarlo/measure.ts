@@ -24,9 +24,10 @@ export class Measure {
     this.histogram = histogram ?? new LogHistogram();
   }
 
-  add(x: number): void {
+  /** Adds run `run`'s value. */
+  add(x: number, run?: number): void {
     this.moments.add(x);
-    this.histogram.add(x);
+    this.histogram.add(x, run);
   }
 
   merge(other: Measure): void {

@@ -66,7 +66,7 @@ export class StudyAggregate {
     const last = this.ranges[this.ranges.length - 1];
     if (last && last[1] === index) this.ranges[this.ranges.length - 1] = [last[0], index + 1];
     else this.ranges = unionRanges([...this.ranges, [index, index + 1]]);
-    metrics.forEach((m, k) => this.services[k]!.addRun(m));
+    metrics.forEach((m, k) => this.services[k]!.addRun(m, index));
   }
 
   /** Adds another part of the same study; throws a MergeError naming what differs. */
