@@ -1,6 +1,6 @@
 import type { Scenario } from '../../core/model.ts';
 import { syntheticScenario } from '../../core/synthetic.ts';
-import { formatIssue, parseScenario } from '../../scenario/index.ts';
+import { formatIssue, parseScenario, type ResolvedVariant } from '../../scenario/index.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
 
 /** What the page shows for a requested scenario. */
@@ -9,6 +9,8 @@ export type LoadState =
       readonly kind: 'loaded';
       readonly id: string;
       readonly scenario: Scenario;
+      /** The file's named variants (change impact), each a whole scenario. */
+      readonly variants: readonly ResolvedVariant[];
       readonly warnings: readonly string[];
     }
   | { readonly kind: 'unknown'; readonly id: string; readonly available: readonly string[] }
@@ -30,7 +32,7 @@ export function loadText(id: string, fileName: string, text: string): LoadState 
     const errors = result.errors.map((issue) => formatIssue(issue, fileName));
     return { kind: 'invalid', id, fileName, errors: [...errors, ...warnings] };
   }
-  return { kind: 'loaded', id, scenario: result.scenario, warnings };
+  return { kind: 'loaded', id, scenario: result.scenario, variants: result.variants, warnings };
 }
 
 /**
@@ -42,7 +44,8 @@ export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | nul
   if (generated) {
     // A generated scenario of N components (2 to 2,000), for trying the tool at scale.
     const components = Math.min(2000, Math.max(2, Number(generated[1])));
-    return { kind: 'loaded', id, scenario: syntheticScenario({ components }), warnings: [] };
+    const scenario = syntheticScenario({ components });
+    return { kind: 'loaded', id, scenario, variants: [], warnings: [] };
   }
   if (id.startsWith(FILE_PREFIX)) {
     const name = id.slice(FILE_PREFIX.length);

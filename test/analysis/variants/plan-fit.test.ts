@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitChanges, planFits } from '../../../src/analysis/variants/plan-fit.ts';
+import { ms } from '../../../src/core/time.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
@@ -52,9 +53,9 @@ describe('fitChanges', () => {
       ...bank,
       services: bank.services.map((s) => ({
         ...s,
-        objectives: { ...s.objectives, rto: s.objectives.rto * 2 },
+        objectives: { ...s.objectives, rto: ms(s.objectives.rto * 2) },
       })),
-    } as typeof bank;
+    };
     const { better } = fitChanges(bank, longer);
     expect(better.map((c) => [c.after.plan, c.after.fit])).toEqual([
       ['app-rebuild', 'fits'],
