@@ -1,5 +1,6 @@
 /** applyEdit(scenario, edit): the scenario with one suggested change made. Pure; the input is untouched. */
 import type { Component, Scenario, Topology } from '../../core/model.ts';
+import { withFailureMean } from '../../core/means.ts';
 import { ms } from '../../core/time.ts';
 import { StaticTopology } from '../bia/static-impact.ts';
 import type { ScenarioEdit } from './types.ts';
@@ -87,6 +88,11 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
       };
     case 'set-capacity':
       return mapComponent(scenario, edit.component, (c) => ({ ...c, capacity: edit.capacity }));
+    case 'set-mtbf':
+      return mapComponent(scenario, edit.component, (c) => ({
+        ...c,
+        failure: withFailureMean(c.failure, edit.mtbf),
+      }));
     case 'set-detection':
       return mapComponent(scenario, edit.component, (c) => ({ ...c, detection: edit.detection }));
     case 'set-backup-interval':

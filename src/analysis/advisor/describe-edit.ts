@@ -1,4 +1,6 @@
 /** A short, plain description of a scenario edit, for the variant banner and reports. */
+import { durationMean } from '../../core/means.ts';
+import { formatDuration } from '../../core/time.ts';
 import type { ScenarioEdit } from './types.ts';
 
 /** A short description of a change, for the variant banner. */
@@ -6,10 +8,12 @@ export function describeEdit(edit: ScenarioEdit): string {
   switch (edit.kind) {
     case 'set-capacity':
       return `${edit.component} capacity ${edit.capacity} tpm`;
+    case 'set-mtbf':
+      return `${edit.component} fails every ${Math.round(edit.mtbf / 360_000) / 10} h on average`;
     case 'add-redundant-member':
       return `a standby for ${edit.component}`;
     case 'set-step-duration':
-      return `step ${edit.step} of ${edit.plan} shortened`;
+      return `step ${edit.step} of ${edit.plan} takes ${formatDuration(durationMean(edit.duration))} on average`;
     case 'set-step-owner':
       return `step ${edit.step} of ${edit.plan} owned by ${edit.owner}`;
     case 'set-backup-interval':

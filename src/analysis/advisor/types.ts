@@ -19,6 +19,8 @@ export type ScenarioEdit =
       readonly owner: string;
     }
   | { readonly kind: 'set-capacity'; readonly component: string; readonly capacity: number }
+  /** Sets the mean time between failures, keeping the failure model's shape ('none' becomes exponential). */
+  | { readonly kind: 'set-mtbf'; readonly component: string; readonly mtbf: Duration }
   /**
    * Duplicates a component as a standby and puts it next to the original in every topology;
    * with `withDependents`, everything that depends on it gets a copy on the standby too (a

@@ -54,6 +54,8 @@ export function editProblem(edit: ScenarioEdit, scenario: Scenario): string | nu
       return step() ?? (isText(e['owner']) ? null : 'expected an owner');
     case 'set-capacity':
       return component() ?? (isPositive(e['capacity']) ? null : 'expected a capacity above 0');
+    case 'set-mtbf':
+      return component() ?? (isPositive(e['mtbf']) ? null : 'expected an MTBF above 0');
     case 'add-redundant-member':
       return (
         component() ??

@@ -32,16 +32,19 @@ export interface ViewState {
   readonly edits: readonly ScenarioEdit[];
 }
 
-const EDIT_KINDS: readonly ScenarioEdit['kind'][] = [
-  'set-step-duration',
-  'set-step-owner',
-  'set-capacity',
-  'add-redundant-member',
-  'set-backup-interval',
-  'set-detection',
-  'split-dependency',
-  'set-objective',
-];
+/** Every kind of change a link may carry (a Record, so a new kind cannot be forgotten here). */
+const KNOWN_EDITS: Record<ScenarioEdit['kind'], true> = {
+  'set-step-duration': true,
+  'set-step-owner': true,
+  'set-capacity': true,
+  'add-redundant-member': true,
+  'set-backup-interval': true,
+  'set-detection': true,
+  'split-dependency': true,
+  'set-objective': true,
+  'set-mtbf': true,
+};
+const EDIT_KINDS = Object.keys(KNOWN_EDITS) as ScenarioEdit['kind'][];
 
 function parseEdit(text: string): Parsed<ScenarioEdit> {
   let value: unknown;

@@ -1,0 +1,31 @@
+/**
+ * Runs one study per scenario, single-threaded, on the same master seed (common random
+ * numbers: run i of every study draws from seed `${masterSeed}:run:${i}`, so differences
+ * between the studies come from the scenarios, not from luck). The browser runs the same
+ * scenarios on its worker pool instead.
+ */
+import type { Scenario } from '../../core/model.ts';
+import { runStudy } from '../montecarlo/run-study.ts';
+import type { StudyAggregate } from '../montecarlo/study-aggregate.ts';
+
+export interface SensitivityRunOptions {
+  /** Runs in each study. */
+  readonly runs: number;
+  readonly masterSeed: string;
+  /** Called after each study's progress with runs done and runs to do, over all the studies. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export function runStudies(
+  scenarios: readonly Scenario[],
+  { runs, masterSeed, onProgress }: SensitivityRunOptions,
+): StudyAggregate[] {
+  const total = runs * scenarios.length;
+  return scenarios.map((scenario, k) =>
+    runStudy(scenario, {
+      runs,
+      masterSeed,
+      ...(onProgress && { onProgress: (done: number) => onProgress(k * runs + done, total) }),
+    }),
+  );
+}
