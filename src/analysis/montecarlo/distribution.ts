@@ -1,6 +1,7 @@
 /**
  * A log-binned histogram re-binned for reading: the runs at zero (bin 0, below 1e-6) apart,
- * then `k` equal-width bins from 0 to the upper edge of the highest occupied bin. Each fine bin
+ * then at most `k` equal-width bins from 0 past the highest occupied bin, of a round width
+ * (1, 2, 2.5 or 5 times a power of ten, so the edges read well: 0, 20, 40 min). Each fine bin
  * goes whole to the coarse bin holding its midpoint, and each coarse bin names an example run
  * (the smallest run index in it) that a chart can open.
  */
@@ -23,6 +24,15 @@ export interface Distribution {
   readonly bars: readonly Bar[];
 }
 
+/** The smallest of 1, 2, 2.5, 5 × 10^n that is at least x (x > 0), by exact scaling. */
+export function roundStep(x: number): number {
+  let power = 1;
+  while (power > x) power /= 10;
+  while (power * 10 <= x) power *= 10;
+  for (const m of [1, 2, 2.5, 5, 10]) if (power * m >= x) return power * m;
+  return power * 10;
+}
+
 const smaller = (a: number | null, b: number | null): number | null =>
   a === null ? b : b === null ? a : Math.min(a, b);
 
@@ -36,14 +46,15 @@ export function distribution(h: LogHistogram, k = 10): Distribution {
       break;
     }
   if (top === 0) return { total: h.total, zero, zeroRun, bars: [] };
-  const upper = Math.min(binEdges(top)[1], Number.MAX_VALUE);
-  const width = upper / k;
-  const counts = new Array<number>(k).fill(0);
-  const runs = new Array<number | null>(k).fill(null);
+  const highest = binValue(top);
+  const width = roundStep(Math.min(binEdges(top)[1], Number.MAX_VALUE) / k);
+  const n = Math.max(1, Math.min(k, Math.floor(highest / width) + 1));
+  const counts = new Array<number>(n).fill(0);
+  const runs = new Array<number | null>(n).fill(null);
   for (let i = 1; i <= top; i++) {
     const c = h.counts[i]!;
     if (c === 0) continue;
-    const j = Math.min(k - 1, Math.floor(binValue(i) / width));
+    const j = Math.min(n - 1, Math.floor(binValue(i) / width));
     counts[j]! += c;
     runs[j] = smaller(runs[j]!, h.firstRunIn(i, i));
   }

@@ -6,6 +6,7 @@ import {
   runStudy,
   studyEstimates,
 } from '../../../src/analysis/montecarlo/index.ts';
+import { roundStep } from '../../../src/analysis/montecarlo/distribution.ts';
 import { simulateFast } from '../../../src/simulator/fast/simulate-fast.ts';
 import { fixture } from './study-fixture.ts';
 
@@ -63,5 +64,22 @@ describe('example runs of a distribution', () => {
     const merged = studyEstimates(a).services.find((s) => s.service === 'pay')!;
     expect(merged.downtimeDistribution).toEqual(pay.downtimeDistribution);
     expect(merged.costDistribution).toEqual(pay.costDistribution);
+  });
+});
+
+describe('distribution bins', () => {
+  it('roundStep picks the smallest of 1, 2, 2.5 and 5 times a power of ten that is large enough', () => {
+    expect([0.7, 1, 1.2, 2.2, 3, 7, 18.9, 26, 3000].map(roundStep)).toEqual([
+      1, 1, 2, 2.5, 5, 10, 20, 50, 5000,
+    ]);
+    expect(roundStep(0.00031)).toBeCloseTo(0.0005, 15);
+  });
+
+  it('bars have round edges, at most ten of them, and the last holds the largest value', () => {
+    const d = pay.downtimeDistribution;
+    const width = d.bars[0]!.to - d.bars[0]!.from;
+    expect(width).toBe(roundStep(width));
+    expect(d.bars.length).toBeLessThanOrEqual(10);
+    expect(d.bars[d.bars.length - 1]!.to).toBeGreaterThanOrEqual(pay.downtimeMinutes.max);
   });
 });
