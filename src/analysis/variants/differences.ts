@@ -3,6 +3,7 @@
  * spans, merged when adjacent and alike, in time order. The overlaid timeline steps through
  * them, so a planner sees exactly which outages a change removes, adds or shortens.
  */
+import { normaliseIntervals, overlapLength, type Interval } from '../../core/intervals.ts';
 import type { ServiceInterval, ServiceState } from '../../core/trace.ts';
 
 export interface StateDifference {
@@ -47,4 +48,15 @@ export function windowAround(
   const from = Math.max(0, d.start - length * margin);
   const to = Math.min(horizon, d.end + length * margin);
   return { from, to: Math.max(to, from + 1) };
+}
+
+/** Time (ms) the service is down inside agreed hours: the same state can cost more in a variant with longer hours. */
+export function downInAgreedHours(
+  intervals: readonly ServiceInterval[],
+  agreed: readonly Interval[],
+): number {
+  const hours = normaliseIntervals(agreed);
+  let total = 0;
+  for (const i of intervals) if (i.state === 'down') total += overlapLength(hours, i.start, i.end);
+  return total;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stateDifferences, windowAround } from '../../../src/analysis/variants/differences.ts';
+import {
+  downInAgreedHours,
+  stateDifferences,
+  windowAround,
+} from '../../../src/analysis/variants/differences.ts';
 import type { ServiceInterval, ServiceState } from '../../../src/core/trace.ts';
 
 const spans = (...parts: [number, number, ServiceState][]): ServiceInterval[] =>
@@ -46,5 +50,19 @@ describe('windowAround', () => {
       from: 0,
       to: 60_000 + hour / 2,
     });
+  });
+});
+
+describe('downInAgreedHours', () => {
+  it('counts only the down time inside agreed hours', () => {
+    const run = spans([0, 10, 'up'], [10, 30, 'down'], [30, 50, 'degraded'], [50, 60, 'down']);
+    expect(downInAgreedHours(run, [{ start: 0, end: 20 }])).toBe(10);
+    expect(
+      downInAgreedHours(run, [
+        { start: 0, end: 20 },
+        { start: 55, end: 100 },
+      ]),
+    ).toBe(15);
+    expect(downInAgreedHours(run, [])).toBe(0);
   });
 });
