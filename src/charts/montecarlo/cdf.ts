@@ -144,7 +144,8 @@ function placeAnnotation(f: Frame, px: number, py: number, text: string): Label 
   const downRight = f.right - px >= w && f.bottom - py >= 22;
   const base = { key: 'share', cls: 'cs-share-label', text, size: 12, bold: true, halo: true };
   if (upLeft || !downRight) {
-    const y = Math.max(f.top + 30, py - 10);
+    // Clear of the curve where it runs along the bottom (no run below the target).
+    const y = Math.max(f.top + 30, py - (py > f.bottom - 20 ? 20 : 10));
     return px - f.left >= w
       ? { ...base, x: px - 8, y, anchor: 'end' }
       : { ...base, x: px + 8, y, anchor: 'start' };
