@@ -7,7 +7,8 @@
  * `--out` writes the mergeable aggregate for `npm run montecarlo:merge`. Progress and ETA on
  * stderr when it is a terminal, else one final line; exit 2 for bad input. `--variant NAME`
  * studies one of the scenario's variants instead of the baseline; `--compare` studies the
- * baseline and every variant on the same seeds and prints them side by side.
+ * baseline and every variant on the same seeds, together on one pool of threads, and prints
+ * them side by side.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,11 +17,10 @@ import {
   shardRange,
   studyEstimates,
   type RunRange,
-  type StudyAggregate,
 } from '../analysis/montecarlo/index.ts';
 import type { Scenario } from '../core/model.ts';
 import { parseScenario, type ResolvedVariant } from '../scenario/index.ts';
-import { runPool } from '../workers/montecarlo-node-worker.ts';
+import { runNodeStudies } from '../workers/montecarlo-node-worker.ts';
 import {
   formatComparison,
   formatMonteCarlo,
@@ -113,37 +113,58 @@ runMain(async () => {
     values.variant === undefined ? baseline : pick(variants, values.variant, args.file);
 
   const tty = process.stderr.isTTY === true;
-  const study = async (what: Scenario, label: string): Promise<StudyAggregate> => {
+  /**
+   * Runs the studies together on one pool (they share its threads, started once) with a
+   * progress bar across all of them, and a line for each as it completes. A study's time is
+   * from the previous study's completion (or the start) to its own.
+   */
+  const studies = async (jobs: readonly { scenario: Scenario; label: string }[]) => {
     const started = performance.now();
     let shown = '';
-    const aggregate = await runPool({
-      scenario: what,
-      runs,
-      masterSeed: values.seed,
-      workers,
-      ...(range ? { range } : {}),
-      ...(tty
-        ? {
-            onProgress: (done: number, total: number) => {
-              const line = `${label}${progressLine(done, total, performance.now() - started)}`;
-              if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
-            },
-          }
-        : {}),
-    });
+    let last = started;
+    const label = jobs.length === 1 ? jobs[0]!.label : `${jobs.length} studies: `;
+    const aggregates = await runNodeStudies(
+      jobs.map((j) => ({
+        scenario: j.scenario,
+        runs,
+        masterSeed: values.seed,
+        ...(range && { range }),
+      })),
+      {
+        workers,
+        onJobDone: (k, aggregate) => {
+          const now = performance.now();
+          const line = `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`;
+          last = now;
+          process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
+          shown = '';
+        },
+        ...(tty && {
+          onProgress: (done: number, total: number) => {
+            const line = `${label}${progressLine(done, total, performance.now() - started)}`;
+            if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
+          },
+        }),
+      },
+    );
     if (tty) process.stderr.write('\r\x1b[K');
-    const summary = summaryLine(aggregate.runs, performance.now() - started, workers);
-    process.stderr.write(`${label}${summary}\n`);
-    return aggregate;
+    if (jobs.length > 1) {
+      const all = aggregates.reduce((n, a) => n + a.runs, 0);
+      process.stderr.write(`all: ${summaryLine(all, performance.now() - started, workers)}\n`);
+    }
+    return aggregates;
   };
 
   if (values.compare) {
-    const base = await study(baseline, 'baseline: ');
-    const compared = [];
-    for (const v of variants) {
-      const comparison = compareStudies(base, await study(v.scenario, `${v.name}: `));
-      compared.push({ name: v.name, description: v.description, comparison });
-    }
+    const [base, ...others] = await studies([
+      { scenario: baseline, label: 'baseline: ' },
+      ...variants.map((v) => ({ scenario: v.scenario, label: `${v.name}: ` })),
+    ]);
+    const compared = variants.map((v, k) => ({
+      name: v.name,
+      description: v.description,
+      comparison: compareStudies(base!, others[k]!),
+    }));
     const currencies = new Map(baseline.services.map((s) => [s.id, s.impact.currency]));
     const json = { scenario: baseline.name, runs, masterSeed: values.seed, variants: compared };
     process.stdout.write(
@@ -153,12 +174,12 @@ runMain(async () => {
     );
     return;
   }
-  const aggregate = await study(scenario, '');
+  const [aggregate] = await studies([{ scenario, label: '' }]);
   if (values.out !== undefined) {
     writeFileSync(values.out, `${JSON.stringify(aggregate)}\n`);
     process.stderr.write(`wrote ${values.out}\n`);
   }
-  const estimates = studyEstimates(aggregate);
+  const estimates = studyEstimates(aggregate!);
   process.stdout.write(
     values.json ? `${JSON.stringify(estimates, null, 2)}\n` : `${formatMonteCarlo(estimates)}\n`,
   );

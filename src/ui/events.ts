@@ -20,7 +20,11 @@ export interface CsEventDetails {
   'cs-open-disruption': { injects: readonly Inject[]; t: number };
   /** The edits of one suggestion, applied together. */
   'cs-apply-edit': { edits: readonly ScenarioEdit[]; title: string };
-  'cs-tab-change': { tab: 'timeline' | 'bia' };
+  'cs-tab-change': { tab: 'timeline' | 'bia' | 'montecarlo' };
+  /** Open one seeded run (e.g. a Monte Carlo run picked from a histogram bar) on the timeline. */
+  'cs-open-run': { seed: string };
+  /** The scenario YAML as the person edited it (every change; the listener debounces). */
+  'cs-text-change': { text: string };
 }
 
 export type CsEventName = keyof CsEventDetails;
@@ -50,5 +54,7 @@ declare global {
     'cs-open-disruption': CustomEvent<CsEventDetails['cs-open-disruption']>;
     'cs-apply-edit': CustomEvent<CsEventDetails['cs-apply-edit']>;
     'cs-tab-change': CustomEvent<CsEventDetails['cs-tab-change']>;
+    'cs-open-run': CustomEvent<CsEventDetails['cs-open-run']>;
+    'cs-text-change': CustomEvent<CsEventDetails['cs-text-change']>;
   }
 }

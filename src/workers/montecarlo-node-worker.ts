@@ -1,32 +1,128 @@
 /**
- * The Node worker pool of `npm run montecarlo`: one worker_threads worker per core, each
- * running chunks of the study's run range with `runStudy` and sending back the chunk's
- * aggregate as JSON; the main thread merges them. Merging is exact and order-free, so the
- * result is byte-identical whatever the number of workers or the order chunks finish in.
- * This file is both the pool (imported on the main thread) and the worker (loaded by it).
+ * The Node side of the Monte Carlo pool (src/analysis/montecarlo/pool.ts): worker_threads
+ * running montecarlo-thread.ts, or one worker in this thread when there is one worker.
+ * Under tsx (TypeScript sources) a thread cannot load the .ts entry by itself, and registering
+ * tsx's loader in each thread costs about 0.7 to 1 s before 2 threads answer; instead the entry
+ * is bundled once per process with esbuild into plain JavaScript (about 0.2 s) that each thread
+ * evaluates (2 threads then answer within about 0.2 s).
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Scenario } from '../core/model.ts';
+import type * as Esbuild from 'esbuild';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import {
-  chunkRange,
-  runStudy,
-  StudyAggregate,
-  type RunRange,
-  type StudyJson,
-} from '../analysis/montecarlo/index.ts';
+  StudyPool,
+  type PoolWorker,
+  type RunOptions,
+  type StudyJob,
+} from '../analysis/montecarlo/pool.ts';
+import type { RunRange } from '../analysis/montecarlo/seeds.ts';
+import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
+import type { Scenario } from '../core/model.ts';
+import { inlineWorker } from './montecarlo-serve.ts';
 
-interface Setup {
-  readonly kind: 'montecarlo';
-  readonly scenario: Scenario;
-  readonly runs: number;
-  readonly masterSeed: string;
+/** What a thread runs: a script to evaluate, or a JavaScript module. */
+type Entry = { readonly code: string } | { readonly url: URL };
+
+const underTsx = import.meta.url.endsWith('.ts');
+const threadSource = new URL('./montecarlo-thread.ts', import.meta.url);
+let entry: Promise<Entry> | null = null;
+
+async function loadEntry(): Promise<Entry> {
+  if (!underTsx) return { url: new URL('./montecarlo-thread.js', import.meta.url) };
+  let build: typeof Esbuild.build;
+  try {
+    ({ build } = await import('esbuild'));
+  } catch {
+    // Without esbuild, each thread registers tsx's loader (slow, but it works).
+    const source = JSON.stringify(threadSource.href);
+    return {
+      code: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`,
+    };
+  }
+  try {
+    const { outputFiles } = await build({
+      entryPoints: [fileURLToPath(threadSource)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+    });
+    return { code: outputFiles[0]!.text };
+  } catch (error) {
+    throw new Error(`could not bundle the Monte Carlo worker: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
-type ToWorker = { readonly from: number; readonly to: number } | null;
-type FromWorker =
-  | { readonly type: 'progress'; readonly runs: number }
-  | { readonly type: 'done'; readonly aggregate: StudyJson };
 
-export interface PoolOptions {
+/** Prepares what the threads run, once per process (starting a thread pool awaits it). */
+export function prepareThreads(): Promise<void> {
+  entry ??= loadEntry();
+  return entry.then(() => {});
+}
+
+/** What starts a worker thread as a pool worker (once the threads are prepared). */
+async function nodeWorkerSpawner(): Promise<() => PoolWorker> {
+  const how = await (entry ??= loadEntry());
+  return () => {
+    const worker = 'code' in how ? new Worker(how.code, { eval: true }) : new Worker(how.url, {});
+    let stopped = false;
+    let fail: (error: Error) => void = () => {};
+    worker.on('error', (error: unknown) =>
+      fail(error instanceof Error ? error : new Error(String(error))),
+    );
+    worker.on('messageerror', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!stopped) fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    return {
+      post: (message) => worker.postMessage(message),
+      onMessage: (cb) => worker.on('message', cb),
+      onError: (cb) => (fail = cb),
+      terminate: () => {
+        stopped = true;
+        void worker.terminate();
+      },
+    };
+  };
+}
+
+export interface NodePoolOptions {
+  /** Worker threads; 1 runs the studies in this thread, without starting one. */
+  readonly workers: number;
+  /** Runs per chunk (the pool's default otherwise). */
+  readonly chunkSize?: number;
+}
+
+/**
+ * A pool of worker threads (or of one worker in this thread) that lives until `terminate()`:
+ * for several sets of studies in a row without paying each thread's start-up again.
+ */
+export async function nodeStudyPool({ workers, chunkSize }: NodePoolOptions): Promise<StudyPool> {
+  const spawn = workers <= 1 ? inlineWorker : await nodeWorkerSpawner();
+  return new StudyPool({
+    workers: Math.max(1, workers),
+    spawn,
+    ...(chunkSize === undefined ? {} : { chunkSize }),
+  });
+}
+
+/** Runs the studies on a pool started for them and ended after them. */
+export async function runNodeStudies(
+  jobs: readonly StudyJob[],
+  options: NodePoolOptions & RunOptions,
+): Promise<StudyAggregate[]> {
+  const pool = await nodeStudyPool(options);
+  try {
+    return await pool.run(jobs, options);
+  } finally {
+    pool.terminate();
+  }
+}
+
+export interface RunPoolOptions {
   readonly scenario: Scenario;
   readonly runs: number;
   readonly masterSeed: string;
@@ -36,80 +132,15 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/**
- * Starts a worker on this file. Under tsx (a `.ts` URL) the worker registers tsx's loader
- * first: Node 20 workers do not inherit the loader hooks of `--import tsx`.
- */
-function spawn(setup: Setup): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: setup });
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(self)}); })`;
-  return new Worker(boot, { eval: true, workerData: setup });
+/** One study on `workers` threads (in this thread when 1). */
+export async function runPool(o: RunPoolOptions): Promise<StudyAggregate> {
+  const { scenario, runs, masterSeed, range, workers, onProgress } = o;
+  const [aggregate] = await runNodeStudies(
+    [{ scenario, runs, masterSeed, ...(range && { range }) }],
+    {
+      workers,
+      ...(onProgress && { onProgress }),
+    },
+  );
+  return aggregate!;
 }
-
-/** Runs the range on `workers` threads (inline when 1) and merges the chunks' aggregates. */
-export async function runPool(o: PoolOptions): Promise<StudyAggregate> {
-  const [from, to] = o.range ?? [0, o.runs];
-  const total = to - from;
-  const study = { runs: o.runs, masterSeed: o.masterSeed, from, to };
-  if (o.workers <= 1 || total === 0)
-    return runStudy(o.scenario, {
-      ...study,
-      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
-    });
-  const size = Math.min(1000, Math.max(1, Math.ceil(total / (o.workers * 8))));
-  const chunks = chunkRange([from, to], size);
-  const result = StudyAggregate.empty(o.scenario, o.masterSeed, o.runs);
-  const setup: Setup = { kind: 'montecarlo', scenario: o.scenario, ...study };
-  let done = 0;
-  const one = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = spawn(setup);
-      const next = (): void => {
-        const chunk = chunks.shift();
-        worker.postMessage((chunk ? { from: chunk[0], to: chunk[1] } : null) satisfies ToWorker);
-        if (!chunk) resolve();
-      };
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'progress') {
-          done += m.runs;
-          o.onProgress?.(done, total);
-        } else {
-          result.merge(StudyAggregate.fromJSON(m.aggregate));
-          next();
-        }
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`a Monte Carlo worker stopped with code ${code}`));
-      });
-      next();
-    });
-  await Promise.all(Array.from({ length: Math.min(o.workers, chunks.length) }, one));
-  return result;
-}
-
-function serve(port: NonNullable<typeof parentPort>, setup: Setup): void {
-  port.on('message', (chunk: ToWorker) => {
-    if (chunk === null) {
-      port.close();
-      return;
-    }
-    let reported = 0;
-    const aggregate = runStudy(setup.scenario, {
-      runs: setup.runs,
-      masterSeed: setup.masterSeed,
-      from: chunk.from,
-      to: chunk.to,
-      progressEvery: 20,
-      onProgress: (d) => {
-        port.postMessage({ type: 'progress', runs: d - reported } satisfies FromWorker);
-        reported = d;
-      },
-    });
-    port.postMessage({ type: 'done', aggregate: aggregate.toJSON() } satisfies FromWorker);
-  });
-}
-
-const setup = workerData as Setup | null;
-if (!isMainThread && parentPort && setup?.kind === 'montecarlo') serve(parentPort, setup);

@@ -7,7 +7,9 @@ import type { Inject, Scenario } from '../../core/model.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
-import { decodeViewState, encodeViewState } from '../state/permalink.ts';
+import { decodeViewState, encodeViewState, type Tab } from '../state/permalink.ts';
+import { MonteCarloSession } from '../montecarlo-view/session.ts';
+import type { NamedVariant } from '../montecarlo-view/compare-section.ts';
 import { controlStyles } from '../shared.styles.ts';
 import { appStyles } from './app.styles.ts';
 import { exportRun, type ExportKind } from './export.ts';
@@ -22,6 +24,7 @@ import '../metrics-panel/define.ts';
 import '../event-log/define.ts';
 import '../inject-form/define.ts';
 import '../bia-view/define.ts';
+import '../montecarlo-view/define.ts';
 
 const storage = (): Storage | null => {
   try {
@@ -44,7 +47,7 @@ export class CsApp extends LitElement {
   @state() private serviceId: string | null = null;
   @state() private injects: readonly Inject[] = [];
   @state() private view: { from: number; to: number } | null = null;
-  @state() private tab: 'timeline' | 'bia' = 'timeline';
+  @state() private tab: Tab = 'timeline';
   /** Changes tried on the loaded scenario: the run uses the variant they make. */
   @state() private edits: readonly { edit: ScenarioEdit; title: string }[] = [];
   @state() private playhead = 0;
@@ -56,6 +59,8 @@ export class CsApp extends LitElement {
   private redoStack: (readonly Inject[])[] = [];
   private urlTimer = 0;
   private readonly playback = new PlaybackController(this, (t) => (this.playhead = t));
+  /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
+  private readonly montecarlo = new MonteCarloSession(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,6 +134,53 @@ export class CsApp extends LitElement {
     this.tab = 'timeline';
     this.view = { from: Math.max(0, t - 2 * 3_600_000), to: t + 10 * 3_600_000 };
     this.playback.send({ type: 'SEEK', t });
+  }
+
+  /** Opens one seeded run (a Monte Carlo run) on the timeline, zoomed on its first outage. */
+  private openRun(seed: string): void {
+    this.seed = seed;
+    this.tab = 'timeline';
+    this.rerun();
+    const outage = this.run?.models.get(this.serviceId ?? '')?.outages[0];
+    if (outage) {
+      this.view = {
+        from: Math.max(0, outage.start - 6 * 3_600_000),
+        to: outage.end + 6 * 3_600_000,
+      };
+      this.playback.send({ type: 'SEEK', t: outage.start });
+    } else {
+      this.view = null;
+      this.playback.send({ type: 'SEEK', t: 0 });
+    }
+  }
+
+  private addEdits(edits: readonly ScenarioEdit[], title: string): void {
+    this.setEdits([
+      ...this.edits,
+      ...edits.map((edit, i) => ({ edit, title: i === 0 ? title : describeEdit(edit) })),
+    ]);
+  }
+
+  /** The variants to compare: the file's, then the user's changes as one more. */
+  private namedVariants(): NamedVariant[] {
+    if (this.loadState?.kind !== 'loaded') return [];
+    const own = this.scenario();
+    return [
+      ...this.loadState.variants.map((v) => ({
+        name: v.name,
+        description: v.description,
+        scenario: v.scenario,
+      })),
+      ...(this.edits.length && own
+        ? [
+            {
+              name: 'Your changes',
+              description: this.edits.map((e) => e.title).join('; '),
+              scenario: own,
+            },
+          ]
+        : []),
+    ];
   }
 
   private rerun(): void {
@@ -314,7 +366,7 @@ export class CsApp extends LitElement {
 
   private renderIntro(run: Run, warnings: readonly string[]): TemplateResult {
     const scenario = run.scenario;
-    const tab = (id: 'timeline' | 'bia', label: string) =>
+    const tab = (id: Tab, label: string) =>
       html`<button
         type="button"
         aria-pressed=${this.tab === id ? 'true' : 'false'}
@@ -365,6 +417,7 @@ export class CsApp extends LitElement {
       }
       <nav class="tabs" aria-label="Views">
         ${tab('timeline', 'Timeline')} ${tab('bia', 'Business impact analysis')}
+        ${tab('montecarlo', 'Monte Carlo')}
       </nav>
     </header>`;
   }
@@ -389,14 +442,25 @@ export class CsApp extends LitElement {
           .service=${serviceId}
           @cs-open-disruption=${(e: CustomEvent<{ injects: readonly Inject[]; t: number }>) => this.openDisruption(e.detail.injects, e.detail.t)}
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
-            this.setEdits([
-              ...this.edits,
-              ...e.detail.edits.map((edit, i) => ({
-                edit,
-                title: i === 0 ? e.detail.title : describeEdit(edit),
-              })),
-            ])}
+            this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-bia-view>
+      </div>`;
+    if (this.tab === 'montecarlo')
+      return html`<div class="layout single" data-testid="scenario-loaded">
+        ${intro}
+        <cs-montecarlo-view
+          .session=${this.montecarlo}
+          .revision=${this.montecarlo.revision}
+          .baseline=${this.loadState?.kind === 'loaded' ? this.loadState.scenario : null}
+          .scenario=${scenario}
+          .label=${this.edits.length ? 'with your changes' : ''}
+          .variants=${this.namedVariants()}
+          .service=${serviceId}
+          .seed=${this.seed.replace(/:run:\d+$/, '')}
+          @cs-open-run=${(e: CustomEvent<{ seed: string }>) => this.openRun(e.detail.seed)}
+          @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
+            this.addEdits(e.detail.edits, e.detail.title)}
+        ></cs-montecarlo-view>
       </div>`;
     return html`<div class="layout" data-testid="scenario-loaded">
       ${intro}

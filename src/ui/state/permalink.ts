@@ -19,6 +19,10 @@ import type { Inject, Scenario } from '../../core/model.ts';
 import { formatDuration, type Duration, type SimTime } from '../../core/time.ts';
 import { parseDuration, parsePercent } from '../../scenario/units.ts';
 
+/** The app's views. */
+export const TABS = ['timeline', 'bia', 'montecarlo'] as const;
+export type Tab = (typeof TABS)[number];
+
 export interface ViewState {
   readonly scenario: string;
   readonly seed: string;
@@ -27,7 +31,7 @@ export interface ViewState {
   readonly injects: readonly Inject[];
   readonly view: { readonly from: number; readonly to: number } | null;
   /** Which view is open: the timeline (default) or the business impact analysis. */
-  readonly tab: 'timeline' | 'bia';
+  readonly tab: Tab;
   /** Changes tried on the scenario (a variant), in the order they were made. */
   readonly edits: readonly ScenarioEdit[];
 }
@@ -244,8 +248,8 @@ export function decodeViewState(
     edits,
   };
   const tab = single.get('tab');
-  if (tab === 'bia' || tab === 'timeline') state.tab = tab;
-  else if (tab !== undefined) problems.push(`tab: unknown view '${tab}'; use timeline or bia`);
+  if (TABS.includes(tab as Tab)) state.tab = tab as Tab;
+  else if (tab !== undefined) problems.push(`tab: unknown view '${tab}'; use ${TABS.join(', ')}`);
   const service = single.get('service');
   const known = !scenario || scenario.services.some((s) => s.id === service);
   if (service !== undefined && known && service !== '') state.service = service;

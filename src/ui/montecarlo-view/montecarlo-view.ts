@@ -1,0 +1,95 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Scenario } from '../../core/model.ts';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import type { NamedVariant } from './compare-section.ts';
+import { montecarloStyles } from './montecarlo-view.styles.ts';
+import { progressLine } from './progress-line.ts';
+import type { MonteCarloSession } from './session.ts';
+import './compare-section.ts';
+import './sensitivity-section.ts';
+import './study-section.ts';
+
+type Section = 'study' | 'compare' | 'sensitivity';
+const SECTIONS: readonly [Section, string][] = [
+  ['study', 'Study'],
+  ['compare', 'Compare variants'],
+  ['sensitivity', 'Sensitivity'],
+];
+
+/**
+ * The Monte Carlo tab: a study of the scenario as shown, the comparison of variants on the
+ * same seeds, and sensitivity (sweep and tornado). Studies run on the session's worker pool,
+ * which the app keeps, so they go on while the user looks elsewhere.
+ *
+ * @fires cs-open-run - a run of a study should be opened on the timeline
+ * @fires cs-apply-edit - a change to the baseline should be added to the user's changes
+ */
+export class CsMonteCarloView extends LitElement {
+  static override styles = [controlStyles, panelStyles, montecarloStyles];
+
+  @property({ attribute: false }) session: MonteCarloSession | null = null;
+  /** Changes whenever the session does. */
+  @property({ type: Number }) revision = 0;
+  /** The loaded scenario, without the user's changes. */
+  @property({ attribute: false }) baseline: Scenario | null = null;
+  /** The scenario as shown: the baseline with the user's changes. */
+  @property({ attribute: false }) scenario: Scenario | null = null;
+  /** What the user's changes are called ('' when there are none). */
+  @property() label = '';
+  @property({ attribute: false }) variants: readonly NamedVariant[] = [];
+  @property() service = '';
+  @property() seed = '1';
+
+  @state() private section: Section = 'study';
+
+  protected override render(): TemplateResult {
+    const common = { session: this.session, revision: this.revision };
+    return html`<nav class="sections" aria-label="Monte Carlo">
+        ${SECTIONS.map(
+          ([id, text]) =>
+            html`<button
+              type="button"
+              aria-pressed=${this.section === id ? 'true' : 'false'}
+              @click=${() => (this.section = id)}
+            >
+              ${text}
+            </button>`,
+        )}
+      </nav>
+      ${progressLine(this.session)}
+      ${
+        this.section === 'study'
+          ? html`<cs-mc-study
+              .session=${common.session}
+              .revision=${common.revision}
+              .scenario=${this.scenario}
+              .label=${this.label}
+              .service=${this.service}
+              .seed=${this.seed}
+            ></cs-mc-study>`
+          : this.section === 'compare'
+            ? html`<cs-mc-compare
+                .session=${common.session}
+                .revision=${common.revision}
+                .baseline=${this.baseline}
+                .variants=${this.variants}
+                .service=${this.service}
+                .seed=${this.seed}
+              ></cs-mc-compare>`
+            : html`<cs-mc-sensitivity
+                .session=${common.session}
+                .revision=${common.revision}
+                .scenario=${this.scenario}
+                .service=${this.service}
+                .seed=${this.seed}
+              ></cs-mc-sensitivity>`
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-montecarlo-view': CsMonteCarloView;
+  }
+}

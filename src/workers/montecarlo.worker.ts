@@ -1,0 +1,9 @@
+/// <reference lib="webworker" />
+/** A thin Web Worker serving the Monte Carlo pool's protocol (montecarlo-serve.ts). */
+import type { FromWorker, ToWorker } from './montecarlo-protocol.ts';
+import { serveStudies } from './montecarlo-serve.ts';
+
+serveStudies(
+  (message: FromWorker) => postMessage(message),
+  (handler) => addEventListener('message', (event: MessageEvent<ToWorker>) => handler(event.data)),
+);

@@ -1,0 +1,269 @@
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { runStudy, type StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
+import {
+  runStudies,
+  StudyPool,
+  type PoolWorker,
+  type StudyJob,
+} from '../../../src/analysis/montecarlo/pool.ts';
+import type { Scenario } from '../../../src/core/model.ts';
+import type { FromWorker, ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
+import { serveStudies } from '../../../src/workers/montecarlo-serve.ts';
+import { fixture } from './study-fixture.ts';
+
+interface Fake extends PoolWorker {
+  readonly received: ToWorker[];
+  /** Answers in the order the pool got them. */
+  readonly delivered: FromWorker[];
+  terminated: boolean;
+  /** Fails as a worker that crashed would. */
+  crash(message: string): void;
+}
+
+/**
+ * A worker in this thread that serves the protocol with serveStudies, as a real one would,
+ * but answers asynchronously after random delays, so answers arrive out of order (progress
+ * after done, one worker's answers interleaved with another's). Messages are copied, as
+ * postMessage copies them.
+ */
+function fakeWorker(random: () => number): Fake {
+  let toPool: (m: FromWorker) => void = () => {};
+  let onError: (e: Error) => void = () => {};
+  let serve: (m: ToWorker) => void = () => {};
+  serveStudies(
+    (m) => {
+      const copy = structuredClone(m);
+      setTimeout(
+        () => {
+          if (fake.terminated) return;
+          fake.delivered.push(copy);
+          toPool(copy);
+        },
+        Math.floor(random() * 4),
+      );
+    },
+    (handler) => (serve = handler),
+  );
+  const fake: Fake = {
+    received: [],
+    delivered: [],
+    terminated: false,
+    post(m) {
+      const copy = structuredClone(m);
+      fake.received.push(copy);
+      setTimeout(() => fake.terminated || serve(copy), 0);
+    },
+    onMessage: (cb) => (toPool = cb),
+    onError: (cb) => (onError = cb),
+    terminate: () => (fake.terminated = true),
+    crash: (message) => setTimeout(() => fake.terminated || onError(new Error(message)), 0),
+  };
+  return fake;
+}
+
+/** Spawns fake workers with a seeded random order of answers, and keeps them for inspection. */
+function fakes(seed: string) {
+  const random = seedrandom(seed);
+  const spawned: Fake[] = [];
+  return {
+    spawned,
+    spawn: (): Fake => {
+      const f = fakeWorker(random);
+      spawned.push(f);
+      return f;
+    },
+  };
+}
+
+const text = (a: StudyAggregate): string => JSON.stringify(a);
+const variant: Scenario = { ...fixture, name: 'fixture, slower repair' };
+
+describe('runStudies', () => {
+  const job: StudyJob = { scenario: fixture, runs: 45, masterSeed: 'pool' };
+  const alone = text(runStudy(fixture, { runs: 45, masterSeed: 'pool' }));
+
+  it.each([1, 2, 3])(
+    'with %i worker(s) gives the aggregate of one runStudy, byte for byte',
+    async (workers) => {
+      for (const seed of ['a', 'b']) {
+        const { spawn, spawned } = fakes(`${workers}:${seed}`);
+        const [result] = await runStudies([job], { workers, spawn, chunkSize: 4 });
+        expect(text(result!)).toBe(alone);
+        expect(spawned).toHaveLength(workers);
+        expect(spawned.every((w) => w.terminated)).toBe(true);
+      }
+    },
+  );
+
+  it('gives the same aggregate with the default, shrinking chunks', async () => {
+    const { spawn, spawned } = fakes('guided');
+    const big: StudyJob = { scenario: fixture, runs: 400, masterSeed: 'pool' };
+    const [result] = await runStudies([big], { workers: 3, spawn });
+    expect(text(result!)).toBe(text(runStudy(fixture, { runs: 400, masterSeed: 'pool' })));
+    const sizes = spawned.flatMap((w) =>
+      w.received.flatMap((m) => (m.type === 'chunk' ? [m.to - m.from] : [])),
+    );
+    expect(sizes.length).toBeGreaterThan(6);
+    expect(sizes.reduce((a, b) => a + b)).toBe(400);
+  });
+
+  it('runs several studies at once on the same workers, each giving its own aggregate', async () => {
+    const jobs: StudyJob[] = [
+      job,
+      { scenario: variant, runs: 45, masterSeed: 'pool' },
+      { scenario: fixture, runs: 30, masterSeed: 'other' },
+      { scenario: variant, runs: 50, masterSeed: 'pool', range: [20, 37] },
+      { scenario: fixture, runs: 10, masterSeed: 'empty', range: [4, 4] },
+    ];
+    const { spawn, spawned } = fakes('jobs');
+    const progress: number[] = [];
+    const results = await runStudies(jobs, {
+      workers: 3,
+      spawn,
+      chunkSize: 5,
+      onProgress: (done, total) => {
+        expect(total).toBe(45 + 45 + 30 + 17);
+        progress.push(done);
+      },
+    });
+    const expected = jobs.map((j) =>
+      runStudy(j.scenario, {
+        runs: j.runs,
+        masterSeed: j.masterSeed,
+        from: j.range?.[0] ?? 0,
+        to: j.range?.[1] ?? j.runs,
+      }),
+    );
+    expect(results.map(text)).toEqual(expected.map(text));
+    expect(progress.at(-1)).toBe(137);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // The answers did arrive out of order: some progress came after its chunk's aggregate.
+    const late = spawned.flatMap((w) =>
+      w.delivered.filter(
+        (m, k) =>
+          m.type === 'progress' &&
+          w.delivered.slice(0, k).some((d) => d.type === 'done' && d.id === m.id),
+      ),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    // Every worker had chunks of several studies, and was sent each scenario once.
+    for (const worker of spawned) {
+      const chunks = worker.received.filter((m) => m.type === 'chunk');
+      expect(new Set(chunks.map((c) => c.masterSeed)).size).toBeGreaterThan(1);
+      const sent = chunks.filter((c) => c.scenario !== undefined).map((c) => c.key);
+      expect(new Set(sent).size).toBe(sent.length);
+      expect(new Set(chunks.map((c) => c.key))).toEqual(new Set(sent));
+      expect(sent.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('reports each study as it completes, the first study first', async () => {
+    const { spawn } = fakes('order');
+    const order: number[] = [];
+    await runStudies([job, { ...job, scenario: variant }], {
+      workers: 1,
+      spawn,
+      chunkSize: 9,
+      onJobDone: (k, aggregate) => {
+        order.push(k);
+        expect(aggregate.runs).toBe(45);
+      },
+    });
+    expect(order).toEqual([0, 1]);
+  });
+
+  it('rejects with an AbortError and terminates every worker when aborted', async () => {
+    const { spawn, spawned } = fakes('abort');
+    const controller = new AbortController();
+    const running = runStudies([job, { ...job, scenario: variant }], {
+      workers: 3,
+      spawn,
+      chunkSize: 2,
+      signal: controller.signal,
+      onProgress: (done) => done >= 10 && controller.abort(),
+    });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect(spawned).toHaveLength(3);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('rejects at once, starting no worker, when the signal is already aborted', async () => {
+    const { spawn, spawned } = fakes('aborted');
+    const running = runStudies([job], { workers: 2, spawn, signal: AbortSignal.abort() });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect(spawned).toHaveLength(0);
+  });
+
+  it('rejects with a clear message when a worker fails, and ends the others', async () => {
+    const { spawn, spawned } = fakes('crash');
+    const running = runStudies([job], {
+      workers: 2,
+      spawn: () => {
+        const worker = spawn();
+        if (spawned.length === 2) worker.crash('out of memory');
+        return worker;
+      },
+      chunkSize: 3,
+    });
+    await expect(running).rejects.toThrow('a Monte Carlo worker failed: out of memory');
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('rejects with the message of an error thrown in a worker', async () => {
+    const { spawn } = fakes('throw');
+    const broken = { ...fixture, components: null } as unknown as Scenario;
+    const running = runStudies([{ scenario: broken, runs: 4, masterSeed: 'x' }], {
+      workers: 2,
+      spawn,
+    });
+    await expect(running).rejects.toThrow(/^a Monte Carlo worker failed: .+/);
+  });
+
+  it('refuses a range outside the study before starting any worker', async () => {
+    const { spawn, spawned } = fakes('range');
+    const running = runStudies([{ ...job, range: [40, 50] }], { workers: 2, spawn });
+    await expect(running).rejects.toThrow('study 0: the range [40, 50) is not inside [0, 45)');
+    expect(spawned).toHaveLength(0);
+  });
+});
+
+describe('StudyPool', () => {
+  it('keeps its workers from one set of studies to the next, and releases the scenarios', async () => {
+    const { spawn, spawned } = fakes('reuse');
+    const pool = new StudyPool({ workers: 2, spawn, chunkSize: 10 });
+    const job: StudyJob = { scenario: fixture, runs: 40, masterSeed: 'r' };
+    const [first] = await pool.run([job]);
+    const [second] = await pool.run([{ ...job, masterSeed: 's' }]);
+    expect(spawned).toHaveLength(2);
+    expect(pool.size).toBe(2);
+    expect(text(first!)).toBe(text(runStudy(fixture, { runs: 40, masterSeed: 'r' })));
+    expect(text(second!)).toBe(text(runStudy(fixture, { runs: 40, masterSeed: 's' })));
+    for (const worker of spawned) {
+      expect(worker.received.filter((m) => m.type === 'release')).toHaveLength(2);
+      // The scenario is sent again after a release.
+      expect(worker.received.filter((m) => m.type === 'chunk' && m.scenario)).toHaveLength(2);
+    }
+    await expect(Promise.all([pool.run([job]), pool.run([job])])).rejects.toThrow(
+      'the pool is already running studies',
+    );
+    pool.terminate();
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+    expect(pool.size).toBe(0);
+  });
+
+  it('starts fresh workers after an abort ended them', async () => {
+    const { spawn, spawned } = fakes('restart');
+    const pool = new StudyPool({ workers: 2, spawn, chunkSize: 5 });
+    const job: StudyJob = { scenario: fixture, runs: 20, masterSeed: 'q' };
+    const controller = new AbortController();
+    const aborted = pool.run([job], { signal: controller.signal });
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
+    expect(pool.size).toBe(0);
+    const [result] = await pool.run([job]);
+    expect(spawned).toHaveLength(4);
+    expect(text(result!)).toBe(text(runStudy(fixture, { runs: 20, masterSeed: 'q' })));
+    pool.terminate();
+  });
+});
