@@ -3,6 +3,7 @@
  */
 import type { ScenarioEdit } from '../analysis/advisor/types.ts';
 import type { Inject } from '../core/model.ts';
+import type { DocEditDetail } from './editor/doc-edit.ts';
 
 export interface CsEventDetails {
   'cs-scenario-change': { id: string };
@@ -25,6 +26,8 @@ export interface CsEventDetails {
   'cs-open-run': { seed: string };
   /** The scenario YAML as the person edited it (every change; the listener debounces). */
   'cs-text-change': { text: string };
+  /** The form editor changes the scenario file (see editor/doc-edit.ts). */
+  'cs-doc-edit': DocEditDetail;
 }
 
 export type CsEventName = keyof CsEventDetails;
@@ -56,5 +59,6 @@ declare global {
     'cs-tab-change': CustomEvent<CsEventDetails['cs-tab-change']>;
     'cs-open-run': CustomEvent<CsEventDetails['cs-open-run']>;
     'cs-text-change': CustomEvent<CsEventDetails['cs-text-change']>;
+    'cs-doc-edit': CustomEvent<CsEventDetails['cs-doc-edit']>;
   }
 }
