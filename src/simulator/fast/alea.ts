@@ -8,25 +8,29 @@ import type { Uniform } from '../../core/random.ts';
 
 const TWO_M32 = 2.3283064365386963e-10;
 
+/** Mash's state after one more character code, from state `n`. */
+export function mashStep(n: number, code: number): number {
+  n += code;
+  let h = 0.02519603282416938 * n;
+  n = h >>> 0;
+  h -= n;
+  h *= n;
+  n = h >>> 0;
+  h -= n;
+  return n + h * 0x100000000;
+}
+
 /** Mash's state after `data`, from state `n`; its output is `(n >>> 0) * 2^-32`. */
-function mash(n: number, data: string): number {
-  for (let i = 0; i < data.length; i++) {
-    n += data.charCodeAt(i);
-    let h = 0.02519603282416938 * n;
-    n = h >>> 0;
-    h -= n;
-    h *= n;
-    n = h >>> 0;
-    h -= n;
-    n += h * 0x100000000;
-  }
+export function mash(n: number, data: string): number {
+  for (let i = 0; i < data.length; i++) n = mashStep(n, data.charCodeAt(i));
   return n;
 }
 
 // Alea's seeding starts with three mashes of ' ' from Mash's initial state.
 const N1 = mash(0xefc8249d, ' ');
 const N2 = mash(N1, ' ');
-const N3 = mash(N2, ' ');
+/** The state every first pass over a key starts from. */
+export const N3 = mash(N2, ' ');
 const S0 = (N1 >>> 0) * TWO_M32;
 const S1 = (N2 >>> 0) * TWO_M32;
 const S2 = (N3 >>> 0) * TWO_M32;
@@ -46,22 +50,28 @@ function firstPass(seed: string, a: string, b: string): number {
   return mash(mash(mash(afterSeed, a), ':'), b);
 }
 
-class Alea {
-  s0: number;
-  s1: number;
-  s2: number;
+export class Alea {
+  s0 = 0;
+  s1 = 0;
+  s2 = 0;
   c = 1;
+  /** The draws as a Uniform. */
+  readonly uniform: Uniform = () => this.double();
 
-  constructor(seed: string, a: string, b: string) {
-    const n1 = firstPass(seed, a, b);
-    const n2 = mashKey(n1, seed, a, b);
-    const n3 = mashKey(n2, seed, a, b);
+  /** Alea seeded by the Mash states after its three passes over the key. */
+  constructor(n1: number, n2: number, n3: number) {
+    this.reseed(n1, n2, n3);
+  }
+
+  /** Starts over as seeded by these Mash states (a stream object reused from run to run). */
+  reseed(n1: number, n2: number, n3: number): void {
     this.s0 = S0 - (n1 >>> 0) * TWO_M32;
     if (this.s0 < 0) this.s0 += 1;
     this.s1 = S1 - (n2 >>> 0) * TWO_M32;
     if (this.s1 < 0) this.s1 += 1;
     this.s2 = S2 - (n3 >>> 0) * TWO_M32;
     if (this.s2 < 0) this.s2 += 1;
+    this.c = 1;
   }
 
   next(): number {
@@ -79,6 +89,8 @@ class Alea {
 
 /** The same draws as `stream(seed, a, b)` of core/random.ts. */
 export function fastStream(seed: string, a: string, b: string): Uniform {
-  const alea = new Alea(seed, a, b);
-  return () => alea.double();
+  const n1 = firstPass(seed, a, b);
+  const n2 = mashKey(n1, seed, a, b);
+  const n3 = mashKey(n2, seed, a, b);
+  return new Alea(n1, n2, n3).uniform;
 }

@@ -4,6 +4,7 @@
  * next refresh recomputes only it and what depends on it, in dependency order, by the same
  * formula. The components whose capacity did change are listed for the service topologies.
  */
+import { fresh, type Allocator } from './arena.ts';
 import type { CompiledScenario } from './compiled.ts';
 import type { Layout } from './layout.ts';
 import type { MutableContext } from './transition-table.ts';
@@ -22,16 +23,21 @@ export class CapacityState {
   readonly #isPending: Uint8Array;
   #pendingCount = 0;
 
-  constructor(c: CompiledScenario, layout: Layout, context: readonly MutableContext[]) {
+  constructor(
+    c: CompiledScenario,
+    layout: Layout,
+    context: readonly MutableContext[],
+    alloc: Allocator = fresh,
+  ) {
     const n = c.components.length;
     this.#c = c;
     this.#affected = layout.affected;
     this.#context = context;
-    this.capacities = new Float64Array(n);
-    this.changed = new Int32Array(n);
-    this.#isChanged = new Uint8Array(n);
-    this.#pending = new Int32Array(n);
-    this.#isPending = new Uint8Array(n);
+    this.capacities = alloc.f64(n);
+    this.changed = alloc.i32(n);
+    this.#isChanged = alloc.u8(n);
+    this.#pending = alloc.i32(n);
+    this.#isPending = alloc.u8(n);
     for (const i of c.order) this.#recompute(i);
   }
 
@@ -49,7 +55,8 @@ export class CapacityState {
     for (let p = 0; p < this.#pendingCount; p++) {
       const i = this.#pending[p]!;
       this.#isPending[i] = 0;
-      for (const j of this.#affected[i]!) this.#recompute(j);
+      const affected = this.#affected[i]!;
+      for (let k = 0; k < affected.length; k++) this.#recompute(affected[k]!);
     }
     this.#pendingCount = 0;
     return this.changedCount;
@@ -60,7 +67,8 @@ export class CapacityState {
     const capacities = this.capacities;
     const share = this.#context[i]!.capacityShare;
     let depsWork = true;
-    for (const d of this.#c.deps[i]!) if (!((capacities[d] ?? 0) > 0)) depsWork = false;
+    const deps = this.#c.deps[i]!;
+    for (let k = 0; k < deps.length; k++) if (!((capacities[deps[k]!] ?? 0) > 0)) depsWork = false;
     const nominal = this.#c.nominal[i]!;
     const capacity =
       share > 0 && depsWork ? (nominal === Infinity ? Infinity : nominal * share) : 0;

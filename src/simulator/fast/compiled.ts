@@ -26,7 +26,16 @@ export interface CompiledService {
   /** Demand breakpoints in time order; `rates[k]` holds from `times[k - 1]` (k = 0: from 0). */
   readonly times: Float64Array;
   readonly rates: Float64Array;
+  /**
+   * The highest rate each block of PEAK_BLOCK breakpoints leads to: `peaks[j]` is the largest
+   * of `rates[j * PEAK_BLOCK + 1]` to `rates[(j + 1) * PEAK_BLOCK]` (NaN if one is NaN).
+   */
+  readonly peaks: Float64Array;
+  /** The highest rate, from time 0 on (NaN if one is NaN). */
+  readonly peak: number;
 }
+
+export const PEAK_BLOCK = 32;
 
 export interface CompiledScenario {
   readonly scenario: Scenario;
@@ -79,6 +88,8 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
       agreed: agreedIntervals(service.calendar, scenario.startEpoch, scenario.horizon),
       times,
       rates,
+      peaks: peaksOf(rates),
+      peak: peakOf(rates, 0, rates.length),
     };
   });
   const initial = components.map((c) =>
@@ -118,6 +129,20 @@ function demandBreakpoints(demand: DemandProfile): { times: Float64Array; rates:
     rates.push(demand.rateAt(t));
   }
   return { times: Float64Array.from(times), rates: Float64Array.from(rates) };
+}
+
+function peaksOf(rates: Float64Array): Float64Array {
+  const peaks = new Float64Array(Math.ceil((rates.length - 1) / PEAK_BLOCK));
+  for (let j = 0; j < peaks.length; j++)
+    peaks[j] = peakOf(rates, j * PEAK_BLOCK + 1, (j + 1) * PEAK_BLOCK + 1);
+  return peaks;
+}
+
+/** The largest of `rates[from]` to `rates[to - 1]` (as Math.max: NaN if one is NaN). */
+function peakOf(rates: Float64Array, from: number, to: number): number {
+  let peak = -Infinity;
+  for (let k = from; k < to && k < rates.length; k++) peak = Math.max(peak, rates[k]!);
+  return peak;
 }
 
 /** Scenario injects then extra ones, stably ordered by time (as `simulate` merges them). */

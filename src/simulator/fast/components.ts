@@ -9,8 +9,9 @@ import { sampleTimeToFailure } from '../../core/sampling.ts';
 import type { ChangeCause, TraceEvent } from '../../core/trace.ts';
 import type { ComponentEvent } from '../../machines/component.machine.ts';
 import { dataLossOnFailure } from '../data-loss.ts';
-import { fastStream } from './alea.ts';
+import type { Allocator } from './arena.ts';
 import type { CompiledScenario } from './compiled.ts';
+import type { Layout } from './layout.ts';
 import { Plans, STEP, SUB } from './plans.ts';
 import type { TimerQueue } from './timer-queue.ts';
 import {
@@ -52,31 +53,38 @@ export class Components {
   readonly #c: CompiledScenario;
   readonly #q: TimerQueue;
   readonly #h: ComponentHooks;
-  readonly #failureDraws: Uniform[];
+  readonly #failureDraws: readonly Uniform[];
   readonly #pendingFailure: Int32Array;
   readonly #timerIds: Int32Array;
   readonly #plans: Plans;
   readonly #busy: Uint8Array;
   readonly #mailbox: { i: number; code: number; event: TableEvent }[] = [];
 
-  constructor(c: CompiledScenario, queue: TimerQueue, seed: string, hooks: ComponentHooks) {
+  /** `layout.streams` must be seeded for this run. */
+  constructor(
+    c: CompiledScenario,
+    layout: Layout,
+    queue: TimerQueue,
+    alloc: Allocator,
+    hooks: ComponentHooks,
+  ) {
     const n = c.components.length;
     this.#c = c;
     this.#q = queue;
     this.#h = hooks;
-    this.state = new Uint8Array(n).fill(c.initialState);
+    this.state = alloc.u8(n).fill(c.initialState);
     this.context = c.initialContexts.map((x) => ({ ...x }));
-    this.inState = new Int32Array(table.states.length);
+    this.inState = alloc.i32(table.states.length);
     this.inState[c.initialState] = n;
-    this.#failureDraws = c.components.map((x) => fastStream(seed, x.id, 'failure'));
-    this.#pendingFailure = new Int32Array(n).fill(-1);
-    this.#timerIds = new Int32Array(n * MAX_TIMERS).fill(-1);
-    this.#plans = new Plans(c, queue, seed, {
+    this.#failureDraws = layout.failureDraws;
+    this.#pendingFailure = alloc.i32(n).fill(-1);
+    this.#timerIds = alloc.i32(n * MAX_TIMERS).fill(-1);
+    this.#plans = new Plans(c, layout, queue, alloc, {
       now: hooks.now,
       record: hooks.record,
       completed: (i) => this.send(i, RECOVERED, RECOVERED_EVENT),
     });
-    this.#busy = new Uint8Array(n);
+    this.#busy = alloc.u8(n);
     for (let i = 0; i < n; i++) {
       this.#enter(i, c.initialState);
       this.#scheduleFailure(i);
@@ -91,10 +99,11 @@ export class Components {
     }
     this.#busy[i] = 1;
     this.#process(i, code, event);
-    for (let m = this.#mailbox.findIndex((x) => x.i === i); m >= 0;) {
-      const next = this.#mailbox.splice(m, 1)[0]!;
+    const mailbox = this.#mailbox;
+    for (let m = mailbox.length > 0 ? mailbox.findIndex((x) => x.i === i) : -1; m >= 0;) {
+      const next = mailbox.splice(m, 1)[0]!;
       this.#process(i, next.code, next.event);
-      m = this.#mailbox.findIndex((x) => x.i === i);
+      m = mailbox.findIndex((x) => x.i === i);
     }
     this.#busy[i] = 0;
   }

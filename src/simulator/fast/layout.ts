@@ -2,10 +2,15 @@
  * What the fast run's hot loop needs beyond CompiledScenario, derived from it once per
  * compiled scenario and shared by every run: each service's topology as flat arrays, and for
  * each component the components whose capacity follows from its own (itself and everything
- * that depends on it, transitively), in dependency order, so that a change recomputes only those.
+ * that depends on it, transitively), in dependency order, so that a change recomputes only those;
+ * and what every run reuses: the random streams, seeded together (alea-lanes.ts), and the
+ * components' plan runs.
  */
+import type { Uniform } from '../../core/random.ts';
+import { StreamSeeder } from './alea-lanes.ts';
 import type { CompiledScenario } from './compiled.ts';
 import { CompiledTopology } from './compiled-topology.ts';
+import { PlanRun } from './plan-run.ts';
 
 export interface Layout {
   readonly topologies: readonly CompiledTopology[];
@@ -13,6 +18,15 @@ export interface Layout {
   readonly affected: readonly Int32Array[];
   /** Indices of the services that involve each component. */
   readonly servicesOf: readonly Int32Array[];
+  /**
+   * Every component's `failure` stream, then the `recovery` stream of each one with a plan.
+   * The stream objects are reused by every run, which seeds them first.
+   */
+  readonly streams: StreamSeeder;
+  readonly failureDraws: readonly Uniform[];
+  readonly recoveryDraws: readonly (Uniform | null)[];
+  /** Each component's plan run (null without a plan), reused by every run. */
+  readonly planRuns: readonly (PlanRun | null)[];
 }
 
 const cache = new WeakMap<CompiledScenario, Layout>();
@@ -38,9 +52,18 @@ function build(c: CompiledScenario): Layout {
     return Int32Array.from([...seen].sort((a, b) => position[a]! - position[b]!));
   });
   const serviceIndex = new Map(c.services.map((s, k) => [s.service.id, k]));
+  const names = c.components.map((x): [string, string] => [x.id, 'failure']);
+  const recovery = c.components.map((x, i) =>
+    c.plans[i] ? names.push([x.id, 'recovery']) - 1 : -1,
+  );
+  const streams = new StreamSeeder(names);
   return {
     topologies: c.services.map((s) => new CompiledTopology(s.service.requires, indexOf)),
     affected,
     servicesOf: c.servicesOf.map((ids) => Int32Array.from(ids, (id) => serviceIndex.get(id)!)),
+    streams,
+    failureDraws: c.components.map((_, i) => streams.streams[i]!.uniform),
+    recoveryDraws: recovery.map((k) => (k < 0 ? null : streams.streams[k]!.uniform)),
+    planRuns: c.plans.map((plan) => (plan ? new PlanRun(plan) : null)),
   };
 }

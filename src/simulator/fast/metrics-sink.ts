@@ -35,6 +35,11 @@ export class MetricsSink {
     this.#compiled = compiled;
   }
 
+  /** Whether a stretch of `down` has been added and not yet closed by another state. */
+  get outageOpen(): boolean {
+    return this.#outageStart >= 0;
+  }
+
   wentDown(t: number, unavailable: readonly string[]): void {
     if (this.#downs.at(-1)?.t !== t) this.#downs.push({ t, unavailable });
   }
@@ -51,6 +56,8 @@ export class MetricsSink {
     demand: number,
     capacity: number | null,
   ): void {
+    // `up` adds nothing (no time down or degraded, no unserved demand), unless it ends an outage.
+    if (state === 'up' && this.#outageStart < 0 && demand - (capacity ?? Infinity) <= 0) return;
     const agreed = this.#compiled.agreed;
     let i = this.#cursor;
     while (i < agreed.length && agreed[i]!.end <= start) i++;

@@ -7,9 +7,10 @@
 import type { Uniform } from '../../core/random.ts';
 import { sampleDuration } from '../../core/sampling.ts';
 import type { TraceEvent } from '../../core/trace.ts';
-import { fastStream } from './alea.ts';
 import type { CompiledScenario } from './compiled.ts';
-import { PlanRun } from './plan-run.ts';
+import type { Allocator } from './arena.ts';
+import type { Layout } from './layout.ts';
+import type { PlanRun } from './plan-run.ts';
 import type { TimerQueue } from './timer-queue.ts';
 
 /** Queue kind of a step's end, and what packs a component index with a step index. */
@@ -28,72 +29,82 @@ export class Plans {
   readonly #c: CompiledScenario;
   readonly #q: TimerQueue;
   readonly #h: PlanHooks;
-  readonly #seed: string;
-  readonly #draws: (Uniform | null)[];
+  readonly #draws: readonly (Uniform | null)[];
+  /** The plan running for each component, if any. */
   readonly #runs: (PlanRun | null)[];
-  readonly #stepIds: (Int32Array | null)[];
+  readonly #plansOf: readonly (PlanRun | null)[];
   readonly #incidents: Int32Array;
 
-  constructor(c: CompiledScenario, queue: TimerQueue, seed: string, hooks: PlanHooks) {
+  /** `layout`: each component's `recovery` stream and plan run (null without a plan). */
+  constructor(
+    c: CompiledScenario,
+    layout: Layout,
+    queue: TimerQueue,
+    alloc: Allocator,
+    hooks: PlanHooks,
+  ) {
     const n = c.components.length;
     this.#c = c;
     this.#q = queue;
     this.#h = hooks;
-    this.#seed = seed;
-    this.#draws = new Array<Uniform | null>(n).fill(null);
+    this.#draws = layout.recoveryDraws;
+    this.#plansOf = layout.planRuns;
     this.#runs = new Array<PlanRun | null>(n).fill(null);
-    this.#stepIds = new Array<Int32Array | null>(n).fill(null);
-    this.#incidents = new Int32Array(n);
+    this.#incidents = alloc.i32(n);
   }
 
   start(i: number): void {
-    const plan = this.#c.plans[i];
-    if (!plan) return;
+    const run = this.#plansOf[i];
+    if (!run) return;
+    const { plan, durations } = run;
     const incident = ++this.#incidents[i]!;
-    const id = this.#c.components[i]!.id;
-    const draws = (this.#draws[i] ??= fastStream(this.#seed, id, 'recovery'));
-    const steps = plan.steps.map((s) => ({
-      id: s.id,
-      owner: s.owner,
-      after: s.after,
-      duration: sampleDuration(s.duration, draws),
-    }));
-    const run = new PlanRun(steps, plan);
+    const draws = this.#draws[i]!;
+    for (let k = 0; k < durations.length; k++)
+      durations[k] = sampleDuration(plan.steps[k]!.duration, draws);
+    run.restart();
     this.#runs[i] = run;
-    this.#stepIds[i] ??= new Int32Array(steps.length);
-    this.#stepIds[i].fill(-1);
     const t = this.#h.now();
-    this.#h.record?.({ t, type: 'plan-started', plan: plan.id, component: id, incident });
+    const component = this.#c.components[i]!.id;
+    this.#h.record?.({ t, type: 'plan-started', plan: plan.id, component, incident });
     this.#advance(i, run);
   }
 
   /** Starts the plan's ready steps, then completes it if every step is done. */
   #advance(i: number, run: PlanRun): void {
-    const plan = this.#c.plans[i]!;
-    const component = this.#c.components[i]!.id;
-    const incident = this.#incidents[i]!;
-    const ids = this.#stepIds[i]!;
+    const { plan, durations, ids } = run;
     const record = this.#h.record;
-    for (const k of run.startReady()) {
-      const step = run.steps[k]!;
+    const ready = run.startReady();
+    for (let j = 0; j < ready.length; j++) {
+      const k = ready[j]!;
+      const duration = durations[k]!;
       const now = this.#h.now();
-      record?.({
-        t: now,
-        type: 'step-started',
-        plan: plan.id,
-        component,
-        incident,
-        step: step.id,
-        owner: step.owner,
-        duration: step.duration,
-      });
-      if (Number.isFinite(step.duration))
-        ids[k] = this.#q.push(now + Math.max(0, step.duration), TIMER, STEP, i * SUB + k);
+      if (record !== null) {
+        const step = plan.steps[k]!;
+        record({
+          t: now,
+          type: 'step-started',
+          plan: plan.id,
+          component: this.#c.components[i]!.id,
+          incident: this.#incidents[i]!,
+          step: step.id,
+          owner: step.owner,
+          duration,
+        });
+      }
+      if (Number.isFinite(duration))
+        ids[k] = this.#q.push(now + Math.max(0, duration), TIMER, STEP, i * SUB + k);
     }
     if (!run.complete) return;
     this.#runs[i] = null;
     const t = this.#h.now();
-    record?.({ t, type: 'plan-completed', plan: plan.id, component, incident });
+    const component = this.#c.components[i]!.id;
+    record?.({
+      t,
+      type: 'plan-completed',
+      plan: plan.id,
+      component,
+      incident: this.#incidents[i]!,
+    });
     this.#h.completed(i);
   }
 
@@ -110,7 +121,7 @@ export class Plans {
       plan: this.#c.plans[i]!.id,
       component: this.#c.components[i]!.id,
       incident: this.#incidents[i]!,
-      step: run.steps[k]!.id,
+      step: run.plan.steps[k]!.id,
     });
     this.#advance(i, run);
   }
@@ -119,8 +130,8 @@ export class Plans {
     const run = this.#runs[i];
     if (!run) return;
     this.#runs[i] = null;
-    const ids = this.#stepIds[i]!;
-    for (let k = 0; k < run.steps.length; k++) if (run.isRunning(k)) this.#q.cancel(ids[k]!);
+    const ids = run.ids;
+    for (let k = 0; k < run.durations.length; k++) if (run.isRunning(k)) this.#q.cancel(ids[k]!);
     this.#h.record?.({
       t: this.#h.now(),
       type: 'plan-aborted',

@@ -6,6 +6,7 @@
 import { IntervalRecorder } from '../interval-recorder.ts';
 import type { ServiceInterval, TraceEvent } from '../../core/trace.ts';
 import { serviceState } from '../service-tracker.ts';
+import type { Allocator } from './arena.ts';
 import type { CompiledService } from './compiled.ts';
 import type { CompiledTopology } from './compiled-topology.ts';
 import { TopologyState } from './topology-state.ts';
@@ -27,13 +28,16 @@ export class ServiceRun {
   /** Demand breakpoints passed so far. */
   #k = 0;
   readonly #topology: TopologyState;
-  readonly #times: Float64Array;
-  readonly #rates: Float64Array;
+  /** Demand breakpoints, and the rate from each (compiled.ts). */
+  readonly times: Float64Array;
+  readonly rates: Float64Array;
   readonly #mbco: number;
   /** Each slot's contribution to `ratio`. */
   readonly #ratios: Float64Array;
   /** The capacity as the trace writes it. */
   #cap: number | null = null;
+  /** Whether `ratio` is to be found again over every slot (refreshTopology). */
+  #full = false;
   /** Whether the topology changed since the last update. */
   #changed = true;
   /** Demand as of the last update. */
@@ -49,13 +53,14 @@ export class ServiceRun {
     sink: MetricsSink,
     keepIntervals: boolean,
     topology: CompiledTopology,
+    alloc: Allocator,
   ) {
     this.compiled = compiled;
-    this.#topology = new TopologyState(topology);
-    this.#times = compiled.times;
-    this.#rates = compiled.rates;
+    this.#topology = new TopologyState(topology, alloc);
+    this.times = compiled.times;
+    this.rates = compiled.rates;
     this.#mbco = compiled.service.objectives.mbco;
-    this.#ratios = new Float64Array(topology.components.length);
+    this.#ratios = alloc.f64(topology.components.length);
     this.sink = sink;
     this.intervals = keepIntervals ? [] : null;
   }
@@ -74,6 +79,8 @@ export class ServiceRun {
     this.#cap = jsonCapacity(this.#capacity);
     const { components, slotOf } = top.topology;
     const ratios = this.#ratios;
+    // The largest ratio, kept up as slots change; found again when the largest went down.
+    this.#full = count < 0 || !(this.ratio >= 0);
     if (count < 0) for (let s = 0; s < components.length; s++) this.#ratioAt(s, capacities);
     else {
       for (let k = 0; k < top.touchedCount; k++) this.#ratioAt(top.touched[k]!, capacities);
@@ -82,6 +89,7 @@ export class ServiceRun {
         if (index < slotOf.length && slotOf[index]! >= 0) this.#ratioAt(slotOf[index]!, capacities);
       }
     }
+    if (!this.#full) return;
     let ratio = 0;
     for (let s = 0; s < ratios.length; s++) ratio = Math.max(ratio, ratios[s]!);
     this.ratio = ratio;
@@ -92,7 +100,47 @@ export class ServiceRun {
     const top = this.#topology;
     const c = capacities[top.topology.components[s]!]!;
     const bound = top.reached[s] === 1 && Number.isFinite(c) && c > 0;
-    this.#ratios[s] = bound ? top.share[s]! / c : 0;
+    const ratio = bound ? top.share[s]! / c : 0;
+    const before = this.#ratios[s]!;
+    this.#ratios[s] = ratio;
+    if (this.#full) return;
+    if (ratio > this.ratio) this.ratio = ratio;
+    else if (ratio !== ratio || (ratio < before && before === this.ratio)) this.#full = true;
+  }
+
+  /** Capacity as of the last topology refresh. */
+  get capacity(): number {
+    return this.#capacity;
+  }
+
+  /** Demand breakpoints passed as of the last update. */
+  get cursor(): number {
+    return this.#k;
+  }
+
+  /**
+   * Whether a new demand alone can add nothing to the metrics: the service is `up`, its
+   * topology has not changed since the last update, and it has no outage left to close.
+   */
+  get quiet(): boolean {
+    return (
+      !this.#changed &&
+      this.#recorder.isOpen &&
+      this.#recorder.state === 'up' &&
+      !this.sink.outageOpen
+    );
+  }
+
+  /**
+   * Moves on to breakpoint `k` (quiet-demand.ts has checked the service stays `up` until then):
+   * the open interval becomes the one breakpoint `k - 1` opens, as update() would leave it.
+   */
+  skipTo(k: number): void {
+    if (k === this.#k) return;
+    this.#k = k;
+    const demand = this.rates[k]!;
+    this.demand = demand;
+    this.#recorder.record(this.times[k - 1]!, 'up', demand, this.#cap);
   }
 
   /** Adds the service's load to `loads` (by component index), as ServiceTracker.update does. */
@@ -105,28 +153,29 @@ export class ServiceRun {
       if (top.reached[s] === 1) loads[components[s]!]! += demand * top.share[s]!;
   }
 
-  /** Re-evaluates the service at `t` and records a state change. */
-  update(t: number, record: (e: TraceEvent) => void, capacities: Float64Array): void {
-    const times = this.#times;
+  /** Re-evaluates the service at `t` and records a state change (`record` null: no trace). */
+  update(t: number, record: ((e: TraceEvent) => void) | null, capacities: Float64Array): void {
+    const times = this.times;
     let k = this.#k;
     while (k < times.length && times[k]! <= t) k++;
     // Same demand and same topology as at the last update: nothing to do.
     if (k === this.#k && !this.#changed && this.#recorder.isOpen) return;
     this.#changed = false;
     this.#k = k;
-    const demand = this.#rates[k]!;
+    const demand = this.rates[k]!;
     this.demand = demand;
     const capacity = this.#capacity;
     const { fullCapacity, service } = this.compiled;
     const state = serviceState(this.#satisfied, capacity, demand, fullCapacity, this.#mbco);
     const cap = this.#cap;
     const previous = this.#recorder.state;
-    if (previous !== state) {
+    // What was unavailable goes into the trace and, when the service went down, the metrics.
+    if (previous !== state && (record !== null || state === 'down')) {
       const unavailable: string[] = [];
       const { involved, involvedIndex } = this.compiled;
       for (let i = 0; i < involved.length; i++)
         if ((capacities[involvedIndex[i]!] ?? 0) === 0) unavailable.push(involved[i]!);
-      record({
+      record?.({
         t,
         type: 'service',
         service: service.id,

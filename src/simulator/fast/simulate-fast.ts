@@ -3,22 +3,26 @@
  * lifecycle is the table derived from the component machine, plans follow the plan machine's
  * own `readySteps`, and the engine is a typed-array queue with the same (time, priority,
  * insertion) order; demand breakpoints, which are most of the events, are precomputed per
- * scenario and walked with an index. A component change recomputes only the capacities and
- * topology nodes it affects (capacity-state.ts, topology-state.ts); everything a run shares
- * with the others is derived once per compiled scenario (layout.ts), and the queue's storage
- * is reused from run to run. With `trace: true` the trace is byte-identical to
- * `simulate`'s; without it only the per-service metrics are kept (memory stays flat).
- * test/simulator/fast/differential.test.ts proves both against the actor path.
+ * scenario and walked with an index, and without a trace a stretch of them that can only
+ * move demand along is passed over at once (quiet-demand.ts). A component change recomputes
+ * only the capacities and topology nodes it affects (capacity-state.ts, topology-state.ts);
+ * everything a run shares with the others is derived once per compiled scenario (layout.ts),
+ * and the queue, the typed arrays (arena.ts), the random streams (alea-lanes.ts, seeded side
+ * by side) and the plan runs are reused from run to run. With `trace: true` the trace is
+ * byte-identical to `simulate`'s; without it only the per-service metrics are kept (memory
+ * stays flat). test/simulator/fast/differential.test.ts proves both against the actor path.
  */
 import type { ServiceMetrics } from '../../core/metrics.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { Trace, TraceEvent } from '../../core/trace.ts';
+import { Arena } from './arena.ts';
 import { compileScenario, type CompiledScenario } from './compiled.ts';
 import { Components, Kind } from './components.ts';
 import { CapacityState } from './capacity-state.ts';
 import { InjectRunner } from './injects.ts';
 import { layoutOf } from './layout.ts';
 import { MetricsSink } from './metrics-sink.ts';
+import { QuietDemand } from './quiet-demand.ts';
 import { ServiceRun } from './service-run.ts';
 import { TimerQueue } from './timer-queue.ts';
 import { componentTable as table } from './transition-table.ts';
@@ -53,8 +57,11 @@ export function simulateFast(
   return runCompiled(compileScenario(scenario, options.injects), seed, options.trace ?? false);
 }
 
-/** A queue kept from one run to the next (runs are synchronous, so one at a time uses it). */
-let spare: TimerQueue | null = null;
+/**
+ * The queue and the arena kept from one run to the next (runs are synchronous, so one at a
+ * time uses them; so do a compiled scenario's streams and plan runs, layout.ts).
+ */
+let spare: { queue: TimerQueue; arena: Arena } | null = null;
 
 /** One run of a compiled scenario (Monte Carlo compiles once and runs it many times). */
 export function runCompiled(
@@ -62,12 +69,12 @@ export function runCompiled(
   seed: string | number,
   keepTrace: boolean,
 ): FastResult {
-  const queue = spare?.clear() ?? new TimerQueue();
+  const memory = spare ?? { queue: new TimerQueue(), arena: new Arena() };
   spare = null;
   try {
-    return run(c, seed, keepTrace, queue);
+    return run(c, seed, keepTrace, memory.queue.clear(), memory.arena.reset());
   } finally {
-    spare = queue;
+    spare = memory;
   }
 }
 
@@ -76,6 +83,7 @@ function run(
   seed: string | number,
   keepTrace: boolean,
   queue: TimerQueue,
+  arena: Arena,
 ): FastResult {
   const { scenario } = c;
   const events: TraceEvent[] | null = keepTrace ? [] : null;
@@ -86,10 +94,11 @@ function run(
   const n = c.components.length;
   const sinks = c.services.map((s) => new MetricsSink(s));
   const services = c.services.map(
-    (s, k) => new ServiceRun(s, sinks[k]!, keepTrace, layout.topologies[k]!),
+    (s, k) => new ServiceRun(s, sinks[k]!, keepTrace, layout.topologies[k]!, arena),
   );
   const record = events === null ? null : (e: TraceEvent): void => void events.push(e);
-  const components = new Components(c, queue, String(seed), {
+  layout.streams.seed(String(seed));
+  const components = new Components(c, layout, queue, arena, {
     now: () => now,
     record,
     lostData: (i, lost) => {
@@ -110,10 +119,9 @@ function run(
     },
   });
 
-  const caps = new CapacityState(c, layout, components.context);
+  const caps = new CapacityState(c, layout, components.context, arena);
   const { capacities } = caps;
-  const loads = new Float64Array(n);
-  const recordService = record ?? ((): void => undefined);
+  const loads = arena.f64(n);
   const { state } = components;
   let refreshed = false;
   function settle(): void {
@@ -129,7 +137,7 @@ function run(
       }
       let ratio = 0;
       for (const s of services) {
-        s.update(now, recordService, capacities);
+        s.update(now, record, capacities);
         ratio += s.demand > 0 ? s.demand * s.ratio : 0;
       }
       // Far below every capacity and nothing overloaded: no component needs a signal.
@@ -151,6 +159,7 @@ function run(
 
   const breakpoints = c.breakpoints;
   const horizon = scenario.horizon;
+  const quiet = keepTrace ? null : new QuietDemand(services, breakpoints, arena);
   let b = 0;
   let processed = 0;
   settle();
@@ -171,6 +180,16 @@ function run(
       else components.fire(kind, queue.arg(id));
       queued = queue.peekTime();
     } else {
+      // Breakpoints that only move demand along (quiet-demand.ts), each still an engine event.
+      if (quiet !== null && !dirty && components.inState[OVERLOADED] === 0 && quiet.quiet()) {
+        const skipped = quiet.skip(b, queued < horizon ? queued : horizon);
+        if (skipped > b) {
+          processed += skipped - b - 1;
+          b = skipped;
+          now = breakpoints[b - 1]!;
+          continue;
+        }
+      }
       b++;
       dirty = true;
     }

@@ -8,7 +8,7 @@ const SIZE = 256;
 
 export class TimerQueue {
   #time = new Float64Array(SIZE);
-  #priority = new Uint8Array(SIZE);
+  #tie = new Float64Array(SIZE);
   #kind = new Int32Array(SIZE);
   #arg = new Int32Array(SIZE);
   #cancelled = new Uint8Array(SIZE);
@@ -23,7 +23,7 @@ export class TimerQueue {
     this.version++;
     if (id >= this.#time.length) this.#grow();
     this.#time[id] = time;
-    this.#priority[id] = priority;
+    this.#tie[id] = priority * 0x100000000 + id;
     this.#kind[id] = kind;
     this.#arg[id] = arg;
     this.#cancelled[id] = 0;
@@ -83,9 +83,7 @@ export class TimerQueue {
     const ta = this.#time[a]!;
     const tb = this.#time[b]!;
     if (ta !== tb) return ta < tb;
-    const pa = this.#priority[a]!;
-    const pb = this.#priority[b]!;
-    return pa !== pb ? pa < pb : a < b;
+    return this.#tie[a]! < this.#tie[b]!;
   }
 
   #dropCancelled(): void {
@@ -117,7 +115,7 @@ export class TimerQueue {
       return b;
     };
     this.#time = grow(this.#time, new Float64Array(n));
-    this.#priority = grow(this.#priority, new Uint8Array(n));
+    this.#tie = grow(this.#tie, new Float64Array(n));
     this.#kind = grow(this.#kind, new Int32Array(n));
     this.#arg = grow(this.#arg, new Int32Array(n));
     this.#cancelled = grow(this.#cancelled, new Uint8Array(n));

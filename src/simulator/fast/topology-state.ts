@@ -7,6 +7,7 @@
  * are the same numbers (the differential test compares whole traces). Nodes are kept
  * evaluated even below an unsatisfied series, where `evaluate` stops: nothing reads them.
  */
+import { fresh, type Allocator } from './arena.ts';
 import { COMPONENT, GROUP, SERIES, type CompiledTopology } from './compiled-topology.ts';
 
 export class TopologyState {
@@ -25,23 +26,28 @@ export class TopologyState {
   readonly touched: Int32Array;
   touchedCount = 0;
   readonly #slotListed: Uint8Array;
-  /** Bounds of the stale nodes and of the nodes to re-spread. */
-  #staleHigh = -1;
+  /** The stale nodes, as marked (the first `#staleCount`); all of them when `#staleAll`. */
+  readonly #staleList: Int32Array;
+  #staleCount = 0;
+  #staleAll = false;
+  /** Bounds of the nodes to re-spread. */
   #respreadLow: number;
   #respreadHigh = -1;
 
-  constructor(topology: CompiledTopology) {
+  constructor(topology: CompiledTopology, alloc: Allocator = fresh) {
     this.topology = topology;
     const n = topology.kind.length;
-    this.satisfied = new Uint8Array(n);
-    this.capacity = new Float64Array(n);
-    this.load = new Float64Array(n).fill(-1);
-    this.share = new Float64Array(topology.components.length);
-    this.reached = new Uint8Array(topology.components.length);
-    this.#stale = new Uint8Array(n);
-    this.#respread = new Uint8Array(n);
-    this.touched = new Int32Array(topology.components.length);
-    this.#slotListed = new Uint8Array(topology.components.length);
+    const slots = topology.components.length;
+    this.satisfied = alloc.u8(n);
+    this.capacity = alloc.f64(n);
+    this.load = alloc.f64(n).fill(-1);
+    this.share = alloc.f64(slots);
+    this.reached = alloc.u8(slots);
+    this.#stale = alloc.u8(n);
+    this.#staleList = alloc.i32(n);
+    this.#respread = alloc.u8(n);
+    this.touched = alloc.i32(slots);
+    this.#slotListed = alloc.u8(slots);
     this.#respreadLow = n;
   }
 
@@ -54,11 +60,12 @@ export class TopologyState {
       const slot = index < slotOf.length ? slotOf[index]! : -1;
       if (slot < 0) continue;
       any = true;
-      for (const leaf of leaves[slot]!) {
-        if (leaf > this.#staleHigh) this.#staleHigh = leaf;
-        for (let node = leaf; node >= 0 && this.#stale[node] === 0; node = parent[node]!)
+      const list = leaves[slot]!;
+      for (let j = 0; j < list.length; j++)
+        for (let node = list[j]!; node >= 0 && this.#stale[node] === 0; node = parent[node]!) {
           this.#stale[node] = 1;
-      }
+          this.#staleList[this.#staleCount++] = node;
+        }
     }
     if (any) this.#update(capacities, false);
     return any;
@@ -67,7 +74,7 @@ export class TopologyState {
   /** Evaluates everything (first) or the stale nodes, then re-spreads the load. */
   refreshAll(capacities: Float64Array): void {
     this.#stale.fill(1);
-    this.#staleHigh = this.topology.kind.length - 1;
+    this.#staleAll = true;
     this.#update(capacities, true);
   }
 
@@ -77,8 +84,12 @@ export class TopologyState {
     const stale = this.#stale;
     this.touchedCount = 0;
     const respread = this.#respread;
-    for (let node = this.#staleHigh; node >= 0; node--) {
-      if (stale[node] === 0) continue;
+    // Children before parents: nodes are numbered parents first, so from the highest down.
+    const list = this.#staleList;
+    const count = this.#staleAll ? kind.length : this.#staleCount;
+    if (!this.#staleAll) sortDescending(list, count);
+    for (let at = 0; at < count; at++) {
+      const node = this.#staleAll ? kind.length - 1 - at : list[at]!;
       stale[node] = 0;
       const k = kind[node]!;
       let ok: number;
@@ -122,7 +133,8 @@ export class TopologyState {
         if (all || load[0] !== l) this.#setLoad(0, l);
       } else if (kind[up] === GROUP) this.#respreadAt(up);
     }
-    this.#staleHigh = -1;
+    this.#staleCount = 0;
+    this.#staleAll = false;
     for (let node = this.#respreadLow; node <= this.#respreadHigh; node++) {
       if (respread[node] === 0) continue;
       respread[node] = 0;
@@ -155,11 +167,14 @@ export class TopologyState {
       const s = this.touched[k]!;
       let sum = 0;
       let any = 0;
-      for (const leaf of leaves[s]!)
-        if (load[leaf] !== -1) {
-          sum += load[leaf]!;
+      const list = leaves[s]!;
+      for (let j = 0; j < list.length; j++) {
+        const l = load[list[j]!]!;
+        if (l !== -1) {
+          sum += l;
           any = 1;
         }
+      }
       share[s] = sum;
       reached[s] = any;
       this.#slotListed[s] = 0;
@@ -181,5 +196,18 @@ export class TopologyState {
     this.#respread[node] = 1;
     if (node < this.#respreadLow) this.#respreadLow = node;
     if (node > this.#respreadHigh) this.#respreadHigh = node;
+  }
+}
+
+/** Sorts the first `count` entries of `list` from the highest down (a few, usually in order). */
+function sortDescending(list: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! < x) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
   }
 }
