@@ -70,7 +70,8 @@ describe('the Monte Carlo view', () => {
     expect(await page.getByTestId('trace-fingerprint').textContent()).toBe(
       fingerprint(simulate(bank, seed)),
     );
-    expect(page.url()).toContain(`seed=${seed}`);
+    // The address bar follows on the next render.
+    await expect.poll(() => page.url()).toContain(`seed=${seed}`);
     expect(problems).toEqual([]);
     await close();
   });
