@@ -1,0 +1,4 @@
+import { CsCalendarSection } from './calendar-section.ts';
+
+if (!customElements.get('cs-calendar-section'))
+  customElements.define('cs-calendar-section', CsCalendarSection);

@@ -1,0 +1,113 @@
+/**
+ * The weekly grid of agreed hours: one row per day, Monday to Sunday, with its hours and a
+ * "closed" box. Every change writes the whole `agreedHours` map back, compacted (`mon-fri`).
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ScenarioIssue } from '../../../scenario/issues.ts';
+import type { DocEdit, DocPath } from '../doc-edit.ts';
+import { dayKeysOf } from './day-map.ts';
+import { fieldId, issueList, issuesAt, valueAt } from './form-field.ts';
+import {
+  agreedHoursOf,
+  DAY_LABELS,
+  hoursToOpen,
+  readWeek,
+  weeklyHours,
+  withDay,
+  type Week,
+} from './week-grid.ts';
+
+const PATH: DocPath = ['calendar', 'agreedHours'];
+
+export interface WeekContext {
+  readonly data: unknown;
+  readonly issues: readonly ScenarioIssue[];
+  readonly edit: (edits: readonly DocEdit[], label: string) => void;
+}
+
+export function weekTable(ctx: WeekContext) {
+  const raw = valueAt(ctx.data, PATH);
+  const week = readWeek(raw);
+  // Each key's issues show at the first day it covers; a key naming no day shows below.
+  const dayIssues: ScenarioIssue[][] = week.map(() => []);
+  const loose: ScenarioIssue[] = issuesAt(ctx.issues, PATH);
+  for (const { key, days } of dayKeysOf(raw)) {
+    const found = issuesAt(ctx.issues, [...PATH, key], true);
+    const first = days[0];
+    if (first === undefined) loose.push(...found);
+    else dayIssues[first]?.push(...found);
+  }
+  const invalidDays = new Set(
+    dayKeysOf(raw)
+      .filter(({ key }) => issuesAt(ctx.issues, [...PATH, key], true).length > 0)
+      .flatMap(({ days }) => days),
+  );
+  const write = (next: Week, label: string) => {
+    if (next.every((t, d) => t === week[d])) return;
+    ctx.edit([{ op: 'set', path: PATH, value: agreedHoursOf(next) }], label);
+  };
+  const total = weeklyHours(week);
+  return html`<table class="week" aria-label="Agreed hours in a week">
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Closed</th>
+          <th scope="col">Hours</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${week.map((text, day) => {
+          const label = DAY_LABELS[day] ?? '';
+          const id = `${fieldId(PATH)}-${day}`;
+          const found = dayIssues[day] ?? [];
+          return html`<tr>
+            <th scope="row">${label}</th>
+            <td>
+              <input
+                type="checkbox"
+                aria-label=${`Closed on ${label}`}
+                .checked=${live(text === null)}
+                @change=${(e: Event) =>
+                  write(
+                    withDay(
+                      week,
+                      day,
+                      (e.target as HTMLInputElement).checked ? null : hoursToOpen(week, day),
+                    ),
+                    `${(e.target as HTMLInputElement).checked ? 'Close' : 'Open'} on ${label}`,
+                  )}
+              />
+            </td>
+            <td>
+              <input
+                id=${id}
+                class="hours"
+                aria-label=${`Agreed hours on ${label}`}
+                placeholder=${text === null ? 'closed' : '09:00-16:00'}
+                .value=${live(text ?? '')}
+                ?disabled=${text === null}
+                aria-invalid=${invalidDays.has(day) ? 'true' : 'false'}
+                aria-describedby=${found.length ? `${id}-issues` : nothing}
+                @change=${(e: Event) =>
+                  write(
+                    withDay(week, day, (e.target as HTMLInputElement).value),
+                    `Agreed hours on ${label}`,
+                  )}
+              />
+              ${issueList(id, found)}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    ${issueList(fieldId(PATH), loose)}
+    <p class="muted">
+      ${
+        total > 0
+          ? `${+total.toFixed(2)} h of agreed hours a week.`
+          : 'No agreed hours: the service is never expected to be up.'
+      }
+      Several windows a day: "08:00-12:00, 13:00-18:00"; all day: "00:00-24:00".
+    </p>`;
+}
