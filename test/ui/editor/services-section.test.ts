@@ -1,0 +1,308 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseScenario } from '../../../src/scenario/index.ts';
+import type { ScenarioIssue } from '../../../src/scenario/issues.ts';
+import type { DocEditDetail } from '../../../src/ui/editor/doc-edit.ts';
+import { roundFactors } from '../../../src/ui/editor/services-section/demand-chart.ts';
+import '../../../src/ui/editor/services-section/define.ts';
+import {
+  atLeastBounds,
+  combine,
+  componentIds,
+  nodeAt,
+  parseRequires,
+  removeNode,
+  setAtLeast,
+  toFileForm,
+  type TreeNode,
+} from '../../../src/ui/editor/services-section/topology-edit.ts';
+
+const TEXT = readFileSync('scenarios/bank-money-transfer.yaml', 'utf8');
+const DATA = parse(TEXT) as { services: { objectives: Record<string, unknown> }[] };
+const loaded = parseScenario(TEXT, 'bank-money-transfer.yaml');
+const SCENARIO = loaded.ok ? loaded.scenario : null;
+
+async function mount(data: unknown, issues: readonly ScenarioIssue[] = []) {
+  const el = document.createElement('cs-services-section');
+  el.data = data;
+  el.scenario = SCENARIO;
+  el.issues = issues;
+  document.body.append(el);
+  await el.updateComplete;
+  const edits: DocEditDetail[] = [];
+  el.addEventListener('cs-doc-edit', (e) => edits.push(e.detail));
+  return { el, edits, root: el.shadowRoot as ShadowRoot };
+}
+
+const byLabel = (root: ShadowRoot, label: string) => {
+  const found = [...root.querySelectorAll<HTMLInputElement>('input, select')].find(
+    (i) =>
+      i.getAttribute('aria-label') === label ||
+      (i.id !== '' && root.querySelector(`label[for="${i.id}"]`)?.textContent?.trim() === label),
+  );
+  if (!found) throw new Error(`no input labelled ${label}`);
+  return found;
+};
+
+function change(el: HTMLInputElement, value: string | boolean) {
+  if (typeof value === 'boolean') el.checked = value;
+  else el.value = value;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<cs-services-section>', () => {
+  it('fires one set of the RTO, with a label, when the RTO changes', async () => {
+    const { edits, root } = await mount(DATA);
+    change(byLabel(root, 'RTO (recovery time)'), '1h');
+    expect(edits).toEqual([
+      {
+        edits: [{ op: 'set', path: ['services', 0, 'objectives', 'rto'], value: '1h' }],
+        label: 'RTO of Money transfer',
+      },
+    ]);
+  });
+
+  it('writes shares with a % sign, and makes no edit when a value is typed again', async () => {
+    const { edits, root } = await mount(DATA);
+    const availability = byLabel(root, 'Availability');
+    expect(availability.value).toBe('99.5');
+    change(availability, '99.9');
+    change(byLabel(root, 'RPO (data loss)'), '15m');
+    expect(edits.map((e) => e.edits)).toEqual([
+      [{ op: 'set', path: ['services', 0, 'objectives', 'availability'], value: '99.9%' }],
+    ]);
+  });
+
+  it('shows the issues at services[0].objectives.rto next to the RTO input', async () => {
+    const data = structuredClone(DATA);
+    data.services[0]!.objectives['rto'] = '2 hours';
+    const issue: ScenarioIssue = {
+      severity: 'error',
+      path: 'services[0].objectives.rto',
+      line: 26,
+      column: 40,
+      message: 'expected a duration such as 15m or 2h, got "2 hours"',
+      hint: 'write a number with a unit (w, d, h, m, s), e.g. 15m, 2h or 1h30m',
+    };
+    const { root } = await mount(data, [issue]);
+    const rto = byLabel(root, 'RTO (recovery time)');
+    expect(rto.value).toBe('2 hours');
+    expect(rto.getAttribute('aria-invalid')).toBe('true');
+    const list = root.getElementById(rto.getAttribute('aria-describedby') ?? '');
+    expect(list?.closest('.field')).toBe(rto.closest('.field'));
+    expect(list?.textContent).toContain('got "2 hours"');
+    expect(list?.textContent).toContain('e.g. 15m, 2h or 1h30m');
+    expect(byLabel(root, 'RPO (data loss)').getAttribute('aria-invalid')).toBe('false');
+    expect(root.querySelector('summary .badge')?.textContent).toBe('1 issue');
+  });
+
+  it('groups the selected components and writes the whole requires in one set', async () => {
+    const data = structuredClone(DATA) as unknown as { services: { requires: unknown }[] };
+    data.services[0]!.requires = { series: ['lb', 'app-1', 'app-2', 'db-1', 'db-2'] };
+    const { el, edits, root } = await mount(data);
+    const check = (id: string) =>
+      [...root.querySelectorAll<HTMLInputElement>('ul.checks input')].find((i) =>
+        i.closest('label')?.textContent?.includes(id),
+      ) as HTMLInputElement;
+    change(check('db-1'), true);
+    await el.updateComplete;
+    change(check('db-2'), true);
+    await el.updateComplete;
+    const group = [...root.querySelectorAll('button')].find((b) =>
+      b.getAttribute('aria-label')?.startsWith('Make a group: at least 1 of the 2 selected'),
+    ) as HTMLButtonElement;
+    group.click();
+    expect(edits).toEqual([
+      {
+        edits: [
+          {
+            op: 'set',
+            path: ['services', 0, 'requires'],
+            value: { series: ['lb', 'app-1', 'app-2', { atLeast: 1, of: ['db-1', 'db-2'] }] },
+          },
+        ],
+        label: 'Group db-1, db-2: at least 1 (Money transfer)',
+      },
+    ]);
+    await el.updateComplete;
+    expect(check('db-1').checked).toBe(false);
+  });
+
+  it('removes a node of the tree and changes k', async () => {
+    const { edits, root } = await mount(DATA);
+    (
+      root.querySelector('button[aria-label="Remove Load balancer pair"]') as HTMLButtonElement
+    ).click();
+    change(root.querySelectorAll<HTMLInputElement>('ul.tree input.k')[1] as HTMLInputElement, '2');
+    expect(edits.map((e) => e.edits[0])).toEqual([
+      {
+        op: 'set',
+        path: ['services', 0, 'requires'],
+        value: {
+          series: [
+            { atLeast: 1, of: ['app-1', 'app-2'] },
+            { atLeast: 1, of: ['db-1', 'db-2'] },
+          ],
+        },
+      },
+      {
+        op: 'set',
+        path: ['services', 0, 'requires'],
+        value: {
+          series: [
+            'lb',
+            { atLeast: 1, of: ['app-1', 'app-2'] },
+            { atLeast: 2, of: ['db-1', 'db-2'] },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('passes the resolved topology of the service to the topology view', async () => {
+    const { root } = await mount(DATA);
+    const view = root.querySelector('cs-topology-view');
+    expect(view?.topology).toEqual(SCENARIO?.services[0]?.requires);
+    expect(view?.heading).toBe('Topology of Money transfer');
+  });
+
+  it('edits surges and weekday factors, and rounds dragged factors to 2 decimals', async () => {
+    const { edits, root } = await mount(DATA);
+    change(byLabel(root, 'Demand factor on Saturday'), '0.2');
+    change(byLabel(root, 'When surge month-end happens'), 'on');
+    (
+      root.querySelector('button[aria-label="Remove surge month-end"]') as HTMLButtonElement
+    ).click();
+    expect(edits.map((e) => e.edits)).toEqual([
+      [
+        {
+          op: 'set',
+          path: ['services', 0, 'demand', 'weekdays'],
+          value: { 'mon-fri': 1, sat: 0.2, sun: 0.1 },
+        },
+      ],
+      [
+        { op: 'set', path: ['services', 0, 'demand', 'surges', 0, 'every'], value: undefined },
+        { op: 'set', path: ['services', 0, 'demand', 'surges', 0, 'on'], value: '2026-01-05' },
+      ],
+      [{ op: 'delete', path: ['services', 0, 'demand', 'surges', 0] }],
+    ]);
+    expect(roundFactors([0.1 + 0.2, 1 / 3, 2])).toEqual([0.3, 0.33, 2]);
+  });
+
+  it('never throws on malformed data', async () => {
+    for (const data of [
+      null,
+      'text',
+      { services: 'none' },
+      {
+        services: [null, 5, { requires: { series: 'x' }, demand: { hourly: 'flat', surges: [7] } }],
+      },
+      { services: [{ name: 'A', objectives: [], impact: 3 }], components: [{ id: 7 }, null] },
+    ])
+      await expect(mount(data)).resolves.toBeTruthy();
+  });
+});
+
+const REQUIRES = {
+  series: ['lb', { atLeast: 1, of: ['app-1', 'app-2'] }, { atLeast: 1, of: ['db-1', 'db-2'] }],
+};
+const tree = (raw: unknown): TreeNode | null => parseRequires(raw);
+const file = (node: TreeNode | null) => (node === null ? null : toFileForm(node));
+
+describe("topology-edit (the builder's pure tree functions)", () => {
+  it('parseRequires(raw) and toFileForm(tree) round-trip the compact file form', () => {
+    expect(file(tree(REQUIRES))).toEqual(REQUIRES);
+    expect(file(tree('db-1'))).toBe('db-1');
+    expect(tree(undefined)).toBeNull();
+    expect(componentIds(tree(REQUIRES))).toEqual(['lb', 'app-1', 'app-2', 'db-1', 'db-2']);
+  });
+
+  it('parseRequires keeps what it does not understand as it is', () => {
+    const odd = { series: ['lb', { atLeast: 'two', of: ['a', 'b'] }, 42] };
+    const parsed = tree(odd);
+    expect(nodeAt(parsed, [1])).toEqual({ kind: 'other', raw: { atLeast: 'two', of: ['a', 'b'] } });
+    expect(file(parsed)).toEqual(odd);
+  });
+
+  it('combine groups two components of a series 1-of-2 in their place', () => {
+    const next = combine(tree({ series: ['lb', 'db-1', 'db-2', 'app'] }), ['db-1', 'db-2'], {
+      kind: 'group',
+      atLeast: 1,
+    });
+    expect(file(next)).toEqual({ series: ['lb', { atLeast: 1, of: ['db-1', 'db-2'] }, 'app'] });
+  });
+
+  it('combine appends new components to the root series, and a lone root becomes a series', () => {
+    expect(file(combine(tree(REQUIRES), ['fw'], { kind: 'series' }))).toEqual({
+      series: [...REQUIRES.series, 'fw'],
+    });
+    expect(file(combine(tree('lb'), ['db-1', 'db-2'], { kind: 'group', atLeast: 1 }))).toEqual({
+      series: ['lb', { atLeast: 1, of: ['db-1', 'db-2'] }],
+    });
+    expect(file(combine(null, ['a', 'b'], { kind: 'series' }))).toEqual({ series: ['a', 'b'] });
+  });
+
+  it('combine puts the new node where the chosen components meet; they leave their places', () => {
+    // app-1 and db-1 meet in the root series: their group goes at the place of app-1's group,
+    // and the groups they leave keep one member each (so each is that member).
+    expect(file(combine(tree(REQUIRES), ['app-1', 'db-1'], { kind: 'group', atLeast: 1 }))).toEqual(
+      { series: ['lb', { atLeast: 1, of: ['app-1', 'db-1'] }, 'app-2', 'db-2'] },
+    );
+    expect(file(combine(tree(REQUIRES), ['app-1', 'db-1'], { kind: 'series' }))).toEqual({
+      series: ['lb', 'app-1', 'db-1', 'app-2', 'db-2'],
+    });
+    // Two members of a 2-of-3 group put in series stay inside that group.
+    expect(
+      file(combine(tree({ atLeast: 2, of: ['a', 'b', 'c'] }), ['b', 'c'], { kind: 'series' })),
+    ).toEqual({ atLeast: 2, of: ['a', { series: ['b', 'c'] }] });
+  });
+
+  it('combine merges a new series into the series it lands in', () => {
+    const next = combine(tree({ series: ['lb', 'a', 'b'] }), ['a', 'c'], { kind: 'series' });
+    expect(file(next)).toEqual({ series: ['lb', 'a', 'c', 'b'] });
+  });
+
+  it('combine turns a group into a series of the same members', () => {
+    const next = combine(tree({ atLeast: 1, of: ['db-1', 'db-2'] }), ['db-1', 'db-2'], {
+      kind: 'series',
+    });
+    expect(file(next)).toEqual({ series: ['db-1', 'db-2'] });
+  });
+
+  it('removeNode(root, path) removes a node and tidies only its parent', () => {
+    const root = tree(REQUIRES);
+    expect(file(removeNode(root, [1]))).toEqual({
+      series: ['lb', { atLeast: 1, of: ['db-1', 'db-2'] }],
+    });
+    // The group of two loses a member: a group of one is that member.
+    expect(file(removeNode(root, [2, 0]))).toEqual({
+      series: ['lb', { atLeast: 1, of: ['app-1', 'app-2'] }, 'db-2'],
+    });
+    expect(removeNode(root, [])).toBeNull();
+    expect(removeNode(root, [7])).toBe(root);
+  });
+
+  it('removeNode lowers k when the group keeps fewer members than it needed', () => {
+    const root = tree({ atLeast: 3, of: ['a', 'b', 'c', 'd'] });
+    expect(file(removeNode(removeNode(root, [0]), [0]))).toEqual({ atLeast: 2, of: ['c', 'd'] });
+  });
+
+  it('setAtLeast keeps k between 1 and the number of members', () => {
+    const root = tree(REQUIRES);
+    expect(file(setAtLeast(root, [1], 2))).toEqual({
+      series: ['lb', { atLeast: 2, of: ['app-1', 'app-2'] }, { atLeast: 1, of: ['db-1', 'db-2'] }],
+    });
+    expect(nodeAt(setAtLeast(root, [1], 9), [1])).toMatchObject({ atLeast: 2 });
+    expect(nodeAt(setAtLeast(root, [1], 0), [1])).toMatchObject({ atLeast: 1 });
+    expect(setAtLeast(root, [0], 2)).toBe(root);
+    expect(atLeastBounds(3)).toEqual({ min: 1, max: 3 });
+    expect(nodeAt(combine(null, ['a', 'b'], { kind: 'group', atLeast: 5 }), [])).toMatchObject({
+      atLeast: 2,
+    });
+  });
+});
