@@ -21,14 +21,24 @@ export interface CsEventDetails {
   'cs-open-disruption': { injects: readonly Inject[]; t: number };
   /** The edits of one suggestion, applied together. */
   'cs-apply-edit': { edits: readonly ScenarioEdit[]; title: string };
-  'cs-tab-change': { tab: 'timeline' | 'bia' | 'montecarlo' };
+  'cs-tab-change': { tab: 'timeline' | 'bia' | 'montecarlo' | 'edit' };
   /** Open one seeded run (e.g. a Monte Carlo run picked from a histogram bar) on the timeline. */
   'cs-open-run': { seed: string };
   /** The scenario YAML as the person edited it (every change; the listener debounces). */
   'cs-text-change': { text: string };
   /** The form editor changes the scenario file (see editor/doc-edit.ts). */
   'cs-doc-edit': DocEditDetail;
+  /** Open one of the planner's own scenarios (a library id) in the editor. */
+  'cs-library-open': { id: string };
+  /** A panel changed the library (the parent refreshes what shows the scenario's name or dates). */
+  'cs-library-change': { id: string; name: string; change: LibraryChange };
+  /** A save point was restored: load its text into the editor. */
+  'cs-version-restored': { text: string };
 }
+
+/** What a panel did to the scenario library. */
+export type LibraryChange =
+  'created' | 'duplicated' | 'renamed' | 'removed' | 'undeleted' | 'versioned' | 'exercised';
 
 export type CsEventName = keyof CsEventDetails;
 
@@ -60,5 +70,8 @@ declare global {
     'cs-open-run': CustomEvent<CsEventDetails['cs-open-run']>;
     'cs-text-change': CustomEvent<CsEventDetails['cs-text-change']>;
     'cs-doc-edit': CustomEvent<CsEventDetails['cs-doc-edit']>;
+    'cs-library-open': CustomEvent<CsEventDetails['cs-library-open']>;
+    'cs-library-change': CustomEvent<CsEventDetails['cs-library-change']>;
+    'cs-version-restored': CustomEvent<CsEventDetails['cs-version-restored']>;
   }
 }

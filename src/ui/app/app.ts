@@ -8,6 +8,7 @@ import { SPEEDS } from '../../machines/playback.machine.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
 import { decodeViewState, encodeViewState, type Tab } from '../state/permalink.ts';
+import type { CsEventDetails } from '../events.ts';
 import { MonteCarloSession } from '../montecarlo-view/session.ts';
 import type { NamedVariant } from '../montecarlo-view/compare-section.ts';
 import { controlStyles } from '../shared.styles.ts';
@@ -25,6 +26,14 @@ import '../event-log/define.ts';
 import '../inject-form/define.ts';
 import '../bia-view/define.ts';
 import '../montecarlo-view/define.ts';
+import '../editor/define.ts';
+import {
+  EditorSession,
+  LIBRARY_PREFIX,
+  libraryId,
+  type OpenDocument,
+} from '../editor/editor-session.ts';
+import { formatIssue } from '../../scenario/index.ts';
 
 const storage = (): Storage | null => {
   try {
@@ -61,24 +70,159 @@ export class CsApp extends LitElement {
   private readonly playback = new PlaybackController(this, (t) => (this.playhead = t));
   /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
   private readonly montecarlo = new MonteCarloSession(this);
+  /** The planner's stored scenarios and the one being edited. */
+  private readonly editor = new EditorSession(this, (doc) => this.onEdited(doc));
+  /** The planner's stored scenarios, for the scenario menu. */
+  @state() private myScenarios: readonly { id: string; label: string }[] = [];
+  private editTimer = 0;
+  private readonly onPageHide = (): void => void this.editor.flush();
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') void this.editor.flush();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    void this.editor.openLibrary().then(() => this.refreshMyScenarios());
     const query = new URLSearchParams(location.search);
     this.choose(query.get('scenario') ?? DEFAULT_SCENARIO_ID, location.search);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    void this.editor.flush();
     super.disconnectedCallback();
   }
 
   /** Loads a scenario; with a query string, restores seed, service, injects, playhead and view from it. */
   private choose(id: string, search: string | null): void {
     performance.mark('cs-scenario-chosen');
+    const stored = libraryId(id);
+    if (stored !== null) {
+      void this.openStored(stored, search);
+      return;
+    }
     const loaded = loadScenario(id, storage());
     this.applyLoad(loaded, search);
+  }
+
+  /** Opens one of the planner's stored scenarios (the library lives in IndexedDB, so this waits). */
+  private async openStored(id: string, search: string | null): Promise<void> {
+    const doc = await this.editor.open(id);
+    if (!doc) {
+      this.applyLoad(
+        { kind: 'unknown', id: LIBRARY_PREFIX + id, available: bundledScenarios.map((s) => s.id) },
+        search,
+      );
+      return;
+    }
+    this.applyLoad(this.storedLoad(doc), search);
+  }
+
+  /** What the views show of a stored scenario: its last valid version, or its errors. */
+  private storedLoad(doc: OpenDocument): LoadState {
+    const { state } = doc;
+    const id = LIBRARY_PREFIX + doc.id;
+    if (!state.valid)
+      return {
+        kind: 'invalid',
+        id,
+        fileName: state.fileName,
+        errors: state.errors.map((i) => formatIssue(i, state.fileName)),
+      };
+    return {
+      kind: 'loaded',
+      id,
+      scenario: state.valid.scenario,
+      variants: state.valid.variants,
+      warnings: state.warnings.map((i) => formatIssue(i, state.fileName)),
+    };
+  }
+
+  /** The edited scenario's last valid version changed: the views follow, a moment after typing stops. */
+  private onEdited(doc: OpenDocument): void {
+    clearTimeout(this.editTimer);
+    this.editTimer = window.setTimeout(() => {
+      if (this.loadState?.id !== LIBRARY_PREFIX + doc.id || !doc.state.valid) return;
+      const current = this.editor.doc;
+      if (!current?.state.valid) return;
+      this.loadState = this.storedLoad(current);
+      try {
+        this.rerun();
+      } catch (error) {
+        // Live injects or tried changes that no longer fit the edited scenario: drop them, keep the edit.
+        this.injects = [];
+        this.edits = [];
+        this.notices = [
+          ...this.notices,
+          `Your live injects and tried changes were cleared: ${error instanceof Error ? error.message : String(error)}`,
+        ];
+        this.rerun();
+      }
+    }, 150);
+  }
+
+  /** Makes an editable copy of the scenario shown (bundled, generated or opened) and opens it. */
+  private async editCopy(): Promise<void> {
+    const s = this.loadState;
+    if (s?.kind !== 'loaded') return;
+    const bundled = bundledScenarios.find((b) => b.id === s.id);
+    const text =
+      bundled?.text ??
+      localStorage.getItem(`continuity-simulator:file:${s.id.replace(/^file:/, '')}`);
+    if (!text) {
+      this.notices = [
+        ...this.notices,
+        'Only bundled scenarios and opened files can be edited here.',
+      ];
+      return;
+    }
+    try {
+      const doc = await this.editor.createCopy(
+        s.scenario.name,
+        text,
+        bundled
+          ? { kind: 'bundled', id: bundled.id }
+          : { kind: 'file', name: s.id.replace(/^file:/, '') },
+      );
+      this.tab = 'edit';
+      this.applyLoad(this.storedLoad(doc), null);
+      this.tab = 'edit';
+      await this.refreshMyScenarios();
+    } catch (error) {
+      this.notices = [
+        ...this.notices,
+        `Could not make a copy: ${error instanceof Error ? error.message : String(error)}`,
+      ];
+    }
+  }
+
+  /** Opens a stored scenario from the library panel, staying in the editor. */
+  private async openFromLibrary(id: string): Promise<void> {
+    await this.openStored(id, null);
+    this.tab = 'edit';
+    await this.refreshMyScenarios();
+  }
+
+  /** A stored scenario was renamed, copied, removed or restored in the library panel. */
+  private async onLibraryChange(change: CsEventDetails['cs-library-change']): Promise<void> {
+    if (change.change === 'renamed') this.editor.renamed(change.id, change.name);
+    if (change.change === 'removed' && this.editor.doc?.id === change.id) {
+      // The open scenario was deleted (Undo in the panel brings it back): show the bundled one.
+      this.editor.doc = null;
+      this.choose(DEFAULT_SCENARIO_ID, null);
+      this.tab = 'edit';
+    }
+    await this.refreshMyScenarios();
+  }
+
+  private async refreshMyScenarios(): Promise<void> {
+    const list = (await this.editor.library?.list()) ?? [];
+    this.myScenarios = list.map((s) => ({ id: LIBRARY_PREFIX + s.id, label: `${s.name} (mine)` }));
   }
 
   private applyLoad(loaded: LoadState, search: string | null): void {
@@ -252,6 +396,7 @@ export class CsApp extends LitElement {
         return timeline?.zoomBy(0.5);
       case 'undo':
       case 'redo':
+        if (this.tab === 'edit' && this.editor.doc) return this.editor[command]();
         return this.undo(command);
     }
   };
@@ -290,7 +435,10 @@ export class CsApp extends LitElement {
 
   protected override render(): TemplateResult {
     const loaded = this.loadState;
-    const scenarios = bundledScenarios.map((s) => ({ id: s.id, label: s.id.replace(/-/g, ' ') }));
+    const scenarios = [
+      ...bundledScenarios.map((s) => ({ id: s.id, label: s.id.replace(/-/g, ' ') })),
+      ...this.myScenarios,
+    ];
     const services =
       loaded?.kind === 'loaded'
         ? loaded.scenario.services.map((s) => ({ id: s.id, label: s.name }))
@@ -353,6 +501,8 @@ export class CsApp extends LitElement {
           </ul>
         </section>`;
       case 'invalid':
+        // A stored scenario saved while invalid opens in the editor, to be fixed there.
+        if (libraryId(s.id) !== null && this.editor.doc) return this.renderEditor();
         return html`<section class="problem" role="alert" data-testid="scenario-error">
           <h1>Scenario <code>${s.fileName}</code> could not be loaded</h1>
           <ul class="issues">
@@ -362,6 +512,35 @@ export class CsApp extends LitElement {
       case 'loaded':
         return this.renderRun(s.warnings);
     }
+  }
+
+  /** The editor for a stored scenario; for any other, the offer to edit a copy. */
+  private renderEditor(): TemplateResult {
+    const stored = this.loadState ? libraryId(this.loadState.id) : null;
+    if (stored !== null && this.editor.doc?.id === stored)
+      return html`<cs-editor-view
+        .session=${this.editor}
+        .revision=${this.editor.revision}
+        @cs-library-open=${(e: CustomEvent<{ id: string }>) => void this.openFromLibrary(e.detail.id)}
+        @cs-library-change=${(e: CustomEvent<CsEventDetails['cs-library-change']>) => void this.onLibraryChange(e.detail)}
+      ></cs-editor-view>`;
+    return html`<section class="panel edit-copy" aria-label="Edit a copy">
+      <h2>Edit your own copy</h2>
+      <p>
+        Bundled scenarios stay as they are. Make a copy to edit: it is saved in this browser as you
+        type, with versions you can name, compare and restore.
+      </p>
+      <button class="primary" type="button" @click=${() => void this.editCopy()}>
+        Edit a copy of this scenario
+      </button>
+      <cs-library-panel
+        .library=${this.editor.library}
+        .current=${''}
+        .revision=${this.editor.stored}
+        @cs-library-open=${(e: CustomEvent<{ id: string }>) => void this.openFromLibrary(e.detail.id)}
+        @cs-library-change=${(e: CustomEvent<CsEventDetails['cs-library-change']>) => void this.onLibraryChange(e.detail)}
+      ></cs-library-panel>
+    </section>`;
   }
 
   private renderIntro(run: Run, warnings: readonly string[]): TemplateResult {
@@ -417,7 +596,7 @@ export class CsApp extends LitElement {
       }
       <nav class="tabs" aria-label="Views">
         ${tab('timeline', 'Timeline')} ${tab('bia', 'Business impact analysis')}
-        ${tab('montecarlo', 'Monte Carlo')}
+        ${tab('montecarlo', 'Monte Carlo')} ${tab('edit', 'Edit')}
       </nav>
     </header>`;
   }
@@ -444,6 +623,10 @@ export class CsApp extends LitElement {
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-bia-view>
+      </div>`;
+    if (this.tab === 'edit')
+      return html`<div class="layout single" data-testid="scenario-loaded">
+        ${intro} ${this.renderEditor()}
       </div>`;
     if (this.tab === 'montecarlo')
       return html`<div class="layout single" data-testid="scenario-loaded">

@@ -114,7 +114,7 @@ export class CsMetricsPanel extends LitElement {
         <dt><cs-term align="end" key="degraded">Degraded</cs-term> in agreed hours</dt>
         <dd>${minutesText(r.degradedInAgreedHoursMinutes)}</dd>
         <dt>Down outside agreed hours</dt>
-        <dd>${minutesText(r.outsideAgreedHours.downtimeMinutes)}</dd>
+        <dd data-testid="downtime-outside">${minutesText(r.outsideAgreedHours.downtimeMinutes)}</dd>
         <dt>
           Outages (<cs-term align="end" key="rto">RTO</cs-term> ${o.rto},
           <cs-term align="end" key="mtpd">MTPD</cs-term> ${o.mtpd})

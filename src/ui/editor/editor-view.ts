@@ -1,0 +1,349 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { readAt, toJsonText, withSchemaComment } from '../../scenario/document/index.ts';
+import type { ScenarioIssue } from '../../scenario/issues.ts';
+import { download } from '../app/download.ts';
+import type { DocEditDetail } from './doc-edit.ts';
+import type { EditorSession } from './editor-session.ts';
+import { editorStyles } from './editor-view.styles.ts';
+import { importScenarioText } from './import-file.ts';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import type { CsYamlEditor } from '../yaml-editor/yaml-editor.ts';
+import '../yaml-editor/define.ts';
+import './calendar-section/define.ts';
+import './services-section/define.ts';
+import './components-section/define.ts';
+import './plans-section/define.ts';
+import './injects-section/define.ts';
+import '../library-panel/define.ts';
+import '../versions-panel/define.ts';
+
+type Section = 'calendar' | 'services' | 'components' | 'plans' | 'injects';
+const SECTIONS: readonly [Section, string][] = [
+  ['calendar', 'Scenario & hours'],
+  ['services', 'Services'],
+  ['components', 'Components'],
+  ['plans', 'Recovery plans'],
+  ['injects', 'Injects'],
+];
+
+/** Where exported files point editors for completion and validation. */
+const schemaUrl = (): string => new URL('scenario.schema.json', document.baseURI).href;
+
+/**
+ * The scenario editor: a form for every part of the scenario and the raw YAML side by side,
+ * both editing the same text. Validation is live; an invalid edit is shown at its line and
+ * never replaces the last valid scenario (which the timeline keeps showing). Undo and redo
+ * cover every edit; everything is saved in this browser as you go; import by picking,
+ * dropping or pasting a file; export as YAML or JSON.
+ *
+ * @fires cs-library-open - (from the library panel) another stored scenario should be opened
+ */
+export class CsEditorView extends LitElement {
+  static override styles = [controlStyles, panelStyles, editorStyles];
+
+  @property({ attribute: false }) session: EditorSession | null = null;
+  @property({ type: Number }) revision = 0;
+
+  @state() private section: Section = 'plans';
+  @state() private importErrors: { fileName: string; errors: readonly string[] } | null = null;
+  @state() private importNotes: readonly string[] = [];
+  @state() private pasting = false;
+  @state() private dragging = false;
+  @query('cs-yaml-editor') private yaml?: CsYamlEditor;
+
+  private onDocEdit = (e: CustomEvent<DocEditDetail>): void => {
+    e.stopPropagation();
+    this.session?.edit(e.detail.edits, e.detail.label);
+  };
+
+  private bring(fileName: string, text: string): void {
+    const session = this.session;
+    if (!session?.doc) return;
+    const r = importScenarioText(fileName, text);
+    if (!r.ok) {
+      // A bad file never replaces what the planner has: show why, keep the current text.
+      this.importErrors = { fileName: r.fileName, errors: r.errors };
+      this.importNotes = [];
+      return;
+    }
+    this.importErrors = null;
+    this.importNotes = r.notes;
+    session.replace(r.text, `Import ${fileName}`);
+    this.yaml?.clearHistory();
+  }
+
+  private async pick(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) this.bring(file.name, await file.text());
+  }
+
+  private async drop(event: DragEvent): Promise<void> {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) this.bring(file.name, await file.text());
+  }
+
+  private export(kind: 'yaml' | 'json'): void {
+    const doc = this.session?.doc;
+    if (!doc) return;
+    const base = doc.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
+    if (kind === 'yaml')
+      download(`${base}.yaml`, withSchemaComment(doc.state.text, schemaUrl()), 'application/yaml');
+    else download(`${base}.json`, toJsonText(doc.state.text, schemaUrl()), 'application/json');
+  }
+
+  private renderStatus(errors: readonly ScenarioIssue[]): TemplateResult {
+    const session = this.session!;
+    const s = session.saveStatus;
+    const saved =
+      typeof s === 'object'
+        ? html`<span class="status error" role="alert">Not saved: ${s.error.message}</span>`
+        : html`<span class="status" data-testid="save-status"
+            >${
+              s === 'saved'
+                ? session.library?.persistent === false
+                  ? 'Kept until this tab closes (this browser does not store data here)'
+                  : 'All changes saved in this browser'
+                : s === 'saving'
+                  ? 'Saving…'
+                  : 'Unsaved changes'
+            }</span
+          >`;
+    return html`${saved}
+    ${
+      errors.length
+        ? html`<span class="status error"
+            >${errors.length} error${errors.length === 1 ? '' : 's'}</span
+          >`
+        : nothing
+    }`;
+  }
+
+  private renderIssues(errors: readonly ScenarioIssue[]): TemplateResult {
+    if (!errors.length)
+      return html`<p class="valid" role="status" data-testid="editor-valid">
+        Valid: the timeline, metrics and analyses follow your edits.
+      </p>`;
+    return html`<section class="problem" role="alert" data-testid="editor-errors">
+      <strong>This version has errors, so the app keeps using the last valid one.</strong>
+      <ul class="errors">
+        ${errors.map(
+          (e) =>
+            html`<li>
+              <button
+                type="button"
+                @click=${() => e.line !== null && this.yaml?.revealLine(e.line)}
+              >
+                ${e.line === null ? '' : `line ${e.line}: `}${e.path}
+              </button>
+              — ${e.message}. ${e.hint}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderSection(data: unknown, issues: readonly ScenarioIssue[]): TemplateResult {
+    const session = this.session!;
+    const scenario = session.doc?.state.valid?.scenario ?? null;
+    switch (this.section) {
+      case 'calendar':
+        return html`<cs-calendar-section
+          .data=${data}
+          .scenario=${scenario}
+          .issues=${issues}
+        ></cs-calendar-section>`;
+      case 'services':
+        return html`<cs-services-section
+          .data=${data}
+          .scenario=${scenario}
+          .issues=${issues}
+        ></cs-services-section>`;
+      case 'components':
+        return html`<cs-components-section
+          .data=${data}
+          .scenario=${scenario}
+          .issues=${issues}
+        ></cs-components-section>`;
+      case 'plans':
+        return html`<cs-plans-section
+          .data=${data}
+          .scenario=${scenario}
+          .issues=${issues}
+        ></cs-plans-section>`;
+      case 'injects':
+        return html`<cs-injects-section
+          .data=${data}
+          .scenario=${scenario}
+          .issues=${issues}
+        ></cs-injects-section>`;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const session = this.session;
+    const doc = session?.doc;
+    if (!session || !doc) return nothing;
+    const state = doc.state;
+    const issues = [...state.errors, ...state.warnings];
+    const lastUndo = state.undo[state.undo.length - 1];
+    const lastRedo = state.redo[state.redo.length - 1];
+    return html`<section
+      class="panel ${this.dragging ? 'drop' : ''}"
+      aria-label="Scenario editor"
+      @cs-doc-edit=${this.onDocEdit}
+      @dragover=${(e: DragEvent) => {
+        e.preventDefault();
+        this.dragging = true;
+      }}
+      @dragleave=${() => (this.dragging = false)}
+      @drop=${(e: DragEvent) => void this.drop(e)}
+    >
+      <div class="toolbar">
+        <h2>Editing <span data-testid="editor-name">${doc.name}</span></h2>
+        ${this.renderStatus(state.errors)}
+        <button
+          type="button"
+          ?disabled=${!lastUndo}
+          title=${lastUndo ? `Undo: ${lastUndo.label} (Ctrl+Z)` : 'Nothing to undo'}
+          @click=${() => session.undo()}
+        >
+          Undo${lastUndo ? html`: <span class="label">${lastUndo.label}</span>` : nothing}
+        </button>
+        <button
+          type="button"
+          ?disabled=${!lastRedo}
+          title=${lastRedo ? `Redo: ${lastRedo.label} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          @click=${() => session.redo()}
+        >
+          Redo
+        </button>
+        <label
+          >Import
+          <input type="file" accept=".yaml,.yml,.json" @change=${(e: Event) => void this.pick(e)}
+        /></label>
+        <button
+          type="button"
+          @click=${() => (this.pasting = !this.pasting)}
+          aria-expanded=${this.pasting ? 'true' : 'false'}
+        >
+          Paste…
+        </button>
+        <button type="button" @click=${() => this.export('yaml')}>Export YAML</button>
+        <button type="button" @click=${() => this.export('json')}>Export JSON</button>
+      </div>
+      ${
+        this.pasting
+          ? html`<form
+              @submit=${(e: Event) => {
+                e.preventDefault();
+                const text = (this.renderRoot.querySelector('textarea') as HTMLTextAreaElement)
+                  .value;
+                this.pasting = false;
+                this.bring('pasted text', text);
+              }}
+            >
+              <label for="paste"
+                >Paste a scenario (YAML or JSON); it replaces the current text (undo brings it
+                back)</label
+              >
+              <textarea id="paste" rows="8"></textarea>
+              <button class="primary" type="submit">Use this text</button>
+            </form>`
+          : nothing
+      }
+      ${
+        this.importErrors
+          ? html`<section class="problem" role="alert" data-testid="import-errors">
+              <strong
+                >Could not import ${this.importErrors.fileName}; your scenario is unchanged.</strong
+              >
+              <ul class="errors">
+                ${this.importErrors.errors.map((line) => html`<li><pre>${line}</pre></li>`)}
+              </ul>
+              <button type="button" @click=${() => (this.importErrors = null)}>Dismiss</button>
+            </section>`
+          : nothing
+      }
+      ${
+        this.importNotes.length
+          ? html`<section class="valid" role="status">
+              <ul>
+                ${this.importNotes.map((n) => html`<li>${n}</li>`)}
+              </ul>
+              <button type="button" @click=${() => (this.importNotes = [])}>Dismiss</button>
+            </section>`
+          : nothing
+      }
+      ${
+        session.libraryError
+          ? html`<p class="problem" role="alert">${session.libraryError}</p>`
+          : nothing
+      }
+      ${this.renderIssues(state.errors)}
+      <div class="columns">
+        <div class="form">
+          <nav class="sections" aria-label="Scenario parts">
+            ${SECTIONS.map(
+              ([id, label]) =>
+                html`<button
+                  type="button"
+                  aria-pressed=${this.section === id ? 'true' : 'false'}
+                  @click=${() => (this.section = id)}
+                >
+                  ${label}
+                </button>`,
+            )}
+          </nav>
+          ${this.renderSection(this.data(state.text), issues)}
+        </div>
+        <div class="yaml">
+          <cs-yaml-editor
+            .text=${state.text}
+            .issues=${issues}
+            @cs-text-change=${(e: CustomEvent<{ text: string }>) => session.type(e.detail.text)}
+          ></cs-yaml-editor>
+        </div>
+      </div>
+      <div class="aside">
+        <cs-versions-panel
+          .library=${session.library}
+          .scenarioId=${doc.id}
+          .text=${state.text}
+          .revision=${session.stored}
+          @cs-version-restored=${(e: CustomEvent<{ text: string }>) => session.replace(e.detail.text, 'Restore a version')}
+        ></cs-versions-panel>
+        <cs-library-panel
+          .library=${session.library}
+          .current=${doc.id}
+          .revision=${session.stored}
+        ></cs-library-panel>
+      </div>
+    </section>`;
+  }
+
+  /** The file's data, parsed once per text. */
+  private dataCache: { text: string; data: unknown } | null = null;
+  private data(text: string): unknown {
+    if (this.dataCache?.text !== text) this.dataCache = { text, data: readData(text) };
+    return this.dataCache.data;
+  }
+}
+
+function readData(text: string): unknown {
+  try {
+    return readAt(text, []);
+  } catch {
+    return null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-editor-view': CsEditorView;
+  }
+}
