@@ -58,6 +58,12 @@ describe('the scenario editor', () => {
     await expect
       .poll(() => page.getByTestId('save-status').textContent())
       .toContain('All changes saved');
+    // Beside the editor, the year's figures follow the edit against the run when it was opened.
+    const outside = page
+      .getByTestId('edit-effect')
+      .locator('td[data-figure="Down outside agreed hours"]')
+      .first();
+    await expect.poll(() => outside.textContent()).toMatch(/▲ better, was/);
     await saveScreenshot(page, 'editor');
 
     // The timeline and metrics follow the edit: the app servers' outage (Wednesday 15:30, at the

@@ -4,6 +4,7 @@ import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
 import { describeEdit } from '../../analysis/advisor/describe-edit.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
+import type { RunReport } from '../../core/report.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
 import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
@@ -27,6 +28,7 @@ import '../inject-form/define.ts';
 import '../bia-view/define.ts';
 import '../montecarlo-view/define.ts';
 import '../editor/define.ts';
+import '../editor/edit-effect/define.ts';
 import {
   EditorSession,
   LIBRARY_PREFIX,
@@ -64,6 +66,13 @@ export class CsApp extends LitElement {
   @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
 
   private run: Run | null = null;
+  /** The stored scenario open in the editor as it was when opened, and its run for the effect panel. */
+  private editOrigin: {
+    id: string;
+    scenario: Scenario;
+    key: string;
+    report: RunReport | null;
+  } | null = null;
   private undoStack: (readonly Inject[])[] = [];
   private redoStack: (readonly Inject[])[] = [];
   private urlTimer = 0;
@@ -514,16 +523,40 @@ export class CsApp extends LitElement {
     }
   }
 
+  /**
+   * The run the edits are measured against: the scenario as it was when opened in the editor,
+   * run with the seed and live injects shown now (so a new seed compares like with like).
+   */
+  private effectBaseline(id: string, run: Run): RunReport | null {
+    if (this.editOrigin?.id !== id)
+      this.editOrigin = { id, scenario: run.scenario, key: '', report: null };
+    const key = `${run.seed}\n${JSON.stringify(run.injects)}`;
+    if (this.editOrigin.key !== key) {
+      let report: RunReport | null = null;
+      try {
+        report = runScenario(this.editOrigin.scenario, run.seed, run.injects).report;
+      } catch {
+        // Live injects that name a component the opened scenario did not have: nothing to compare.
+      }
+      this.editOrigin = { ...this.editOrigin, key, report };
+    }
+    return this.editOrigin.report;
+  }
+
   /** The editor for a stored scenario; for any other, the offer to edit a copy. */
   private renderEditor(): TemplateResult {
     const stored = this.loadState ? libraryId(this.loadState.id) : null;
     if (stored !== null && this.editor.doc?.id === stored)
-      return html`<cs-editor-view
-        .session=${this.editor}
-        .revision=${this.editor.revision}
-        @cs-library-open=${(e: CustomEvent<{ id: string }>) => void this.openFromLibrary(e.detail.id)}
-        @cs-library-change=${(e: CustomEvent<CsEventDetails['cs-library-change']>) => void this.onLibraryChange(e.detail)}
-      ></cs-editor-view>`;
+      return html`<cs-edit-effect
+          .now=${this.run?.report ?? null}
+          .was=${this.run ? this.effectBaseline(stored, this.run) : null}
+        ></cs-edit-effect>
+        <cs-editor-view
+          .session=${this.editor}
+          .revision=${this.editor.revision}
+          @cs-library-open=${(e: CustomEvent<{ id: string }>) => void this.openFromLibrary(e.detail.id)}
+          @cs-library-change=${(e: CustomEvent<CsEventDetails['cs-library-change']>) => void this.onLibraryChange(e.detail)}
+        ></cs-editor-view>`;
     return html`<section class="panel edit-copy" aria-label="Edit a copy">
       <h2>Edit your own copy</h2>
       <p>
