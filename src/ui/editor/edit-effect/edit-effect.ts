@@ -75,6 +75,8 @@ export class CsEditEffect extends LitElement {
             ? 'Now, against the run when you opened this scenario in the editor.'
             : 'No change yet from the run when you opened this scenario in the editor.'
         }
+        One seeded year can move either way by chance (a component back sooner fails again at
+        another time); the Monte Carlo tab says how likely each outcome is.
       </p>
       <div class="scroll">
         <table>
