@@ -4,7 +4,7 @@ import type { ScenarioIssue } from '../../../src/scenario/issues.ts';
 import '../../../src/ui/editor/calendar-section/define.ts';
 import { compactDayMap } from '../../../src/ui/editor/calendar-section/day-map.ts';
 import { agreedHoursOf, readWeek } from '../../../src/ui/editor/calendar-section/week-grid.ts';
-import type { DocEditDetail } from '../../../src/ui/editor/doc-edit.ts';
+import { change, labelled, mountSection } from './section-harness.ts';
 
 const BANK = {
   name: 'Bank money transfer',
@@ -20,32 +20,9 @@ const BANK = {
   },
 };
 
-async function mount(data: unknown, issues: readonly ScenarioIssue[] = []) {
-  const el = document.createElement('cs-calendar-section');
-  el.data = data;
-  el.issues = issues;
-  document.body.append(el);
-  await el.updateComplete;
-  const edits: DocEditDetail[] = [];
-  el.addEventListener('cs-doc-edit', (e) => edits.push(e.detail));
-  return { el, edits, root: el.shadowRoot as ShadowRoot };
-}
-
-const input = (root: ShadowRoot, label: string) => {
-  const found = [...root.querySelectorAll<HTMLInputElement>('input, textarea')].find(
-    (i) =>
-      i.getAttribute('aria-label') === label ||
-      (i.id !== '' && root.querySelector(`label[for="${i.id}"]`)?.textContent?.trim() === label),
-  );
-  if (!found) throw new Error(`no input labelled ${label}`);
-  return found;
-};
-
-function change(el: HTMLInputElement, value: string | boolean) {
-  if (typeof value === 'boolean') el.checked = value;
-  else el.value = value;
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-}
+const mount = (data: unknown, issues: readonly ScenarioIssue[] = []) =>
+  mountSection('cs-calendar-section', { data, issues });
+const input = (root: ShadowRoot, label: string) => labelled(root, label, 'input, textarea');
 
 afterEach(() => document.body.replaceChildren());
 

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import type { ScenarioIssue } from '../../../src/scenario/issues.ts';
-import type { DocEdit, DocEditDetail } from '../../../src/ui/editor/doc-edit.ts';
+import type { DocEdit } from '../../../src/ui/editor/doc-edit.ts';
+import { mountSection } from './section-harness.ts';
 import '../../../src/ui/editor/components-section/define.ts';
 import type { CsComponentsSection } from '../../../src/ui/editor/components-section/components-section.ts';
 import { switchFailure } from '../../../src/ui/editor/components-section/failure.ts';
@@ -36,16 +37,8 @@ function apply(data: unknown, edits: readonly DocEdit[]): unknown {
   return copy;
 }
 
-async function mount(data: unknown, issues: readonly ScenarioIssue[] = []) {
-  const el = document.createElement('cs-components-section');
-  el.data = data;
-  el.issues = issues;
-  document.body.append(el);
-  await el.updateComplete;
-  const edits: DocEditDetail[] = [];
-  el.addEventListener('cs-doc-edit', (e) => edits.push(e.detail));
-  return { el, edits, root: el.shadowRoot as ShadowRoot };
-}
+const mount = (data: unknown, issues: readonly ScenarioIssue[] = []) =>
+  mountSection('cs-components-section', { data, issues });
 
 async function expand(el: CsComponentsSection, name: string) {
   const toggles = [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.toggle') ?? [])];

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import type { ScenarioIssue } from '../../../src/scenario/issues.ts';
-import type { DocEditDetail } from '../../../src/ui/editor/doc-edit.ts';
+import { change, mountSection } from './section-harness.ts';
 import '../../../src/ui/editor/injects-section/define.ts';
 import type { CsInjectsSection } from '../../../src/ui/editor/injects-section/injects-section.ts';
 
@@ -17,28 +17,14 @@ const loaded = parseScenario(text, 'bank-money-transfer.yaml');
 if (!loaded.ok) throw new Error('the bank scenario should be valid');
 const bank = () => parse(text) as Record<string, unknown>;
 
-async function mount(props: Partial<Pick<CsInjectsSection, 'data' | 'issues'>> = {}) {
-  const el = document.createElement('cs-injects-section');
-  el.data = props.data ?? bank();
-  el.scenario = loaded.ok ? loaded.scenario : null;
-  el.issues = props.issues ?? [];
-  document.body.append(el);
-  await el.updateComplete;
-  const edits: DocEditDetail[] = [];
-  el.addEventListener('cs-doc-edit', (e) => edits.push(e.detail));
-  const root = el.shadowRoot!;
-  const get = <T extends Element = HTMLElement>(label: string): T => {
-    const found = root.querySelector<T>(`[aria-label="${label}"]`);
-    if (!found) throw new Error(`nothing labelled ${label}`);
-    return found;
-  };
-  return { el, edits, root, get };
-}
+const mount = (props: Partial<Pick<CsInjectsSection, 'data' | 'issues'>> = {}) =>
+  mountSection('cs-injects-section', {
+    data: props.data ?? bank(),
+    scenario: loaded.ok ? loaded.scenario : null,
+    issues: props.issues ?? [],
+  });
 
-function commit(input: HTMLInputElement | HTMLSelectElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
+const commit = change;
 
 afterEach(() => document.body.replaceChildren());
 

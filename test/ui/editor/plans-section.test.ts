@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import type { ScenarioIssue } from '../../../src/scenario/issues.ts';
-import type { DocEditDetail } from '../../../src/ui/editor/doc-edit.ts';
+import { change, mountSection } from './section-harness.ts';
 import { applyDocEdits } from '../../../src/ui/editor/editor-state.ts';
 import '../../../src/ui/editor/plans-section/define.ts';
 import type { CsPlansSection } from '../../../src/ui/editor/plans-section/plans-section.ts';
@@ -19,28 +19,14 @@ if (!loaded.ok) throw new Error('the bank scenario should be valid');
 const scenario = loaded.scenario;
 const bank = () => parse(text) as Record<string, unknown>;
 
-async function mount(props: Partial<Pick<CsPlansSection, 'data' | 'scenario' | 'issues'>> = {}) {
-  const el = document.createElement('cs-plans-section');
-  el.data = props.data ?? bank();
-  el.scenario = props.scenario === undefined ? scenario : props.scenario;
-  el.issues = props.issues ?? [];
-  document.body.append(el);
-  await el.updateComplete;
-  const edits: DocEditDetail[] = [];
-  el.addEventListener('cs-doc-edit', (e) => edits.push(e.detail));
-  const root = el.shadowRoot!;
-  const get = <T extends Element = HTMLElement>(label: string): T => {
-    const found = root.querySelector<T>(`[aria-label="${label}"]`);
-    if (!found) throw new Error(`nothing labelled ${label}`);
-    return found;
-  };
-  return { el, edits, root, get };
-}
+const mount = (props: Partial<Pick<CsPlansSection, 'data' | 'scenario' | 'issues'>> = {}) =>
+  mountSection('cs-plans-section', {
+    data: props.data ?? bank(),
+    scenario: props.scenario === undefined ? scenario : props.scenario,
+    issues: props.issues ?? [],
+  });
 
-function commit(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
+const commit = change;
 
 afterEach(() => document.body.replaceChildren());
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import type { ScenarioIssue } from '../../../src/scenario/issues.ts';
-import type { DocEditDetail } from '../../../src/ui/editor/doc-edit.ts';
+import { change, labelled, mountSection } from './section-harness.ts';
 import { roundFactors } from '../../../src/ui/editor/services-section/demand-chart.ts';
 import '../../../src/ui/editor/services-section/define.ts';
 import {
@@ -24,33 +24,9 @@ const DATA = parse(TEXT) as { services: { objectives: Record<string, unknown> }[
 const loaded = parseScenario(TEXT, 'bank-money-transfer.yaml');
 const SCENARIO = loaded.ok ? loaded.scenario : null;
 
-async function mount(data: unknown, issues: readonly ScenarioIssue[] = []) {
-  const el = document.createElement('cs-services-section');
-  el.data = data;
-  el.scenario = SCENARIO;
-  el.issues = issues;
-  document.body.append(el);
-  await el.updateComplete;
-  const edits: DocEditDetail[] = [];
-  el.addEventListener('cs-doc-edit', (e) => edits.push(e.detail));
-  return { el, edits, root: el.shadowRoot as ShadowRoot };
-}
-
-const byLabel = (root: ShadowRoot, label: string) => {
-  const found = [...root.querySelectorAll<HTMLInputElement>('input, select')].find(
-    (i) =>
-      i.getAttribute('aria-label') === label ||
-      (i.id !== '' && root.querySelector(`label[for="${i.id}"]`)?.textContent?.trim() === label),
-  );
-  if (!found) throw new Error(`no input labelled ${label}`);
-  return found;
-};
-
-function change(el: HTMLInputElement, value: string | boolean) {
-  if (typeof value === 'boolean') el.checked = value;
-  else el.value = value;
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-}
+const mount = (data: unknown, issues: readonly ScenarioIssue[] = []) =>
+  mountSection('cs-services-section', { data, scenario: SCENARIO, issues });
+const byLabel = (root: ShadowRoot, label: string) => labelled(root, label, 'input, select');
 
 afterEach(() => document.body.replaceChildren());
 
