@@ -10,6 +10,7 @@ const pureFolders = [
   'src/scenario/**',
   'src/analysis/**',
   'src/simulator/**',
+  'src/exercise/**',
 ];
 
 const impure = (what) => `${what} is not allowed in pure code; pass it in from the edge (ui, cli).`;

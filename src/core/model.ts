@@ -171,6 +171,11 @@ export type Inject =
     }
   | { readonly at: SimTime; readonly action: 'restore'; readonly component: string }
   | { readonly at: SimTime; readonly action: 'corrupt'; readonly component: string }
+  /**
+   * The continuity plan of a failed or degraded component is invoked now (it is detected
+   * without waiting for its detection delay); ignored, but recorded, in any other state.
+   */
+  | { readonly at: SimTime; readonly action: 'invoke'; readonly component: string }
   | {
       readonly at: SimTime;
       readonly action: 'surge';
@@ -194,4 +199,67 @@ export interface Scenario {
   readonly components: readonly Component[];
   readonly plans: readonly RecoveryPlan[];
   readonly injects: readonly Inject[];
+  /** The facilitated exercise the file carries; absent or null = none. */
+  readonly exercise?: Exercise | null;
+}
+
+/** An inject without its time: what happens, applied when something else says so. */
+export type InjectEffect = Inject extends infer I
+  ? I extends Inject
+    ? Omit<I, 'at'>
+    : never
+  : never;
+
+/** A scripted narrative inject of an exercise, released on time or by the facilitator. */
+export interface ExerciseInject {
+  readonly id: string;
+  /** When it is due (timed) or expected (on demand): the forecast time. */
+  readonly at: SimTime;
+  readonly text: string;
+  readonly release: 'timed' | 'on-demand';
+  /** What it does to the simulation when released; null = narrative only. */
+  readonly effect: InjectEffect | null;
+}
+
+/** One action of a decision option: an effect some time after the decision is taken. */
+export interface DecisionAction {
+  readonly after: Duration;
+  readonly effect: InjectEffect;
+}
+
+export interface DecisionOption {
+  readonly id: string;
+  readonly label: string;
+  /** Empty = no effect on the simulation (wait, escalate). */
+  readonly actions: readonly DecisionAction[];
+}
+
+export interface DecisionPoint {
+  readonly id: string;
+  /** Opens at a fixed time, or when an inject is released. */
+  readonly opens:
+    | { readonly kind: 'at'; readonly at: SimTime }
+    | { readonly kind: 'after'; readonly inject: string };
+  readonly question: string;
+  /** Simulated time the team has to decide; then `default` is taken. */
+  readonly timeLimit: Duration;
+  readonly options: readonly DecisionOption[];
+  readonly default: string;
+}
+
+export interface Exercise {
+  readonly name: string;
+  /** When the exercise clock starts. */
+  readonly start: SimTime;
+  /** Simulated length of the exercise; it ends at `start + duration`. */
+  readonly duration: Duration;
+  /** Simulated minutes per real minute. */
+  readonly pace: number;
+  /**
+   * Components whose plan the team invokes: in an exercise run their failures wait for an
+   * `invoke` (or the end of the exercise) instead of their detection delay.
+   */
+  readonly manualInvocation: readonly string[];
+  readonly injects: readonly ExerciseInject[];
+  readonly decisions: readonly DecisionPoint[];
 }

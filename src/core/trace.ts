@@ -13,7 +13,7 @@ export type TraceEvent =
   | {
       readonly t: number;
       readonly type: 'inject';
-      readonly action: 'fail' | 'degrade' | 'restore' | 'corrupt' | 'surge';
+      readonly action: 'fail' | 'degrade' | 'restore' | 'corrupt' | 'invoke' | 'surge';
       /** Component or service id; null for a surge on every service. */
       readonly target: string | null;
       readonly detail: string;

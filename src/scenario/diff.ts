@@ -27,6 +27,7 @@ import type {
   Topology,
 } from '../core/model.ts';
 import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/time.ts';
+import { exerciseChanges } from './exercise-diff.ts';
 import { formatLocalDateTime } from './units.ts';
 
 export const AREAS = [
@@ -40,6 +41,7 @@ export const AREAS = [
   'plan',
   'step',
   'inject',
+  'exercise',
 ] as const;
 export type ChangeArea = (typeof AREAS)[number];
 
@@ -456,6 +458,12 @@ export function diffScenarios(before: Scenario, after: Scenario): Change[] {
     recorder(out, 'inject', t, 'Inject').removed(`Inject removed: ${t}`, t);
   for (const t of without(now, was))
     recorder(out, 'inject', t, 'Inject').added(`Inject added: ${t}`, t);
+  out.push(
+    ...exerciseChanges(before.exercise ?? null, after.exercise ?? null, {
+      before: before.startEpoch,
+      after: after.startEpoch,
+    }),
+  );
   const rank = (c: Change) => AREAS.indexOf(c.area);
   return out
     .map((change, i) => ({ change, i }))

@@ -37,28 +37,44 @@ const at = unitField(parseInjectTime, {
   pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?|\\+.+)$',
 });
 const component = id('component', 'db-1');
-const ACTIONS = ['fail', 'restore', 'corrupt', 'degrade', 'surge'];
-const shape = (action: string, example: string) => ({
-  what: `a ${action} inject`,
-  example,
-  description: `The ${action} inject.`,
-});
-const target = (action: 'fail' | 'restore' | 'corrupt') =>
-  mapping(
-    { at, action: z.literal(action), component },
-    shape(action, `- { at: 2026-01-05T10:00, action: ${action}, component: db-1 }`),
-  );
+const ACTIONS = ['fail', 'restore', 'corrupt', 'invoke', 'degrade', 'surge'];
+const WHAT: Record<string, string> = {
+  fail: 'fail the component',
+  restore: 'restore it by hand',
+  corrupt: 'corrupt its data',
+  invoke: 'invoke its continuity plan now (when it is failed or degraded)',
+};
 
-export const InjectSchema = z
-  .discriminatedUnion(
+/**
+ * The inject actions as a discriminated union on `action`, each with the fields in `timing`
+ * (`{ at }` for a scenario inject, nothing for an exercise inject's effect, `{ after }` for a
+ * decision option's action). `example` is the timing as written in the examples.
+ */
+export function injectUnion<T extends z.core.$ZodLooseShape>(timing: T, example: string) {
+  const pre = example === '' ? '' : `${example}, `;
+  const shape = (action: string, fields: string) => ({
+    what: `a ${action} inject`,
+    example: `- { ${pre}action: ${action}${fields} }`,
+    description: `The ${action} inject.`,
+  });
+  const target = (action: 'fail' | 'restore' | 'corrupt' | 'invoke') =>
+    mapping(
+      { ...timing, action: z.literal(action), component },
+      {
+        ...shape(action, ', component: db-1'),
+        description: `The ${action} inject: ${WHAT[action] ?? action}.`,
+      },
+    );
+  return z.discriminatedUnion(
     'action',
     [
       target('fail'),
       target('restore'),
       target('corrupt'),
+      target('invoke'),
       mapping(
         {
-          at,
+          ...timing,
           action: z.literal('degrade'),
           component,
           capacity: percent(
@@ -75,14 +91,11 @@ export const InjectSchema = z
             description: 'Restores by itself after this long; omit to let its plan recover it.',
           }).optional(),
         },
-        shape(
-          'degrade',
-          '- { at: 2026-01-05T10:00, action: degrade, component: db-1, capacity: 50% }',
-        ),
+        shape('degrade', ', component: db-1, capacity: 50%'),
       ),
       mapping(
         {
-          at,
+          ...timing,
           action: z.literal('surge'),
           service: id('service', 'transfers')
             .optional()
@@ -97,7 +110,7 @@ export const InjectSchema = z
             description: 'How long the surge lasts.',
           }),
         },
-        shape('surge', '- { at: 2026-01-05T10:00, action: surge, factor: 2, duration: 3h }'),
+        shape('surge', ', factor: 2, duration: 3h'),
       ),
     ],
     {
@@ -109,7 +122,7 @@ export const InjectSchema = z
         if (typeof iss.input !== 'object' || iss.input === null)
           return withHint(
             `expected an inject (a mapping), got ${describeValue(iss.input)}`,
-            '- { at: 2026-01-05T10:00, action: fail, component: db-1 }',
+            `- { ${pre}action: fail, component: db-1 }`,
           );
         return withHint(
           `expected action to be one of ${ACTIONS.join(', ')}, got ${describeValue(action)}`,
@@ -117,8 +130,10 @@ export const InjectSchema = z
         );
       },
     },
-  )
-  .meta({
-    description:
-      'A scripted event: fail, restore, corrupt or degrade a component, or a demand surge.',
-  });
+  );
+}
+
+export const InjectSchema = injectUnion({ at }, 'at: 2026-01-05T10:00').meta({
+  description:
+    'A scripted event: fail, restore, corrupt, degrade a component or invoke its plan, or a demand surge.',
+});

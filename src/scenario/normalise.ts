@@ -14,6 +14,8 @@ import type {
 } from '../core/model.ts';
 import { ms, simTime, type Duration } from '../core/time.ts';
 import type { CalendarOutput } from './calendar-format.ts';
+import { normaliseExercise } from './exercise-normalise.ts';
+import { effectOf } from './inject-normalise.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 
 type FileComponent = ScenarioFileOutput['components'][number];
@@ -86,26 +88,7 @@ function step(s: FileStep): PlanStep {
 
 function inject(i: FileInject, start: number): Inject {
   const at = simTime(i.at.kind === 'local' ? i.at.epoch - start : i.at.ms);
-  switch (i.action) {
-    case 'degrade':
-      return {
-        at,
-        action: 'degrade',
-        component: i.component,
-        capacity: i.capacity,
-        for: orNull(i.for),
-      };
-    case 'surge':
-      return {
-        at,
-        action: 'surge',
-        service: i.service ?? null,
-        factor: i.factor,
-        duration: ms(i.duration),
-      };
-    default:
-      return { at, action: i.action, component: i.component };
-  }
+  return { at, ...effectOf(i) };
 }
 
 function service(s: FileService, fallback: Calendar): Service {
@@ -145,5 +128,6 @@ export function normalise(file: ScenarioFileOutput): Scenario {
     components: file.components.map(component),
     plans: file.plans.map((p) => ({ id: p.id, name: p.name ?? p.id, steps: p.steps.map(step) })),
     injects: file.injects.map((i) => inject(i, file.start)).sort((a, b) => a.at - b.at),
+    exercise: normaliseExercise(file.exercise, file.start),
   };
 }

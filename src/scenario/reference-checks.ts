@@ -1,5 +1,6 @@
 /** Checks across the document: duplicate ids, references to unknown ids, cycles. */
 import type { Topology } from '../core/model.ts';
+import { checkExercise } from './exercise-checks.ts';
 import { findCycles } from './graph-checks.ts';
 import type { PathSegment } from './issues.ts';
 import type { ScenarioFileOutput } from './schema.ts';
@@ -115,5 +116,6 @@ export function checkReferences(file: ScenarioFileOutput): RawIssue[] {
       unknown(inject.component, componentIds, ['injects', i, 'component'], 'component', out);
     }
   });
+  out.push(...checkExercise(file));
   return out;
 }

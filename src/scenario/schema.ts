@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CalendarSchema } from './calendar-format.ts';
 import { ComponentSchema } from './component-format.ts';
+import { ExerciseSchema } from './exercise-format.ts';
 import { duration, list, text, unitField } from './fields.ts';
 import { InjectSchema } from './inject-format.ts';
 import { describeValue, withHint } from './issues.ts';
@@ -97,6 +98,7 @@ export const ScenarioFileSchema = z
         { max: LIMITS.injects },
       ).default([]),
       variants: VariantsSchema.default([]),
+      exercise: ExerciseSchema.optional(),
     },
     {
       error: (iss) =>

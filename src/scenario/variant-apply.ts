@@ -8,6 +8,7 @@ import type { Scenario, Topology } from '../core/model.ts';
 import { checkConsistency } from './consistency-checks.ts';
 import type { PathSegment } from './issues.ts';
 import { normalise } from './normalise.ts';
+import { pruneExercise } from './exercise-prune.ts';
 import { checkReferences } from './reference-checks.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 import { suggestion } from './suggest.ts';
@@ -90,6 +91,7 @@ function applyChanges(file: ScenarioFileOutput, variant: VariantOutput, problem:
   for (const c of file.components)
     if (c.dependsOn !== undefined) c.dependsOn = c.dependsOn.filter((d) => !removed.has(d));
   file.injects = file.injects.filter((i) => !('component' in i) || !removed.has(i.component));
+  if (file.exercise !== undefined) file.exercise = pruneExercise(file.exercise, removed);
   for (const service of file.services) {
     const hint = `remove fewer components, or give the service a new topology: services: { ${service.id}: { requires: ... } }`;
     const left = prune(service.requires, removed, (why) =>

@@ -139,6 +139,17 @@ export function simulateWithStats(
         });
         runtime.send({ type: 'RESTORE', cause: 'inject' });
         return;
+      case 'invoke':
+        // The machine takes DETECTED only when failed or degraded: elsewhere it is ignored.
+        record({
+          t,
+          type: 'inject',
+          action: 'invoke',
+          target: inject.component,
+          detail: 'invoke the continuity plan',
+        });
+        runtime.send({ type: 'DETECTED' });
+        return;
       case 'degrade':
         record({
           t,

@@ -397,7 +397,8 @@ const cases: Case[] = [
     path: 'injects[0].action',
     line: 44,
     column: 25,
-    message: 'expected action to be one of fail, restore, corrupt, degrade, surge, got "explode"',
+    message:
+      'expected action to be one of fail, restore, corrupt, invoke, degrade, surge, got "explode"',
     hint: 'action: fail',
   },
   {

@@ -44,10 +44,25 @@ describe("diffScenarios(before, after) on the bank's variants", () => {
     ]);
   });
 
-  it('one-database: the topology of the service, then the removed database', () => {
+  it('one-database: the topology of the service, the removed database, then what the exercise no longer does to it', () => {
     expect(diffScenarios(baseline, variant('one-database')).map((c) => c.text)).toEqual([
       "Service 'Money transfer' requires: all of [lb, 1 of [app-1, app-2], 1 of [db-1, db-2]] → all of [lb, 1 of [app-1, app-2], 1 of [db-1]]",
       "Component 'Database 2 (replica)' (db-2) removed",
+      "Exercise 'Month-end database corruption': manualInvocation db-1, db-2 → db-1",
+      "Exercise 'Month-end database corruption', inject 'replica': effect corrupt db-2 → none",
+      "Exercise 'Month-end database corruption', decision 'invocation': options invoke-now (invoke db-1; invoke db-2), diagnose (after 45m, invoke db-1; after 45m, invoke db-2), standby (after 1h30m, restore db-1; after 1h30m, restore db-2), escalate, wait → invoke-now (invoke db-1), diagnose (after 45m, invoke db-1), standby (after 1h30m, restore db-1), escalate, wait",
+    ]);
+  });
+
+  it('the exercise: its settings, injects and decisions by id', () => {
+    const edited = BANK.replace('  pace: 10 #', '  pace: 20 #')
+      .replace('timeLimit: 15m', 'timeLimit: 10m')
+      .replace('    - id: regulator\n', '    - id: press\n');
+    expect(diffScenarios(baseline, parsed(edited).scenario).map((c) => c.text)).toEqual([
+      "Exercise 'Month-end database corruption': pace 10 → 20",
+      "Exercise 'Month-end database corruption': inject 'regulator' removed",
+      "Exercise 'Month-end database corruption': inject 'press' added",
+      "Exercise 'Month-end database corruption', decision 'invocation': timeLimit 15m → 10m",
     ]);
   });
 

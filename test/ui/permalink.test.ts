@@ -157,7 +157,7 @@ describe('decodeViewState', () => {
       "unknown parameter 'zoom'",
       'seed: given more than once; the first one is used',
       "inject 2: unknown component 'db-9'",
-      "inject 3: unknown action 'explode'; use fail, restore, corrupt, degrade or surge",
+      "inject 3: unknown action 'explode'; use fail, restore, corrupt, invoke, degrade or surge",
       'inject 4: a percentage cannot exceed 100%, got "150%"',
       "inject 5: expected a factor above 0, got 'x2'",
       "inject 6: expected action:target@time, e.g. fail:db-1@2026-01-05T10:00, got 'fail:db-1'",

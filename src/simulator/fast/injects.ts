@@ -13,6 +13,7 @@ import { componentTable as table } from './transition-table.ts';
 const EXTERNAL = 0;
 const RESTORE: ComponentEvent = { type: 'RESTORE', cause: 'inject' };
 const DEGRADE_END: ComponentEvent = { type: 'DEGRADE_END' };
+const DETECTED: ComponentEvent = { type: 'DETECTED' };
 
 export interface InjectHooks {
   readonly now: () => number;
@@ -68,6 +69,15 @@ export class InjectRunner {
       case 'restore':
         record?.({ t, type: 'inject', action: 'restore', target, detail: 'restore' });
         return this.#send(i, RESTORE);
+      case 'invoke':
+        record?.({
+          t,
+          type: 'inject',
+          action: 'invoke',
+          target,
+          detail: 'invoke the continuity plan',
+        });
+        return this.#send(i, DETECTED);
       case 'degrade': {
         const detail = `to ${Math.round(inject.capacity * 100)}% capacity`;
         record?.({ t, type: 'inject', action: 'degrade', target, detail });

@@ -13,6 +13,7 @@ const ACTIONS: readonly { value: Action; label: string }[] = [
   { value: 'degrade', label: 'Degrade' },
   { value: 'restore', label: 'Restore' },
   { value: 'corrupt', label: 'Corrupt data' },
+  { value: 'invoke', label: 'Invoke plan' },
   { value: 'surge', label: 'Surge demand' },
 ];
 
@@ -26,6 +27,8 @@ export function describeInject(inject: Inject, names: ReadonlyMap<string, string
       return `Restore ${name(inject.component)}`;
     case 'corrupt':
       return `Corrupt the data of ${name(inject.component)}`;
+    case 'invoke':
+      return `Invoke the continuity plan of ${name(inject.component)}`;
     case 'degrade':
       return `Degrade ${name(inject.component)} to ${Math.round(inject.capacity * 100)} %${inject.for === null ? '' : ` for ${formatDuration(inject.for)}`}`;
     case 'surge':

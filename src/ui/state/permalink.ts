@@ -161,9 +161,11 @@ function parseInject(text: string, place: Place): Parsed<Inject> {
   const at = time.value as SimTime;
   const [action = '', target = '', ...rest] = text.slice(0, split).split(':');
   const knownComponent = !place || place.components.some((c) => c.id === target);
-  const arity = { fail: [0], restore: [0], corrupt: [0], degrade: [1, 2], surge: [2] }[action];
+  const arity = { fail: [0], restore: [0], corrupt: [0], invoke: [0], degrade: [1, 2], surge: [2] }[
+    action
+  ];
   if (!arity)
-    return bad(`unknown action '${action}'; use fail, restore, corrupt, degrade or surge`);
+    return bad(`unknown action '${action}'; use fail, restore, corrupt, invoke, degrade or surge`);
   if (!arity.includes(rest.length))
     return bad(`'${text}' does not have the form of a ${action} inject`);
   if (action === 'surge') {
@@ -191,7 +193,11 @@ function parseInject(text: string, place: Place): Parsed<Inject> {
       for: lasting?.value ?? null,
     });
   }
-  return good({ at, action: action as 'fail' | 'restore' | 'corrupt', component: target });
+  return good({
+    at,
+    action: action as 'fail' | 'restore' | 'corrupt' | 'invoke',
+    component: target,
+  });
 }
 
 export function decodeViewState(

@@ -39,6 +39,7 @@ const arbitraryInject = (components: readonly string[], horizon: number): fc.Arb
     fc.record({ at, action: fc.constant('fail' as const), component }),
     fc.record({ at, action: fc.constant('corrupt' as const), component }),
     fc.record({ at, action: fc.constant('restore' as const), component }),
+    fc.record({ at, action: fc.constant('invoke' as const), component }),
     fc.record({
       at,
       action: fc.constant('degrade' as const),
@@ -101,8 +102,26 @@ describe('the fast path (differential against the actor path)', () => {
       { at, action: 'degrade', component: 'c1-1', capacity: 0.1, for: ms(0) },
       { at, action: 'fail', component: 'c1-1' },
       { at, action: 'restore', component: 'c1-1' },
+      { at, action: 'invoke', component: 'c1-2' },
       { at, action: 'degrade', component: 'c1-2', capacity: 0, for: null },
       { at, action: 'surge', service: null, factor: 50, duration: hours(4) },
+    ];
+    for (const seed of ['a', 'b', 'c']) expectSameRun(scenario, seed, injects);
+  });
+
+  it('gives the same trace when a plan is invoked before, during and after detection', () => {
+    const scenario = syntheticScenario({ components: 6, seed: 'invoke', horizonDays: 5 });
+    const id = scenario.components[0]!.id;
+    const at = (h: number) => simTime(hours(h));
+    const injects: Inject[] = [
+      { at: at(10), action: 'invoke', component: id },
+      { at: at(20), action: 'fail', component: id },
+      { at: at(20), action: 'invoke', component: id },
+      { at: at(20), action: 'invoke', component: id },
+      { at: at(40), action: 'degrade', component: id, capacity: 0.5, for: null },
+      { at: simTime(hours(40) + 1), action: 'invoke', component: id },
+      { at: at(60), action: 'corrupt', component: id },
+      { at: simTime(hours(60) + minutes(1)), action: 'invoke', component: id },
     ];
     for (const seed of ['a', 'b', 'c']) expectSameRun(scenario, seed, injects);
   });

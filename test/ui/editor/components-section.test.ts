@@ -224,6 +224,13 @@ describe('renameComponentEdits(data, index, newId)', () => {
     expect(edits).toEqual([
       { op: 'set', path: ['components', 4, 'id'], value: 'db-b' },
       { op: 'set', path: ['services', 0, 'requires', 'series', 2, 'of', 1], value: 'db-b' },
+      { op: 'set', path: ['exercise', 'manualInvocation', 1], value: 'db-b' },
+      { op: 'set', path: ['exercise', 'injects', 2, 'effect', 'component'], value: 'db-b' },
+      ...[0, 1, 2].map((o) => ({
+        op: 'set',
+        path: ['exercise', 'decisions', 0, 'options', o, 'actions', 1, 'component'],
+        value: 'db-b',
+      })),
       {
         op: 'set',
         path: ['variants', 2, 'changes', 'components', 'db-b'],
@@ -233,7 +240,7 @@ describe('renameComponentEdits(data, index, newId)', () => {
     ]);
     const renamed = apply(data, edits);
     expect(JSON.stringify(renamed)).not.toContain('"db-2"');
-    expect(findComponentReferences(renamed, 'db-b')).toHaveLength(2);
+    expect(findComponentReferences(renamed, 'db-b')).toHaveLength(7);
     const result = parseScenario(JSON.stringify(renamed), 'bank.json');
     expect(result.ok).toBe(true);
   });

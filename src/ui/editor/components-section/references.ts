@@ -1,7 +1,8 @@
 /**
  * Where a component id is used in the file's data: the topology of every service (`requires`),
- * other components' `dependsOn`, injects, and variants (their `changes.components` keys and
- * any service topology they replace). Pure; reads malformed data without throwing.
+ * other components' `dependsOn`, injects, variants (their `changes.components` keys and
+ * any service topology they replace) and the exercise (its manual invocations, inject effects
+ * and decision actions). Pure; reads malformed data without throwing.
  */
 import type { DocPath } from '../doc-edit.ts';
 import { asList, asRecord, asText, componentName, componentsOf } from './read.ts';
@@ -96,6 +97,39 @@ function variantRefs(data: unknown, id: string, out: ComponentReference[]): void
   });
 }
 
+function exerciseRefs(data: unknown, id: string, out: ComponentReference[]): void {
+  const exercise = asRecord(asRecord(data)?.['exercise']);
+  if (exercise === null) return;
+  asList(exercise['manualInvocation']).forEach((ref, k) => {
+    if (ref === id)
+      out.push({
+        kind: 'value',
+        path: ['exercise', 'manualInvocation', k],
+        where: 'the exercise (the team invokes its plan)',
+      });
+  });
+  asList(exercise['injects']).forEach((inject, i) => {
+    if (asRecord(asRecord(inject)?.['effect'])?.['component'] === id)
+      out.push({
+        kind: 'value',
+        path: ['exercise', 'injects', i, 'effect', 'component'],
+        where: `exercise inject ${asText(asRecord(inject)?.['id']) || i + 1}`,
+      });
+  });
+  asList(exercise['decisions']).forEach((decision, d) =>
+    asList(asRecord(decision)?.['options']).forEach((option, o) =>
+      asList(asRecord(option)?.['actions']).forEach((action, a) => {
+        if (asRecord(action)?.['component'] === id)
+          out.push({
+            kind: 'value',
+            path: ['exercise', 'decisions', d, 'options', o, 'actions', a, 'component'],
+            where: `exercise decision ${asText(asRecord(decision)?.['id']) || d + 1} (option ${asText(asRecord(option)?.['id']) || o + 1})`,
+          });
+      }),
+    ),
+  );
+}
+
 /** Every place in the file that names component `id`, in file order by section. */
 export function findComponentReferences(data: unknown, id: string): ComponentReference[] {
   const out: ComponentReference[] = [];
@@ -104,6 +138,7 @@ export function findComponentReferences(data: unknown, id: string): ComponentRef
   dependsOnRefs(data, id, out);
   injectRefs(data, id, out);
   variantRefs(data, id, out);
+  exerciseRefs(data, id, out);
   return out;
 }
 

@@ -13,6 +13,7 @@ export const ACTIONS = [
   { value: 'degrade', label: 'Degrade' },
   { value: 'restore', label: 'Restore' },
   { value: 'corrupt', label: 'Corrupt data' },
+  { value: 'invoke', label: 'Invoke plan' },
   { value: 'surge', label: 'Surge demand' },
 ] as const;
 export type Action = (typeof ACTIONS)[number]['value'];
@@ -22,6 +23,7 @@ const KEYS: Record<Action, { required: Record<string, unknown>; optional: readon
   fail: { required: { component: '' }, optional: [] },
   restore: { required: { component: '' }, optional: [] },
   corrupt: { required: { component: '' }, optional: [] },
+  invoke: { required: { component: '' }, optional: [] },
   degrade: { required: { component: '', capacity: '50%' }, optional: ['for'] },
   surge: { required: { factor: 2, duration: '1h' }, optional: ['service'] },
 };

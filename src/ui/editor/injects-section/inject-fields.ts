@@ -117,6 +117,7 @@ export function injectFields(host: InjectFieldsHost, index: number, item: Rec, n
     case 'fail':
     case 'restore':
     case 'corrupt':
+    case 'invoke':
       return component();
     case 'degrade': {
       const share = parsePercent(item['capacity']);

@@ -1,0 +1,132 @@
+/**
+ * What changed in a scenario's exercise, in words, for the version diff (diff.ts): the
+ * exercise added or removed, its settings, and its injects and decisions matched by id.
+ */
+import type { DecisionPoint, Exercise, ExerciseInject, InjectEffect } from '../core/model.ts';
+import { formatDuration } from '../core/time.ts';
+import type { Change } from './diff.ts';
+import { formatLocalDateTime } from './units.ts';
+
+const effect = (e: InjectEffect | null): string => {
+  if (e === null) return 'none';
+  switch (e.action) {
+    case 'degrade':
+      return `degrade ${e.component} to ${Math.round(e.capacity * 1000) / 10}%`;
+    case 'surge':
+      return `demand ×${e.factor} for ${formatDuration(e.duration)}`;
+    default:
+      return `${e.action} ${e.component}`;
+  }
+};
+
+const options = (d: DecisionPoint): string =>
+  d.options
+    .map(
+      (o) =>
+        `${o.id}${o.actions.length ? ` (${o.actions.map((a) => `${a.after ? `after ${formatDuration(a.after)}, ` : ''}${effect(a.effect)}`).join('; ')})` : ''}`,
+    )
+    .join(', ');
+
+function byId<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  on: { removed: (b: T) => void; added: (a: T) => void; both: (b: T, a: T) => void },
+): void {
+  const later = new Map(after.map((a) => [a.id, a]));
+  const earlier = new Set(before.map((b) => b.id));
+  for (const b of before) {
+    const a = later.get(b.id);
+    if (a === undefined) on.removed(b);
+    else on.both(b, a);
+  }
+  for (const a of after) if (!earlier.has(a.id)) on.added(a);
+}
+
+export function exerciseChanges(
+  before: Exercise | null,
+  after: Exercise | null,
+  /** Each version's start: exercise times are kept since the scenario start. */
+  epochs: { readonly before: number; readonly after: number },
+): Change[] {
+  const out: Change[] = [];
+  if (before === null && after === null) return out;
+  if (before === null || after === null) {
+    const x = (before ?? after)!;
+    const kind = before === null ? 'added' : 'removed';
+    out.push({
+      kind,
+      area: 'exercise',
+      subject: x.name,
+      ...(kind === 'added' ? { after: x.name } : { before: x.name }),
+      text: `Exercise '${x.name}' ${kind}`,
+    });
+    return out;
+  }
+  const field = (subject: string, lead: string, name: string, b: string, a: string) => {
+    if (b !== a)
+      out.push({
+        kind: 'changed',
+        area: 'exercise',
+        subject,
+        field: name,
+        before: b,
+        after: a,
+        text: `${lead}: ${name} ${b} → ${a}`,
+      });
+  };
+  const local = (epoch: number, t: number) => formatLocalDateTime(epoch + t).replace('T', ' ');
+  const was = (t: number) => local(epochs.before, t);
+  const at = (t: number) => local(epochs.after, t);
+  const lead = `Exercise '${after.name}'`;
+  field(after.name, lead, 'name', `'${before.name}'`, `'${after.name}'`);
+  field(after.name, lead, 'start', was(before.start), at(after.start));
+  field(
+    after.name,
+    lead,
+    'duration',
+    formatDuration(before.duration),
+    formatDuration(after.duration),
+  );
+  field(after.name, lead, 'pace', String(before.pace), String(after.pace));
+  field(
+    after.name,
+    lead,
+    'manualInvocation',
+    before.manualInvocation.join(', ') || 'none',
+    after.manualInvocation.join(', ') || 'none',
+  );
+  const whole = (kind: 'added' | 'removed', what: string, id: string) =>
+    out.push({
+      kind,
+      area: 'exercise',
+      subject: id,
+      ...(kind === 'added' ? { after: id } : { before: id }),
+      text: `${lead}: ${what} '${id}' ${kind}`,
+    });
+  byId<ExerciseInject>(before.injects, after.injects, {
+    removed: (i) => whole('removed', 'inject', i.id),
+    added: (i) => whole('added', 'inject', i.id),
+    both: (b, a) => {
+      const l = `${lead}, inject '${a.id}'`;
+      field(a.id, l, 'at', was(b.at), at(a.at));
+      field(a.id, l, 'text', `'${b.text}'`, `'${a.text}'`);
+      field(a.id, l, 'release', b.release, a.release);
+      field(a.id, l, 'effect', effect(b.effect), effect(a.effect));
+    },
+  });
+  const opens = (d: DecisionPoint, time: (t: number) => string) =>
+    d.opens.kind === 'at' ? `at ${time(d.opens.at)}` : `after ${d.opens.inject}`;
+  byId<DecisionPoint>(before.decisions, after.decisions, {
+    removed: (d) => whole('removed', 'decision', d.id),
+    added: (d) => whole('added', 'decision', d.id),
+    both: (b, a) => {
+      const l = `${lead}, decision '${a.id}'`;
+      field(a.id, l, 'opens', opens(b, was), opens(a, at));
+      field(a.id, l, 'question', `'${b.question}'`, `'${a.question}'`);
+      field(a.id, l, 'timeLimit', formatDuration(b.timeLimit), formatDuration(a.timeLimit));
+      field(a.id, l, 'options', options(b), options(a));
+      field(a.id, l, 'default', b.default, a.default);
+    },
+  });
+  return out;
+}
