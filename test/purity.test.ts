@@ -1,6 +1,6 @@
 /**
  * The simulation core runs the same in Node, the browser and workers, and is reproducible:
- * core, machines, scenario, simulator and analysis never read the wall clock, never use
+ * core, machines, scenario, simulator, analysis and exercise never read the wall clock, never use
  * Math.random, never touch the DOM and never import UI libraries. (ESLint enforces the same
  * rule while editing; this test keeps it true whatever the lint configuration.)
  */
@@ -9,7 +9,14 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const pureDirs = ['src/core', 'src/machines', 'src/scenario', 'src/simulator', 'src/analysis'];
+const pureDirs = [
+  'src/core',
+  'src/machines',
+  'src/scenario',
+  'src/simulator',
+  'src/analysis',
+  'src/exercise',
+];
 const forbidden: [RegExp, string][] = [
   [/\bDate\.now\s*\(/, 'Date.now()'],
   [/\bnew Date\(\s*\)/, 'new Date() (the wall clock)'],

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { advanceClock, initialClock, takeDecision } from '../../src/exercise/clock.ts';
+import { exerciseOf } from '../../src/exercise/injects.ts';
+import type { ExerciseLog } from '../../src/exercise/log.ts';
+import { afterActionReport } from '../../src/exercise/report.ts';
+import { simulateExercise, simulatePlan } from '../../src/exercise/simulate-exercise.ts';
+import { computeMetrics } from '../../src/core/metrics.ts';
+import { formatLocal } from '../../src/core/civil.ts';
+import { MS_PER_MINUTE } from '../../src/core/time.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+
+const parsed = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
+if (!parsed.ok) throw new Error('the bank scenario does not parse');
+const bank = parsed.scenario;
+const exercise = exerciseOf(bank);
+const local = (t: number) => formatLocal(bank.startEpoch + t);
+const desk = exercise.injects.find((i) => i.id === 'service-desk')!.at;
+
+/** The team answers the invocation decision `after` minutes after the service desk calls. */
+function logWith(option: string, after = 5): ExerciseLog {
+  let s = advanceClock(exercise, initialClock(exercise), desk + after * MS_PER_MINUTE);
+  s = takeDecision(exercise, s, 'invocation', option);
+  return advanceClock(exercise, s, Infinity).log;
+}
+
+const outageOf = (option: string) => {
+  const run = simulateExercise(bank, 'bank', logWith(option));
+  const m = computeMetrics(run.span.scenario, run.trace)[0]!;
+  return m.outages.map((o) => ({
+    ...o,
+    start: formatLocal(run.span.scenario.startEpoch + o.start),
+  }));
+};
+
+describe('the bundled bank exercise', () => {
+  it('corrupts the database at the month-end demand peak, with an invocation decision', () => {
+    expect(exercise.name).toBe('Month-end database corruption');
+    expect(local(exercise.start)).toBe('2026-01-30T10:45');
+    const corrupt = exercise.injects.filter((i) => i.effect?.action === 'corrupt');
+    expect(corrupt.map((i) => local(i.at))).toEqual(['2026-01-30T11:20', '2026-01-30T11:21']);
+    expect(exercise.decisions.map((d) => d.id)).toEqual(['invocation']);
+    expect(exercise.decisions[0]!.options.map((o) => o.id)).toContain('invoke-now');
+  });
+
+  it('keeps the transfer service down from the corruption until the team acts', () => {
+    for (const option of ['invoke-now', 'diagnose', 'standby', 'escalate']) {
+      const [outage, ...more] = outageOf(option);
+      expect(more).toEqual([]);
+      expect(outage!.start).toBe('2026-01-30T11:21');
+    }
+  });
+
+  it('restores sooner the sooner the plan is invoked: now < after diagnosis < never', () => {
+    const now = outageOf('invoke-now')[0]!.durationMinutes;
+    const diagnose = outageOf('diagnose')[0]!.durationMinutes;
+    const escalate = outageOf('escalate')[0]!.durationMinutes;
+    expect(diagnose - now).toBeCloseTo(45, 6); // the same plan, invoked 45 min later
+    expect(escalate).toBeGreaterThan(diagnose);
+    expect(outageOf('escalate')[0]!.mtpdBreached).toBe(true); // held until the exercise ends
+  });
+
+  it('meets the RTO only by failing over to the standby site', () => {
+    expect(outageOf('standby')[0]!.rtoMet).toBe(true);
+    expect(outageOf('invoke-now')[0]!.rtoMet).toBe(false); // the replica is corrupted too
+  });
+
+  it('gives the same trace when the same decisions are replayed', () => {
+    const a = simulateExercise(bank, 'class-7', logWith('diagnose', 9));
+    const b = simulateExercise(bank, 'class-7', logWith('diagnose', 9));
+    expect(a.trace).toEqual(b.trace);
+    expect(simulateExercise(bank, 'class-7', logWith('diagnose', 10)).trace).not.toEqual(a.trace);
+  });
+
+  it('follows the plan to the letter without waiting for the team', () => {
+    const plan = simulatePlan(bank, 'bank');
+    const invoke = simulateExercise(bank, 'bank', logWith('invoke-now', 0));
+    const detectedAfter = (trace: typeof plan.trace) =>
+      trace.events.find((e) => e.type === 'plan-started')!.t;
+    // by the plan, db-1 is detected 5 min after its corruption at 11:20; the team invoked at
+    // the service desk's call at 11:30
+    expect((detectedAfter(invoke.trace) - detectedAfter(plan.trace)) / MS_PER_MINUTE).toBe(5);
+  });
+});
+
+describe('the after-action report of the bank exercise', () => {
+  const report = afterActionReport({
+    scenario: bank,
+    seed: 'bank',
+    log: logWith('diagnose', 7),
+    findings: [
+      {
+        id: 'spof:lb',
+        rule: 'spof',
+        severity: 'critical',
+        title: 'lb is a single point of failure',
+        explanation: '',
+        evidence: {},
+        subject: ['lb', 'transfers'],
+        suggestion: { text: '', edit: null, edits: [] },
+      },
+      {
+        id: 'plan-exceeds-rto:db-failover',
+        rule: 'plan-exceeds-rto',
+        severity: 'warning',
+        title: 'Promote the replica and rebuild takes longer than the RTO',
+        explanation: '',
+        evidence: {},
+        subject: ['db-failover', 'rebuild', 'transfers'],
+        suggestion: { text: '', edit: null, edits: [] },
+      },
+    ],
+    notes: 'Nobody knew who could invoke.',
+  });
+
+  it('lists each decision with the option taken and the simulated time it took', () => {
+    expect(report.decisions).toEqual([
+      expect.objectContaining({
+        id: 'invocation',
+        option: 'diagnose',
+        openedAt: '2026-01-30T11:30',
+        decidedAt: '2026-01-30T11:37',
+        tookMinutes: 7,
+        timeLimitMinutes: 15,
+        timedOut: false,
+      }),
+    ]);
+  });
+
+  it('gives the RTO and MTPD verdicts of the exercise and of the plan to the letter', () => {
+    const [transfers] = report.services;
+    expect(transfers).toMatchObject({ service: 'transfers', rto: 'breached', mtpd: 'met' });
+    expect(transfers!.outages[0]!.start).toBe('2026-01-30T11:21');
+    expect(transfers!.plan.downtimeMinutes).toBeLessThan(transfers!.downtimeMinutes);
+    expect(transfers!.plan.cost).toBeLessThan(transfers!.cost);
+  });
+
+  it('puts injects, the decision, the recovery and the service states on one timeline, in time order', () => {
+    const kinds = report.timeline.map((e) => e.kind);
+    expect(kinds).toContain('inject');
+    expect(kinds).toContain('decision');
+    expect(report.timeline.map((e) => e.t)).toEqual(
+      [...report.timeline.map((e) => e.t)].sort((a, b) => a - b),
+    );
+    const decided = report.timeline.find((e) => e.kind === 'decision')!;
+    expect(decided).toMatchObject({ at: '2026-01-30T11:37' });
+    expect(decided.text).toContain('Diagnose for 45 minutes first');
+    expect(report.timeline.some((e) => e.kind === 'service' && e.text.endsWith('→ down'))).toBe(
+      true,
+    );
+  });
+
+  it('keeps the findings about what the exercise put to work, and the notes', () => {
+    expect(report.involved).toEqual(expect.arrayContaining(['db-1', 'db-2']));
+    expect(report.involved).not.toContain('lb');
+    expect(report.findings.map((f) => f.id)).toEqual(['plan-exceeds-rto:db-failover']);
+    expect(report.notes).toBe('Nobody knew who could invoke.');
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
