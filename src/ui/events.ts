@@ -4,6 +4,7 @@
 import type { ScenarioEdit } from '../analysis/advisor/types.ts';
 import type { Inject } from '../core/model.ts';
 import type { DocEditDetail } from './editor/doc-edit.ts';
+import type { GlossaryKey } from './glossary.ts';
 
 export interface CsEventDetails {
   'cs-scenario-change': { id: string };
@@ -34,6 +35,12 @@ export interface CsEventDetails {
   'cs-library-change': { id: string; name: string; change: LibraryChange };
   /** A save point was restored: load its text into the editor. */
   'cs-version-restored': { text: string };
+  /** Open the glossary at one term (from a term's popover). */
+  'cs-glossary-open': { key: GlossaryKey };
+  /** The guided tour moved to another step (the app switches tab and measures its target). */
+  'cs-tour-step': { index: number };
+  /** The guided tour closed: finished (`completed`) or skipped. */
+  'cs-tour-end': { completed: boolean };
 }
 
 /** What a panel did to the scenario library. */
@@ -73,5 +80,8 @@ declare global {
     'cs-library-open': CustomEvent<CsEventDetails['cs-library-open']>;
     'cs-library-change': CustomEvent<CsEventDetails['cs-library-change']>;
     'cs-version-restored': CustomEvent<CsEventDetails['cs-version-restored']>;
+    'cs-glossary-open': CustomEvent<CsEventDetails['cs-glossary-open']>;
+    'cs-tour-step': CustomEvent<CsEventDetails['cs-tour-step']>;
+    'cs-tour-end': CustomEvent<CsEventDetails['cs-tour-end']>;
   }
 }

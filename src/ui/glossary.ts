@@ -32,6 +32,62 @@ export const GLOSSARY = {
     term: 'Recovery window',
     text: 'From the moment the service went down to that moment plus the RTO. Restoring the service inside the window meets the RTO; after it, the RTO is breached.',
   },
+  'business impact': {
+    term: 'Business impact analysis (BIA)',
+    text: 'For each thing that can go wrong, what it costs the business over time: money per hour of outage in agreed hours, transactions lost, and when a regulator must be told. It ranks what to protect first.',
+  },
+  redundancy: {
+    term: 'Redundancy',
+    text: 'Spare components that keep the service up when one fails: "at least 1 of 2 databases" means either database can carry the service alone. Redundancy can still fail together if both copies share a cause, such as one data centre.',
+  },
+  'single point of failure': {
+    term: 'Single point of failure (SPOF)',
+    text: 'A component whose loss alone stops the service, because nothing else can take over its work. Find them first: they are where redundancy or a fast recovery plan pays most.',
+  },
+  invocation: {
+    term: 'Invocation',
+    text: 'The decision to trigger the continuity plan, e.g. to fail over or move to the standby site. It usually follows an assessment period; invoking late is a classic reason for missing the RTO.',
+  },
+  detection: {
+    term: 'Detection delay',
+    text: 'The time between a component failing and someone (or monitoring) noticing. Recovery cannot start before detection, so this delay eats into the RTO.',
+  },
+  'recovery plan': {
+    term: 'IT recovery plan',
+    text: 'The ordered, partly parallel steps that restore a component or service: diagnose, decide to invoke, fail over, restore from backup, verify. Each step has a duration (often a range), an owner and the steps it waits for.',
+  },
+  'critical path': {
+    term: 'Critical path',
+    text: 'The longest chain of steps in a recovery plan, each waiting for the one before. It sets how long the whole plan takes: shortening any other step does not restore the service sooner.',
+  },
+  'recovery options': {
+    term: 'Recovery options',
+    text: 'The ways to get a service back, from cheapest to fastest: do nothing, a manual workaround, a reciprocal arrangement, cold standby (more than 72 hours), warm standby (24-72 hours), hot standby (under 24 hours) and mirroring, with no noticeable outage. Faster options cost more.',
+  },
+  exercise: {
+    term: 'Exercise',
+    text: 'A rehearsal of the continuity plan: a team talks through a scenario round a table, or runs a real failover. It shows whether the plan and the people work before a real disruption does.',
+  },
+  inject: {
+    term: 'Inject',
+    text: 'A scripted event released during an exercise or a run, e.g. "09:40 Database 1 reports corruption". The team decides what to do about it; in the simulator an inject can also fail or degrade a component.',
+  },
+  'after-action report': {
+    term: 'After-action report',
+    text: 'Written after an exercise: what happened, when each decision was taken, and how that compares with the plan and the objectives. Its lessons become changes to the plan.',
+  },
+  seed: {
+    term: 'Seed',
+    text: 'The number that drives the random draws of a run: when components fail and how long each step takes. The same scenario with the same seed always gives the same run, so anyone can reproduce what you saw.',
+  },
+  variant: {
+    term: 'Variant',
+    text: 'The scenario with some changes tried on it, e.g. longer agreed hours or a shorter RTO. Comparing a variant with the baseline shows the impact of a change on the plans before anyone makes it.',
+  },
+  'Monte Carlo': {
+    term: 'Monte Carlo study',
+    text: 'Running the same scenario many times with different seeds, then looking at the spread of results: how often the RTO is breached, how much downtime a typical year brings. One run is one story; many runs give the odds.',
+  },
 } as const;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

@@ -1,14 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { csEvent } from '../events.ts';
 import { GLOSSARY, type GlossaryKey } from '../glossary.ts';
 
 let counter = 0;
 
 /**
  * A continuity term with a short explanation in a popover, opened by click, Enter or Space,
- * closed by Escape or a click elsewhere.
+ * closed by Escape or a click elsewhere. The popover links to the full glossary.
  *
  * @slot - the term as shown (defaults to the glossary's name)
+ * @fires cs-glossary-open - "More in the glossary" was chosen: open the glossary at `key`
  */
 export class CsTerm extends LitElement {
   static override styles = css`
@@ -30,7 +32,7 @@ export class CsTerm extends LitElement {
       outline: 2px solid var(--cs-accent, #0072b2);
       outline-offset: 2px;
     }
-    [role='tooltip'] {
+    .popover {
       position: absolute;
       z-index: 20;
       left: 0;
@@ -48,13 +50,23 @@ export class CsTerm extends LitElement {
       text-align: left;
       white-space: normal;
     }
-    :host([align='end']) [role='tooltip'] {
+    :host([align='end']) .popover {
       left: auto;
       right: 0;
+    }
+    .popover[hidden] {
+      display: none;
     }
     strong {
       display: block;
       margin-bottom: 0.2rem;
+    }
+    button.more {
+      display: block;
+      margin-top: 0.4rem;
+      color: var(--cs-accent, #0072b2);
+      cursor: pointer;
+      text-decoration: underline;
     }
   `;
 
@@ -79,21 +91,37 @@ export class CsTerm extends LitElement {
     super.disconnectedCallback();
   }
 
+  private openGlossary(): void {
+    this.open = false;
+    this.dispatchEvent(csEvent('cs-glossary-open', { key: this.key }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.open) return;
+    // Closing the popover is all this Escape does (not closing a tour or dialog around it).
+    event.stopPropagation();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.term')?.focus();
+  }
+
   protected override render() {
     const entry = GLOSSARY[this.key];
-    return html`<button
+    return html`<span @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
+      ><button
+        class="term"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-describedby=${this.tipId}
         @click=${() => (this.open = !this.open)}
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Escape') this.open = false;
-        }}
       >
         <slot>${entry.term}</slot></button
-      ><span id=${this.tipId} role="tooltip" ?hidden=${!this.open}
-        ><strong>${entry.term}</strong>${entry.text}</span
-      >`;
+      ><span class="popover" ?hidden=${!this.open}
+        ><span id=${this.tipId} role="tooltip"><strong>${entry.term}</strong>${entry.text}</span
+        ><button class="more" type="button" @click=${() => this.openGlossary()}>
+          More in the glossary
+        </button></span
+      ></span
+    >`;
   }
 }
 

@@ -1,0 +1,3 @@
+import { CsTour } from './tour.ts';
+
+if (!customElements.get('cs-tour')) customElements.define('cs-tour', CsTour);
