@@ -1,7 +1,8 @@
 /**
  * From an exercise script and what the team did to simulation injects: each released inject's
  * effect at its release, each decision's actions after the decision, and, at the end of the
- * exercise, the invocation of every plan the team was to invoke (ignored when not needed).
+ * exercise, the invocation of every plan the team was to invoke and no decision will (ignored
+ * when not needed).
  */
 import type { Exercise, Inject, InjectEffect, Scenario } from '../core/model.ts';
 import { simTime } from '../core/time.ts';
@@ -45,9 +46,16 @@ export function exerciseInjects(
       );
     for (const action of option.actions) out.push(at(taken.at + action.after, action.effect));
   }
+  // After the exercise the organisation invokes what the team left waiting; components a
+  // decision already invokes or restores (later, perhaps) are left to that decision.
   const end = Math.min(ended ?? Infinity, exercise.start + exercise.duration);
+  const handled = new Set(
+    out.flatMap((i) =>
+      (i.action === 'invoke' || i.action === 'restore') && i.at >= end ? [i.component] : [],
+    ),
+  );
   for (const component of exercise.manualInvocation)
-    out.push({ at: simTime(end), action: 'invoke', component });
+    if (!handled.has(component)) out.push({ at: simTime(end), action: 'invoke', component });
   return out
     .map((inject, i) => ({ inject, i }))
     .sort((a, b) => a.inject.at - b.inject.at || a.i - b.i)

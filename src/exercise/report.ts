@@ -125,9 +125,18 @@ function timeline(
     ...scenario.services.map((s) => [s.id, s.name] as const),
   ]);
   const name = (id: string) => names.get(id) ?? id;
-  const entries: TimelineEntry[] = [];
-  const push = (t: number, kind: TimelineKind, text: string) =>
-    entries.push({ at: local(t), t, kind, text });
+  const entries: { entry: TimelineEntry; rank: number }[] = [];
+  /** At one instant: the start, injects, decisions, recoveries, service states, the end. */
+  const rank: Record<TimelineKind, number> = {
+    control: 0,
+    inject: 1,
+    'decision-opened': 2,
+    decision: 3,
+    plan: 4,
+    service: 5,
+  };
+  const push = (t: number, kind: TimelineKind, text: string, last = false) =>
+    entries.push({ entry: { at: local(t), t, kind, text }, rank: last ? 6 : rank[kind] });
   for (const e of log) {
     switch (e.kind) {
       case 'released': {
@@ -147,7 +156,7 @@ function timeline(
       case 'decided': {
         const d = exercise.decisions.find((x) => x.id === e.decision);
         const label = d?.options.find((o) => o.id === e.option)?.label ?? e.option;
-        const took = formatDuration(Math.round(e.tookMinutes * MS_PER_MINUTE));
+        const took = `${Math.round(e.tookMinutes)} min`;
         push(
           e.t,
           'decision',
@@ -165,7 +174,7 @@ function timeline(
         push(e.t, 'control', 'Exercise started');
         break;
       case 'ended':
-        push(e.t, 'control', 'Exercise ended');
+        push(e.t, 'control', 'Exercise ended', true);
         break;
       case 'paused':
       case 'resumed':
@@ -184,17 +193,9 @@ function timeline(
         `${e.type === 'plan-started' ? 'Recovery started' : 'Recovered'}: ${name(e.component)} (${scenario.plans.find((p) => p.id === e.plan)?.name ?? e.plan})`,
       );
   }
-  const rank: Record<TimelineKind, number> = {
-    control: 0,
-    inject: 1,
-    'decision-opened': 2,
-    decision: 3,
-    plan: 4,
-    service: 5,
-  };
   return entries
-    .map((entry, i) => ({ entry, i }))
-    .sort((a, b) => a.entry.t - b.entry.t || rank[a.entry.kind] - rank[b.entry.kind] || a.i - b.i)
+    .map((e, i) => ({ ...e, i }))
+    .sort((a, b) => a.entry.t - b.entry.t || a.rank - b.rank || a.i - b.i)
     .map(({ entry }) => entry);
 }
 

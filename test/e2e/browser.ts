@@ -24,8 +24,12 @@ export async function openPage(
   browser: Browser,
   path = '',
   options: BrowserContextOptions = {},
+  /** A first visit: the guided tour may greet it. Otherwise the tour counts as done. */
+  firstVisit = false,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 750 }, ...options });
+  if (!firstVisit)
+    await context.addInitScript(() => window.localStorage.setItem('cs-tour-done', 'e2e'));
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

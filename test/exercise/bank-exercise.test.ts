@@ -65,6 +65,27 @@ describe('the bundled bank exercise', () => {
     expect(outageOf('invoke-now')[0]!.rtoMet).toBe(false); // the replica is corrupted too
   });
 
+  it('keeps a decision that acts after an early end: diagnosis then invocation 45 min later', () => {
+    let s = advanceClock(exercise, initialClock(exercise), desk);
+    s = takeDecision(exercise, s, 'invocation', 'diagnose');
+    const log: ExerciseLog = [...s.log, { t: desk, kind: 'ended' }];
+    const run = simulateExercise(bank, 'bank', log);
+    const started = run.trace.events.filter(
+      (e) => e.type === 'plan-started' && e.component.startsWith('db-'),
+    );
+    expect(started.map((e) => local(e.t + run.span.offset))).toEqual([
+      '2026-01-30T12:15',
+      '2026-01-30T12:15',
+    ]);
+  });
+
+  it('invokes what the team left waiting when the exercise ends early', () => {
+    const s = advanceClock(exercise, initialClock(exercise), desk);
+    const run = simulateExercise(bank, 'bank', [...s.log, { t: desk, kind: 'ended' }]);
+    const started = run.trace.events.find((e) => e.type === 'plan-started')!;
+    expect(local(started.t + run.span.offset)).toBe('2026-01-30T11:30');
+  });
+
   it('gives the same trace when the same decisions are replayed', () => {
     const a = simulateExercise(bank, 'class-7', logWith('diagnose', 9));
     const b = simulateExercise(bank, 'class-7', logWith('diagnose', 9));

@@ -102,6 +102,16 @@ export const appStyles = css`
     border-bottom: none;
     margin-bottom: -1px;
   }
+  .tabs .teach {
+    margin-left: auto;
+    display: flex;
+    gap: 0.25rem;
+  }
+  .tabs .teach button {
+    border-radius: 6px;
+    border-bottom: 1px solid var(--cs-border);
+    margin-bottom: 0.25rem;
+  }
   .tabs button[aria-pressed='true'] {
     background: var(--cs-bg);
     border-color: var(--cs-border);
@@ -136,7 +146,12 @@ export const appStyles = css`
     cs-scenario-header,
     .tabs,
     .notice,
-    .run-facts {
+    .run-facts,
+    cs-tour {
+      display: none;
+    }
+    /* the after-action report prints on its own */
+    .layout:has(cs-exercise-view) .intro {
       display: none;
     }
   }

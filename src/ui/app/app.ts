@@ -29,6 +29,12 @@ import '../bia-view/define.ts';
 import '../montecarlo-view/define.ts';
 import '../editor/define.ts';
 import '../editor/edit-effect/define.ts';
+import '../exercise-view/define.ts';
+import '../exercise-view/define-participant.ts';
+import '../tour/define.ts';
+import '../glossary-view/define.ts';
+import type { GlossaryKey } from '../glossary.ts';
+import { TourController } from './tour-controller.ts';
 import {
   EditorSession,
   LIBRARY_PREFIX,
@@ -84,6 +90,15 @@ export class CsApp extends LitElement {
   /** The planner's stored scenarios, for the scenario menu. */
   @state() private myScenarios: readonly { id: string; label: string }[] = [];
   private editTimer = 0;
+  /** The guided first run. */
+  private readonly tour = new TourController(this, (tab) => (this.tab = tab), storage);
+  /** In a participant window (`?view=participant&channel=...`): the channel it follows. */
+  private readonly participantChannel =
+    new URLSearchParams(location.search).get('view') === 'participant'
+      ? (new URLSearchParams(location.search).get('channel') ?? '')
+      : null;
+  private readonly onGlossary = (e: CustomEvent<{ key: GlossaryKey }>): void =>
+    void this.renderRoot.querySelector('cs-glossary')?.open(e.detail.key);
   private readonly onPageHide = (): void => void this.editor.flush();
   private readonly onVisibility = (): void => {
     if (document.visibilityState === 'hidden') void this.editor.flush();
@@ -91,6 +106,8 @@ export class CsApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.participantChannel !== null) return;
+    this.addEventListener('cs-glossary-open', this.onGlossary);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -100,6 +117,7 @@ export class CsApp extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    this.removeEventListener('cs-glossary-open', this.onGlossary);
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
@@ -260,6 +278,8 @@ export class CsApp extends LitElement {
     this.notices = decoded.problems.map((p) => `Link: ${p}`);
     this.rerun();
     this.playback.send({ type: 'SEEK', t: search === null ? 0 : s.playhead });
+    // the guided first run greets a first visit to the app itself, not a shared link
+    if (search === '') this.tour.offer(loaded.id);
   }
 
   /** The scenario the views show: the loaded one with the changes tried on it (kept while they stay the same). */
@@ -392,6 +412,10 @@ export class CsApp extends LitElement {
     if (!command) return;
     event.preventDefault();
     const timeline = this.renderRoot.querySelector('cs-timeline-view');
+    if (this.tab === 'exercise') {
+      if (command === 'toggle') this.renderRoot.querySelector('cs-exercise-view')?.toggle();
+      if (command === 'toggle' || command === 'forward' || command === 'back') return;
+    }
     switch (command) {
       case 'toggle':
         return this.playback.send({ type: 'TOGGLE' });
@@ -443,6 +467,10 @@ export class CsApp extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.participantChannel !== null)
+      return html`<cs-exercise-participant
+        channel=${this.participantChannel}
+      ></cs-exercise-participant>`;
     const loaded = this.loadState;
     const scenarios = [
       ...bundledScenarios.map((s) => ({ id: s.id, label: s.id.replace(/-/g, ' ') })),
@@ -468,7 +496,16 @@ export class CsApp extends LitElement {
         @cs-export=${(e: CustomEvent<{ what: ExportKind }>) => void this.onExport(e.detail.what)}
       ></cs-scenario-header>
       ${this.renderNotices()}
-      <main>${this.renderBody()}</main>`;
+      <main>${this.renderBody()}</main>
+      <cs-tour
+        .steps=${this.tour.steps}
+        .index=${this.tour.index}
+        ?open=${this.tour.open}
+        .targetRect=${this.tour.rect}
+        @cs-tour-step=${(e: CustomEvent<{ index: number }>) => void this.tour.show(e.detail.index)}
+        @cs-tour-end=${(e: CustomEvent<{ completed: boolean }>) => this.tour.end(e.detail.completed)}
+      ></cs-tour>
+      <cs-glossary></cs-glossary>`;
   }
 
   private renderNotices() {
@@ -629,7 +666,16 @@ export class CsApp extends LitElement {
       }
       <nav class="tabs" aria-label="Views">
         ${tab('timeline', 'Timeline')} ${tab('bia', 'Business impact analysis')}
-        ${tab('montecarlo', 'Monte Carlo')} ${tab('edit', 'Edit')}
+        ${tab('montecarlo', 'Monte Carlo')} ${tab('edit', 'Edit')} ${tab('exercise', 'Exercise')}
+        <span class="teach">
+          <button type="button" @click=${() => void this.tour.start()}>Guided tour</button>
+          <button
+            type="button"
+            @click=${() => void this.renderRoot.querySelector('cs-glossary')?.open()}
+          >
+            Glossary
+          </button>
+        </span>
       </nav>
     </header>`;
   }
@@ -660,6 +706,11 @@ export class CsApp extends LitElement {
     if (this.tab === 'edit')
       return html`<div class="layout single" data-testid="scenario-loaded">
         ${intro} ${this.renderEditor()}
+      </div>`;
+    if (this.tab === 'exercise')
+      return html`<div class="layout single" data-testid="scenario-loaded">
+        ${intro}
+        <cs-exercise-view .scenario=${scenario} .seed=${this.seed}></cs-exercise-view>
       </div>`;
     if (this.tab === 'montecarlo')
       return html`<div class="layout single" data-testid="scenario-loaded">

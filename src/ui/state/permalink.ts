@@ -20,7 +20,7 @@ import { formatDuration, type Duration, type SimTime } from '../../core/time.ts'
 import { parseDuration, parsePercent } from '../../scenario/units.ts';
 
 /** The app's views. */
-export const TABS = ['timeline', 'bia', 'montecarlo', 'edit'] as const;
+export const TABS = ['timeline', 'bia', 'montecarlo', 'edit', 'exercise'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface ViewState {

@@ -1,0 +1,186 @@
+/**
+ * Runs an exercise for the facilitator's view: the exercise machine in real time (its
+ * clock is the browser's), the simulation of what the team did so far (recomputed when the
+ * log changes), the participants' channel, and a save in the browser after every change.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { Exercise, Scenario } from '../../core/model.ts';
+import { exerciseOf } from '../../exercise/injects.ts';
+import type { ExerciseLog } from '../../exercise/log.ts';
+import { exerciseInputs } from '../../exercise/simulate-exercise.ts';
+import {
+  exerciseMachine,
+  type ExerciseEvent,
+  type ExerciseInput,
+} from '../../machines/exercise.machine.ts';
+import { runScenario, type Run } from '../app/run.ts';
+import {
+  channelName,
+  participantState,
+  type ExerciseMessage,
+  type ExerciseStatus,
+  type ParticipantState,
+} from './participant-state.ts';
+import { readSaved, savedKey, writeSaved, type KeyValueStore } from './saved-exercise.ts';
+
+type Snapshot = SnapshotFrom<typeof exerciseMachine>;
+
+/** The team's run so far: in window time, with its offset into the scenario. */
+export interface ExerciseRunView {
+  readonly run: Run;
+  readonly offset: number;
+  readonly log: ExerciseLog;
+}
+
+const storage = (): KeyValueStore | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
+
+export class ExerciseSession implements ReactiveController {
+  readonly scenario: Scenario;
+  readonly exercise: Exercise;
+  readonly seed: string;
+  notes = '';
+  /** Why the last save failed, or null. */
+  saveProblem: string | null = null;
+  /** Decisions the participants sent, newest last (the facilitator sees them come in). */
+  readonly received: { decision: string; option: string; at: number }[] = [];
+  #actor: Actor<typeof exerciseMachine>;
+  #view: ExerciseRunView | null = null;
+  #channel: BroadcastChannel | null = null;
+  readonly #host: ReactiveControllerHost;
+  readonly #key: string;
+
+  constructor(host: ReactiveControllerHost, scenario: Scenario, seed: string) {
+    this.#host = host;
+    this.scenario = scenario;
+    this.exercise = exerciseOf(scenario);
+    this.#key = savedKey(scenario.name, this.exercise.name);
+    const saved = readSaved(storage(), this.#key);
+    this.seed = saved?.seed ?? seed;
+    this.notes = saved?.notes ?? '';
+    this.#actor = this.#createActor(saved ? { clock: saved.clock, pace: saved.pace } : undefined);
+    this.restored = saved !== null && saved.clock.log.length > 0;
+    host.addController(this);
+  }
+
+  /** Restored from the browser, under way when the page was left, and not touched since. */
+  restored = false;
+
+  get snapshot(): Snapshot {
+    return this.#actor.getSnapshot();
+  }
+
+  get status(): ExerciseStatus {
+    return this.snapshot.value;
+  }
+
+  send(event: ExerciseEvent): void {
+    this.restored = false;
+    this.#actor.send(event);
+  }
+
+  setNotes(notes: string): void {
+    this.notes = notes;
+    this.#save();
+    this.#host.requestUpdate();
+  }
+
+  /** Starts the exercise over: a fresh clock, the log and notes discarded (after the user confirmed). */
+  startOver(): void {
+    this.restored = false;
+    this.#actor.stop();
+    this.notes = '';
+    this.received.length = 0;
+    writeSaved(storage(), this.#key, null);
+    this.#actor = this.#createActor(undefined);
+    this.#actor.start();
+    this.#host.requestUpdate();
+  }
+
+  /** The simulation of the team's decisions so far, recomputed only when the log changes. */
+  get view(): ExerciseRunView {
+    const log = this.snapshot.context.log;
+    if (this.#view?.log !== log) {
+      const { span, injects } = exerciseInputs(this.scenario, log);
+      this.#view = {
+        run: runScenario(span.scenario, this.seed, injects),
+        offset: span.offset,
+        log,
+      };
+    }
+    return this.#view;
+  }
+
+  participantState(): ParticipantState {
+    const { run, offset } = this.view;
+    const context = this.snapshot.context;
+    const t = context.now - offset;
+    const services = this.scenario.services.map((s) => {
+      const at = run.index.serviceAt(s.id, t);
+      return { name: s.name, state: at.state, demand: at.demand, capacity: at.capacity };
+    });
+    return participantState(this.scenario, this.exercise, context, this.status, services);
+  }
+
+  hostConnected(): void {
+    this.#actor.start();
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(channelName(this.scenario, this.exercise));
+      this.#channel.addEventListener('message', (e: MessageEvent<ExerciseMessage>) =>
+        this.#onMessage(e.data),
+      );
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#actor.stop();
+    this.#channel?.close();
+    this.#channel = null;
+  }
+
+  #createActor(restore: ExerciseInput['restore']) {
+    const actor = createActor(exerciseMachine, {
+      input: { exercise: this.exercise, restore },
+    });
+    let log: ExerciseLog | null = null;
+    actor.subscribe((snapshot) => {
+      if (snapshot.context.log !== log) {
+        log = snapshot.context.log;
+        this.#save();
+      }
+      this.#broadcast();
+      this.#host.requestUpdate();
+    });
+    return actor;
+  }
+
+  #save(): void {
+    const { now, due, released, opened, open, log, pace } = this.snapshot.context;
+    this.saveProblem = writeSaved(storage(), this.#key, {
+      format: 'continuity-exercise-session/1',
+      seed: this.seed,
+      clock: { now, due, released, opened, open, log },
+      pace,
+      notes: this.notes,
+    });
+  }
+
+  #broadcast(): void {
+    const message: ExerciseMessage = { type: 'state', state: this.participantState() };
+    this.#channel?.postMessage(message);
+  }
+
+  #onMessage(message: ExerciseMessage): void {
+    if (message.type === 'hello') this.#broadcast();
+    else if (message.type === 'decide') {
+      this.received.push({ ...message, at: this.snapshot.context.now });
+      this.send({ type: 'DECIDE', decision: message.decision, option: message.option });
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * What the participants see: the narrative released so far, the service state at the
+ * exercise clock and the decision asked with the time left. Nothing that has not happened
+ * yet: no upcoming injects, no forecast, no options' effects.
+ */
+import { formatLocal } from '../../core/civil.ts';
+import type { Exercise, Scenario } from '../../core/model.ts';
+import type { ServiceState } from '../../core/trace.ts';
+import type { ClockState } from '../../exercise/clock.ts';
+
+export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';
+
+export interface ParticipantState {
+  readonly exercise: string;
+  readonly scenario: string;
+  readonly status: ExerciseStatus;
+  /** The exercise clock, scenario-local. */
+  readonly clock: string;
+  readonly pace: number;
+  /** Released injects, newest first. */
+  readonly narrative: readonly { readonly at: string; readonly text: string }[];
+  readonly services: readonly {
+    readonly name: string;
+    readonly state: ServiceState;
+    /** Share of the demand the service can serve now (1 = all). */
+    readonly served: number;
+  }[];
+  readonly decision: {
+    readonly id: string;
+    readonly question: string;
+    readonly options: readonly { readonly id: string; readonly label: string }[];
+    /** Simulated minutes left, and the real seconds they take at the pace. */
+    readonly minutesLeft: number;
+    readonly secondsLeft: number;
+  } | null;
+}
+
+/** Messages on the exercise's BroadcastChannel. */
+export type ExerciseMessage =
+  | { readonly type: 'state'; readonly state: ParticipantState }
+  | { readonly type: 'hello' }
+  | { readonly type: 'decide'; readonly decision: string; readonly option: string };
+
+export const channelName = (scenario: Scenario, exercise: Exercise): string =>
+  `cs-exercise:${scenario.name}:${exercise.name}`;
+
+export interface ServiceNow {
+  readonly name: string;
+  readonly state: ServiceState;
+  readonly demand: number;
+  readonly capacity: number | null;
+}
+
+export function participantState(
+  scenario: Scenario,
+  exercise: Exercise,
+  clock: ClockState & { readonly pace: number },
+  status: ExerciseStatus,
+  services: readonly ServiceNow[],
+): ParticipantState {
+  const local = (t: number) => formatLocal(scenario.startEpoch + t);
+  const narrative = clock.log.flatMap((e) => {
+    if (e.kind !== 'released') return [];
+    const inject = exercise.injects.find((i) => i.id === e.inject);
+    return inject ? [{ at: local(e.t), text: inject.text }] : [];
+  });
+  const open = clock.open[0];
+  const point = open && exercise.decisions.find((d) => d.id === open.decision);
+  const minutesLeft = open ? Math.max(0, (open.deadline - clock.now) / 60_000) : 0;
+  return {
+    exercise: exercise.name,
+    scenario: scenario.name,
+    status,
+    clock: local(clock.now),
+    pace: clock.pace,
+    narrative: narrative.reverse(),
+    services: services.map((s) => ({
+      name: s.name,
+      state: s.state,
+      served:
+        s.state === 'down'
+          ? 0
+          : s.capacity === null || s.demand <= 0
+            ? 1
+            : Math.min(1, s.capacity / s.demand),
+    })),
+    decision:
+      open && point
+        ? {
+            id: point.id,
+            question: point.question,
+            options: point.options.map((o) => ({ id: o.id, label: o.label })),
+            minutesLeft: Math.round(minutesLeft * 10) / 10,
+            secondsLeft: Math.round((minutesLeft * 60) / clock.pace),
+          }
+        : null,
+  };
+}

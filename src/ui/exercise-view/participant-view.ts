@@ -1,0 +1,267 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
+import type { ExerciseMessage, ParticipantState } from './participant-state.ts';
+
+const STATUS: Record<ParticipantState['status'], string> = {
+  ready: 'Waiting for the facilitator to start',
+  running: 'Running',
+  paused: 'Paused by the facilitator',
+  ended: 'The exercise has ended',
+};
+
+const clockText = (local: string) => local.slice(11, 16);
+const dayText = (local: string) =>
+  new Date(`${local.slice(0, 10)}T00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+
+/**
+ * What the team sees (a second window, or the projector mode of the facilitator's): the
+ * exercise clock, the narrative so far, the service now and the decision asked with its
+ * countdown. Never what is still to come. With `channel`, it follows the facilitator's window
+ * over a BroadcastChannel and sends the team's choice back; without, it shows `state`.
+ *
+ * @fires cs-exercise-decide - the team chose an option (detail: decision, option)
+ */
+export class CsExerciseParticipant extends LitElement {
+  static override styles = [
+    controlStyles,
+    panelStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 1.15rem;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.5rem 1.5rem;
+        margin-bottom: 1rem;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.5rem;
+      }
+      .clock {
+        font-size: 2.6rem;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .status {
+        color: var(--cs-muted);
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+        gap: 1rem;
+      }
+      @media (max-width: 800px) {
+        .grid {
+          grid-template-columns: 1fr;
+        }
+      }
+      ol.narrative {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      ol.narrative li {
+        padding: 0.5rem 0;
+        border-bottom: 1px solid var(--cs-border);
+      }
+      ol.narrative li:first-child {
+        font-weight: 600;
+      }
+      time {
+        font-variant-numeric: tabular-nums;
+        color: var(--cs-muted);
+        margin-right: 0.5rem;
+      }
+      .service {
+        display: flex;
+        justify-content: space-between;
+        padding: 0.5rem 0.75rem;
+        border-radius: 6px;
+        margin-bottom: 0.4rem;
+        border: 2px solid var(--cs-border);
+      }
+      .service[data-state='down'] {
+        border-color: var(--cs-down);
+      }
+      .service[data-state='degraded'] {
+        border-color: var(--cs-degraded);
+      }
+      .service[data-state='up'] {
+        border-color: var(--cs-up);
+      }
+      .decision {
+        margin-top: 1rem;
+        border: 2px solid var(--cs-accent);
+      }
+      .decision h2 {
+        font-size: 1.2rem;
+      }
+      .countdown {
+        font-size: 1.6rem;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .countdown.urgent {
+        color: var(--cs-danger);
+      }
+      .options {
+        display: grid;
+        gap: 0.5rem;
+        margin-top: 0.75rem;
+      }
+      .options button {
+        text-align: left;
+        font-size: 1.05rem;
+        padding: 0.6rem 0.8rem;
+      }
+      .sent {
+        color: var(--cs-muted);
+      }
+      .empty {
+        color: var(--cs-muted);
+      }
+    `,
+  ];
+
+  /** The state to show (projector mode); set by the channel in a participant window. */
+  @property({ attribute: false }) state: ParticipantState | null = null;
+  /** The BroadcastChannel to follow, in a participant window. */
+  @property() channel = '';
+  @state() private sent: { decision: string; option: string } | null = null;
+  #channel: BroadcastChannel | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('channel')) this.#listen();
+    if (changed.has('state') && this.state?.decision?.id !== this.sent?.decision) this.sent = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#channel?.close();
+    this.#channel = null;
+  }
+
+  #listen(): void {
+    this.#channel?.close();
+    this.#channel = null;
+    if (this.channel === '' || typeof BroadcastChannel !== 'function') return;
+    const channel = new BroadcastChannel(this.channel);
+    channel.addEventListener('message', (e: MessageEvent<ExerciseMessage>) => {
+      if (e.data.type === 'state') this.state = e.data.state;
+    });
+    const hello: ExerciseMessage = { type: 'hello' };
+    channel.postMessage(hello);
+    this.#channel = channel;
+  }
+
+  #choose(decision: string, option: string): void {
+    this.sent = { decision, option };
+    if (this.#channel) {
+      const message: ExerciseMessage = { type: 'decide', decision, option };
+      this.#channel.postMessage(message);
+    } else
+      this.dispatchEvent(
+        new CustomEvent('cs-exercise-decide', {
+          detail: { decision, option },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+  }
+
+  override render() {
+    const s = this.state;
+    if (s === null)
+      return html`<p class="empty" role="status">
+        Waiting for the facilitator's window… Open this view from the Exercise tab ("Open the
+        participant window"), in the same browser.
+      </p>`;
+    return html`<header>
+        <h1>${s.exercise}</h1>
+        <span class="clock" aria-label="Exercise clock" data-testid="participant-clock"
+          >${clockText(s.clock)}</span
+        >
+        <span>${dayText(s.clock)}</span>
+        <span class="status" role="status">${STATUS[s.status]}</span>
+      </header>
+      <div class="grid">
+        <section class="panel" aria-labelledby="narrative-title">
+          <h2 id="narrative-title">What you know</h2>
+          ${
+            s.narrative.length === 0
+              ? html`<p class="empty">Nothing has happened yet.</p>`
+              : html`<ol class="narrative" aria-live="polite">
+                  ${s.narrative.map((n) => html`<li><time>${clockText(n.at)}</time>${n.text}</li>`)}
+                </ol>`
+          }
+        </section>
+        <div>
+          <section class="panel" aria-labelledby="service-title">
+            <h2 id="service-title">The service now</h2>
+            ${s.services.map(
+              (x) =>
+                html`<div class="service" data-state=${x.state}>
+                  <strong>${x.name}</strong>
+                  <span
+                    >${
+                      x.state === 'up'
+                        ? 'Up'
+                        : x.state === 'down'
+                          ? 'Down'
+                          : html`<cs-term key="degraded">Degraded</cs-term>`
+                    }
+                    · ${Math.round(x.served * 100)} % of demand served</span
+                  >
+                </div>`,
+            )}
+          </section>
+          ${s.decision ? this.renderDecision(s.decision, s.status) : nothing}
+        </div>
+      </div>`;
+  }
+
+  private renderDecision(d: NonNullable<ParticipantState['decision']>, status: string) {
+    const minutes = Math.floor(d.secondsLeft / 60);
+    const seconds = String(d.secondsLeft % 60).padStart(2, '0');
+    return html`<section class="panel decision" aria-labelledby="decision-title">
+      <h2 id="decision-title">Decision: ${d.question}</h2>
+      <p>
+        <span class="countdown ${d.secondsLeft <= 30 ? 'urgent' : ''}" role="timer"
+          >${minutes}:${seconds}</span
+        >
+        left (${d.minutesLeft} simulated minutes)${status === 'paused' ? ' · paused' : ''}
+      </p>
+      <div class="options" role="group" aria-label="Options">
+        ${d.options.map(
+          (o) =>
+            html`<button
+              type="button"
+              aria-pressed=${this.sent?.option === o.id ? 'true' : 'false'}
+              ?disabled=${this.sent !== null}
+              @click=${() => this.#choose(d.id, o.id)}
+            >
+              ${o.label}
+            </button>`,
+        )}
+      </div>
+      ${this.sent ? html`<p class="sent" role="status">Sent to the facilitator.</p>` : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-exercise-participant': CsExerciseParticipant;
+  }
+}

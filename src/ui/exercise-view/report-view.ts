@@ -1,0 +1,368 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AfterActionReport, ServiceOutcome, Verdict } from '../../exercise/report.ts';
+import { minutesText, money } from '../format.ts';
+import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
+
+const when = (local: string | null) => (local === null ? '—' : local.replace('T', ' '));
+/** The time of day of a scenario-local date-time: HH:MM, or HH:MM:SS when not on the minute. */
+const hhmm = (local: string) => local.slice(11);
+
+function verdict(v: Verdict, detail = '') {
+  if (v === 'no outage') return html`<span>no outage</span>`;
+  return v === 'met'
+    ? html`<span class="good">met</span>`
+    : html`<span class="bad">breached${detail}</span>`;
+}
+
+const KIND: Record<AfterActionReport['timeline'][number]['kind'], string> = {
+  inject: 'Inject',
+  'decision-opened': 'Decision asked',
+  decision: 'Decision',
+  service: 'Service',
+  plan: 'Recovery',
+  control: 'Facilitator',
+};
+
+/**
+ * The after-action report of an exercise: verdicts against the objectives and against the plan
+ * followed to the letter, the decisions with the time they took, the timeline, the advisor's
+ * findings and the facilitator's notes. Prints on its own (print stylesheet) and exports JSON.
+ *
+ * @fires cs-exercise-notes - the facilitator's notes changed (detail: notes)
+ * @fires cs-report-export - export the report as JSON
+ */
+export class CsAfterActionReport extends LitElement {
+  static override styles = [
+    controlStyles,
+    panelStyles,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        display: grid;
+        gap: 1rem;
+      }
+      header h2 {
+        font-size: 1.3rem;
+        margin: 0;
+      }
+      .facts {
+        color: var(--cs-muted);
+        margin: 0.25rem 0 0;
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+        margin-top: 0.5rem;
+      }
+      dl.verdicts {
+        display: grid;
+        grid-template-columns: max-content 1fr max-content;
+        gap: 0.25rem 1rem;
+        margin: 0;
+      }
+      dl.verdicts dt {
+        font-weight: 600;
+      }
+      dl.verdicts dd {
+        margin: 0;
+      }
+      .plan {
+        color: var(--cs-muted);
+      }
+      textarea {
+        width: 100%;
+        min-height: 7rem;
+        box-sizing: border-box;
+        font: inherit;
+        color: var(--cs-text);
+        background: var(--cs-surface);
+        border: 1px solid var(--cs-border);
+        border-radius: 6px;
+        padding: 0.5rem;
+      }
+      .notes-print {
+        display: none;
+        white-space: pre-wrap;
+      }
+      .finding p {
+        margin: 0.2rem 0 0.6rem;
+      }
+      .finding .suggestion {
+        color: var(--cs-muted);
+      }
+      @media print {
+        :host {
+          color: #000;
+          font-size: 10.5pt;
+        }
+        .actions,
+        textarea {
+          display: none;
+        }
+        .notes-print {
+          display: block;
+          min-height: 4em;
+        }
+        .panel {
+          border: 0;
+          padding: 0;
+        }
+        section {
+          break-inside: avoid-page;
+        }
+        section.timeline,
+        section.findings {
+          break-inside: auto;
+        }
+        .finding {
+          break-inside: avoid;
+        }
+        dl.verdicts {
+          grid-template-columns: max-content max-content 1fr;
+        }
+        tr {
+          break-inside: avoid;
+        }
+        .bad,
+        .good {
+          color: #000;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) report: AfterActionReport | null = null;
+
+  private notes(e: Event): void {
+    const notes = (e.target as HTMLTextAreaElement).value;
+    this.dispatchEvent(
+      new CustomEvent('cs-exercise-notes', { detail: { notes }, bubbles: true, composed: true }),
+    );
+  }
+
+  override render() {
+    const r = this.report;
+    if (r === null) return nothing;
+    return html`<article aria-labelledby="report-title" data-testid="after-action-report">
+      <header>
+        <h2 id="report-title">
+          <cs-term key="after-action report">After-action report</cs-term>: ${r.exercise}
+        </h2>
+        <p class="facts">
+          ${r.scenario} · seed <code>${r.seed}</code> · started ${when(r.start)} · ended
+          ${r.ended === null ? 'not yet (report so far)' : when(r.ended)}
+        </p>
+        <div class="actions">
+          <button type="button" class="primary" @click=${() => window.print()}>
+            Print or save as PDF
+          </button>
+          <button
+            type="button"
+            @click=${() =>
+              this.dispatchEvent(
+                new CustomEvent('cs-report-export', { bubbles: true, composed: true }),
+              )}
+          >
+            Export JSON
+          </button>
+        </div>
+      </header>
+      ${r.services.map((s) => this.renderService(s))} ${this.renderDecisions(r)}
+      ${this.renderFindings(r)}
+      <section class="panel" aria-labelledby="notes-title">
+        <h2 id="notes-title">Facilitator's notes</h2>
+        <textarea
+          aria-labelledby="notes-title"
+          placeholder="What went well, what did not, who does what next…"
+          .value=${r.notes}
+          @input=${(e: Event) => this.notes(e)}
+        ></textarea>
+        <div class="notes-print">${r.notes || '(none)'}</div>
+      </section>
+      ${this.renderTimeline(r)}
+    </article>`;
+  }
+
+  private renderService(s: ServiceOutcome) {
+    const worst = s.outages.reduce((w, o) => Math.max(w, o.rtoExceededByMinutes), 0);
+    const longest = s.outages.reduce((w, o) => Math.max(w, o.durationMinutes), 0);
+    const diff = s.cost - s.plan.cost;
+    return html`<section class="panel" aria-labelledby="svc-${s.service}">
+      <h2 id="svc-${s.service}">${s.name}: against the objectives and the plan</h2>
+      <dl class="verdicts" data-testid="verdicts">
+        <dt><cs-term key="rto">RTO</cs-term> ${s.objectives.rto}</dt>
+        <dd data-testid="rto-verdict">
+          ${verdict(s.rto, worst > 0 ? ` by ${minutesText(worst)}` : '')}
+          ${longest > 0 ? html` · longest outage ${minutesText(longest)}` : nothing}
+        </dd>
+        <dd class="plan">plan to the letter: ${verdict(s.plan.rto)}</dd>
+        <dt><cs-term key="mtpd">MTPD</cs-term> ${s.objectives.mtpd}</dt>
+        <dd>${verdict(s.mtpd)}</dd>
+        <dd class="plan">plan to the letter: ${verdict(s.plan.mtpd)}</dd>
+        <dt><cs-term key="rpo">RPO</cs-term> ${s.objectives.rpo}</dt>
+        <dd>
+          ${verdict(s.rpo)}${
+            s.worstDataLossMinutes === null
+              ? nothing
+              : html` · ${minutesText(s.worstDataLossMinutes)} of data lost`
+          }
+        </dd>
+        <dd></dd>
+        <dt>Downtime</dt>
+        <dd>${minutesText(s.downtimeMinutes)}</dd>
+        <dd class="plan">plan to the letter: ${minutesText(s.plan.downtimeMinutes)}</dd>
+        <dt>Cost</dt>
+        <dd data-testid="cost">${money(s.cost, s.currency)}</dd>
+        <dd class="plan">
+          plan to the letter: ${money(s.plan.cost, s.currency)}
+          (${diff >= 0 ? `${money(diff, s.currency)} more` : `${money(-diff, s.currency)} less`} in
+          the exercise)
+        </dd>
+      </dl>
+      ${
+        s.outages.length
+          ? html`<table>
+              <caption class="facts">
+                Outages that began during the exercise
+              </caption>
+              <thead>
+                <tr>
+                  <th>From</th>
+                  <th>To</th>
+                  <th class="num">Lasted</th>
+                  <th>RTO</th>
+                  <th>MTPD</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${s.outages.map(
+                  (o) =>
+                    html`<tr>
+                      <td>${when(o.start)}</td>
+                      <td>${o.ongoing ? 'still down' : when(o.end)}</td>
+                      <td class="num">${minutesText(o.durationMinutes)}</td>
+                      <td>
+                        ${
+                          o.rtoMet === false
+                            ? html`<span class="bad"
+                                >breached by ${minutesText(o.rtoExceededByMinutes)}</span
+                              >`
+                            : o.rtoMet
+                              ? html`<span class="good">met</span>`
+                              : 'open'
+                        }
+                      </td>
+                      <td>
+                        ${
+                          o.mtpdBreached
+                            ? html`<span class="bad">breached</span>`
+                            : html`<span class="good">met</span>`
+                        }
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderDecisions(r: AfterActionReport) {
+    return html`<section class="panel" aria-labelledby="decisions-title">
+      <h2 id="decisions-title">Decisions</h2>
+      <table data-testid="decisions">
+        <thead>
+          <tr>
+            <th>Question</th>
+            <th>Chosen</th>
+            <th>Asked</th>
+            <th>Decided</th>
+            <th class="num">Took</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.decisions.map(
+            (d) =>
+              html`<tr>
+                <td>${d.question}</td>
+                <td>
+                  ${d.label ?? (d.openedAt ? 'not decided' : 'never asked')}
+                  ${d.timedOut ? html`<span class="bad">(time ran out: default)</span>` : nothing}
+                </td>
+                <td>${d.openedAt ? hhmm(d.openedAt) : '—'}</td>
+                <td>${d.decidedAt ? hhmm(d.decidedAt) : '—'}</td>
+                <td class="num">
+                  ${d.tookMinutes === null ? '—' : minutesText(d.tookMinutes)} of
+                  ${minutesText(d.timeLimitMinutes)}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  private renderFindings(r: AfterActionReport) {
+    return html`<section class="panel findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">What the exercise exposed (advisor findings)</h2>
+      ${
+        r.findings.length === 0
+          ? html`<p class="facts">
+              No advisor finding about the components and plans the exercise put to work.
+            </p>`
+          : r.findings.map(
+              (f) =>
+                html`<div class="finding">
+                  <strong
+                    >${f.severity === 'critical' ? 'Critical' : f.severity === 'warning' ? 'Warning' : 'Note'}:</strong
+                  >
+                  ${f.title}
+                  <p>${f.explanation}</p>
+                  ${
+                    f.suggestion.text
+                      ? html`<p class="suggestion">Suggestion: ${f.suggestion.text}</p>`
+                      : nothing
+                  }
+                </div>`,
+            )
+      }
+    </section>`;
+  }
+
+  private renderTimeline(r: AfterActionReport) {
+    return html`<section class="panel timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Timeline</h2>
+      <table data-testid="report-timeline">
+        <thead>
+          <tr>
+            <th>Time</th>
+            <th>What</th>
+            <th>Detail</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.timeline.map(
+            (e) =>
+              html`<tr data-kind=${e.kind}>
+                <td>${hhmm(e.at)}</td>
+                <td>${KIND[e.kind]}</td>
+                <td>${e.text}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-after-action-report': CsAfterActionReport;
+  }
+}
