@@ -22,7 +22,7 @@ const say = (about: About, severity: Entry['severity'], text: string): Entry => 
 
 const CAUSES: Record<ChangeCause, string> = {
   random: 'random failure',
-  inject: 'exercise inject',
+  inject: 'scripted inject',
   overload: 'sustained overload',
   corruption: 'data corruption',
   timer: 'detected',

@@ -49,9 +49,9 @@ describe('eventLog(scenario, trace)', () => {
       lines(namedBank({ injects: [fail(at(2, 15, 30), 'app-1'), fail(at(2, 15, 30), 'app-2')] })),
     ).toEqual([
       '2026-01-07 15:30 info Inject: fail App server 1',
-      '2026-01-07 15:30 critical App server 1 failed: exercise inject',
+      '2026-01-07 15:30 critical App server 1 failed: scripted inject',
       '2026-01-07 15:30 info Inject: fail App server 2',
-      '2026-01-07 15:30 critical App server 2 failed: exercise inject',
+      '2026-01-07 15:30 critical App server 2 failed: scripted inject',
       '2026-01-07 15:30 info Failure of App server 1 detected; recovery plan “Rebuild an app server” started',
       '2026-01-07 15:30 info Step “Provision a new VM” started for App server 1 (owner: platform-team, planned 42 min)',
       '2026-01-07 15:30 info Failure of App server 2 detected; recovery plan “Rebuild an app server” started',
@@ -161,7 +161,7 @@ describe('eventLog(scenario, trace)', () => {
     });
     expect(lines(s).filter((l) => !l.includes('Step'))).toEqual([
       '2026-01-05 10:00 info Inject: degrade App server 1 to 50% capacity',
-      '2026-01-05 10:00 warning App server 1 degraded to 50% capacity: exercise inject',
+      '2026-01-05 10:00 warning App server 1 degraded to 50% capacity: scripted inject',
       '2026-01-05 10:00 warning Money transfer is degraded: 900 of 1,200 tpm',
       '2026-01-05 10:05 info Degradation of App server 1 detected; recovery plan “Rebuild an app server” started',
       '2026-01-05 10:20 info Inject: restore App server 1',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   advanceClock,
@@ -93,5 +94,59 @@ describe('the exercise clock', () => {
     const s = advanceClock(script, initialClock(script), m(1000));
     expect(s.now).toBe(m(180));
     expect(nextDue(script, s)).toBe(m(180));
+  });
+});
+
+describe('the exercise clock (fast-check)', () => {
+  const step = fc.integer({ min: 0, max: 40 }).map((n) => n * 60_000 + (n % 3) * 1_000);
+
+  it('gives the same log however time is cut into ticks', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let s = initialClock(script);
+        for (const by of steps) s = advanceClock(script, s, s.now + by);
+        const once = advanceClock(script, initialClock(script), s.now);
+        expect(s.log).toEqual(once.log);
+      }),
+      { numRuns: 200, seed: 20261202 },
+    );
+  });
+
+  it('keeps the log in time order, decides each decision once and never after its deadline', () => {
+    const command = fc.oneof(
+      step.map((by) => ({ kind: 'wait' as const, by })),
+      fc.constantFrom('invoke', 'comms').chain((decision) =>
+        fc.constantFrom('now', 'later', 'wait', 'yes', 'no').map((option) => ({
+          kind: 'decide' as const,
+          decision,
+          option,
+        })),
+      ),
+      fc
+        .constantFrom('alarm', 'calls', 'press')
+        .map((inject) => ({ kind: 'release' as const, inject })),
+    );
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 40 }), (commands) => {
+        let s = initialClock(script);
+        for (const c of commands)
+          s =
+            c.kind === 'wait'
+              ? advanceClock(script, s, s.now + c.by)
+              : c.kind === 'decide'
+                ? takeDecision(script, s, c.decision, c.option)
+                : releaseInject(script, s, c.inject, 'on-demand');
+        const times = s.log.map((e) => e.t);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        const decided = s.log.flatMap((e) => (e.kind === 'decided' ? [e] : []));
+        expect(new Set(decided.map((d) => d.decision)).size).toBe(decided.length);
+        for (const d of decided) {
+          const point = script.decisions.find((x) => x.id === d.decision)!;
+          expect(d.t - d.openedAt).toBeLessThanOrEqual(point.timeLimit);
+        }
+        expect(new Set(s.released).size).toBe(s.released.length);
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
   });
 });
