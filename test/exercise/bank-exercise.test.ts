@@ -60,9 +60,11 @@ describe('the bundled bank exercise', () => {
     expect(outageOf('escalate')[0]!.mtpdBreached).toBe(true); // held until the exercise ends
   });
 
-  it('meets the RTO only by failing over to the standby site', () => {
+  it('meets the RTO only with the manual workaround or the standby site', () => {
+    expect(outageOf('workaround')[0]!.rtoMet).toBe(true); // half the capacity: degraded, not down
     expect(outageOf('standby')[0]!.rtoMet).toBe(true);
     expect(outageOf('invoke-now')[0]!.rtoMet).toBe(false); // the replica is corrupted too
+    expect(outageOf('diagnose')[0]!.rtoMet).toBe(false);
   });
 
   it('keeps a decision that acts after an early end: diagnosis then invocation 45 min later', () => {

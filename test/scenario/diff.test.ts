@@ -50,7 +50,7 @@ describe("diffScenarios(before, after) on the bank's variants", () => {
       "Component 'Database 2 (replica)' (db-2) removed",
       "Exercise 'Month-end database corruption': manualInvocation db-1, db-2 → db-1",
       "Exercise 'Month-end database corruption', inject 'replica': effect corrupt db-2 → none",
-      "Exercise 'Month-end database corruption', decision 'invocation': options invoke-now (invoke db-1; invoke db-2), diagnose (after 45m, invoke db-1; after 45m, invoke db-2), standby (after 1h30m, restore db-1; after 1h30m, restore db-2), escalate, wait → invoke-now (invoke db-1), diagnose (after 45m, invoke db-1), standby (after 1h30m, restore db-1), escalate, wait",
+      "Exercise 'Month-end database corruption', decision 'invocation': options invoke-now (invoke db-1; invoke db-2), diagnose (after 45m, invoke db-1; after 45m, invoke db-2), workaround (invoke db-1; after 45m, restore db-2; after 45m, degrade db-2 to 50%), standby (after 1h30m, restore db-1; after 1h30m, restore db-2), escalate, wait → invoke-now (invoke db-1), diagnose (after 45m, invoke db-1), workaround (invoke db-1), standby (after 1h30m, restore db-1), escalate, wait",
     ]);
   });
 

@@ -226,9 +226,15 @@ describe('renameComponentEdits(data, index, newId)', () => {
       { op: 'set', path: ['services', 0, 'requires', 'series', 2, 'of', 1], value: 'db-b' },
       { op: 'set', path: ['exercise', 'manualInvocation', 1], value: 'db-b' },
       { op: 'set', path: ['exercise', 'injects', 2, 'effect', 'component'], value: 'db-b' },
-      ...[0, 1, 2].map((o) => ({
+      ...[
+        [0, 1],
+        [1, 1],
+        [2, 1],
+        [2, 2],
+        [3, 1],
+      ].map(([o, a]) => ({
         op: 'set',
-        path: ['exercise', 'decisions', 0, 'options', o, 'actions', 1, 'component'],
+        path: ['exercise', 'decisions', 0, 'options', o, 'actions', a, 'component'],
         value: 'db-b',
       })),
       {
@@ -240,7 +246,7 @@ describe('renameComponentEdits(data, index, newId)', () => {
     ]);
     const renamed = apply(data, edits);
     expect(JSON.stringify(renamed)).not.toContain('"db-2"');
-    expect(findComponentReferences(renamed, 'db-b')).toHaveLength(7);
+    expect(findComponentReferences(renamed, 'db-b')).toHaveLength(9);
     const result = parseScenario(JSON.stringify(renamed), 'bank.json');
     expect(result.ok).toBe(true);
   });
