@@ -140,12 +140,23 @@ export function nextDue(exercise: Exercise, state: ClockState): number {
   return Math.min(next?.t ?? Infinity, exerciseEnd(exercise));
 }
 
+function dropStale(state: ClockState, next: Next): ClockState {
+  if (next.kind === 'release') {
+    const due = { ...state.due };
+    delete due[next.inject];
+    return { ...state, due };
+  }
+  if (next.kind === 'timeout') return { ...state, open: state.open.filter((o) => o !== next.open) };
+  return { ...state, opened: [...state.opened, next.decision.id] };
+}
+
 /** Advances the clock to `to` (at most the end), doing everything due on the way. */
 export function advanceClock(exercise: Exercise, state: ClockState, to: number): ClockState {
   const until = Math.min(to, exerciseEnd(exercise));
   let s = state;
   for (let next = upcoming(exercise, s); next !== null && next.t <= until;) {
     const t = Math.max(next.t, s.now);
+    const before = s;
     if (next.kind === 'release') s = releaseInject(exercise, s, next.inject, 'timed', t);
     else if (next.kind === 'open') s = openDecision(s, next.decision, t);
     else {
@@ -153,6 +164,9 @@ export function advanceClock(exercise: Exercise, state: ClockState, to: number):
       const point = exercise.decisions.find((d) => d.id === id);
       if (point !== undefined) s = takeDecision(exercise, s, id, point.default, t, true);
     }
+    // A state from another version of the script (an inject or decision it no longer has)
+    // cannot happen: it is dropped, so the clock always moves on.
+    if (s === before) s = dropStale(s, next);
     next = upcoming(exercise, s);
   }
   return { ...s, now: Math.max(s.now, until) };

@@ -6,6 +6,7 @@
  * exposed; the facilitator's notes. Pure data, ready for the UI, print and JSON.
  */
 import { formatLocal } from '../core/civil.ts';
+import { fingerprint } from '../core/fingerprint.ts';
 import { computeMetrics, type ServiceMetrics } from '../core/metrics.ts';
 import type { Exercise, Scenario } from '../core/model.ts';
 import { MS_PER_MINUTE, formatDuration } from '../core/time.ts';
@@ -26,6 +27,8 @@ export interface TimelineEntry {
   readonly t: number;
   readonly kind: TimelineKind;
   readonly text: string;
+  /** After the exercise clock of a report made while the exercise runs: what would follow if nobody did anything more. */
+  readonly projected: boolean;
 }
 
 export interface DecisionRecord {
@@ -80,10 +83,14 @@ export interface AfterActionReport {
   readonly exercise: string;
   readonly scenario: string;
   readonly seed: string;
+  /** Fingerprints of the exercise script and of the team's run: replaying `log` on the same script and seed gives the same run. */
+  readonly fingerprints: { readonly script: string; readonly run: string };
   readonly start: string;
   readonly scheduledEnd: string;
   /** When the facilitator ended it (or the script did); null while it runs. */
   readonly ended: string | null;
+  /** While it runs: the exercise clock the report was made at (verdicts past it are projected). */
+  readonly asOf: string | null;
   readonly timeline: readonly TimelineEntry[];
   readonly decisions: readonly DecisionRecord[];
   readonly services: readonly ServiceOutcome[];
@@ -118,6 +125,7 @@ function timeline(
   log: ExerciseLog,
   run: ExerciseRun,
   until: number,
+  asOf: number | null,
 ): TimelineEntry[] {
   const local = (t: number) => formatLocal(scenario.startEpoch + t);
   const names = new Map<string, string>([
@@ -136,7 +144,10 @@ function timeline(
     service: 5,
   };
   const push = (t: number, kind: TimelineKind, text: string, last = false) =>
-    entries.push({ entry: { at: local(t), t, kind, text }, rank: last ? 6 : rank[kind] });
+    entries.push({
+      entry: { at: local(t), t, kind, text, projected: asOf !== null && t > asOf },
+      rank: last ? 6 : rank[kind],
+    });
   for (const e of log) {
     switch (e.kind) {
       case 'released': {
@@ -257,6 +268,8 @@ export interface ReportInput {
   /** The advisor's findings on the scenario (the caller runs the BIA, e.g. in a worker). */
   readonly findings: readonly Finding[];
   readonly notes?: string;
+  /** The exercise clock, for a report made while the exercise runs. */
+  readonly now?: number;
 }
 
 export function afterActionReport(input: ReportInput): AfterActionReport {
@@ -268,6 +281,7 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
   const actual = computeMetrics(run.span.scenario, run.trace);
   const ideal = computeMetrics(plan.span.scenario, plan.trace);
   const endEntry = log.find((e) => e.kind === 'ended');
+  const asOf = endEntry === undefined ? (input.now ?? null) : null;
   const services = scenario.services.map((service, i): ServiceOutcome => {
     const m = actual[i]!;
     const p = ideal[i]!;
@@ -314,10 +328,12 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
     exercise: exercise.name,
     scenario: scenario.name,
     seed,
+    fingerprints: { script: fingerprint(exercise), run: fingerprint(run.trace) },
     start: local(exercise.start),
     scheduledEnd: local(exercise.start + exercise.duration),
     ended: endEntry ? local(endEntry.t) : null,
-    timeline: timeline(scenario, exercise, log, run, lastOutageEnd),
+    asOf: asOf === null ? null : local(asOf),
+    timeline: timeline(scenario, exercise, log, run, lastOutageEnd, asOf),
     decisions: decisionRecords(scenario, exercise, log),
     services,
     findings: exposedFindings(scenario, input.findings, involved),

@@ -1,7 +1,7 @@
 /**
  * The lifecycle of a facilitated exercise. The exercise clock runs on the actor's clock
  * (`createActor(exerciseMachine, { input, clock })`): while running, a delayed TICK every
- * second of real time at most advances simulated time by `pace` seconds per real second,
+ * second of real time at most (and at most a simulated minute) advances simulated time at `pace`,
  * landing exactly on the next scripted inject, decision or timeout; everything due on the
  * way happens at its exact simulated time (src/exercise/clock.ts).
  *
@@ -58,11 +58,18 @@ export type ExerciseEvent =
   | { type: 'DELAY'; inject: string; by: number }
   | { type: 'DECIDE'; decision: string; option: string };
 
-/** The next tick: a full one, or a shorter one that lands on the next due time. */
+/** The most simulated time one tick advances: decisions and releases land within it. */
+export const MAX_TICK_SIM_MS = 60_000;
+
+/**
+ * The next tick: a full one (a second of real time, or less at a fast pace so that it never
+ * passes a simulated minute), or a shorter one that lands on the next due time.
+ */
 function plan(context: ExerciseContext): ExerciseContext['step'] {
   const gap = Math.max(0, nextDue(context.script, context) - context.now);
-  const full = TICK_MS * context.pace;
-  return gap < full ? { real: gap / context.pace, sim: gap } : { real: TICK_MS, sim: full };
+  const full = Math.min(TICK_MS * context.pace, MAX_TICK_SIM_MS);
+  const sim = Math.min(gap, full);
+  return { real: sim / context.pace, sim };
 }
 
 const log = (context: ExerciseContext, kind: 'started' | 'paused' | 'resumed' | 'ended') => ({

@@ -29,6 +29,10 @@ describe('exercise mode', () => {
     await page.getByRole('button', { name: 'Start the exercise' }).click();
     const status = page.getByTestId('exercise-status');
     await expect.poll(() => status.textContent()).toContain('Running');
+    // It runs on behind another tab.
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('button', { name: 'Exercise', exact: true }).click();
+    expect(await status.textContent()).toContain('Running');
 
     // The participants' window follows over a BroadcastChannel and shows nothing to come.
     const participants = page.waitForEvent('popup');

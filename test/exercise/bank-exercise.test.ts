@@ -180,6 +180,42 @@ describe('the after-action report of the bank exercise', () => {
     expect(report.notes).toBe('Nobody knew who could invoke.');
   });
 
+  it('replays: its log on the same script and seed gives the same run', () => {
+    const replay = afterActionReport({
+      scenario: bank,
+      seed: 'bank',
+      log: report.log,
+      findings: [],
+    });
+    expect(replay.fingerprints).toEqual(report.fingerprints);
+    const other = afterActionReport({
+      scenario: bank,
+      seed: 'other',
+      log: report.log,
+      findings: [],
+    });
+    expect(other.fingerprints.script).toBe(report.fingerprints.script);
+    expect(other.fingerprints.run).not.toBe(report.fingerprints.run);
+  });
+
+  it('marks what lies past the clock as projected while the exercise runs', () => {
+    let s = advanceClock(exercise, initialClock(exercise), desk + 7 * MS_PER_MINUTE);
+    s = takeDecision(exercise, s, 'invocation', 'diagnose');
+    const sofar = afterActionReport({
+      scenario: bank,
+      seed: 'bank',
+      log: s.log,
+      findings: [],
+      now: s.now,
+    });
+    expect(sofar.ended).toBe(null);
+    expect(sofar.asOf).toBe('2026-01-30T11:37');
+    const projected = sofar.timeline.filter((e) => e.projected);
+    expect(projected.length).toBeGreaterThan(0);
+    expect(projected.every((e) => e.t > s.now)).toBe(true);
+    expect(report.asOf).toBe(null); // an exercise that ran to its end
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });

@@ -150,3 +150,19 @@ describe('the exercise clock (fast-check)', () => {
     );
   });
 });
+
+describe('the exercise clock on a script that changed', () => {
+  it('moves on past an inject or decision the script no longer has', () => {
+    const saved = advanceClock(script, initialClock(script), m(82)); // "invoke" is open
+    const edited = {
+      ...script,
+      injects: script.injects.filter((i) => i.id !== 'alarm'),
+      decisions: script.decisions.filter((d) => d.id !== 'invoke'),
+    };
+    const stale = { ...saved, due: { ...saved.due, ghost: m(85) } };
+    const s = advanceClock(edited, stale, m(120));
+    expect(s.now).toBe(m(120));
+    expect(s.due).toEqual({});
+    expect(s.open).toEqual([]);
+  });
+});

@@ -78,6 +78,22 @@ describe('the exercise machine', () => {
     expect(releasesOf(x.context().log).at(-1)).toEqual({ inject: 'press', at: m(82) });
   });
 
+  it('never lets a tick pass a simulated minute, so a decision is timed to the minute at any pace', () => {
+    const x = facilitate();
+    x.send({ type: 'SET_PACE', pace: 600 }); // 10 simulated hours per real minute
+    x.send({ type: 'START' });
+    x.wait(0.1);
+    expect(x.context().now).toBe(m(61));
+    x.wait(0.15);
+    x.send({ type: 'DECIDE', decision: 'invoke', option: 'now' }); // opened at 80: not yet
+    expect(decisionsOf(x.context().log)).toEqual([]);
+    x.wait(2); // 2.25 real seconds in all: 22.5 simulated minutes, 82.5 after the start
+    x.send({ type: 'DECIDE', decision: 'invoke', option: 'now' });
+    expect(decisionsOf(x.context().log)).toEqual([
+      { decision: 'invoke', option: 'now', at: m(82) },
+    ]);
+  });
+
   it('ignores a pace that is not a positive number', () => {
     const x = facilitate();
     x.send({ type: 'SET_PACE', pace: 0 });

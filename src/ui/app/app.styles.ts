@@ -102,6 +102,9 @@ export const appStyles = css`
     border-bottom: none;
     margin-bottom: -1px;
   }
+  cs-exercise-view {
+    margin-top: 1rem;
+  }
   .tabs .teach {
     margin-left: auto;
     display: flex;
@@ -151,7 +154,7 @@ export const appStyles = css`
       display: none;
     }
     /* the after-action report prints on its own */
-    .layout:has(cs-exercise-view) .intro {
+    main.exercise {
       display: none;
     }
   }

@@ -496,7 +496,16 @@ export class CsApp extends LitElement {
         @cs-export=${(e: CustomEvent<{ what: ExportKind }>) => void this.onExport(e.detail.what)}
       ></cs-scenario-header>
       ${this.renderNotices()}
-      <main>${this.renderBody()}</main>
+      <main class=${this.tab === 'exercise' ? 'exercise' : ''}>${this.renderBody()}</main>
+      ${
+        this.run
+          ? html`<cs-exercise-view
+              ?hidden=${this.tab !== 'exercise'}
+              .scenario=${this.run.scenario}
+              .seed=${this.seed}
+            ></cs-exercise-view>`
+          : nothing
+      }
       <cs-tour
         .steps=${this.tour.steps}
         .index=${this.tour.index}
@@ -707,11 +716,9 @@ export class CsApp extends LitElement {
       return html`<div class="layout single" data-testid="scenario-loaded">
         ${intro} ${this.renderEditor()}
       </div>`;
+    // the exercise view itself stays mounted below, so an exercise runs on behind other tabs
     if (this.tab === 'exercise')
-      return html`<div class="layout single" data-testid="scenario-loaded">
-        ${intro}
-        <cs-exercise-view .scenario=${scenario} .seed=${this.seed}></cs-exercise-view>
-      </div>`;
+      return html`<div class="layout single" data-testid="scenario-loaded">${intro}</div>`;
     if (this.tab === 'montecarlo')
       return html`<div class="layout single" data-testid="scenario-loaded">
         ${intro}

@@ -26,6 +26,9 @@ import { readSaved, savedKey, writeSaved, type KeyValueStore } from './saved-exe
 
 type Snapshot = SnapshotFrom<typeof exerciseMachine>;
 
+/** How often the running clock is saved between changes of the log, in real ms. */
+const SAVE_EVERY_MS = 3000;
+
 /** The team's run so far: in window time, with its offset into the scenario. */
 export interface ExerciseRunView {
   readonly run: Run;
@@ -53,6 +56,7 @@ export class ExerciseSession implements ReactiveController {
   #actor: Actor<typeof exerciseMachine>;
   #view: ExerciseRunView | null = null;
   #channel: BroadcastChannel | null = null;
+  #discarded = false;
   readonly #host: ReactiveControllerHost;
   readonly #key: string;
 
@@ -60,7 +64,7 @@ export class ExerciseSession implements ReactiveController {
     this.#host = host;
     this.scenario = scenario;
     this.exercise = exerciseOf(scenario);
-    this.#key = savedKey(scenario.name, this.exercise.name);
+    this.#key = savedKey(scenario, this.exercise);
     const saved = readSaved(storage(), this.#key);
     this.seed = saved?.seed ?? seed;
     this.notes = saved?.notes ?? '';
@@ -91,16 +95,14 @@ export class ExerciseSession implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Starts the exercise over: a fresh clock, the log and notes discarded (after the user confirmed). */
-  startOver(): void {
-    this.restored = false;
-    this.#actor.stop();
-    this.notes = '';
-    this.received.length = 0;
+  /**
+   * Discards this exercise (after the user confirmed): its save is removed and nothing more is
+   * saved or broadcast. The view then starts a fresh session.
+   */
+  discard(): void {
+    this.#discarded = true;
     writeSaved(storage(), this.#key, null);
-    this.#actor = this.#createActor(undefined);
-    this.#actor.start();
-    this.#host.requestUpdate();
+    this.hostDisconnected();
   }
 
   /** The simulation of the team's decisions so far, recomputed only when the log changes. */
@@ -129,7 +131,14 @@ export class ExerciseSession implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.#discarded) return;
+    if (this.#actor.getSnapshot().status === 'stopped') {
+      // connected again after a disconnection: go on from where it stood (paused)
+      const { now, due, released, opened, open, log, pace } = this.snapshot.context;
+      this.#actor = this.#createActor({ clock: { now, due, released, opened, open, log }, pace });
+    }
     this.#actor.start();
+    window.addEventListener('pagehide', this.#onPageHide);
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(channelName(this.scenario, this.exercise));
       this.#channel.addEventListener('message', (e: MessageEvent<ExerciseMessage>) =>
@@ -139,6 +148,8 @@ export class ExerciseSession implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('pagehide', this.#onPageHide);
+    this.#save();
     this.#actor.stop();
     this.#channel?.close();
     this.#channel = null;
@@ -149,9 +160,13 @@ export class ExerciseSession implements ReactiveController {
       input: { exercise: this.exercise, restore },
     });
     let log: ExerciseLog | null = null;
+    let savedAt = 0;
     actor.subscribe((snapshot) => {
-      if (snapshot.context.log !== log) {
+      // every change of the log at once; the clock alone every few seconds (and on leaving)
+      const now = performance.now();
+      if (snapshot.context.log !== log || now - savedAt > SAVE_EVERY_MS) {
         log = snapshot.context.log;
+        savedAt = now;
         this.#save();
       }
       this.#broadcast();
@@ -160,8 +175,12 @@ export class ExerciseSession implements ReactiveController {
     return actor;
   }
 
+  readonly #onPageHide = (): void => this.#save();
+
   #save(): void {
+    if (this.#discarded) return;
     const { now, due, released, opened, open, log, pace } = this.snapshot.context;
+    if (log.length === 0) return; // nothing to keep before the exercise starts
     this.saveProblem = writeSaved(storage(), this.#key, {
       format: 'continuity-exercise-session/1',
       seed: this.seed,

@@ -4,6 +4,9 @@ export const exerciseStyles = css`
   :host {
     display: block;
   }
+  :host([hidden]) {
+    display: none;
+  }
   cs-timeline-view,
   cs-topology-view {
     display: block;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { renderExerciseForecast } from '../../charts/exercise-forecast.ts';
+import { fingerprint } from '../../core/fingerprint.ts';
 import type { Scenario } from '../../core/model.ts';
 import { MS_PER_MINUTE, formatDuration } from '../../core/time.ts';
 import { afterActionReport, type AfterActionReport } from '../../exercise/report.ts';
@@ -36,6 +37,8 @@ export class CsExerciseView extends LitElement {
   @property() seed = '1';
   @state() private session: ExerciseSession | null = null;
   @state() private report: AfterActionReport | null = null;
+  /** The exercise clock the report was made at. */
+  private reportNow = 0;
   @state() private wantReport = false;
   @state() private projector = false;
   @state() private confirming: 'end' | 'over' | null = null;
@@ -45,28 +48,50 @@ export class CsExerciseView extends LitElement {
   private readonly size = new ResizeController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('scenario') &&
-      this.scenario?.exercise &&
-      this.session?.scenario !== this.scenario
-    ) {
-      if (this.session) {
-        this.session.hostDisconnected();
-        this.removeController(this.session);
-      }
-      this.session = new ExerciseSession(this, this.scenario, this.seed);
-      this.report = null;
-      this.wantReport = this.session.status === 'ended';
-      this.view = null;
+    const scenario = this.scenario;
+    if (changed.has('scenario') || changed.has('seed')) {
+      const current = this.session;
+      const exercise = scenario?.exercise ?? null;
+      const sameScript =
+        current !== null &&
+        exercise !== null &&
+        current.scenario.name === scenario?.name &&
+        fingerprint(current.exercise) === fingerprint(exercise);
+      // A running exercise goes on with the scenario and seed it started with; one not
+      // started yet follows the header.
+      const stale =
+        current?.status === 'ready' &&
+        (current.scenario !== scenario || current.seed !== this.seed);
+      if (!sameScript || stale) this.replaceSession(scenario && exercise ? scenario : null);
     }
     const session = this.session;
     if (session && session.status === 'ended' && this.report === null) this.wantReport = true;
     if (session && this.wantReport) this.buildReport(session);
   }
 
+  /** A fresh session for `scenario` (restoring its saved exercise, if any), or none. */
+  private replaceSession(scenario: Scenario | null, discard = false): void {
+    const old = this.session;
+    if (old) {
+      if (discard) old.discard();
+      else old.hostDisconnected();
+      this.removeController(old);
+    }
+    this.session = scenario ? new ExerciseSession(this, scenario, this.seed) : null;
+    this.report = null;
+    this.wantReport = this.session?.status === 'ended';
+    this.view = null;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('projector') && this.projector)
-      this.renderRoot.querySelector<HTMLButtonElement>('.projector > button')?.focus();
+    if (changed.has('projector') && changed.get('projector') !== undefined)
+      this.renderRoot
+        .querySelector<HTMLButtonElement>(
+          this.projector ? '.projector > button' : 'button.projector-open',
+        )
+        ?.focus();
+    if (changed.has('confirming') && this.confirming)
+      this.renderRoot.querySelector<HTMLButtonElement>('button.keep')?.focus();
     const session = this.session;
     if (!session || !this.forecastSvg) return;
     renderExerciseForecast(
@@ -92,18 +117,22 @@ export class CsExerciseView extends LitElement {
       if (status.kind !== 'running' && status.kind !== 'error') this.analysis.run(session.scenario);
       return;
     }
-    const log = session.snapshot.context.log;
-    if (this.report?.log === log) {
+    const { log, now } = session.snapshot.context;
+    // the report so far follows the clock every few simulated minutes
+    const current = this.report?.log === log && Math.abs(now - this.reportNow) < 5 * MS_PER_MINUTE;
+    if (this.report && current) {
       if (this.report.notes !== session.notes)
         this.report = { ...this.report, notes: session.notes };
       return;
     }
+    this.reportNow = now;
     this.report = afterActionReport({
       scenario: session.scenario,
       seed: session.seed,
       log,
       findings: status.findings,
       notes: session.notes,
+      now,
     });
   }
 
@@ -149,6 +178,7 @@ export class CsExerciseView extends LitElement {
           ? html`<div
               class="projector"
               role="dialog"
+              aria-modal="true"
               aria-label="Participant view"
               @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.projector = false)}
             >
@@ -176,7 +206,7 @@ export class CsExerciseView extends LitElement {
             <button type="button" class="primary" @click=${() => ((this.confirming = null), go())}>
               Yes
             </button>
-            <button type="button" @click=${() => (this.confirming = null)}>No</button>`
+            <button type="button" class="keep" @click=${() => (this.confirming = null)}>No</button>`
         : nothing;
     return html`<section class="panel" aria-label="Exercise clock">
       <div class="bar">
@@ -192,7 +222,10 @@ export class CsExerciseView extends LitElement {
                   ? 'Paused'
                   : 'Ended'
           }
-          · ${formatDuration(Math.max(0, end - context.now))} of the script left</span
+        </span>
+        <span class="status"
+          >${formatDuration(Math.max(0, end - context.now))} of the script left · seed
+          <code>${session.seed}</code></span
         >
       </div>
       <div class="controls" style="margin-top:0.5rem">
@@ -241,7 +274,9 @@ export class CsExerciseView extends LitElement {
         <button type="button" @click=${() => this.openParticipants(session)}>
           Open the participant window
         </button>
-        <button type="button" @click=${() => (this.projector = true)}>Projector mode</button>
+        <button type="button" class="projector-open" @click=${() => (this.projector = true)}>
+          Projector mode
+        </button>
         ${
           status !== 'ended' && status !== 'ready' && this.confirming !== 'end'
             ? html`<button type="button" @click=${() => (this.confirming = 'end')}>
@@ -259,17 +294,25 @@ export class CsExerciseView extends LitElement {
               </button>`
             : nothing
         }
-        ${confirm('over', "Discard this exercise's log and notes?", () => {
-          session.startOver();
-          this.report = null;
-          this.wantReport = false;
-        })}
+        ${confirm('over', "Discard this exercise's log and notes?", () =>
+          this.replaceSession(this.scenario?.exercise ? this.scenario : null, true),
+        )}
       </div>
       ${
         session.restored && status === 'paused' && context.log.at(-1)?.kind === 'paused'
           ? html`<p class="notice" role="status">
               The exercise you were running was kept in this browser: it is paused at
               ${hhmm(local)}. Resume when the team is ready.
+            </p>`
+          : nothing
+      }
+      ${
+        session.scenario !== this.scenario || session.seed !== this.seed
+          ? html`<p class="notice" role="status">
+              ${session.status === 'ended' ? 'This exercise ran' : 'This exercise runs'} on the
+              scenario and seed (${session.seed}) it started with; the header now shows
+              ${session.scenario !== this.scenario ? 'a changed scenario' : `seed ${this.seed}`}.
+              Start over to rehearse that.
             </p>`
           : nothing
       }

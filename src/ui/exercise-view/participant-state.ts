@@ -25,14 +25,15 @@ export interface ParticipantState {
     /** Share of the demand the service can serve now (1 = all). */
     readonly served: number;
   }[];
-  readonly decision: {
+  /** The decisions asked now, the first asked first. */
+  readonly decisions: readonly {
     readonly id: string;
     readonly question: string;
     readonly options: readonly { readonly id: string; readonly label: string }[];
     /** Simulated minutes left, and the real seconds they take at the pace. */
     readonly minutesLeft: number;
     readonly secondsLeft: number;
-  } | null;
+  }[];
 }
 
 /** Messages on the exercise's BroadcastChannel. */
@@ -64,9 +65,6 @@ export function participantState(
     const inject = exercise.injects.find((i) => i.id === e.inject);
     return inject ? [{ at: local(e.t), text: inject.text }] : [];
   });
-  const open = clock.open[0];
-  const point = open && exercise.decisions.find((d) => d.id === open.decision);
-  const minutesLeft = open ? Math.max(0, (open.deadline - clock.now) / 60_000) : 0;
   return {
     exercise: exercise.name,
     scenario: scenario.name,
@@ -84,15 +82,19 @@ export function participantState(
             ? 1
             : Math.min(1, s.capacity / s.demand),
     })),
-    decision:
-      open && point
-        ? {
-            id: point.id,
-            question: point.question,
-            options: point.options.map((o) => ({ id: o.id, label: o.label })),
-            minutesLeft: Math.round(minutesLeft * 10) / 10,
-            secondsLeft: Math.round((minutesLeft * 60) / clock.pace),
-          }
-        : null,
+    decisions: clock.open.flatMap((open) => {
+      const point = exercise.decisions.find((d) => d.id === open.decision);
+      if (!point) return [];
+      const minutesLeft = Math.max(0, (open.deadline - clock.now) / 60_000);
+      return [
+        {
+          id: point.id,
+          question: point.question,
+          options: point.options.map((o) => ({ id: o.id, label: o.label })),
+          minutesLeft: Math.round(minutesLeft * 10) / 10,
+          secondsLeft: Math.round((minutesLeft * 60) / clock.pace),
+        },
+      ];
+    }),
   };
 }

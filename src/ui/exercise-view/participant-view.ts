@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import type { ExerciseMessage, ParticipantState } from './participant-state.ts';
@@ -138,12 +139,14 @@ export class CsExerciseParticipant extends LitElement {
   @property({ attribute: false }) state: ParticipantState | null = null;
   /** The BroadcastChannel to follow, in a participant window. */
   @property() channel = '';
-  @state() private sent: { decision: string; option: string } | null = null;
+  /** The team's answers sent for the decisions still asked. */
+  @state() private sent: readonly { decision: string; option: string }[] = [];
   #channel: BroadcastChannel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('channel')) this.#listen();
-    if (changed.has('state') && this.state?.decision?.id !== this.sent?.decision) this.sent = null;
+    if (changed.has('state'))
+      this.sent = this.sent.filter((x) => this.state?.decisions.some((d) => d.id === x.decision));
   }
 
   override disconnectedCallback(): void {
@@ -166,7 +169,7 @@ export class CsExerciseParticipant extends LitElement {
   }
 
   #choose(decision: string, option: string): void {
-    this.sent = { decision, option };
+    this.sent = [...this.sent, { decision, option }];
     if (this.#channel) {
       const message: ExerciseMessage = { type: 'decide', decision, option };
       this.#channel.postMessage(message);
@@ -198,13 +201,14 @@ export class CsExerciseParticipant extends LitElement {
       <div class="grid">
         <section class="panel" aria-labelledby="narrative-title">
           <h2 id="narrative-title">What you know</h2>
-          ${
-            s.narrative.length === 0
-              ? html`<p class="empty">Nothing has happened yet.</p>`
-              : html`<ol class="narrative" aria-live="polite">
-                  ${s.narrative.map((n) => html`<li><time>${clockText(n.at)}</time>${n.text}</li>`)}
-                </ol>`
-          }
+          ${s.narrative.length === 0 ? html`<p class="empty">Nothing has happened yet.</p>` : nothing}
+          <ol class="narrative" aria-live="polite">
+            ${repeat(
+              s.narrative,
+              (n) => `${n.at} ${n.text}`,
+              (n) => html`<li><time>${clockText(n.at)}</time>${n.text}</li>`,
+            )}
+          </ol>
         </section>
         <div>
           <section class="panel" aria-labelledby="service-title">
@@ -226,12 +230,13 @@ export class CsExerciseParticipant extends LitElement {
                 </div>`,
             )}
           </section>
-          ${s.decision ? this.renderDecision(s.decision, s.status) : nothing}
+          ${s.decisions.map((d) => this.renderDecision(d, s.status))}
         </div>
       </div>`;
   }
 
-  private renderDecision(d: NonNullable<ParticipantState['decision']>, status: string) {
+  private renderDecision(d: ParticipantState['decisions'][number], status: string) {
+    const sent = this.sent.find((x) => x.decision === d.id);
     const minutes = Math.floor(d.secondsLeft / 60);
     const seconds = String(d.secondsLeft % 60).padStart(2, '0');
     return html`<section class="panel decision" aria-labelledby="decision-title">
@@ -247,15 +252,15 @@ export class CsExerciseParticipant extends LitElement {
           (o) =>
             html`<button
               type="button"
-              aria-pressed=${this.sent?.option === o.id ? 'true' : 'false'}
-              ?disabled=${this.sent !== null}
+              aria-pressed=${sent?.option === o.id ? 'true' : 'false'}
+              ?disabled=${sent !== undefined}
               @click=${() => this.#choose(d.id, o.id)}
             >
               ${o.label}
             </button>`,
         )}
       </div>
-      ${this.sent ? html`<p class="sent" role="status">Sent to the facilitator.</p>` : nothing}
+      ${sent ? html`<p class="sent" role="status">Sent to the facilitator.</p>` : nothing}
     </section>`;
   }
 }

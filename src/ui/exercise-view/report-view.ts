@@ -85,6 +85,14 @@ export class CsAfterActionReport extends LitElement {
         border-radius: 6px;
         padding: 0.5rem;
       }
+      .projected-note {
+        margin: 0.4rem 0 0;
+        padding: 0.35rem 0.6rem;
+        border-left: 3px solid var(--cs-degraded);
+      }
+      tr.projected td {
+        color: var(--cs-muted);
+      }
       .notes-print {
         display: none;
         white-space: pre-wrap;
@@ -157,6 +165,14 @@ export class CsAfterActionReport extends LitElement {
           ${r.scenario} · seed <code>${r.seed}</code> · started ${when(r.start)} · ended
           ${r.ended === null ? 'not yet (report so far)' : when(r.ended)}
         </p>
+        ${
+          r.asOf
+            ? html`<p class="projected-note" role="note">
+                The exercise is still running: the clock stands at ${hhmm(r.asOf)}. Verdicts and the
+                timeline after it are projected, as if nobody did anything more.
+              </p>`
+            : nothing
+        }
         <div class="actions">
           <button type="button" class="primary" @click=${() => window.print()}>
             Print or save as PDF
@@ -349,9 +365,9 @@ export class CsAfterActionReport extends LitElement {
         <tbody>
           ${r.timeline.map(
             (e) =>
-              html`<tr data-kind=${e.kind}>
+              html`<tr data-kind=${e.kind} class=${e.projected ? 'projected' : ''}>
                 <td>${hhmm(e.at)}</td>
-                <td>${KIND[e.kind]}</td>
+                <td>${KIND[e.kind]}${e.projected ? html`<br /><em>projected</em>` : nothing}</td>
                 <td>${e.text}</td>
               </tr>`,
           )}

@@ -3,6 +3,8 @@
  * the clock (with its log), the pace, the seed and the facilitator's notes, per scenario
  * and exercise.
  */
+import { fingerprint } from '../../core/fingerprint.ts';
+import type { Exercise, Scenario } from '../../core/model.ts';
 import type { ClockState } from '../../exercise/clock.ts';
 
 export interface SavedExercise {
@@ -19,8 +21,12 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-export const savedKey = (scenario: string, exercise: string): string =>
-  `cs-exercise-session:${scenario}:${exercise}`;
+/**
+ * One save per scenario, exercise and version of its script: a script edited since (an inject
+ * renamed, a time moved) starts afresh, and the save of the old script stays where it was.
+ */
+export const savedKey = (scenario: Scenario, exercise: Exercise): string =>
+  `cs-exercise-session:${scenario.name}:${exercise.name}:${fingerprint(exercise)}`;
 
 export function readSaved(store: KeyValueStore | null, key: string): SavedExercise | null {
   try {

@@ -20,22 +20,32 @@ describe('what the participants see', () => {
     const clock = advanceClock(script, initialClock(script), m(85));
     const state = participantState(scenario, script, { ...clock, pace: 10 }, 'running', up);
     // opened at 80, 15 min to decide: 10 simulated minutes left = 60 real seconds at pace 10
-    expect(state.decision).toMatchObject({
+    expect(state.decisions).toHaveLength(1);
+    expect(state.decisions[0]).toMatchObject({
       id: 'invoke',
       question: 'Invoke?',
       minutesLeft: 10,
       secondsLeft: 60,
     });
-    expect(state.decision!.options.map((o) => o.label)).toEqual(['Now', 'Later', 'Wait']);
-    expect(state.decision!.options[0]).not.toHaveProperty('actions'); // no hint of what it does
+    expect(state.decisions[0]!.options.map((o) => o.label)).toEqual(['Now', 'Later', 'Wait']);
+    expect(state.decisions[0]!.options[0]).not.toHaveProperty('actions'); // no hint of what it does
   });
 
   it('asks nothing once the team has decided', () => {
     let clock = advanceClock(script, initialClock(script), m(85));
     clock = takeDecision(script, clock, 'invoke', 'now');
-    expect(participantState(scenario, script, { ...clock, pace: 10 }, 'running', up).decision).toBe(
-      null,
-    );
+    expect(
+      participantState(scenario, script, { ...clock, pace: 10 }, 'running', up).decisions,
+    ).toEqual([]);
+  });
+
+  it('asks every decision open at once, the first asked first', () => {
+    const clock = advanceClock(script, initialClock(script), m(92));
+    const state = participantState(scenario, script, { ...clock, pace: 10 }, 'running', up);
+    expect(state.decisions.map((d) => [d.id, d.minutesLeft])).toEqual([
+      ['invoke', 3],
+      ['comms', 8],
+    ]);
   });
 
   it('says how much of the demand the service serves', () => {
