@@ -423,8 +423,8 @@ export class CsExerciseView extends LitElement {
                   (r) => r.decision === e.decision && r.option === e.option,
                 );
                 return html`<li>
-                  ${local(e.t)} <strong>${label}</strong> after
-                  ${formatDuration(Math.round(e.tookMinutes * MS_PER_MINUTE))}${
+                  ${local(e.t)} <strong>${label}</strong> after ${Math.round(e.tookMinutes)}
+                  min${
                     e.timedOut
                       ? html` <span class="danger">(time ran out: default)</span>`
                       : fromParticipants
