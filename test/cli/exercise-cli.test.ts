@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+function exerciseCli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/exercise.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const BANK = 'scenarios/bank-money-transfer.yaml';
+
+describe('npm run exercise', () => {
+  it('plays the bank exercise from decisions given on the command line', () => {
+    const r = exerciseCli(BANK, '--decide', 'invocation=standby@11:40');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('After-action report: Month-end database corruption');
+    expect(r.stdout).toMatch(/RTO 2h\s+met\s+breached/);
+    expect(r.stdout).toMatch(/11:30\s+11:40\s+10m of 15m\s+Fail over to the standby site/);
+  }, 30_000);
+
+  it('replays a report exported as JSON and finds the same run, and says when it differs', () => {
+    const played = exerciseCli(
+      BANK,
+      '--seed',
+      'class-7',
+      '--decide',
+      'invocation=diagnose@11:33',
+      '--json',
+    );
+    expect(played.code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'exercise-'));
+    const file = join(dir, 'report.json');
+    writeFileSync(file, played.stdout);
+    const replay = exerciseCli(BANK, '--replay', file);
+    expect(replay.code).toBe(0);
+    expect(replay.stderr).toMatch(/^Replayed: the same run \(fingerprint [0-9a-f]{16}\)\./);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      log: { kind: string; option?: string }[];
+    };
+    for (const e of report.log) if (e.kind === 'decided') e.option = 'invoke-now';
+    writeFileSync(file, JSON.stringify(report));
+    const tampered = exerciseCli(BANK, '--replay', file);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('The replay differs');
+  }, 60_000);
+
+  it('explains a malformed command and a command that did nothing', () => {
+    const bad = exerciseCli(BANK, '--decide', 'invocation@11:40');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected ID=OPTION@TIME');
+    const late = exerciseCli(BANK, '--decide', 'invocation=maybe@11:40');
+    expect(late.code).toBe(0);
+    expect(late.stderr).toContain(
+      'its options are invoke-now, diagnose, workaround, standby, escalate, wait',
+    );
+  }, 30_000);
+
+  it('refuses a scenario without an exercise, saying how to add one', () => {
+    const r = exerciseCli('scenarios/hospital-records.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('has no exercise; add an exercise: section');
+  }, 30_000);
+});
