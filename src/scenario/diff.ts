@@ -28,6 +28,7 @@ import type {
 } from '../core/model.ts';
 import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/time.ts';
 import { exerciseChanges } from './exercise-diff.ts';
+import { matchById as match } from './match-by-id.ts';
 import { formatLocalDateTime } from './units.ts';
 
 export const AREAS = [
@@ -176,22 +177,6 @@ type Row<T> = readonly [ChangeArea, string, string, (x: T) => string];
 function compare<T>(rec: Recorder, rows: readonly Row<T>[], before: T, after: T): void {
   for (const [area, field, label, text] of rows)
     rec.field(field, label, text(before), text(after), { area });
-}
-
-/** Things matched by id: removed and changed in `before` order, then added in `after` order. */
-function match<T extends { id: string }>(
-  before: readonly T[],
-  after: readonly T[],
-  on: { removed: (b: T) => void; added: (a: T) => void; both: (b: T, a: T) => void },
-): void {
-  const later = new Map(after.map((a) => [a.id, a]));
-  const earlier = new Set(before.map((b) => b.id));
-  for (const b of before) {
-    const a = later.get(b.id);
-    if (a === undefined) on.removed(b);
-    else on.both(b, a);
-  }
-  for (const a of after) if (!earlier.has(a.id)) on.added(a);
 }
 
 /** Runs [first, last] of consecutive items that `follows` links (same change, next day). */

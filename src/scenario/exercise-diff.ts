@@ -5,6 +5,7 @@
 import type { DecisionPoint, Exercise, ExerciseInject, InjectEffect } from '../core/model.ts';
 import { formatDuration } from '../core/time.ts';
 import type { Change } from './diff.ts';
+import { matchById } from './match-by-id.ts';
 import { formatLocalDateTime } from './units.ts';
 
 const effect = (e: InjectEffect | null): string => {
@@ -26,21 +27,6 @@ const options = (d: DecisionPoint): string =>
         `${o.id}${o.actions.length ? ` (${o.actions.map((a) => `${a.after ? `after ${formatDuration(a.after)}, ` : ''}${effect(a.effect)}`).join('; ')})` : ''}`,
     )
     .join(', ');
-
-function byId<T extends { id: string }>(
-  before: readonly T[],
-  after: readonly T[],
-  on: { removed: (b: T) => void; added: (a: T) => void; both: (b: T, a: T) => void },
-): void {
-  const later = new Map(after.map((a) => [a.id, a]));
-  const earlier = new Set(before.map((b) => b.id));
-  for (const b of before) {
-    const a = later.get(b.id);
-    if (a === undefined) on.removed(b);
-    else on.both(b, a);
-  }
-  for (const a of after) if (!earlier.has(a.id)) on.added(a);
-}
 
 export function exerciseChanges(
   before: Exercise | null,
@@ -103,7 +89,7 @@ export function exerciseChanges(
       ...(kind === 'added' ? { after: id } : { before: id }),
       text: `${lead}: ${what} '${id}' ${kind}`,
     });
-  byId<ExerciseInject>(before.injects, after.injects, {
+  matchById<ExerciseInject>(before.injects, after.injects, {
     removed: (i) => whole('removed', 'inject', i.id),
     added: (i) => whole('added', 'inject', i.id),
     both: (b, a) => {
@@ -116,7 +102,7 @@ export function exerciseChanges(
   });
   const opens = (d: DecisionPoint, time: (t: number) => string) =>
     d.opens.kind === 'at' ? `at ${time(d.opens.at)}` : `after ${d.opens.inject}`;
-  byId<DecisionPoint>(before.decisions, after.decisions, {
+  matchById<DecisionPoint>(before.decisions, after.decisions, {
     removed: (d) => whole('removed', 'decision', d.id),
     added: (d) => whole('added', 'decision', d.id),
     both: (b, a) => {

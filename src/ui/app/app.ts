@@ -42,14 +42,9 @@ import {
   type OpenDocument,
 } from '../editor/editor-session.ts';
 import { formatIssue } from '../../scenario/index.ts';
+import { localStore } from '../storage/local-storage.ts';
 
-const storage = (): Storage | null => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-};
+const storage = localStore;
 
 /**
  * The application: picks a scenario and a seed, runs it (with the user's live injects), and

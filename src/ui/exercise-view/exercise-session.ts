@@ -22,7 +22,8 @@ import {
   type ExerciseStatus,
   type ParticipantState,
 } from './participant-state.ts';
-import { readSaved, savedKey, writeSaved, type KeyValueStore } from './saved-exercise.ts';
+import { readSaved, savedKey, writeSaved } from './saved-exercise.ts';
+import { localStore } from '../storage/local-storage.ts';
 
 type Snapshot = SnapshotFrom<typeof exerciseMachine>;
 
@@ -36,13 +37,7 @@ export interface ExerciseRunView {
   readonly log: ExerciseLog;
 }
 
-const storage = (): KeyValueStore | null => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-};
+const storage = localStore;
 
 export class ExerciseSession implements ReactiveController {
   readonly scenario: Scenario;

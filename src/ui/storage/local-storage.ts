@@ -1,0 +1,8 @@
+/** The page's localStorage, or null where the browser refuses it (private modes, sandboxes). */
+export function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
