@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterActionReport, type AfterActionReport } from '../../src/exercise/report.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import { launchBrowser, openPage, saveScreenshot } from './browser.ts';
 import { root } from './preview-server.ts';
 
@@ -87,12 +89,20 @@ describe('exercise mode', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const file = await download;
-    const json = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
-      format: string;
-      decisions: { option: string }[];
-      notes: string;
-    };
+    const json = JSON.parse(readFileSync(await file.path(), 'utf8')) as AfterActionReport;
     expect(json.format).toBe('continuity-after-action/1');
+    // Replayed in Node from its seed and log, the exercise gives the browser's run exactly.
+    const parsed = parseScenario(
+      readFileSync(join(root, 'scenarios/bank-money-transfer.yaml'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('the bank scenario does not parse');
+    const replay = afterActionReport({
+      scenario: parsed.scenario,
+      seed: json.seed,
+      log: json.log,
+      findings: [],
+    });
+    expect(replay.fingerprints).toEqual(json.fingerprints);
     expect(json.decisions[0]?.option).toBe('diagnose');
     expect(json.notes).toContain('Nobody knew');
 

@@ -116,7 +116,7 @@ export class CsBiaView extends LitElement {
   protected override render() {
     const status = this.analysis.status;
     return html`<div class="toolbar">
-        <h2>Business impact analysis</h2>
+        <h2><cs-term key="business impact">Business impact analysis</cs-term></h2>
         ${
           status.kind === 'running'
             ? html`<label
@@ -173,7 +173,10 @@ export class CsBiaView extends LitElement {
     const placement = bia.placements.find((p) => p.service === service.id);
     return html`<div class="grid">
       <section class="panel" aria-labelledby="spof-title">
-        <h2 id="spof-title">Single points of failure of ${service.name}</h2>
+        <h2 id="spof-title">
+          <cs-term key="single point of failure">Single points of failure</cs-term> of
+          ${service.name}
+        </h2>
         ${
           spofs.length
             ? html`<ul class="spofs">
@@ -201,7 +204,8 @@ export class CsBiaView extends LitElement {
       <section class="panel" aria-labelledby="table-title">
         <h2 id="table-title">Disruptions of ${service.name}, by cost</h2>
         <p class="muted">
-          Each disruption placed at the worst moment in agreed hours
+          Each disruption placed at the worst moment in
+          <cs-term key="agreed hours">agreed hours</cs-term>
           (${placement?.worst.at.replace('T', ' ') ?? 'n/a'}), recovery plans at their most-likely
           durations. Cost after 1, 4, 24 and 72 h of outage inside agreed hours.
         </p>
@@ -227,7 +231,10 @@ export class CsBiaView extends LitElement {
         </table>
       </section>
       <section class="panel" aria-labelledby="plans-title">
-        <h2 id="plans-title">Recovery plans: critical path and the step that dominates it</h2>
+        <h2 id="plans-title">
+          <cs-term key="recovery plan">Recovery plans</cs-term>:
+          <cs-term key="critical path">critical path</cs-term> and the step that dominates it
+        </h2>
         <table aria-label="Recovery plans">
           <thead>
             <tr>

@@ -224,8 +224,8 @@ export class CsExerciseView extends LitElement {
           }
         </span>
         <span class="status"
-          >${formatDuration(Math.max(0, end - context.now))} of the script left · seed
-          <code>${session.seed}</code></span
+          >${formatDuration(Math.max(0, end - context.now))} of the script left ·
+          <cs-term key="seed">seed</cs-term> <code>${session.seed}</code></span
         >
       </div>
       <div class="controls" style="margin-top:0.5rem">
@@ -329,7 +329,9 @@ export class CsExerciseView extends LitElement {
     const local = (t: number) => hhmm(new Date(session.scenario.startEpoch + t).toISOString());
     const ended = session.status === 'ended';
     return html`<section class="panel" aria-labelledby="injects-title">
-      <h2 id="injects-title">Injects (the facilitator's forecast)</h2>
+      <h2 id="injects-title">
+        <cs-term key="inject">Injects</cs-term> (the facilitator's forecast)
+      </h2>
       <svg class="forecast"></svg>
       <ol class="injects">
         ${session.exercise.injects.map((inject, i) => {
@@ -382,7 +384,7 @@ export class CsExerciseView extends LitElement {
     const taken = context.log.flatMap((e) => (e.kind === 'decided' ? [e] : []));
     const local = (t: number) => hhmm(new Date(session.scenario.startEpoch + t).toISOString());
     return html`<section class="panel" aria-labelledby="decisions-title">
-      <h2 id="decisions-title">The team's decisions</h2>
+      <h2 id="decisions-title">The team's <cs-term key="invocation">decisions</cs-term></h2>
       ${
         context.open.length === 0
           ? html`<p class="muted">No decision asked right now.</p>`
@@ -454,8 +456,8 @@ export class CsExerciseView extends LitElement {
     return html`<section class="panel wide" aria-labelledby="live-title">
         <h2 id="live-title">Live: ${service.name}</h2>
         <p class="muted">
-          Up to the exercise clock, what the team's decisions did; after it, what happens if nobody
-          does anything more.
+          Up to the <cs-term key="exercise">exercise</cs-term> clock, what the team's decisions did;
+          after it, what happens if nobody does anything more.
         </p>
         <cs-timeline-view
           .model=${model}
@@ -477,7 +479,7 @@ export class CsExerciseView extends LitElement {
     const status = this.analysis.status;
     if (!this.wantReport)
       return html`<section class="panel facilitator">
-        <h2>After-action report</h2>
+        <h2><cs-term key="after-action report">After-action report</cs-term></h2>
         <p class="muted">Written when the exercise ends; you can see it so far at any time.</p>
         <button type="button" @click=${() => (this.wantReport = true)}>
           Show the report so far
@@ -485,7 +487,7 @@ export class CsExerciseView extends LitElement {
       </section>`;
     if (this.report === null)
       return html`<section class="panel" role="status">
-        <h2>After-action report</h2>
+        <h2><cs-term key="after-action report">After-action report</cs-term></h2>
         ${
           status.kind === 'error'
             ? html`<p class="danger">

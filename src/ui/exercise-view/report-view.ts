@@ -162,8 +162,8 @@ export class CsAfterActionReport extends LitElement {
           <cs-term key="after-action report">After-action report</cs-term>: ${r.exercise}
         </h2>
         <p class="facts">
-          ${r.scenario} · seed <code>${r.seed}</code> · started ${when(r.start)} · ended
-          ${r.ended === null ? 'not yet (report so far)' : when(r.ended)}
+          ${r.scenario} · <cs-term key="seed">seed</cs-term> <code>${r.seed}</code> · started
+          ${when(r.start)} · ended ${r.ended === null ? 'not yet (report so far)' : when(r.ended)}
         </p>
         ${
           r.asOf
@@ -326,7 +326,9 @@ export class CsAfterActionReport extends LitElement {
 
   private renderFindings(r: AfterActionReport) {
     return html`<section class="panel findings" aria-labelledby="findings-title">
-      <h2 id="findings-title">What the exercise exposed (advisor findings)</h2>
+      <h2 id="findings-title">
+        What the <cs-term key="exercise">exercise</cs-term> exposed (advisor findings)
+      </h2>
       ${
         r.findings.length === 0
           ? html`<p class="facts">

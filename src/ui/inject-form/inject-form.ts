@@ -5,6 +5,7 @@ import { MS_PER_MINUTE, formatDuration, type Duration, type SimTime } from '../.
 import { csEvent } from '../events.ts';
 import { localMinute } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
 
 type Action = Inject['action'];
 
@@ -136,7 +137,7 @@ export class CsInjectForm extends LitElement {
     const names = new Map(this.components.map((c) => [c.id, c.name]));
     const surge = this.action === 'surge';
     return html`<section class="panel" aria-labelledby="inject-title">
-      <h2 id="inject-title">Live inject</h2>
+      <h2 id="inject-title">Live <cs-term key="inject">inject</cs-term></h2>
       <form @submit=${(e: Event) => this.submit(e)} aria-label="Inject">
         <label for="component">Component</label>
         <select

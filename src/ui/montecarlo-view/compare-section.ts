@@ -9,6 +9,7 @@ import {
 import type { Scenario } from '../../core/model.ts';
 import { csEvent } from '../events.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
 import { comparisonTable } from './comparison-table.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import { basisLine, checkSeed, parseRuns, runFields } from './run-form.ts';
@@ -146,7 +147,10 @@ export class CsMcCompare extends LitElement {
     const running = this.session?.running ?? false;
     const result = this.session?.results.compare;
     return html`<section class="panel">
-      <h2>Compare variants on the same seeds</h2>
+      <h2>
+        Compare <cs-term key="variant">variants</cs-term> on the same
+        <cs-term key="seed">seeds</cs-term>
+      </h2>
       <p class="muted">
         Each variant runs on exactly the same seeds as the baseline (common random numbers), so the
         differences come from the change, not from luck.

@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Estimate, ServiceEstimates } from '../../analysis/montecarlo/index.ts';
 import { minutesText, money } from '../format.ts';
+import '../term/define.ts';
 
 /** A share as a percentage with `digits` decimals (NaN as n/a). */
 export const share = (x: number, digits = 1): string =>
@@ -17,16 +18,32 @@ export function withInterval(e: Estimate, show: (x: number) => string): Template
 export function estimatesTable(s: ServiceEstimates): TemplateResult {
   const cost = (x: number): string => money(x, s.currency);
   const count = (x: number): string => x.toFixed(x < 10 ? 2 : 1);
-  const rows: [string, TemplateResult, string][] = [
+  const rows: [string | TemplateResult, TemplateResult, string][] = [
     [
-      'Availability in agreed hours (mean)',
+      html`Availability in <cs-term key="agreed hours">agreed hours</cs-term> (mean)`,
       withInterval(s.availability, (x) => share(x, 3)),
       `target ${share(s.target, 2)}; in the worst 5 % of years below ${share(s.availabilityP5.value, 3)}`,
     ],
-    ['Probability of meeting the availability target', withInterval(s.targetMet, share), ''],
-    ['Probability of at least one RTO breach', withInterval(s.rtoBreach, share), ''],
-    ['Probability of an MTPD breach', withInterval(s.mtpdBreach, share), ''],
-    ['Probability of losing more data than the RPO', withInterval(s.rpoBreach, share), ''],
+    [
+      html`Probability of meeting the <cs-term key="availability">availability target</cs-term>`,
+      withInterval(s.targetMet, share),
+      '',
+    ],
+    [
+      html`Probability of at least one <cs-term key="rto">RTO</cs-term> breach`,
+      withInterval(s.rtoBreach, share),
+      '',
+    ],
+    [
+      html`Probability of an <cs-term key="mtpd">MTPD</cs-term> breach`,
+      withInterval(s.mtpdBreach, share),
+      '',
+    ],
+    [
+      html`Probability of losing more data than the <cs-term key="rpo">RPO</cs-term>`,
+      withInterval(s.rpoBreach, share),
+      '',
+    ],
     [
       'Expected cost per year',
       withInterval(s.cost.mean, cost),

@@ -15,6 +15,7 @@ import { ResizeController } from '../controllers/resize-controller.ts';
 import { csEvent } from '../events.ts';
 import { minutesText } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
+import '../term/define.ts';
 import { estimatesTable, share } from './estimates-table.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import { basisLine, checkSeed, parseRuns, runFields } from './run-form.ts';
@@ -102,10 +103,11 @@ export class CsMcStudy extends LitElement {
     const result = this.session?.results.study;
     const found = this.estimates();
     return html`<section class="panel">
-      <h2>Monte Carlo study</h2>
+      <h2><cs-term key="Monte Carlo">Monte Carlo study</cs-term></h2>
       <p class="muted">
         Runs the scenario as shown${this.label ? html` (<strong>${this.label}</strong>)` : nothing}
-        over and over, each run with its own seed, to say how likely each outcome is.
+        over and over, each run with its own <cs-term key="seed">seed</cs-term>, to say how likely
+        each outcome is.
       </p>
       <form
         class="toolbar"

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { csEvent } from '../events.ts';
 import { controlStyles } from '../shared.styles.ts';
+import '../term/define.ts';
 
 export interface ScenarioChoice {
   readonly id: string;
@@ -32,6 +33,14 @@ export class CsScenarioHeader extends LitElement {
         margin: 0 1rem 0 0;
         font-size: 1.1rem;
         font-weight: 700;
+      }
+      /* Laid out like the labels beside it; a span, as the term inside it is a button. */
+      .seed {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.85rem;
+        color: var(--cs-muted);
       }
       .seed input {
         width: 8rem;
@@ -102,15 +111,15 @@ export class CsScenarioHeader extends LitElement {
         aria-hidden="true"
         @change=${(e: Event) => this.onFile(e)}
       />
-      <label class="seed"
-        >Seed
+      <span class="seed"
+        ><cs-term key="seed">Seed</cs-term>
         <input
           aria-label="Seed"
           .value=${this.seed}
           @change=${(e: Event) => this.commitSeed((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.commitSeed((e.target as HTMLInputElement).value)}
         />
-      </label>
+      </span>
       <button type="button" @click=${() => this.newSeed()} title="Draw a new random seed">
         New seed
       </button>

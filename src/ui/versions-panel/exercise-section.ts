@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { exactTime } from '../library-panel/when.ts';
 import type { Exercised, SavePoint } from '../storage/index.ts';
+import '../term/define.ts';
 
 /** The save point that was current at an exercise: the newest made at or before it. */
 export const versionAt = (versions: readonly SavePoint[], at: number): SavePoint | undefined =>
@@ -35,7 +36,7 @@ function since(x: Exercised, s: ExerciseState): TemplateResult {
 export function exerciseSection(s: ExerciseState, on: ExerciseActions): TemplateResult {
   const x = s.exercised;
   return html`<section class="exercise" aria-labelledby="exercise-title">
-    <h3 id="exercise-title">Exercises</h3>
+    <h3 id="exercise-title"><cs-term key="exercise">Exercises</cs-term></h3>
     ${
       x
         ? html`<p>

@@ -5,6 +5,7 @@ import type { Scenario } from '../../../core/model.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { parseLocalDateTime } from '../../../scenario/units.ts';
 import { controlStyles, panelStyles } from '../../shared.styles.ts';
+import '../../term/define.ts';
 import type { DocEdit, DocPath } from '../doc-edit.ts';
 import { calendarSectionStyles } from './calendar-section.styles.ts';
 import { exceptionsTable } from './exceptions-table.ts';
@@ -39,7 +40,7 @@ export class CsCalendarSection extends LitElement {
   protected override render() {
     const ctx = { data: this.data, issues: this.issues, edit: this.edit };
     return html`<section class="panel" aria-labelledby="calendar-title">
-      <h2 id="calendar-title">Scenario and agreed hours</h2>
+      <h2 id="calendar-title">Scenario and <cs-term key="agreed hours">agreed hours</cs-term></h2>
       <fieldset>
         <legend>Scenario</legend>
         <div class="fields">

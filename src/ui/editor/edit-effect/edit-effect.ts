@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RunReport } from '../../../core/report.ts';
 import { panelStyles } from '../../shared.styles.ts';
+import '../../term/define.ts';
 import { anyChange, effectRows, type Direction } from './effect-rows.ts';
 
 const MARK: Record<Direction, string> = { better: '▲ better', worse: '▼ worse', same: '' };
@@ -68,7 +69,9 @@ export class CsEditEffect extends LitElement {
     const rows = effectRows(this.now, this.was);
     const labels = rows[0]?.cells.map((c) => c.label) ?? [];
     return html`<section class="panel" aria-label="Effect of your edits" data-testid="edit-effect">
-      <h2>Effect of your edits on the year (seed ${this.now.seed})</h2>
+      <h2>
+        Effect of your edits on the year (<cs-term key="seed">seed</cs-term> ${this.now.seed})
+      </h2>
       <p>
         ${
           anyChange(rows)
@@ -76,7 +79,8 @@ export class CsEditEffect extends LitElement {
             : 'No change yet from the run when you opened this scenario in the editor.'
         }
         One seeded year can move either way by chance (a component back sooner fails again at
-        another time); the Monte Carlo tab says how likely each outcome is.
+        another time); the <cs-term key="Monte Carlo">Monte Carlo</cs-term> tab says how likely each
+        outcome is.
       </p>
       <div class="scroll">
         <table>

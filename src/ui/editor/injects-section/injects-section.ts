@@ -7,6 +7,7 @@ import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { formatLocalDateTime } from '../../../scenario/units.ts';
 import { csEvent } from '../../events.ts';
 import { controlStyles, panelStyles } from '../../shared.styles.ts';
+import '../../term/define.ts';
 import type { DocEditDetail } from '../doc-edit.ts';
 import { fieldIssues, issueNote, otherIssues } from '../plans-section/field-issues.ts';
 import { committed, items, record, text, type Rec } from '../plans-section/form-data.ts';
@@ -143,7 +144,7 @@ export class CsInjectsSection extends LitElement {
       this.rows.map((r) => ['injects', r.index]),
     );
     return html`<section class="panel" aria-labelledby="injects-title">
-      <h2 id="injects-title">Scripted injects</h2>
+      <h2 id="injects-title">Scripted <cs-term key="inject">injects</cs-term></h2>
       <p class="muted intro">Events the run plays at a set time, in scenario-local time.</p>
       ${issueNote(rest)}
       ${

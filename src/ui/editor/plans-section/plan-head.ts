@@ -14,6 +14,7 @@ import { fieldIssues, issueNote } from './field-issues.ts';
 import { committed } from './form-data.ts';
 import { planUsers, type PlanView } from './plan-data.ts';
 import { renamePlan, setPlanName } from './plan-edits.ts';
+import '../../term/define.ts';
 import { servicesServed } from './plan-services.ts';
 
 export interface PlanHeadHost {
@@ -24,10 +25,18 @@ export interface PlanHeadHost {
   readonly remove: (plan: PlanView) => void;
   /** Why the last Remove plan was refused, for this plan. */
   readonly refusal: string | null;
+  /** The section's first plan: its RTO links to the glossary (once, not on every plan). */
+  readonly first?: boolean;
 }
 
 const size = (value: string, min: number, max: number): number =>
   Math.min(max, Math.max(min, value.length + 1));
+
+/** `RTO 2 h`, with RTO as a glossary term where `term` (the first RTO of the section). */
+const rto = (duration: number, term: boolean) =>
+  term
+    ? html`<cs-term key="rto">RTO</cs-term> ${humanDuration(duration)}`
+    : `RTO ${humanDuration(duration)}`;
 
 function restores(plan: PlanView, host: PlanHeadHost) {
   const users = planUsers(host.data, plan.id);
@@ -48,7 +57,9 @@ function restores(plan: PlanView, host: PlanHeadHost) {
         ? html`<span class="muted"> for </span>${services.map(
               (s, i) =>
                 html`${i > 0 ? ', ' : ''}${s.name}
-                  <span class="rto">(RTO ${humanDuration(s.objectives.rto)})</span>`,
+                  <span class="rto"
+                    >(${rto(s.objectives.rto, host.first === true && i === 0)})</span
+                  >`,
             )}`
         : nothing
     }

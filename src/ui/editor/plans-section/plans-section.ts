@@ -6,6 +6,7 @@ import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { csEvent } from '../../events.ts';
 import { controlStyles, panelStyles } from '../../shared.styles.ts';
+import '../../term/define.ts';
 import type { DocEditDetail } from '../doc-edit.ts';
 import { issueNote, otherIssues } from './field-issues.ts';
 import { planViews, type PlanView } from './plan-data.ts';
@@ -117,6 +118,7 @@ export class CsPlansSection extends LitElement {
       edit: (d: DocEditDetail | null, focus?: FocusAfter) => this.edit(d, focus),
       remove: (p: PlanView) => this.tryRemove(i, p),
       refusal: this.refusal?.plan === i ? this.refusal.reason : null,
+      first: i === 0,
       selectedStep: this.selected?.plan === plan.id ? this.selected.step : null,
       select: (step: string) => {
         if (this.selected?.plan !== plan.id || this.selected.step !== step)
@@ -161,7 +163,7 @@ export class CsPlansSection extends LitElement {
       this.plans.map((p) => ['plans', p.index]),
     );
     return html`<section class="panel" aria-labelledby="plans-title">
-      <h2 id="plans-title">Recovery plans</h2>
+      <h2 id="plans-title">Recovery <cs-term key="recovery plan">plans</cs-term></h2>
       ${issueNote(rest)}
       ${
         this.plans.length === 0

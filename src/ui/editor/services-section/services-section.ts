@@ -4,6 +4,7 @@ import type { Scenario } from '../../../core/model.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { controlStyles, panelStyles } from '../../shared.styles.ts';
+import '../../term/define.ts';
 import '../../topology-view/define.ts';
 import { fieldStyles } from '../calendar-section/field.styles.ts';
 import {
@@ -132,7 +133,9 @@ export class CsServicesSection extends LitElement {
     const text = Object.entries(own)
       .map(([days, hours]) => `${days} ${textOf(hours)}`)
       .join('; ');
-    return html`<p class="muted own-hours">Own agreed hours: ${text} (edit them in the YAML).</p>`;
+    return html`<p class="muted own-hours">
+      Own <cs-term key="agreed hours">agreed hours</cs-term>: ${text} (edit them in the YAML).
+    </p>`;
   }
 }
 
