@@ -117,6 +117,24 @@ describe('exercise mode', () => {
     await close();
   });
 
+  it("marks the planner's own scenario as exercised when its exercise ends", async () => {
+    const { page, problems, close } = await openPage(browser, '?scenario=bank-money-transfer', {
+      viewport: { width: 1400, height: 1000 },
+    });
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit a copy of this scenario' }).click();
+    await page.getByTestId('editor-name').waitFor();
+    await page.getByRole('button', { name: 'Exercise', exact: true }).click();
+    await page.getByRole('button', { name: 'Start the exercise' }).click();
+    await page.getByRole('button', { name: 'End the exercise' }).click();
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await page.getByText('Marked as exercised: Month-end database corruption').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByText(/Last exercised/).first().waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('greets a first visit with the guided tour, and opens the glossary from a term', async () => {
     const { page, problems, close } = await openPage(
       browser,

@@ -242,6 +242,26 @@ export class CsApp extends LitElement {
     await this.refreshMyScenarios();
   }
 
+  /** An exercise of one of the planner's own scenarios ended: it is marked as exercised. */
+  private async onExerciseEnded(exercise: string): Promise<void> {
+    const id = this.loadState ? libraryId(this.loadState.id) : null;
+    const library = this.editor.library;
+    if (id === null || !library) return;
+    try {
+      await library.saveVersion(id, `exercised: ${exercise}`);
+      await library.markExercised(id, `${exercise} (run in the Exercise tab)`);
+      this.notices = [
+        ...this.notices,
+        `Marked as exercised: ${exercise}. The scenario as it was is kept as a version (Edit tab).`,
+      ];
+    } catch (error) {
+      this.notices = [
+        ...this.notices,
+        `The exercise ended but could not be marked as exercised: ${error instanceof Error ? error.message : String(error)}`,
+      ];
+    }
+  }
+
   private async refreshMyScenarios(): Promise<void> {
     const list = (await this.editor.library?.list()) ?? [];
     this.myScenarios = list.map((s) => ({ id: LIBRARY_PREFIX + s.id, label: `${s.name} (mine)` }));
@@ -495,6 +515,8 @@ export class CsApp extends LitElement {
       ${
         this.run
           ? html`<cs-exercise-view
+              @cs-exercise-ended=${(e: CustomEvent<{ exercise: string }>) =>
+                void this.onExerciseEnded(e.detail.exercise)}
               ?hidden=${this.tab !== 'exercise'}
               .scenario=${this.run.scenario}
               .seed=${this.seed}

@@ -29,6 +29,8 @@ const hhmm = (local: string) => local.slice(11, 16);
  * asked with its countdown and the team's answers as they come (from this window or the
  * participants'); the live timeline and topology of the team's run; and, when it ends, the
  * after-action report. The exercise is saved in the browser after every change.
+ *
+ * @fires cs-exercise-ended - the exercise run here has ended (detail: exercise)
  */
 export class CsExerciseView extends LitElement {
   static override styles = [controlStyles, panelStyles, exerciseStyles];
@@ -37,6 +39,8 @@ export class CsExerciseView extends LitElement {
   @property() seed = '1';
   @state() private session: ExerciseSession | null = null;
   @state() private report: AfterActionReport | null = null;
+  /** The session's status at the last update: an exercise that ends here says so (once). */
+  private lastStatus: string | null = null;
   /** The exercise clock the report was made at. */
   private reportNow = 0;
   @state() private wantReport = false;
@@ -65,6 +69,16 @@ export class CsExerciseView extends LitElement {
       if (!sameScript || stale) this.replaceSession(scenario && exercise ? scenario : null);
     }
     const session = this.session;
+    const status = session?.status ?? null;
+    if (status === 'ended' && (this.lastStatus === 'running' || this.lastStatus === 'paused'))
+      this.dispatchEvent(
+        new CustomEvent('cs-exercise-ended', {
+          detail: { exercise: session!.exercise.name },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    this.lastStatus = status;
     if (session && session.status === 'ended' && this.report === null) this.wantReport = true;
     if (session && this.wantReport) this.buildReport(session);
   }
