@@ -25,6 +25,13 @@ export interface ParticipantState {
     /** Share of the demand the service can serve now (1 = all). */
     readonly served: number;
   }[];
+  /** The decisions taken so far (by the team, or by default when time ran out), first first. */
+  readonly decided: readonly {
+    readonly at: string;
+    readonly question: string;
+    readonly label: string;
+    readonly timedOut: boolean;
+  }[];
   /** The decisions asked now, the first asked first. */
   readonly decisions: readonly {
     readonly id: string;
@@ -82,6 +89,13 @@ export function participantState(
             ? 1
             : Math.min(1, s.capacity / s.demand),
     })),
+    decided: clock.log.flatMap((e) => {
+      if (e.kind !== 'decided') return [];
+      const point = exercise.decisions.find((d) => d.id === e.decision);
+      if (!point) return [];
+      const label = point.options.find((o) => o.id === e.option)?.label ?? e.option;
+      return [{ at: local(e.t), question: point.question, label, timedOut: e.timedOut }];
+    }),
     decisions: clock.open.flatMap((open) => {
       const point = exercise.decisions.find((d) => d.id === open.decision);
       if (!point) return [];

@@ -132,6 +132,10 @@ export class CsExerciseParticipant extends LitElement {
       .empty {
         color: var(--cs-muted);
       }
+      ul.decided {
+        margin: 0;
+        padding-left: 1.1rem;
+      }
     `,
   ];
 
@@ -231,6 +235,23 @@ export class CsExerciseParticipant extends LitElement {
             )}
           </section>
           ${s.decisions.map((d) => this.renderDecision(d, s.status))}
+          ${
+            s.decided.length
+              ? html`<section class="panel" aria-labelledby="decided-title" style="margin-top:1rem">
+                  <h2 id="decided-title">Decided</h2>
+                  <ul class="decided">
+                    ${s.decided.map(
+                      (d) =>
+                        html`<li>
+                          <time>${clockText(d.at)}</time><strong>${d.label}</strong>${
+                            d.timedOut ? ' (the time ran out: the default was taken)' : ''
+                          }
+                        </li>`,
+                    )}
+                  </ul>
+                </section>`
+              : nothing
+          }
         </div>
       </div>`;
   }

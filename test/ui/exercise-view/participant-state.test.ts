@@ -31,9 +31,13 @@ describe('what the participants see', () => {
     expect(state.decisions[0]!.options[0]).not.toHaveProperty('actions'); // no hint of what it does
   });
 
-  it('asks nothing once the team has decided', () => {
+  it('asks nothing once the team has decided, and shows what was decided', () => {
     let clock = advanceClock(script, initialClock(script), m(85));
     clock = takeDecision(script, clock, 'invoke', 'now');
+    const after = participantState(scenario, script, { ...clock, pace: 10 }, 'running', up);
+    expect(after.decided).toEqual([
+      { at: '2026-01-05T01:25', question: 'Invoke?', label: 'Now', timedOut: false },
+    ]);
     expect(
       participantState(scenario, script, { ...clock, pace: 10 }, 'running', up).decisions,
     ).toEqual([]);

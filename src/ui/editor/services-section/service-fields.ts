@@ -2,6 +2,7 @@
 import { html } from 'lit';
 import { field, fieldId, issueList, issuesAt } from '../calendar-section/form-field.ts';
 import { servicePath, setter, type ServiceContext } from './service-context.ts';
+import '../../term/define.ts';
 
 export function objectivesFields(ctx: ServiceContext) {
   const at = (key: string) => servicePath(ctx, 'objectives', key);
@@ -39,6 +40,11 @@ export function objectivesFields(ctx: ServiceContext) {
       ${duration('mtpd', 'MTPD (tolerable)', 'MTPD', '8h')}
       ${share('mbco', 'MBCO (minimum capacity)', 'MBCO', '50')}
     </div>
+    <p class="hint">
+      What they mean: <cs-term key="availability">availability target</cs-term>,
+      <cs-term key="rto">RTO</cs-term>, <cs-term key="rpo">RPO</cs-term>,
+      <cs-term key="mtpd">MTPD</cs-term>, <cs-term key="mbco">MBCO</cs-term>.
+    </p>
   </fieldset>`;
 }
 

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const servicesSectionStyles = css`
+  fieldset .hint {
+    margin: 0.4rem 0 0;
+    font-size: 0.8rem;
+    color: var(--cs-muted);
+  }
   details.service {
     border: 1px solid var(--cs-border);
     border-radius: 8px;
