@@ -130,7 +130,10 @@ describe('exercise mode', () => {
     await page.getByRole('button', { name: 'Yes' }).click();
     await page.getByText('Marked as exercised: Month-end database corruption').waitFor();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await page.getByText(/Last exercised/).first().waitFor();
+    await page
+      .getByText(/Last exercised/)
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
     await close();
   });
