@@ -139,9 +139,10 @@ describe('exercise mode', () => {
   });
 
   it('greets a first visit with the guided tour, and opens the glossary from a term', async () => {
+    // the address `npm start` prints
     const { page, problems, close } = await openPage(
       browser,
-      '',
+      '?scenario=bank-money-transfer',
       { viewport: { width: 1300, height: 900 } },
       true,
     );

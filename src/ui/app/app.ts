@@ -293,8 +293,10 @@ export class CsApp extends LitElement {
     this.notices = decoded.problems.map((p) => `Link: ${p}`);
     this.rerun();
     this.playback.send({ type: 'SEEK', t: search === null ? 0 : s.playhead });
-    // the guided first run greets a first visit to the app itself, not a shared link
-    if (search === '') this.tour.offer(loaded.id);
+    // the guided first run greets a first visit to the app (with at most a scenario chosen), not
+    // a shared link to a run
+    if (search !== null && [...new URLSearchParams(search).keys()].every((k) => k === 'scenario'))
+      this.tour.offer(loaded.id);
   }
 
   /** The scenario the views show: the loaded one with the changes tried on it (kept while they stay the same). */
