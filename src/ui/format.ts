@@ -35,3 +35,14 @@ export const localMinute = (startEpoch: number, t: number): string =>
   formatLocal(startEpoch + t)
     .slice(0, 16)
     .replace('T', ' ');
+
+/**
+ * The time of day of a scenario-local date-time: `11:30`, or with `exact` the seconds too when
+ * it is not on the minute (`16:29:53`).
+ */
+export const timeOfDay = (local: string, exact = false): string =>
+  exact ? local.slice(11) : local.slice(11, 16);
+
+/** Real seconds left as a countdown: `2:05`. */
+export const countdown = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

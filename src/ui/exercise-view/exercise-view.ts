@@ -6,6 +6,8 @@ import type { Scenario } from '../../core/model.ts';
 import { MS_PER_MINUTE, formatDuration } from '../../core/time.ts';
 import { afterActionReport, type AfterActionReport } from '../../exercise/report.ts';
 import { download } from '../app/download.ts';
+import { countdown, timeOfDay } from '../format.ts';
+import { formatLocal } from '../../core/civil.ts';
 import { BiaController } from '../controllers/bia-controller.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
@@ -21,7 +23,6 @@ import { channelName } from './participant-state.ts';
 
 const PACES = [1, 2, 5, 10, 20, 30, 60, 120, 600];
 const DELAY = 5 * MS_PER_MINUTE;
-const hhmm = (local: string) => local.slice(11, 16);
 
 /**
  * The facilitator's view of an exercise: the exercise clock with start, pause, pace and end;
@@ -212,7 +213,7 @@ export class CsExerciseView extends LitElement {
   private renderBar(session: ExerciseSession) {
     const { context } = session.snapshot;
     const status = session.status;
-    const local = session.participantState().clock;
+    const local = formatLocal(session.scenario.startEpoch + context.now);
     const end = session.exercise.start + session.exercise.duration;
     const confirm = (what: 'end' | 'over', text: string, go: () => void) =>
       this.confirming === what
@@ -225,7 +226,7 @@ export class CsExerciseView extends LitElement {
     return html`<section class="panel" aria-label="Exercise clock">
       <div class="bar">
         <h2>${session.exercise.name}</h2>
-        <span class="clock" data-testid="exercise-clock" aria-live="off">${hhmm(local)}</span>
+        <span class="clock" data-testid="exercise-clock" aria-live="off">${timeOfDay(local)}</span>
         <span class="status" role="status" data-testid="exercise-status"
           >${
             status === 'ready'
@@ -316,7 +317,7 @@ export class CsExerciseView extends LitElement {
         session.restored && status === 'paused' && context.log.at(-1)?.kind === 'paused'
           ? html`<p class="notice" role="status">
               The exercise you were running was kept in this browser: it is paused at
-              ${hhmm(local)}. Resume when the team is ready.
+              ${timeOfDay(local)}. Resume when the team is ready.
             </p>`
           : nothing
       }
@@ -340,7 +341,7 @@ export class CsExerciseView extends LitElement {
 
   private renderInjects(session: ExerciseSession) {
     const { context } = session.snapshot;
-    const local = (t: number) => hhmm(new Date(session.scenario.startEpoch + t).toISOString());
+    const local = (t: number) => timeOfDay(formatLocal(session.scenario.startEpoch + t));
     const ended = session.status === 'ended';
     return html`<section class="panel" aria-labelledby="injects-title">
       <h2 id="injects-title">
@@ -396,7 +397,7 @@ export class CsExerciseView extends LitElement {
     const { context } = session.snapshot;
     const exercise = session.exercise;
     const taken = context.log.flatMap((e) => (e.kind === 'decided' ? [e] : []));
-    const local = (t: number) => hhmm(new Date(session.scenario.startEpoch + t).toISOString());
+    const local = (t: number) => timeOfDay(formatLocal(session.scenario.startEpoch + t));
     return html`<section class="panel" aria-labelledby="decisions-title">
       <h2 id="decisions-title">The team's <cs-term key="invocation">decisions</cs-term></h2>
       ${
@@ -409,9 +410,7 @@ export class CsExerciseView extends LitElement {
               return html`<div class="decision" data-decision=${point.id}>
                 <strong>${point.question}</strong>
                 <div>
-                  <span class="countdown" role="timer"
-                    >${Math.floor(real / 60)}:${String(real % 60).padStart(2, '0')}</span
-                  >
+                  <span class="countdown" role="timer">${countdown(real)}</span>
                   left (${formatDuration(left)} simulated); if time runs out:
                   <em>${point.options.find((o) => o.id === point.default)?.label}</em>
                 </div>

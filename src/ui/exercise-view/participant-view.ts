@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { countdown, timeOfDay } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import type { ExerciseMessage, ParticipantState } from './participant-state.ts';
@@ -12,7 +13,6 @@ const STATUS: Record<ParticipantState['status'], string> = {
   ended: 'The exercise has ended',
 };
 
-const clockText = (local: string) => local.slice(11, 16);
 const dayText = (local: string) =>
   new Date(`${local.slice(0, 10)}T00:00Z`).toLocaleDateString('en-GB', {
     weekday: 'long',
@@ -197,7 +197,7 @@ export class CsExerciseParticipant extends LitElement {
     return html`<header>
         <h1>${s.exercise}</h1>
         <span class="clock" aria-label="Exercise clock" data-testid="participant-clock"
-          >${clockText(s.clock)}</span
+          >${timeOfDay(s.clock)}</span
         >
         <span>${dayText(s.clock)}</span>
         <span class="status" role="status">${STATUS[s.status]}</span>
@@ -210,7 +210,7 @@ export class CsExerciseParticipant extends LitElement {
             ${repeat(
               s.narrative,
               (n) => `${n.at} ${n.text}`,
-              (n) => html`<li><time>${clockText(n.at)}</time>${n.text}</li>`,
+              (n) => html`<li><time>${timeOfDay(n.at)}</time>${n.text}</li>`,
             )}
           </ol>
         </section>
@@ -243,7 +243,7 @@ export class CsExerciseParticipant extends LitElement {
                     ${s.decided.map(
                       (d) =>
                         html`<li>
-                          <time>${clockText(d.at)}</time><strong>${d.label}</strong>${
+                          <time>${timeOfDay(d.at)}</time><strong>${d.label}</strong>${
                             d.timedOut ? ' (the time ran out: the default was taken)' : ''
                           }
                         </li>`,
@@ -258,13 +258,11 @@ export class CsExerciseParticipant extends LitElement {
 
   private renderDecision(d: ParticipantState['decisions'][number], status: string) {
     const sent = this.sent.find((x) => x.decision === d.id);
-    const minutes = Math.floor(d.secondsLeft / 60);
-    const seconds = String(d.secondsLeft % 60).padStart(2, '0');
     return html`<section class="panel decision" aria-labelledby="decision-title">
       <h2 id="decision-title">Decision: ${d.question}</h2>
       <p>
         <span class="countdown ${d.secondsLeft <= 30 ? 'urgent' : ''}" role="timer"
-          >${minutes}:${seconds}</span
+          >${countdown(d.secondsLeft)}</span
         >
         left (${d.minutesLeft} simulated minutes)${status === 'paused' ? ' · paused' : ''}
       </p>

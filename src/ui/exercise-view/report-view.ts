@@ -1,13 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AfterActionReport, ServiceOutcome, Verdict } from '../../exercise/report.ts';
-import { minutesText, money } from '../format.ts';
+import { minutesText, money, timeOfDay } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 
 const when = (local: string | null) => (local === null ? '—' : local.replace('T', ' '));
-/** The time of day of a scenario-local date-time: HH:MM, or HH:MM:SS when not on the minute. */
-const hhmm = (local: string) => local.slice(11);
 
 function verdict(v: Verdict, detail = '') {
   if (v === 'no outage') return html`<span>no outage</span>`;
@@ -168,8 +166,8 @@ export class CsAfterActionReport extends LitElement {
         ${
           r.asOf
             ? html`<p class="projected-note" role="note">
-                The exercise is still running: the clock stands at ${hhmm(r.asOf)}. Verdicts and the
-                timeline after it are projected, as if nobody did anything more.
+                The exercise is still running: the clock stands at ${timeOfDay(r.asOf, true)}.
+                Verdicts and the timeline after it are projected, as if nobody did anything more.
               </p>`
             : nothing
         }
@@ -311,8 +309,8 @@ export class CsAfterActionReport extends LitElement {
                   ${d.label ?? (d.openedAt ? 'not decided' : 'never asked')}
                   ${d.timedOut ? html`<span class="bad">(time ran out: default)</span>` : nothing}
                 </td>
-                <td>${d.openedAt ? hhmm(d.openedAt) : '—'}</td>
-                <td>${d.decidedAt ? hhmm(d.decidedAt) : '—'}</td>
+                <td>${d.openedAt ? timeOfDay(d.openedAt, true) : '—'}</td>
+                <td>${d.decidedAt ? timeOfDay(d.decidedAt, true) : '—'}</td>
                 <td class="num">
                   ${d.tookMinutes === null ? '—' : minutesText(d.tookMinutes)} of
                   ${minutesText(d.timeLimitMinutes)}
@@ -368,7 +366,7 @@ export class CsAfterActionReport extends LitElement {
           ${r.timeline.map(
             (e) =>
               html`<tr data-kind=${e.kind} class=${e.projected ? 'projected' : ''}>
-                <td>${hhmm(e.at)}</td>
+                <td>${timeOfDay(e.at, true)}</td>
                 <td>${KIND[e.kind]}${e.projected ? html`<br /><em>projected</em>` : nothing}</td>
                 <td>${e.text}</td>
               </tr>`,
