@@ -79,6 +79,23 @@ describe('npm run bia', () => {
       expect(findings[0]).toHaveProperty(key);
   }, 30_000);
 
+  it("adds each service's heatmap to the JSON on request, each cell with its replay injects", () => {
+    const r = biaCli('scenarios/bank-money-transfer.yaml', '--json', '--heatmap');
+    expect(r.code).toBe(0);
+    const { bia } = JSON.parse(r.stdout) as {
+      bia: { heatmaps: { service: string; day: string; rows: { cells: unknown[] }[] }[] };
+    };
+    expect(bia.heatmaps.map((h) => [h.service, h.day])).toEqual([['transfers', '2026-01-30']]);
+    expect(bia.heatmaps[0]!.rows[0]!.cells[11]).toMatchObject({
+      at: '2026-01-30T11:00',
+      injects: [
+        { action: 'fail', component: 'db-1' },
+        { action: 'fail', component: 'db-2' },
+      ],
+    });
+    expect(biaCli('scenarios/bank-money-transfer.yaml', '--heatmap').code).toBe(2);
+  }, 30_000);
+
   it('prints the BIA table as CSV, and analyses triples on request', () => {
     const r = biaCli('scenarios/bank-money-transfer.yaml', '--csv', '--triples');
     expect(r.code).toBe(0);

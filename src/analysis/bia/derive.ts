@@ -1,32 +1,29 @@
 /**
- * The scenario one BIA run simulates: no random failures, no scripted injects, every plan
- * step fixed at one end of its duration, starting at local midnight of the disruption's day
- * (backups keep their times) and running just long enough to see the recovery:
- * max(3 x MTPD, 3 days) after the disruption, within the scenario's horizon.
+ * The scenario one BIA run simulates: the scenario under the BIA's conditions (conditions.ts:
+ * no random failures, no scripted injects, every plan step fixed at one end of its duration),
+ * starting at local midnight of the disruption's day (backups keep their times) and running
+ * just long enough to see the recovery: to max(3 x MTPD, 3 days) after the end of that day,
+ * within the scenario's horizon. Every disruption placed on one day shares one derived
+ * scenario, so the heatmap's 24 hours share one undisrupted run.
  */
 import { formatLocal } from '../../core/civil.ts';
-import type { Component, RecoveryPlan, Scenario } from '../../core/model.ts';
-import { durationBounds } from '../../core/sampling.ts';
+import type { RecoveryPlan, Scenario } from '../../core/model.ts';
 import { days, MS_PER_DAY, ms } from '../../core/time.ts';
-import type { Bound } from './types.ts';
+import { withoutChance } from './conditions.ts';
+
+export { fixPlans } from './conditions.ts';
 
 export interface Derived {
   readonly scenario: Scenario;
   /** Where the derived scenario starts, in the original's simulated time. */
   readonly shift: number;
-  /** The disruption's time in the derived scenario. */
+  /** The placement's time in the derived scenario. */
   readonly at: number;
 }
 
-export function fixPlans(plans: readonly RecoveryPlan[], bound: Bound): RecoveryPlan[] {
-  return plans.map((p) => ({
-    ...p,
-    steps: p.steps.map((s) => ({
-      ...s,
-      duration: { type: 'fixed', value: ms(durationBounds(s.duration)[bound]) },
-    })),
-  }));
-}
+/** Local midnight of the day that holds simulated time `t`, in simulated time (may be before 0). */
+export const dayStartOf = (scenario: Scenario, t: number): number =>
+  Math.floor((scenario.startEpoch + t) / MS_PER_DAY) * MS_PER_DAY - scenario.startEpoch;
 
 /** `plans` already fixed to a bound (see fixPlans), shared by every run at that bound. */
 export function deriveScenario(
@@ -35,26 +32,24 @@ export function deriveScenario(
   placement: number,
   mtpd: number,
 ): Derived {
-  const dayStart = Math.floor((scenario.startEpoch + placement) / MS_PER_DAY) * MS_PER_DAY;
-  const shift = Math.max(0, dayStart - scenario.startEpoch);
-  const at = placement - shift;
-  const horizon = Math.min(scenario.horizon - shift, at + Math.max(3 * mtpd, days(3)));
-  const components: Component[] = scenario.components.map((c) => ({
-    ...c,
-    failure: { type: 'none' },
-    data: c.data === null ? null : { ...c.data, backupOffset: ms(c.data.backupOffset - shift) },
-  }));
+  const dayStart = dayStartOf(scenario, placement);
+  const shift = Math.max(0, dayStart);
+  const dayEnd = dayStart + MS_PER_DAY - shift;
+  const horizon = Math.min(scenario.horizon - shift, dayEnd + Math.max(3 * mtpd, days(3)));
+  const fixed = withoutChance(scenario, plans);
   return {
     scenario: {
-      ...scenario,
+      ...fixed,
       start: formatLocal(scenario.startEpoch + shift),
       startEpoch: scenario.startEpoch + shift,
       horizon: ms(horizon),
-      components,
-      plans,
-      injects: [],
+      components: fixed.components.map((c) =>
+        c.data === null
+          ? c
+          : { ...c, data: { ...c.data, backupOffset: ms(c.data.backupOffset - shift) } },
+      ),
     },
     shift,
-    at,
+    at: placement - shift,
   };
 }

@@ -22,6 +22,8 @@ import type { CostOverTime, ImpactFigures } from './types.ts';
 export interface RunSummary {
   readonly metrics: ServiceMetrics;
   readonly intervals: readonly ServiceInterval[];
+  /** Most data (ms) a disrupted component lost in the run; null when none did. */
+  readonly dataLost: number | null;
 }
 
 const RANK: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };
@@ -174,6 +176,7 @@ export function impactFigures(
     rtoExceededByMinutes: outage?.rtoExceededByMinutes ?? 0,
     mtpdBreached: outage?.mtpdBreached ?? false,
     dataLostMinutes: dataLost === null ? null : round(dataLost / MS_PER_MINUTE),
+    dataLostInRunMinutes: hit.dataLost === null ? null : round(hit.dataLost / MS_PER_MINUTE),
     rpoMet: dataLost === null || dataLost <= service.objectives.rpo,
     costAfter: h,
   };

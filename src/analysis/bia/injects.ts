@@ -1,6 +1,10 @@
-/** The injects that make a BIA disruption happen at time `at`: the BIA's runs and the replay on the timeline use the same. */
+/**
+ * The injects that make a BIA disruption happen at time `at`: the BIA's runs, the heatmap's
+ * cells and the replays on the timeline all use these. A surge lasts `surgeLength` (by
+ * default as long as surge.ts says for that moment; the heatmap keeps its row's length).
+ */
 import type { Inject, Scenario, Service } from '../../core/model.ts';
-import { simTime } from '../../core/time.ts';
+import { simTime, type Duration } from '../../core/time.ts';
 import { surgeDuration } from './surge.ts';
 import type { Disruption } from './types.ts';
 
@@ -9,18 +13,19 @@ export function disruptionInjects(
   at: number,
   scenario: Pick<Scenario, 'startEpoch' | 'horizon'>,
   service: Service,
+  surgeLength: Duration = surgeDuration(scenario, service, at),
 ): Inject[] {
   const t = simTime(at);
   if (d.kind === 'surge')
     return [
-      {
-        at: t,
-        action: 'surge',
-        service: service.id,
-        factor: d.factor ?? 1,
-        duration: surgeDuration(scenario, service, at),
-      },
+      { at: t, action: 'surge', service: service.id, factor: d.factor ?? 1, duration: surgeLength },
     ];
   const action = d.kind === 'corruption' ? 'corrupt' : 'fail';
   return d.components.map((component) => ({ at: t, action, component }));
+}
+
+/** How long the surge of these injects lasts; null when they hold none. */
+export function surgeLengthOf(injects: readonly Inject[]): Duration | null {
+  const surge = injects.find((i) => i.action === 'surge');
+  return surge?.action === 'surge' ? surge.duration : null;
 }

@@ -1,4 +1,5 @@
 /** The shapes of a business impact analysis (see `index.ts` for how they are computed). */
+import type { Inject } from '../../core/model.ts';
 import type { ServiceState } from '../../core/trace.ts';
 
 /** The low, most-likely and high end of every plan step's duration. */
@@ -63,6 +64,8 @@ export interface ImpactFigures {
   readonly mtpdBreached: boolean;
   /** Worst-case data lost (over the backup cycle); null when no disrupted component holds data. */
   readonly dataLostMinutes: number | null;
+  /** Data lost in this run, at this moment of the backup cycle; null when nothing was lost. */
+  readonly dataLostInRunMinutes: number | null;
   readonly rpoMet: boolean;
   readonly costAfter: CostOverTime;
 }
@@ -71,6 +74,8 @@ export interface ServiceImpact {
   readonly service: string;
   readonly placement: PlacementKind;
   readonly at: string;
+  /** The disruption's injects at that moment (simulated time): what its replay runs. */
+  readonly injects: readonly Inject[];
   /** Bounds not evaluated (pairs and triples run at the most-likely end only) are absent. */
   readonly bounds: Partial<Record<Bound, ImpactFigures>>;
 }
@@ -129,6 +134,36 @@ export interface BiaResult {
   readonly plans: readonly PlanAnalysis[];
   /** Simulations run (baselines included). */
   readonly runs: number;
+  /** One per service, when asked for (`BiaOptions.heatmap`). */
+  readonly heatmaps?: readonly ServiceHeatmap[];
+}
+
+/** One disruption placed at one hour of the heatmap's day, most-likely step durations. */
+export interface HeatmapCell {
+  /** Hour of the day it starts, 0-23. */
+  readonly hour: number;
+  /** Scenario-local `YYYY-MM-DDTHH:MM`. */
+  readonly at: string;
+  /** Simulated time. */
+  readonly t: number;
+  /** Its injects (simulated time): its replay. */
+  readonly injects: readonly Inject[];
+  readonly figures: ImpactFigures;
+}
+
+export interface HeatmapRow {
+  readonly disruption: string;
+  readonly label: string;
+  /** 24 cells, one per hour; null for an hour outside the scenario's horizon. */
+  readonly cells: readonly (HeatmapCell | null)[];
+}
+
+export interface ServiceHeatmap {
+  readonly service: string;
+  /** Local date of the worst placement, `YYYY-MM-DD`: the day the cells are placed on. */
+  readonly day: string;
+  readonly bound: Bound;
+  readonly rows: readonly HeatmapRow[];
 }
 
 export interface BiaOptions {
@@ -136,5 +171,7 @@ export interface BiaOptions {
   readonly triples?: boolean;
   /** Surge factors; default 1.1, 1.5, 2. */
   readonly surges?: readonly number[];
+  /** Also make each service's heatmap, of at most `rows` disruptions. */
+  readonly heatmap?: { readonly rows: number };
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -3,6 +3,9 @@ import { state } from 'lit/decorators.js';
 import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
 import { describeEdit } from '../../analysis/advisor/describe-edit.ts';
+import { biaConditions } from '../../analysis/bia/conditions.ts';
+import type { Bound } from '../../analysis/bia/types.ts';
+import { injectsEffect, type InjectsEffect } from '../../analysis/injects-effect.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { RunReport } from '../../core/report.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
@@ -17,6 +20,7 @@ import { appStyles } from './app.styles.ts';
 import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
 import { loadScenario, loadText, rememberFile, type LoadState } from './load.ts';
+import { effectLine, replayBanner } from './replay-notes.ts';
 import { runScenario, type Run } from './run.ts';
 import '../scenario-header/define.ts';
 import '../playback-bar/define.ts';
@@ -62,11 +66,15 @@ export class CsApp extends LitElement {
   @state() private tab: Tab = 'timeline';
   /** Changes tried on the loaded scenario: the run uses the variant they make. */
   @state() private edits: readonly { edit: ScenarioEdit; title: string }[] = [];
+  /** A replayed BIA disruption: the run is made under the BIA's conditions at this bound. */
+  @state() private replay: Bound | null = null;
   @state() private playhead = 0;
   @state() private notices: readonly string[] = [];
   @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
 
   private run: Run | null = null;
+  /** What the live injects add to the run, per service (null without live injects). */
+  private effect: readonly InjectsEffect[] | null = null;
   /** The stored scenario open in the editor as it was when opened, and its run for the effect panel. */
   private editOrigin: {
     id: string;
@@ -288,6 +296,7 @@ export class CsApp extends LitElement {
     this.view = s.view;
     this.tab = s.tab;
     this.edits = s.edits.map((edit) => ({ edit, title: describeEdit(edit) }));
+    this.replay = s.replay;
     this.undoStack = [];
     this.redoStack = [];
     this.notices = decoded.problems.map((p) => `Link: ${p}`);
@@ -318,8 +327,12 @@ export class CsApp extends LitElement {
     this.rerun();
   }
 
-  /** Replays a disruption of the BIA on the timeline: its injects at its moment, zoomed around it. */
-  private openDisruption(injects: readonly Inject[], t: number): void {
+  /**
+   * Replays a disruption of the BIA on the timeline: its injects at its moment, run as the BIA
+   * runs it (`replay`), zoomed around it.
+   */
+  private openDisruption(injects: readonly Inject[], t: number, replay: Bound): void {
+    this.replay = replay;
     this.setInjects(injects);
     this.tab = 'timeline';
     this.view = { from: Math.max(0, t - 2 * 3_600_000), to: t + 10 * 3_600_000 };
@@ -376,7 +389,11 @@ export class CsApp extends LitElement {
   private rerun(): void {
     const scenario = this.scenario();
     if (!scenario || this.loadState?.kind !== 'loaded') return;
-    this.run = runScenario(scenario, this.seed, this.injects);
+    const ran = this.replay === null ? scenario : biaConditions(scenario, this.replay);
+    this.run = runScenario(ran, this.seed, this.injects);
+    this.effect = this.injects.length
+      ? injectsEffect(ran, this.seed, this.run.report.services)
+      : null;
     const horizon = this.loadState.scenario.horizon;
     this.playback.send({ type: 'LOAD', horizon, eventTimes: this.run.index.eventTimes });
     this.requestUpdate();
@@ -401,6 +418,7 @@ export class CsApp extends LitElement {
         view: this.view,
         tab: this.tab,
         edits: this.edits.map((e) => e.edit),
+        replay: this.replay,
       },
       this.loadState.scenario,
     );
@@ -520,7 +538,7 @@ export class CsApp extends LitElement {
               @cs-exercise-ended=${(e: CustomEvent<{ exercise: string }>) =>
                 void this.onExerciseEnded(e.detail.exercise)}
               ?hidden=${this.tab !== 'exercise'}
-              .scenario=${this.run.scenario}
+              .scenario=${this.scenario()}
               .seed=${this.seed}
             ></cs-exercise-view>`
           : nothing
@@ -663,6 +681,15 @@ export class CsApp extends LitElement {
           >${run.fingerprint}</code
         >
       </p>
+      ${effectLine(
+        this.effect?.find((e) => e.service === this.serviceId),
+        scenario.services.find((x) => x.id === this.serviceId)?.impact.currency ?? 'EUR',
+        this.replay,
+      )}
+      ${replayBanner(this.replay, () => {
+        this.replay = null;
+        this.rerun();
+      })}
       ${
         this.edits.length
           ? html`<section class="variant" role="status" aria-label="Variant">
@@ -726,7 +753,7 @@ export class CsApp extends LitElement {
           class="bia"
           .scenario=${scenario}
           .service=${serviceId}
-          @cs-open-disruption=${(e: CustomEvent<{ injects: readonly Inject[]; t: number }>) => this.openDisruption(e.detail.injects, e.detail.t)}
+          @cs-open-disruption=${(e: CustomEvent<CsEventDetails['cs-open-disruption']>) => this.openDisruption(e.detail.injects, e.detail.t, e.detail.replay)}
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-bia-view>

@@ -1,9 +1,12 @@
 /** The BIA table's rows for one service: the worst placement, most-likely plan durations. */
 import type { DisruptionResult, ImpactFigures } from '../../analysis/bia/types.ts';
+import type { Inject } from '../../core/model.ts';
 
 export interface BiaRow {
   readonly disruption: DisruptionResult;
   readonly at: string;
+  /** The disruption's injects at the worst placement: its replay. */
+  readonly injects: readonly Inject[];
   readonly likely: ImpactFigures;
   readonly low: ImpactFigures | null;
   readonly high: ImpactFigures | null;
@@ -21,6 +24,7 @@ export function biaRows(disruptions: readonly DisruptionResult[], service: strin
       {
         disruption: d,
         at: impact.at,
+        injects: impact.injects,
         likely,
         low: impact.bounds.low ?? null,
         high: impact.bounds.high ?? null,
