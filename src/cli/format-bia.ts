@@ -7,7 +7,8 @@ const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
 
 function rto(f: ImpactFigures): string {
   if (f.rtoMet === null) return f.outageMinutes === null ? '-' : 'running';
-  return f.rtoMet ? 'met' : `+${mins(f.rtoExceededByMinutes)}`;
+  if (!f.rtoMet) return `+${mins(f.rtoExceededByMinutes)}`;
+  return f.planSlowerThanRto ? `slower +${mins(f.rtoExceededByMinutes)}, outside hours` : 'met';
 }
 
 export function formatBia(

@@ -13,7 +13,7 @@
  */
 import { agreedIntervals } from '../../core/calendar.ts';
 import type { Interval } from '../../core/intervals.ts';
-import type { ServiceMetrics } from '../../core/metrics.ts';
+import { outageOf, type ServiceMetrics } from '../../core/metrics.ts';
 import type { Component, Scenario, Service } from '../../core/model.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/time.ts';
 import type { ServiceInterval, ServiceState } from '../../core/trace.ts';
@@ -132,24 +132,13 @@ export function impactFigures(
   for (const iv of hit.intervals)
     if (iv.end > at && iv.start < until && RANK[iv.state] > RANK[worst]) worst = iv.state;
   // Cascades and flapping make several outages of one disruption: the disruption's outage runs
-  // from the first time the service goes down to the last time it comes back before restoration.
+  // from the first time the service goes down to the last time it comes back before restoration,
+  // and the metrics judge it as they judge any outage (RTO and MTPD in business terms).
   const downs = hit.metrics.outages.filter((o) => o.start >= at && o.start < until);
   const first = downs[0];
   const last = downs[downs.length - 1];
   const outage =
-    first && last
-      ? (() => {
-          const minutes = (last.end - first.start) / MS_PER_MINUTE;
-          const rto = service.objectives.rto / MS_PER_MINUTE;
-          const breached = minutes > rto;
-          return {
-            durationMinutes: round(minutes),
-            rtoMet: breached ? false : last.ongoing ? null : true,
-            rtoExceededByMinutes: breached ? round(minutes - rto) : 0,
-            mtpdBreached: minutes > service.objectives.mtpd / MS_PER_MINUTE,
-          };
-        })()
-      : undefined;
+    first && last ? outageOf(agreed, service, first.start, last.end, last.ongoing, []) : undefined;
   const costAfter = (h: number): number =>
     positive(
       agreedCost(hit.intervals, agreed, at, h, service) -
@@ -173,6 +162,7 @@ export function impactFigures(
     cost: positive(m.cost - b.cost, 2),
     outageMinutes: outage ? outage.durationMinutes : null,
     rtoMet: outage ? outage.rtoMet : null,
+    planSlowerThanRto: outage ? outage.end - outage.start > service.objectives.rto : false,
     rtoExceededByMinutes: outage?.rtoExceededByMinutes ?? 0,
     mtpdBreached: outage?.mtpdBreached ?? false,
     dataLostMinutes: dataLost === null ? null : round(dataLost / MS_PER_MINUTE),

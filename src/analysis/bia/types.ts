@@ -58,9 +58,17 @@ export interface ImpactFigures {
   readonly cost: number;
   /** Elapsed length of the outage the disruption caused; null when the service never went down. */
   readonly outageMinutes: number | null;
-  /** Null when there was no outage or it was still running, within the RTO, at the window's end. */
+  /**
+   * The metrics' verdict on the disruption's outage, in business terms: false when the service
+   * was still down after its start + RTO at a moment it was needed (in agreed hours). Null when
+   * there was no outage or it was still running, within the RTO, at the window's end.
+   */
   readonly rtoMet: boolean | null;
+  /** Restored later than the outage's start + RTO, in agreed hours or not (with `rtoMet` true: no business impact). */
+  readonly planSlowerThanRto: boolean;
+  /** Elapsed minutes past the RTO (0 when restored within it). */
   readonly rtoExceededByMinutes: number;
+  /** In business terms, as `rtoMet`. */
   readonly mtpdBreached: boolean;
   /** Worst-case data lost (over the backup cycle); null when no disrupted component holds data. */
   readonly dataLostMinutes: number | null;

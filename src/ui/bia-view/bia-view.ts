@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
 import type { BiaResult } from '../../analysis/bia/types.ts';
+import { rtoVerdict } from '../../analysis/bia/verdict-text.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { download } from '../app/download.ts';
@@ -282,7 +283,7 @@ export class CsBiaView extends LitElement {
       </td>
       <td class="num">${minutesText(f.downMinutes)}</td>
       <td class=${f.rtoMet === false ? 'bad' : ''}>
-        ${f.rtoMet === null ? '—' : f.rtoMet ? 'met' : `breached +${minutesText(f.rtoExceededByMinutes)}`}${f.mtpdBreached ? ', MTPD breached' : ''}
+        ${rtoVerdict(f, minutesText)}${f.mtpdBreached ? ', MTPD breached' : ''}
       </td>
       <td class=${f.rpoMet ? 'num' : 'num bad'}>
         ${f.dataLostMinutes === null ? '—' : `${minutesText(f.dataLostMinutes)}${f.rpoMet ? '' : ' > RPO'}`}
