@@ -1,6 +1,7 @@
 /** The human-readable BIA report for the terminal: SPOFs, top disruptions, plans, findings. */
 import type { Finding } from '../analysis/advisor/index.ts';
 import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
+import { dataLostText } from '../analysis/bia/verdict-text.ts';
 import { mins, money, table, when } from './text.ts';
 
 const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
@@ -73,7 +74,7 @@ export function formatBia(
         mins(f.degradedMinutes),
         rto(f),
         f.mtpdBreached ? 'BREACHED' : 'ok',
-        f.dataLostMinutes === null ? '-' : `${mins(f.dataLostMinutes)}${f.rpoMet ? '' : ' (RPO!)'}`,
+        dataLostText(f, mins).replace(' > RPO', ' (RPO!)').replace('—', '-'),
         money(f.cost, currency),
         money(f.costAfter.h1, ''),
         money(f.costAfter.h4, ''),

@@ -18,7 +18,7 @@ export interface Disruption {
   readonly kind: DisruptionKind;
   /** Plain words: "App server 1 and App server 2 fail". */
   readonly label: string;
-  /** Components that fail (or are corrupted); empty for a surge. */
+  /** Components that fail (or are corrupted: the first, then its replicas); empty for a surge. */
   readonly components: readonly string[];
   /** Demand factor of a surge (1.5 = 150 % of the demand at that moment); null otherwise. */
   readonly factor: number | null;

@@ -1,4 +1,4 @@
-/** The RTO verdict of a BIA figure in words, for the table, the terminal and the CSV's readers. */
+/** The RTO verdict and the data lost of a BIA figure in words, for the table and the terminal. */
 import type { ImpactFigures } from './types.ts';
 
 export const OUTSIDE_HOURS = 'outside agreed hours (no business impact)';
@@ -13,4 +13,20 @@ export function rtoVerdict(
   if (f.planSlowerThanRto)
     return `plan slower than the RTO (+${minutes(f.rtoExceededByMinutes)}), ${OUTSIDE_HOURS}`;
   return 'met';
+}
+
+/**
+ * Data lost: what this run lost, and the worst case over the backup cycle when it is more
+ * (the RPO is judged on the worst case): `1 min, up to 1 h > RPO`.
+ */
+export function dataLostText(
+  f: Pick<ImpactFigures, 'dataLostMinutes' | 'dataLostInRunMinutes' | 'rpoMet'>,
+  minutes: (m: number) => string,
+): string {
+  if (f.dataLostMinutes === null) return '—';
+  const over = f.rpoMet ? '' : ' > RPO';
+  const run = f.dataLostInRunMinutes ?? 0;
+  return run >= f.dataLostMinutes
+    ? `${minutes(f.dataLostMinutes)}${over}`
+    : `${minutes(run)}, up to ${minutes(f.dataLostMinutes)}${over}`;
 }

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
 import type { BiaResult } from '../../analysis/bia/types.ts';
-import { rtoVerdict } from '../../analysis/bia/verdict-text.ts';
+import { dataLostText, rtoVerdict } from '../../analysis/bia/verdict-text.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { download } from '../app/download.ts';
@@ -285,9 +285,7 @@ export class CsBiaView extends LitElement {
       <td class=${f.rtoMet === false ? 'bad' : ''}>
         ${rtoVerdict(f, minutesText)}${f.mtpdBreached ? ', MTPD breached' : ''}
       </td>
-      <td class=${f.rpoMet ? 'num' : 'num bad'}>
-        ${f.dataLostMinutes === null ? '—' : `${minutesText(f.dataLostMinutes)}${f.rpoMet ? '' : ' > RPO'}`}
-      </td>
+      <td class=${f.rpoMet ? 'num' : 'num bad'}>${dataLostText(f, minutesText)}</td>
       <td class="num">${money(f.cost, currency)}</td>
       <td class="num">${money(f.costAfter.h1, currency)}</td>
       <td class="num">${money(f.costAfter.h4, currency)}</td>

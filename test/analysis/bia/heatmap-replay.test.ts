@@ -34,6 +34,8 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
     ]);
     expect(rows.map((r) => r.disruption)).toEqual([
       'fail:db-1+db-2',
+      'corrupt:db-1',
+      'corrupt:db-2',
       'surge:200',
       'surge:150',
       'fail:app-1+app-2',
@@ -63,7 +65,7 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
         expect(hit.cost - base.cost, label).toBeCloseTo(cell!.figures.cost, 1);
         cells++;
       }
-    expect(cells).toBe(8 * 24);
+    expect(cells).toBe(10 * 24);
   });
 
   it('the actor path agrees on the cells at the peak hour (11:00), one per row', () => {
