@@ -60,6 +60,6 @@ runMain(() => {
   else if (values.csv) process.stdout.write(biaToCsv(bia));
   else {
     const currency = scenario.services[0]?.impact.currency ?? '';
-    process.stdout.write(`${formatBia(bia, findings, currency, top)}\n`);
+    process.stdout.write(`${formatBia(bia, findings, currency, top, scenario)}\n`);
   }
 });

@@ -1,7 +1,9 @@
 /** The human-readable BIA report for the terminal: SPOFs, top disruptions, plans, findings. */
 import type { Finding } from '../analysis/advisor/index.ts';
+import { evidenceText } from '../analysis/advisor/evidence-text.ts';
 import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
 import { dataLostText } from '../analysis/bia/verdict-text.ts';
+import type { Scenario } from '../core/model.ts';
 import { mins, money, table, when } from './text.ts';
 
 const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
@@ -17,6 +19,7 @@ export function formatBia(
   findings: readonly Finding[],
   currency: string,
   top = 15,
+  scenario?: Pick<Scenario, 'components' | 'plans'>,
 ): string {
   const lines: string[] = [
     `Business impact analysis: ${bia.scenario} (${bia.runs} simulations)`,
@@ -106,11 +109,15 @@ export function formatBia(
   for (const f of findings) {
     lines.push(`  [${f.severity.toUpperCase()}] ${f.title}`);
     lines.push(`    ${f.explanation}`);
-    const evidence = Object.entries(f.evidence)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => `${k}=${String(v)}`)
-      .join(', ');
+    const evidence = evidenceText(f, scenario)
+      .map((e) => `${e.label}: ${e.value}`)
+      .join('; ');
     if (evidence) lines.push(`    Evidence: ${evidence}`);
+    const run = f.simulated;
+    if (run)
+      lines.push(
+        `    Simulated: ${run.disruption ?? 'no disruption'} at ${when(run.at)}, ${run.bound} step durations`,
+      );
     lines.push(
       `    Suggestion: ${f.suggestion.text}${f.suggestion.edit ? ` [edit: ${f.suggestion.edit.kind}]` : ''}`,
     );

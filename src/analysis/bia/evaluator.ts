@@ -8,6 +8,7 @@
  * Runs use the fast path with its trace (byte-identical to `simulate`'s, proven by
  * test/simulator/fast/differential.test.ts).
  */
+import { formatLocal } from '../../core/civil.ts';
 import { DemandProfile } from '../../core/demand.ts';
 import { involvedComponents } from '../../core/involved.ts';
 import { serviceMetrics } from '../../core/metrics.ts';
@@ -18,7 +19,13 @@ import { fixPlans } from './conditions.ts';
 import { dayStartOf, deriveScenario, type Derived } from './derive.ts';
 import { impactFigures, worstDataLoss, type RunSummary } from './impact.ts';
 import { reduceScenario } from './reduce.ts';
-import { BOUNDS, type Bound, type Disruption, type ImpactFigures } from './types.ts';
+import {
+  BOUNDS,
+  type Bound,
+  type Disruption,
+  type ImpactFigures,
+  type Undisrupted,
+} from './types.ts';
 
 const SEED = 'bia';
 
@@ -32,13 +39,17 @@ function summarise(
   const trace = simulateFast(scenario, SEED, { injects, trace: true }).trace!;
   const own = scenario.services.find((s) => s.id === service.id) ?? service;
   let lost: number | null = null;
+  const overloadFailures: { component: string; t: number }[] = [];
   for (const e of trace.events)
     if (e.type === 'data-loss' && e.t >= from && disrupted.has(e.component))
       lost = Math.max(lost ?? 0, e.lost);
+    else if (e.type === 'component' && e.to === 'failed' && e.cause === 'overload')
+      overloadFailures.push({ component: e.component, t: e.t });
   return {
     metrics: serviceMetrics(scenario, own, trace),
     intervals: trace.intervals[service.id] ?? [],
     dataLost: lost,
+    overloadFailures,
   };
 }
 
@@ -104,6 +115,24 @@ export class BiaEvaluator {
       this.#days.set(key, day);
     }
     return day;
+  }
+
+  /** The undisrupted run of `service` at simulated time `t`: its state then, and what failed under overload that day. */
+  undisrupted(service: Service, t: number, bound: Bound): Undisrupted {
+    const { derived, base } = this.#day(service, t, bound);
+    const at = t - derived.shift;
+    const now = base.intervals.find((i) => i.start <= at && at < i.end);
+    return {
+      state: now?.state ?? 'up',
+      capacity: now?.capacity ?? null,
+      demand: now?.demand ?? 0,
+      overloadFailures: base.overloadFailures
+        .filter((f) => f.t >= at)
+        .map((f) => ({
+          component: f.component,
+          at: formatLocal(derived.scenario.startEpoch + f.t),
+        })),
+    };
   }
 
   /**

@@ -24,6 +24,8 @@ export interface RunSummary {
   readonly intervals: readonly ServiceInterval[];
   /** Most data (ms) a disrupted component lost in the run; null when none did. */
   readonly dataLost: number | null;
+  /** Components that failed under sustained overload, and when (run time). */
+  readonly overloadFailures: readonly { readonly component: string; readonly t: number }[];
 }
 
 const RANK: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };

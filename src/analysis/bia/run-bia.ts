@@ -24,6 +24,7 @@ import {
   type Disruption,
   type DisruptionResult,
   type ImpactFigures,
+  type PlacementKind,
   type ServiceImpact,
 } from './types.ts';
 
@@ -93,7 +94,15 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
     : undefined;
   return {
     scenario: scenario.name,
-    placements,
+    placements: placements.map((p) => {
+      const service = scenario.services.find((s) => s.id === p.service)!;
+      const undisrupted = (kind: PlacementKind) =>
+        evaluator.undisrupted(service, p[kind].t, 'likely');
+      return {
+        ...p,
+        undisrupted: { worst: undisrupted('worst'), opening: undisrupted('opening') },
+      };
+    }),
     disruptions: results,
     spofs: findSpofs(scenario, topology),
     plans: analysePlans(scenario),

@@ -127,10 +127,27 @@ export interface PlanAnalysis {
   readonly paths: Readonly<Record<Bound, CriticalPath>>;
 }
 
-export interface ServicePlacements {
+/** The undisrupted run at a placement (most-likely step durations): what the business suffers anyway. */
+export interface Undisrupted {
+  readonly state: ServiceState;
+  /** Service capacity then (tpm); null when unconstrained. */
+  readonly capacity: number | null;
+  /** Demand then (tpm). */
+  readonly demand: number;
+  /** Components that fail under sustained overload from then on (within the run), and when. */
+  readonly overloadFailures: readonly { readonly component: string; readonly at: string }[];
+}
+
+/** Where disruptions of a service are placed (from the calendar and demand alone). */
+export interface PlacementTimes {
   readonly service: string;
   readonly worst: Placement;
   readonly opening: Placement;
+}
+
+export interface ServicePlacements extends PlacementTimes {
+  /** The undisrupted run at each placement. */
+  readonly undisrupted: Readonly<Record<PlacementKind, Undisrupted>>;
 }
 
 export interface BiaResult {

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
-import type { BiaResult } from '../../analysis/bia/types.ts';
+import { evidenceText } from '../../analysis/advisor/evidence-text.ts';
+import type { BiaResult, Bound } from '../../analysis/bia/types.ts';
 import { dataLostText, rtoVerdict } from '../../analysis/bia/verdict-text.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
@@ -82,8 +83,8 @@ export class CsBiaView extends LitElement {
    * cell's at its hour, run as the BIA runs them (most-likely step durations), so that the
    * timeline shows the row's or the cell's downtime and cost.
    */
-  private open(injects: readonly Inject[], t: number): void {
-    this.dispatchEvent(csEvent('cs-open-disruption', { injects, t, replay: 'likely' }));
+  private open(injects: readonly Inject[], t: number, replay: Bound = 'likely'): void {
+    this.dispatchEvent(csEvent('cs-open-disruption', { injects, t, replay }));
   }
 
   private sortBy(key: SortKey): void {
@@ -308,10 +309,26 @@ export class CsBiaView extends LitElement {
       <h3><span class="badge">${f.severity}</span>${f.title}</h3>
       <p>${f.explanation}</p>
       <p class="evidence">
-        ${Object.entries(f.evidence)
-          .map(([k, v]) => `${k}: ${v === null ? 'n/a' : String(v)}`)
+        ${evidenceText(f, this.scenario ?? undefined)
+          .map((e) => `${e.label}: ${e.value}`)
           .join(' · ')}
       </p>
+      ${
+        f.simulated
+          ? html`<p class="simulated">
+              Simulated:
+              ${f.simulated.disruption === null ? 'the undisrupted run' : `“${f.simulated.label}”`}
+              at ${f.simulated.at.replace('T', ' ')}
+              <button
+                type="button"
+                class="open"
+                @click=${() => this.open(f.simulated!.injects, f.simulated!.t, f.simulated!.bound)}
+              >
+                Replay
+              </button>
+            </p>`
+          : nothing
+      }
       <p>
         <strong>Suggestion:</strong> ${f.suggestion.text}
         ${

@@ -182,7 +182,7 @@ describe('severity of a plan slower than the RTO', () => {
   it('is a warning on the bank, whose databases stop transfers only both together', () => {
     const f = byId(load('bank-money-transfer.yaml'), 'plan-exceeds-rto:transfers:db-failover');
     expect(f.severity).toBe('warning');
-    expect(f.explanation).toMatch(/only together with/);
+    expect(f.explanation).toMatch(/only losing them together does/);
   });
 
   it('is info when no loss the BIA considers takes the service down', () => {

@@ -52,6 +52,11 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
           demand: 1800,
         },
         opening: { kind: 'opening', t: 9 * 3_600_000, at: '2026-01-05T09:00', demand: 700 },
+        // What the business suffers anyway: the month-end peak is above the app tier's 1,200 tpm.
+        undisrupted: {
+          worst: { state: 'degraded', capacity: 1200, demand: 1800, overloadFailures: [] },
+          opening: { state: 'up', capacity: 1200, demand: 700, overloadFailures: [] },
+        },
       },
     ]);
   });
