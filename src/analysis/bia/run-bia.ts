@@ -10,7 +10,7 @@ import type { Scenario, Service } from '../../core/model.ts';
 import { analysePlans } from './critical-path.ts';
 import { enumerateDisruptions } from './disruptions.ts';
 import { BiaEvaluator } from './evaluator.ts';
-import { biaHeatmap } from './heatmap.ts';
+import { biaHeatmap, heatmapDisruptions } from './heatmap.ts';
 import { disruptionInjects } from './injects.ts';
 import { placementsOf } from './placements.ts';
 import { findSpofs } from './spofs.ts';
@@ -43,14 +43,16 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
   );
   const touches = (d: Disruption, s: Service): boolean =>
     d.kind === 'surge' || d.components.some((id) => involved.get(s.id)!.has(id));
-  const heatmapRuns = options.heatmap
-    ? scenario.services.length * Math.min(options.heatmap.rows, disruptions.length) * 24
-    : 0;
-  const total =
-    disruptions.reduce(
-      (n, d) => n + scenario.services.filter((s) => touches(d, s)).length * PLACEMENTS.length,
-      0,
-    ) + heatmapRuns;
+  const tableRuns = disruptions.reduce(
+    (n, d) => n + scenario.services.filter((s) => touches(d, s)).length * PLACEMENTS.length,
+    0,
+  );
+  // The heatmap's rows are known once the table is: until then, count the most it can have.
+  let total =
+    tableRuns +
+    (options.heatmap
+      ? scenario.services.length * Math.min(options.heatmap.rows, disruptions.length) * 24
+      : 0);
 
   let done = 0;
   const results: DisruptionResult[] = disruptions.map((d) => {
@@ -79,6 +81,14 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
     return { ...d, impacts, rankCost: Math.round(rankCost * 100) / 100 };
   });
   results.sort((a, b) => b.rankCost - a.rankCost);
+  if (options.heatmap)
+    total =
+      tableRuns +
+      24 *
+        scenario.services.reduce(
+          (n, s) => n + heatmapDisruptions(results, s.id, options.heatmap!.rows).length,
+          0,
+        );
   const heatmaps = options.heatmap
     ? scenario.services.map((service) =>
         biaHeatmap(

@@ -20,9 +20,10 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
   let bia: BiaResult;
   let rows: readonly HeatmapRow[];
   let replayed: Scenario;
+  const progress: [number, number][] = [];
   beforeAll(() => {
     bank = bundled('bank-money-transfer');
-    bia = runBia(bank, { heatmap: { rows: 12 } });
+    bia = runBia(bank, { heatmap: { rows: 12 }, onProgress: (d, t) => progress.push([d, t]) });
     rows = bia.heatmaps!.find((h) => h.service === 'transfers')!.rows;
     replayed = biaConditions(bank, 'likely');
   });
@@ -49,6 +50,12 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
         Array.from({ length: 24 }, (_, h) => `2026-01-30T${String(h).padStart(2, '0')}:00`),
       );
     }
+  });
+
+  it('counts its cells in the progress it reports, which ends at its total', () => {
+    const [done, total] = progress.at(-1)!;
+    expect(done).toBe(total);
+    expect(total).toBe(12 * 2 + 10 * 24); // 12 disruptions x 2 placements, then 10 rows x 24 hours
   });
 
   it('gives every cell the downtime in agreed hours and the cost of `simulate` on its own replay injects', () => {
