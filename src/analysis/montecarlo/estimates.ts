@@ -15,6 +15,7 @@ import {
 import { distribution, type Distribution } from './distribution.ts';
 import type { Measure } from './measure.ts';
 import { describeRanges, type StudyAggregate } from './study-aggregate.ts';
+import type { InjectsMode } from './study-injects.ts';
 
 export interface MeasureSummary {
   readonly mean: Estimate;
@@ -54,6 +55,8 @@ export interface StudyEstimates {
   readonly fingerprint: string;
   readonly masterSeed: string;
   readonly plannedRuns: number;
+  /** Random failures only, or with the scenario's scripted injects in every run. */
+  readonly injects: InjectsMode;
   readonly runs: number;
   /** Runs covered, e.g. `0-9999`. */
   readonly covered: string;
@@ -61,9 +64,19 @@ export interface StudyEstimates {
   readonly services: readonly ServiceEstimates[];
 }
 
+/**
+ * The mean's interval, cut at 0: every measure is ≥ 0 (downtime, cost, 1 − availability), so
+ * its mean is too, although the normal interval of a few small values spreads below 0 (and an
+ * availability interval above 100 %).
+ */
+function nonNegativeMean(m: Measure): Estimate {
+  const e = meanInterval(m.moments);
+  return e.low < 0 ? { ...e, low: 0 } : e;
+}
+
 function summary(m: Measure): MeasureSummary {
   return {
-    mean: meanInterval(m.moments),
+    mean: nonNegativeMean(m),
     p50: quantileInterval(m.histogram, 0.5),
     p95: quantileInterval(m.histogram, 0.95),
     min: m.moments.minValue(),
@@ -83,7 +96,7 @@ export function serviceEstimates(s: ServiceAggregate): ServiceEstimates {
   return {
     ...s.identity,
     runs: c.runs,
-    availability: complement(meanInterval(x.unavailability.moments)),
+    availability: complement(nonNegativeMean(x.unavailability)),
     availabilityP5: {
       ...complement(p95Unavailable),
       binLow: 1 - p95Unavailable.binHigh,
