@@ -86,7 +86,7 @@ export const GLOSSARY = {
   },
   'Monte Carlo': {
     term: 'Monte Carlo study',
-    text: 'Running the same scenario many times with different seeds, then looking at the spread of results: how often the RTO is breached, how much downtime a typical year brings. One run is one story; many runs give the odds.',
+    text: "Running the same scenario many times with different seeds, then looking at the spread of results: how often the RTO is breached, how much downtime a typical year brings. One run is one story; many runs give the odds. The runs have the random failures only: the scenario's scripted injects are left out unless you include them.",
   },
 } as const;
 

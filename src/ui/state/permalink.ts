@@ -6,6 +6,7 @@
  *   &inject=fail:db-1@2026-01-05T10:00&inject=degrade:app-1:50%25:2h@2026-01-05T11:00
  *   &inject=surge:transfers:1.8:3h@2026-01-30T11:00&view=2026-01-05T00:00..2026-01-12T00:00
  *   &tab=bia&edit={"kind":"set-capacity","component":"app-1","capacity":900}
+ *   &scripted=off   (the run without the scenario's scripted injects: a Monte Carlo study's run)
  *
  * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
  * known); durations are written as in scenario files. Decoding never throws: each bad
@@ -34,6 +35,11 @@ export interface ViewState {
   readonly tab: Tab;
   /** Changes tried on the scenario (a variant), in the order they were made. */
   readonly edits: readonly ScenarioEdit[];
+  /**
+   * False: the run leaves the scenario's scripted injects out, as a Monte Carlo study's runs
+   * do by default (absent or true: they happen).
+   */
+  readonly scripted?: boolean;
 }
 
 /** Every kind of change a link may carry (a Record, so a new kind cannot be forgotten here). */
@@ -120,6 +126,7 @@ export function encodeViewState(state: ViewState, scenario?: Clock): string {
     ]);
   if (state.tab !== 'timeline') params.push(['tab', state.tab]);
   for (const edit of state.edits) params.push(['edit', JSON.stringify(edit)]);
+  if (state.scripted === false) params.push(['scripted', 'off']);
   return params.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
 }
 
@@ -227,7 +234,7 @@ export function decodeViewState(
         edits.push(edit.value);
         if (variant) variant = applyEdit(variant, edit.value);
       } else problems.push(`edit ${editNumber}: ${edit.ok ? problem : edit.message}`);
-    } else if (!['scenario', 'seed', 'service', 't', 'view', 'tab'].includes(key))
+    } else if (!['scenario', 'seed', 'service', 't', 'view', 'tab', 'scripted'].includes(key))
       problems.push(`unknown parameter '${key}'`);
     else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
     else single.set(key, value);
@@ -256,6 +263,12 @@ export function decodeViewState(
   const tab = single.get('tab');
   if (TABS.includes(tab as Tab)) state.tab = tab as Tab;
   else if (tab !== undefined) problems.push(`tab: unknown view '${tab}'; use ${TABS.join(', ')}`);
+  const scripted = single.get('scripted');
+  if (scripted === 'off') state.scripted = false;
+  else if (scripted !== undefined && scripted !== 'on')
+    problems.push(
+      `scripted: expected off (leave the scenario's injects out) or on, not '${scripted}'`,
+    );
   const service = single.get('service');
   const known = !scenario || scenario.services.some((s) => s.id === service);
   if (service !== undefined && known && service !== '') state.service = service;
