@@ -10,7 +10,7 @@ import { Measure, type MeasureJson } from './measure.ts';
 
 /** Fixed-point units per 1 of each measure (see moments.ts). */
 export const SCALES = {
-  /** 1 − availability in agreed hours (runs with agreed hours only). */
+  /** 1 − availability: the share of agreed hours down (runs with agreed hours only). */
   unavailability: 1e12,
   downtimeMinutes: 1e6,
   degradedMinutes: 1e6,
@@ -74,8 +74,10 @@ export class ServiceAggregate {
     if (m.mtpdBreaches > 0) c.mtpdBreached += 1;
     if (!m.rpoMet) c.rpoBreached += 1;
     const x = this.measures;
-    if (m.availabilityInAgreedHours !== null)
-      x.unavailability.add(1 - m.availabilityInAgreedHours, run);
+    // The share of agreed hours down, from the minutes themselves: not 1 − availability,
+    // which a report may round (to 6 decimals, a 30 s outage in a year counts 5 % too much).
+    if (m.availabilityInAgreedHours !== null && m.agreedHoursMinutes > 0)
+      x.unavailability.add(m.downtimeInAgreedHoursMinutes / m.agreedHoursMinutes, run);
     x.downtimeMinutes.add(m.downtimeInAgreedHoursMinutes, run);
     x.degradedMinutes.add(m.degradedInAgreedHoursMinutes, run);
     x.cost.add(m.cost, run);

@@ -93,6 +93,7 @@ describe('confidence intervals', () => {
         mtpdBreaches: 0,
         rpoMet: true,
         availabilityInAgreedHours: 1 - down / 7000,
+        agreedHoursMinutes: 7000,
         downtimeInAgreedHoursMinutes: down,
         degradedInAgreedHoursMinutes: 0,
         cost: down * 10,

@@ -59,7 +59,7 @@ describe('runStudy and injects', () => {
     expect(s.outages.min).toBe(1);
     expect(s.outages.max).toBe(1);
     expect(s.downtimeMinutes.mean.value).toBeCloseTo(120, 9);
-    expect(s.availability.value).toBeCloseTo(1 - 2 / 168, 6);
+    expect(s.availability.value).toBeCloseTo(1 - 2 / 168, 12);
   });
 
   it('keeps the fingerprint of the scenario as given, whatever the injects', () => {
