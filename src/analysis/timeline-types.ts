@@ -2,6 +2,7 @@
  * What the views draw, derived from a scenario and one run's trace (see timeline-index.ts).
  * Times are simulated ms since the scenario start; spans are half-open [start, end).
  */
+import type { Mbco } from '../core/model.ts';
 import type { ComponentStateName, ServiceInterval, ServiceState } from '../core/trace.ts';
 
 export interface ComponentSpan {
@@ -72,7 +73,7 @@ export interface TimelineModel {
     readonly id: string;
     readonly name: string;
     readonly fullCapacity: number | null;
-    readonly mbco: number;
+    readonly mbco: Mbco;
     readonly rto: number;
     readonly mtpd: number;
     readonly intervals: readonly ServiceInterval[];

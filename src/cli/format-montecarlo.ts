@@ -44,6 +44,11 @@ function serviceBlock(s: ServiceEstimates): string[] {
     ],
     ['Target met', ci(s.targetMet, (x) => pct(x, 2)), 'share of runs'],
     ['Any RTO breach', ci(s.rtoBreach, (x) => pct(x, 2)), 'share of runs'],
+    [
+      'Plan slower than RTO',
+      ci(s.planSlowerThanRto, (x) => pct(x, 2)),
+      'share of runs; also outside agreed hours, where it is no breach',
+    ],
     ['Any MTPD breach', ci(s.mtpdBreach, (x) => pct(x, 2)), 'share of runs'],
     ['Any RPO breach', ci(s.rpoBreach, (x) => pct(x, 2)), 'share of runs'],
     [
@@ -121,6 +126,7 @@ const LABELS: Record<MetricName, string> = {
   availability: 'Availability in agreed hours',
   targetMet: 'Target met',
   rtoBreach: 'Any RTO breach',
+  planSlowerThanRto: 'Plan slower than RTO',
   mtpdBreach: 'Any MTPD breach',
   rpoBreach: 'Any RPO breach',
   cost: 'Cost (mean)',

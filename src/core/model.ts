@@ -40,15 +40,33 @@ export interface Objectives {
   readonly rto: Duration;
   readonly rpo: Duration;
   readonly mtpd: Duration;
-  /** Minimum business continuity objective: share of full capacity below which the service counts as down. */
-  readonly mbco: number;
+  /**
+   * Minimum business continuity objective: the least the business can live with while
+   * recovering, judged against what it asks for at that moment (its demand), never against
+   * installed capacity. Below it the service counts as down.
+   */
+  readonly mbco: Mbco;
 }
+
+/**
+ * The MBCO as a share of the demand at each moment (`mbco: 50%`: at least half of the
+ * transactions asked for get through), or as an absolute rate (`mbco: 600 tpm`: at least
+ * 600 transactions per minute, or all of the demand when less is asked for).
+ */
+export type Mbco =
+  | { readonly kind: 'share'; readonly share: number }
+  | { readonly kind: 'rate'; readonly tpm: number };
 
 export interface Impact {
   /** Cost of one hour of outage inside agreed hours. */
   readonly costPerHour: number;
   /** Cost of one transaction not served inside agreed hours (on top of costPerHour while down). */
   readonly costPerUnservedTransaction: number;
+  /**
+   * Cost of one hour of the service's data lost (transactions to re-key, reconcile or
+   * refund), counted once however many copies lose the same stretch; 0 = not priced.
+   */
+  readonly costPerHourOfDataLost: number;
   readonly currency: string;
 }
 
@@ -186,7 +204,7 @@ export type Inject =
     };
 
 export interface Scenario {
-  readonly schema: 'continuity-scenario/1';
+  readonly schema: 'continuity-scenario/2';
   readonly name: string;
   readonly description: string;
   /** Scenario-local start, `YYYY-MM-DDTHH:MM`. */

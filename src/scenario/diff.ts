@@ -27,6 +27,7 @@ import type {
   Topology,
 } from '../core/model.ts';
 import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/time.ts';
+import { mbcoText } from '../core/mbco.ts';
 import { exerciseChanges } from './exercise-diff.ts';
 import { matchById as match } from './match-by-id.ts';
 import { formatLocalDateTime } from './units.ts';
@@ -248,7 +249,7 @@ const SERVICE: Row<Service>[] = [
   ['objective', 'objectives.rto', 'RTO', (s) => dur(s.objectives.rto)],
   ['objective', 'objectives.rpo', 'RPO', (s) => dur(s.objectives.rpo)],
   ['objective', 'objectives.mtpd', 'MTPD', (s) => dur(s.objectives.mtpd)],
-  ['objective', 'objectives.mbco', 'MBCO', (s) => pct(s.objectives.mbco)],
+  ['objective', 'objectives.mbco', 'MBCO', (s) => mbcoText(s.objectives.mbco)],
 ];
 
 /** Surges matched by name (a repeated name by its occurrence: `Black Friday #2`). */

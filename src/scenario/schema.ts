@@ -15,7 +15,7 @@ import { ServiceSchema } from './service-format.ts';
 import { parseLocalDateTime } from './units.ts';
 import { VariantsSchema } from './variant-format.ts';
 
-export const SCHEMA_VERSION = 'continuity-scenario/1';
+export const SCHEMA_VERSION = 'continuity-scenario/2';
 
 export const ScenarioFileSchema = z
   .strictObject(

@@ -55,7 +55,7 @@ export function denseModel(components = 50, spansEach = 500, length = days(365))
       id: 's',
       name: 'Synthetic service',
       fullCapacity: 1200,
-      mbco: 0.5,
+      mbco: { kind: 'share', share: 0.5 },
       rto: hours(2),
       mtpd: hours(8),
       intervals,

@@ -36,7 +36,7 @@ export const weekModel: TimelineModel = {
     id: 'transfers',
     name: 'Money transfer',
     fullCapacity: 1200,
-    mbco: 0.5,
+    mbco: { kind: 'share', share: 0.5 },
     rto: hours(2),
     mtpd: hours(8),
     intervals: [

@@ -54,13 +54,22 @@ describe('npm run montecarlo and montecarlo:merge', () => {
     expect(one.stderr).toMatch(/^40 runs in [\d.]+ s \(.* runs\/s, 1 worker\)\n/);
     const estimates = JSON.parse(one.stdout) as {
       runs: number;
-      services: { service: string; availability: { value: number; low: number; high: number } }[];
+      injects: string;
+      services: {
+        service: string;
+        availability: { value: number; low: number; high: number };
+        planSlowerThanRto: { value: number; low: number; high: number };
+      }[];
     };
     expect(estimates.runs).toBe(40);
+    expect(estimates.injects).toBe('none');
     const transfers = estimates.services[0]!;
     expect(transfers.service).toBe('transfers');
     expect(transfers.availability.low).toBeLessThanOrEqual(transfers.availability.value);
     expect(transfers.availability.high).toBeLessThanOrEqual(1);
+    const slower = transfers.planSlowerThanRto;
+    expect(slower.low).toBeLessThanOrEqual(slower.value);
+    expect(slower.high).toBeGreaterThanOrEqual(slower.value);
   });
 
   it('merges shards, in any order, into the aggregate of one run of all and prints the report', async () => {
@@ -74,6 +83,9 @@ describe('npm run montecarlo and montecarlo:merge', () => {
     expect(report).toMatch(/Availability in agreed hours\s+\d+\.\d{4} % \[/);
     for (const row of ['Target met', 'Any RTO breach', 'Any MTPD breach', 'Cost', 'Longest outage'])
       expect(report).toContain(row);
+    expect(report).toMatch(
+      /Plan slower than RTO\s+\d+\.\d\d % \[\d+\.\d\d %, \d+\.\d\d %\]\s+share of runs; also outside agreed hours, where it is no breach/,
+    );
     expect(report).toMatch(/95th percentile EUR [\d,]+ \[/);
     expect(report).toMatch(/Downtime in agreed hours per run \(runs\)\n\s+none\s+\d+/);
   }, 30_000);
@@ -175,7 +187,7 @@ describe('npm run montecarlo --variant and --compare', () => {
 
   it('--compare --with-injects --json runs the baseline and every variant on the same seeds', async () => {
     // With the scripted injects, as before they were left out by default: the 7 January rebuild
-    // of both app servers breaks a 1 h RTO in every run.
+    // of both app servers is slower than a 1 h RTO in every run (after 16:00: no breach).
     const [json, text] = await Promise.all([
       montecarlo(...study, '--compare', '--with-injects', '--json'),
       montecarlo(...study, '--compare', '--with-injects'),
@@ -198,8 +210,13 @@ describe('npm run montecarlo --variant and --compare', () => {
     expect(out).toMatchObject({ runs: 40, masterSeed: '3', injects: 'scripted' });
     expect(out.variants.map((v) => v.name)).toEqual(['hours-08-18', 'rto-1h', 'one-database']);
     const rto = out.variants[1]!.comparison.services[0]!;
-    expect(rto.metrics.find((m) => m.metric === 'rtoBreach')).toMatchObject({ significant: true });
-    expect(rto.newlyBreached).toEqual(['rto']);
+    // A tighter RTO never means fewer breaches on the same seeds. (The bank's demonstration
+    // outage of 7 January runs past 1 h only after the agreed hours close: no business breach.)
+    expect(rto.metrics.find((m) => m.metric === 'rtoBreach')!.delta).toBeGreaterThanOrEqual(0);
+    expect(rto.metrics.find((m) => m.metric === 'planSlowerThanRto')).toMatchObject({
+      variant: 1,
+      significant: true,
+    });
     expect(json.stderr).toMatch(/^baseline: 40 runs in .*\nhours-08-18: 40 runs/);
 
     expect(text.code).toBe(0);
@@ -207,12 +224,14 @@ describe('npm run montecarlo --variant and --compare', () => {
       'Change impact: Bank money transfer, baseline and 3 variant(s), 40 runs each on the same seeds',
     );
     expect(text.stdout).toMatch(/\n\s+baseline\s+hours-08-18\s+rto-1h\s+one-database\n/);
-    expect(text.stdout).toMatch(/Any RTO breach\s+[\d.]+ %\s+.*\(Δ \+[\d.]+ pp\) \*/);
-    expect(text.stdout).toContain('rto-1h: newly breached: rto');
+    expect(text.stdout).toMatch(/Any RTO breach\s+[\d.]+ %\s+.*\(Δ [+-]?[\d.]+ pp\)/);
     expect(text.stdout).toContain("\nInjects: the scenario's scripted injects in every run");
+    expect(text.stdout).toMatch(
+      /Plan slower than RTO\s+[\d.]+ %\s+.*100\.00 % \(Δ \+[\d.]+ pp\) \*/,
+    );
   }, 30_000);
 
-  it('--compare leaves the scripted injects out by default: rto-1h is no longer breached in every run', async () => {
+  it('--compare leaves the scripted injects out by default: rto-1h no longer slower than its RTO in every run', async () => {
     const json = await montecarlo(...study, '--compare', '--json');
     expect(json.code).toBe(0);
     const out = JSON.parse(json.stdout) as {
@@ -228,9 +247,8 @@ describe('npm run montecarlo --variant and --compare', () => {
     expect(out.injects).toBe('none');
     const rto = out.variants.find((v) => v.name === 'rto-1h')!.comparison;
     expect(rto.injects).toBe('none');
-    expect(rto.services[0]!.metrics.find((m) => m.metric === 'rtoBreach')!.variant).toBeLessThan(
-      0.5,
-    );
+    for (const metric of ['rtoBreach', 'planSlowerThanRto'])
+      expect(rto.services[0]!.metrics.find((m) => m.metric === metric)!.variant).toBeLessThan(0.5);
   }, 30_000);
 
   it('--variant NAME studies that variant instead of the baseline', async () => {

@@ -89,6 +89,8 @@ export interface Spof {
   /** Capacity left without it (tpm) and the service's full capacity; null when unconstrained. */
   readonly capacityLeft: number | null;
   readonly fullCapacity: number | null;
+  /** The demand at the service's normal peak (tpm), against which the MBCO is judged. */
+  readonly peakDemand: number;
   /** Topology components it takes down with it (itself included when it is in the topology). */
   readonly takesDown: readonly string[];
 }

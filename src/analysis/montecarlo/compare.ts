@@ -3,7 +3,7 @@
  * random numbers: run i of both uses the seed `S:run:i`). For each service and metric, the
  * difference variant − baseline with a 95 % interval and whether it is significant:
  *
- * - probabilities (target met, RTO/MTPD/RPO breach): Newcombe's hybrid score interval from
+ * - probabilities (target met, RTO/MTPD/RPO breach, plan slower than RTO): Newcombe's hybrid score interval from
  *   the two Wilson intervals, and the pooled two-proportion z test for significance;
  * - means (availability, cost, downtime, ...): a Welch-style normal interval
  *   d ± z·√(s₁²/n₁ + s₂²/n₂).
@@ -19,7 +19,13 @@ import type { Moments } from './moments.ts';
 import type { StudyAggregate } from './study-aggregate.ts';
 import { describeInjects, type InjectsMode } from './study-injects.ts';
 
-export const PROPORTIONS = ['targetMet', 'rtoBreach', 'mtpdBreach', 'rpoBreach'] as const;
+export const PROPORTIONS = [
+  'targetMet',
+  'rtoBreach',
+  'planSlowerThanRto',
+  'mtpdBreach',
+  'rpoBreach',
+] as const;
 export const MEANS = [
   'availability',
   'cost',
@@ -99,6 +105,7 @@ export function meanDelta(m1: Moments, m2: Moments) {
 const COUNT_OF = {
   targetMet: 'targetMet',
   rtoBreach: 'rtoBreached',
+  planSlowerThanRto: 'planSlowerThanRto',
   mtpdBreach: 'mtpdBreached',
   rpoBreach: 'rpoBreached',
 } as const;

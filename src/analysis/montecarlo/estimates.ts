@@ -1,7 +1,8 @@
 /**
  * What a study says about each service, each with its 95 % confidence interval: mean
  * availability in agreed hours (normal approximation), the probabilities of meeting the
- * target and of any RTO, MTPD or RPO breach in a run (Wilson), expected and 95th-percentile
+ * target, of any RTO, MTPD or RPO breach and of a plan slower than the RTO in a run
+ * (Wilson), expected and 95th-percentile
  * cost, and the distributions of downtime in agreed hours, outages and the longest outage.
  */
 import type { ServiceAggregate } from './aggregate.ts';
@@ -37,6 +38,8 @@ export interface ServiceEstimates {
   readonly availabilityP5: QuantileEstimate;
   readonly targetMet: Estimate;
   readonly rtoBreach: Estimate;
+  /** Some outage's plan was slower than the RTO, in agreed hours or not (see COUNTS). */
+  readonly planSlowerThanRto: Estimate;
   readonly mtpdBreach: Estimate;
   readonly rpoBreach: Estimate;
   readonly cost: MeasureSummary;
@@ -104,6 +107,7 @@ export function serviceEstimates(s: ServiceAggregate): ServiceEstimates {
     },
     targetMet: wilsonInterval(c.targetMet, c.runs),
     rtoBreach: wilsonInterval(c.rtoBreached, c.runs),
+    planSlowerThanRto: wilsonInterval(c.planSlowerThanRto, c.runs),
     mtpdBreach: wilsonInterval(c.mtpdBreached, c.runs),
     rpoBreach: wilsonInterval(c.rpoBreached, c.runs),
     cost: summary(x.cost),

@@ -41,7 +41,7 @@ export interface ComponentHooks {
   readonly now: () => number;
   /** Null when no trace is kept: component and plan events are then not built at all. */
   readonly record: ((e: TraceEvent) => void) | null;
-  readonly lostData: (component: number, lost: number) => void;
+  readonly lostData: (component: number, t: number, lost: number) => void;
   readonly changed: (component: number, capacityChanged: boolean) => void;
 }
 
@@ -187,7 +187,7 @@ export class Components {
       lost,
       services: this.#c.servicesOf[i]!,
     });
-    this.#h.lostData(i, lost);
+    this.#h.lostData(i, t, lost);
   }
 
   #scheduleFailure(i: number): void {

@@ -189,7 +189,7 @@ export class CsBiaView extends LitElement {
                           ? 'the service needs it and nothing stands in for it'
                           : s.reason === 'shared-dependency'
                             ? `it takes down ${s.takesDown.map((id) => names.get(id) ?? id).join(', ')} with it`
-                            : `without it the service is below its MBCO (${s.capacityLeft ?? 0} of ${s.fullCapacity ?? '∞'} tpm)`
+                            : `without it the service is below its MBCO at the peak (${s.capacityLeft ?? 0} tpm for ${Math.round(s.peakDemand)} tpm asked)`
                       }
                     </li>`,
                 )}

@@ -105,6 +105,35 @@ describe('Monte Carlo restricted to agreed hours', () => {
     expect(est.rtoBreach.value).toBe(0); // restored after 2 h: not more than the RTO
   });
 
+  it('a scripted failure at Mon 19:00 repaired in 3 h: every plan is slower than the 2 h RTO, none breaches it', () => {
+    // Down 19:00-22:00; the overrun 21:00-22:00 is outside Mon-Fri 09:00-17:00.
+    const night = scenario({
+      components: [component('a', { recovery: 'repair' })],
+      plans: [plan('repair', [['repair', 180]])],
+      services: [service('svc', ref('a'), { calendar: weekdays(9, 17) })],
+      injects: [{ at: at(0, 19), action: 'fail', component: 'a' }],
+    });
+    const kept = studyEstimates(
+      runStudy(night, { runs: 20, masterSeed: 'night', injects: 'scripted' }),
+    ).services[0]!;
+    expect(kept.planSlowerThanRto).toMatchObject({ value: 1, high: 1 });
+    expect(kept.planSlowerThanRto.low).toBeGreaterThan(0.8);
+    expect(kept.rtoBreach).toMatchObject({ value: 0, low: 0 });
+    expect(kept.downtimeMinutes.mean.value).toBe(0);
+    // At 14:00 the overrun, 16:00-17:00, is inside agreed hours: a breach.
+    const at14 = {
+      ...night,
+      injects: [{ at: at(0, 14), action: 'fail' as const, component: 'a' }],
+    };
+    const day = studyEstimates(
+      runStudy(at14, { runs: 20, masterSeed: 'night', injects: 'scripted' }),
+    ).services[0]!;
+    expect([day.rtoBreach.value, day.planSlowerThanRto.value]).toEqual([1, 1]);
+    // Without the injects (the default) nothing happens at all.
+    const none = studyEstimates(runStudy(night, { runs: 20, masterSeed: 'night' })).services[0]!;
+    expect([none.rtoBreach.value, none.planSlowerThanRto.value]).toEqual([0, 0]);
+  });
+
   it('random failures inside Mon-Fri 09:00-17:00: the interval contains m / (m + r) too', () => {
     const s = scenario({
       horizon: days(91),

@@ -120,6 +120,17 @@ describe('<cs-montecarlo-view> injects switch', () => {
     );
     expect(session.results.study!.aggregate.injects).toBe('none');
     expect(session.results.study!.estimates.injects).toBe('none');
+    // The study table gives P(plan slower than RTO) with its interval, next to P(RTO breach).
+    const rows = [...root(root(view).querySelector('cs-mc-study')!).querySelectorAll('tr')].map(
+      (r) => squash(r.textContent),
+    );
+    const slower = rows.findIndex((r) =>
+      r.startsWith('Probability that a recovery plan is slower than the RTO'),
+    );
+    expect(rows[slower - 1]).toMatch(/^Probability of at least one RTO breach/);
+    expect(rows[slower]).toMatch(
+      /slower than the RTO \d+\.\d % \d+\.\d % – \d+\.\d % in or out of agreed hours; outside them it is no breach/,
+    );
 
     toggle(view).click();
     await view.updateComplete;
