@@ -81,7 +81,7 @@ describe('the time to the next failure in steady state (KS against S(t)/mean, 50
     [3, 1000],
     [0.7, 300],
   ])('a Weibull life of shape %d, scale %dh', (k, scaleHours) => {
-    const u = stream('equilibrium', String(k));
+    const u = stream('equilibrium', 'weibull', String(k));
     const scale = hours(scaleHours);
     const sample = draws(n, () => weibullForwardRecurrence(u, k, scale));
     expect(ksStatistic(sample, weibullEquilibriumCdf(k, scale))).toBeLessThan(critical);
@@ -92,7 +92,7 @@ describe('the time to the next failure in steady state (KS against S(t)/mean, 50
     [1500, 0.7],
     [8000, 0.3],
   ])('a lognormal life of median %dh, sigma %d', (medianHours, sigma) => {
-    const u = stream('equilibrium', String(sigma));
+    const u = stream('equilibrium', 'lognormal', String(sigma));
     const median = hours(medianHours);
     const sample = draws(n, () => lognormalForwardRecurrence(u, median, sigma));
     expect(ksStatistic(sample, lognormalEquilibriumCdf(median, sigma))).toBeLessThan(critical);
@@ -118,7 +118,7 @@ describe('the remaining life at a known age (KS against 1 - S(age + r)/S(age), 5
     [3, 1000, 2500],
     [0.7, 300, 1000],
   ])('a Weibull life of shape %d, scale %dh, at %dh', (k, scaleHours, ageHours) => {
-    const u = stream('remaining', String(k), String(ageHours));
+    const u = stream('remaining', 'weibull', String(k), String(ageHours));
     const [scale, age] = [hours(scaleHours), hours(ageHours)];
     const sample = draws(n, () => weibullRemainingLife(u, k, scale, age));
     expect(ksStatistic(sample, weibullRemainingCdf(k, scale, age))).toBeLessThan(critical);
@@ -130,7 +130,7 @@ describe('the remaining life at a known age (KS against 1 - S(age + r)/S(age), 5
     // 6 sigmas past the median: the age has a survival of 1e-9.
     [1000, 0.5, 1000 * Math.exp(3)],
   ])('a lognormal life of median %dh, sigma %d, at %dh', (medianHours, sigma, ageHours) => {
-    const u = stream('remaining', String(sigma), String(ageHours));
+    const u = stream('remaining', 'lognormal', String(sigma), String(ageHours));
     const [median, age] = [hours(medianHours), hours(ageHours)];
     const sample = draws(n, () => lognormalRemainingLife(u, median, sigma, age));
     expect(ksStatistic(sample, lognormalRemainingCdf(median, sigma, age))).toBeLessThan(critical);
