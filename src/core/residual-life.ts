@@ -64,7 +64,8 @@ export function lognormalRemainingLife(
   if (age <= 0) return lognormal(u, median, sigma);
   const za = Math.log(age / median) / sigma;
   const tail = normalUpperTail(za);
-  // Ages past median·e^(35σ): the hazard is then z_a/(σ·age) to within 1/z_a², nearly constant.
+  // Ages past median·e^(35σ), far beyond any real component: an approximation, the hazard at
+  // that age (z_a/(σ·age), Mills' ratio) held constant.
   if (tail < SMALLEST_TAIL) return exponential(u, (sigma * age) / za);
   const z = normalUpperQuantile(open(u) * tail);
   return Math.max(0, age * Math.expm1(sigma * (z - za)));
