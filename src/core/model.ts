@@ -114,6 +114,21 @@ export type FailureModel =
   | { readonly type: 'weibull'; readonly shape: number; readonly scale: Duration }
   | { readonly type: 'lognormal'; readonly median: Duration; readonly sigma: number };
 
+/**
+ * How long a component has been in service when the scenario starts, which sets its first
+ * time to failure (every later one starts from a repair, as good as new):
+ * - `new`: installed at the start (the first failure is a fresh lifetime);
+ * - `steady-state`: it has been failing and being repaired for a long time, so the start is
+ *   an arbitrary moment of its renewal process (the first failure is the forward recurrence
+ *   time, density S(t)/mean life);
+ * - `age`: it has run this long without failing (the first failure is conditioned on that).
+ * With a constant failure rate (exponential) all three are the same.
+ */
+export type AgeAtStart =
+  | { readonly type: 'new' }
+  | { readonly type: 'steady-state' }
+  | { readonly type: 'age'; readonly age: Duration };
+
 export type ComponentKind =
   | 'server'
   | 'database'
@@ -140,6 +155,8 @@ export interface Component {
   /** Transactions per minute it can serve; null = not a capacity constraint. */
   readonly capacity: number | null;
   readonly failure: FailureModel;
+  /** Its age when the scenario starts: what its first time to failure is drawn from. */
+  readonly ageAtStart: AgeAtStart;
   /** Fixed time between a failure and its detection. */
   readonly detection: Duration;
   /** Sustained overload longer than this fails the component; null = it only saturates. */

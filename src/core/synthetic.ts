@@ -37,6 +37,7 @@ export function syntheticScenario({
     kind: 'server',
     capacity: null,
     failure: { type: 'none' },
+    ageAtStart: { type: 'new' },
     detection: minutes(2),
     overloadFailAfter: null,
     recovery: null,

@@ -10,6 +10,7 @@
  * hours (`2500h`), shares as percentages, times of day as HH:MM.
  */
 import type {
+  AgeAtStart,
   Calendar,
   Component,
   DataProtection,
@@ -99,6 +100,10 @@ function failure(f: FailureModel): string {
   if (f.type === 'exponential') return `exponential, MTBF ${longDur(f.mtbf)}`;
   if (f.type === 'weibull') return `Weibull, shape ${f.shape}, scale ${longDur(f.scale)}`;
   return `lognormal, median ${longDur(f.median)}, sigma ${f.sigma}`;
+}
+
+function age(a: AgeAtStart): string {
+  return a.type === 'age' ? `${longDur(a.age)} without a failure` : a.type;
 }
 
 function protection(d: DataProtection | null): string {
@@ -310,6 +315,7 @@ const COMPONENT: Row<Component>[] = [
     (c) => (c.capacity === null ? 'no limit' : `${num(c.capacity)} tpm`),
   ],
   ['component', 'failure', 'failure', (c) => failure(c.failure)],
+  ['component', 'ageAtStart', 'age at start', (c) => age(c.ageAtStart)],
   ['component', 'detection', 'detection', (c) => dur(c.detection)],
   [
     'component',

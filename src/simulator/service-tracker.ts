@@ -20,7 +20,7 @@ import { involvedComponents } from '../core/involved.ts';
 import { mbcoFloor } from '../core/mbco.ts';
 import { distributeLoad, evaluate } from '../core/topology.ts';
 import type { ServiceInterval, ServiceState, TraceEvent } from '../core/trace.ts';
-import { Capacities } from './capacities.ts';
+import type { Capacities } from './capacities.ts';
 import { IntervalRecorder } from './interval-recorder.ts';
 
 const jsonCapacity = (c: number): number | null => (Number.isFinite(c) ? c : null);

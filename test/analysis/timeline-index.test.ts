@@ -94,6 +94,7 @@ describe('TimelineIndex on the hand-built bank', () => {
         rtoDeadline: at(2, 17, 30),
         mtpdDeadline: at(2, 23, 30),
         rtoMet: true,
+        planSlowerThanRto: false,
         mtpdBreached: false,
         minutesInAgreedHours: 30,
         unavailable: ['app-1', 'app-2'],

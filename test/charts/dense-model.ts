@@ -68,6 +68,7 @@ export function denseModel(components = 50, spansEach = 500, length = days(365))
       rtoDeadline: start + hours(2),
       mtpdDeadline: start + hours(8),
       rtoMet: i % 3 !== 2,
+      planSlowerThanRto: i % 3 === 2,
       mtpdBreached: false,
       minutesInAgreedHours: 60,
       unavailable: ['c-0'],

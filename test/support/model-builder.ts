@@ -38,6 +38,7 @@ export const component = (id: string, over: Partial<Component> = {}): Component 
   kind: 'server',
   capacity: null,
   failure: { type: 'none' },
+  ageAtStart: { type: 'new' },
   detection: 0 as Duration,
   overloadFailAfter: null,
   recovery: null,
