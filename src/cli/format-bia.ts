@@ -3,15 +3,24 @@ import type { Finding } from '../analysis/advisor/index.ts';
 import { evidenceText } from '../analysis/advisor/evidence-text.ts';
 import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
 import { dataLostText } from '../analysis/bia/verdict-text.ts';
+import { rtoVerdict } from '../core/metrics.ts';
 import type { Scenario } from '../core/model.ts';
 import { mins, money, table, when } from './text.ts';
 
 const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
 
 function rto(f: ImpactFigures): string {
-  if (f.rtoMet === null) return f.outageMinutes === null ? '-' : 'running';
-  if (!f.rtoMet) return `+${mins(f.rtoExceededByMinutes)}`;
-  return f.planSlowerThanRto ? `slower +${mins(f.rtoExceededByMinutes)}, outside hours` : 'met';
+  if (f.outageMinutes === null) return '-';
+  switch (rtoVerdict(f)) {
+    case 'breached':
+      return `+${mins(f.rtoExceededByMinutes)}`;
+    case 'slower-outside-hours':
+      return `slower +${mins(f.rtoExceededByMinutes)}, outside agreed h`;
+    case 'open':
+      return 'running';
+    case 'met':
+      return 'met';
+  }
 }
 
 export function formatBia(
@@ -56,6 +65,7 @@ export function formatBia(
       'RTO',
       'MTPD',
       'data lost',
+      'data cost',
       'cost',
       '1h',
       '4h',
@@ -78,6 +88,7 @@ export function formatBia(
         rto(f),
         f.mtpdBreached ? 'BREACHED' : 'ok',
         dataLostText(f, mins).replace(' > RPO', ' (RPO!)').replace('—', '-'),
+        money(f.dataLossCost, ''),
         money(f.cost, currency),
         money(f.costAfter.h1, ''),
         money(f.costAfter.h4, ''),

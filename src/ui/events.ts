@@ -3,6 +3,7 @@
  */
 import type { ScenarioEdit } from '../analysis/advisor/types.ts';
 import type { Bound } from '../analysis/bia/types.ts';
+import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Inject } from '../core/model.ts';
 import type { DocEditDetail } from './editor/doc-edit.ts';
 import type { GlossaryKey } from './glossary.ts';
@@ -26,7 +27,8 @@ export interface CsEventDetails {
   'cs-apply-edit': { edits: readonly ScenarioEdit[]; title: string };
   'cs-tab-change': { tab: 'timeline' | 'bia' | 'montecarlo' | 'edit' };
   /** Open one seeded run (e.g. a Monte Carlo run picked from a histogram bar) on the timeline. */
-  'cs-open-run': { seed: string };
+  /** A run of a Monte Carlo study: its seed, and whether its runs had the injects. */
+  'cs-open-run': { seed: string; injects: InjectsMode };
   /** The scenario YAML as the person edited it (every change; the listener debounces). */
   'cs-text-change': { text: string };
   /** The form editor changes the scenario file (see editor/doc-edit.ts). */

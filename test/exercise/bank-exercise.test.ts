@@ -57,7 +57,9 @@ describe('the bundled bank exercise', () => {
     const escalate = outageOf('escalate')[0]!.durationMinutes;
     expect(diagnose - now).toBeCloseTo(45, 6); // the same plan, invoked 45 min later
     expect(escalate).toBeGreaterThan(diagnose);
-    expect(outageOf('escalate')[0]!.mtpdBreached).toBe(true); // held until the exercise ends
+    // Held until the exercise ends: restored after 8 h (the MTPD), but at 20:14 on a Friday,
+    // when the agreed hours (09:00-16:00) are long over: exceeded, with no business breach.
+    expect(outageOf('escalate')[0]).toMatchObject({ mtpdExceeded: true, mtpdBreached: false });
   });
 
   it('meets the RTO only with the manual workaround or the standby site', () => {

@@ -108,6 +108,20 @@ describe('decodeViewState', () => {
     });
   });
 
+  it("scripted=off: the run without the scenario's scripted injects (a Monte Carlo study's run)", () => {
+    const off: ViewState = { ...example, scripted: false };
+    const text = encodeViewState(off, bank);
+    expect(text.endsWith('&scripted=off')).toBe(true);
+    expect(decode(text)).toEqual({ state: off, problems: [] });
+    expect(encodeViewState({ ...example, scripted: true }, bank)).toBe(
+      encodeViewState(example, bank),
+    );
+    expect(decode('scenario=bank-money-transfer&scripted=on').state.scripted).toBeUndefined();
+    expect(decode('scenario=bank-money-transfer&scripted=no').problems).toEqual([
+      "scripted: expected off (leave the scenario's injects out) or on, not 'no'",
+    ]);
+  });
+
   it('reads an inject on a component that a change added (injects are read against the variant)', () => {
     const edit = encodeURIComponent(
       JSON.stringify({ kind: 'add-redundant-member', component: 'lb' }),

@@ -151,9 +151,13 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
     const runs = tier.services.flatMap((s) => simulatedRuns(ctx, s, failureOf(worst.lost)));
     const outage = runs.find((r) => showsOutage(r.figures));
     const harm = outage ?? runs.find((r) => showsHarm(r.figures));
+    // At the peak, what is left may serve less than the MBCO of the demand: an outage by itself.
     const belowMbco = tier.services.some((id) => {
       const service = ctx.scenario.services.find((s) => s.id === id);
-      return service !== undefined && ctx.topology.isDownWithout(service, worst.lost);
+      return (
+        service !== undefined &&
+        ctx.topology.stateWithout(service, worst.lost, ctx.peak(service)) === 'down'
+      );
     });
     // The BIA lost this member and the service lost nothing: the shortfall claim does not hold.
     if (!harm) continue;
@@ -166,7 +170,7 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
       title: `Without ${lostNames}, the group ${who} cannot carry the peak load of ${served}`,
       explanation: `The group survives the loss of ${lostNames}, but then ${nameOf(ctx, busiest)} must take ${tpm(worst.use.utilisation * left)} at the busiest moment (${localAt(ctx.scenario, worst.use.at)}) against a capacity of ${tpm(left)}: ${
         outage
-          ? `${belowMbco ? 'what is left serves less than the business can live with (MBCO), so one lost member is an outage' : 'the members left run overloaded and fail one after the other, so one lost member becomes an outage'}, as ${citationText(shown)}.`
+          ? `${belowMbco ? 'what is left serves less than the minimum the business can live with (MBCO) at the peak, so one lost member is an outage' : 'the members left run overloaded and fail one after the other, so one lost member becomes an outage'}, as ${citationText(shown)}.`
           : `the service stays up, degraded, while it is recovered, as ${citationText(shown)}.${Number.isFinite(failAfter) ? ` The members left would fail after ${dur(failAfter)} of overload; in the BIA's runs the recovery comes first.` : ''}`
       }`,
       evidence: {

@@ -7,7 +7,7 @@
 import type { Inject } from '../../core/model.ts';
 import { MS_PER_MINUTE } from '../../core/time.ts';
 import type { Bound, DisruptionResult, ImpactFigures, PlacementKind } from '../bia/types.ts';
-import { rtoVerdict } from '../bia/verdict-text.ts';
+import { rtoVerdictText } from '../bia/verdict-text.ts';
 import { dur, type AdvisorContext } from './context.ts';
 import type { Citation } from './types.ts';
 
@@ -69,9 +69,11 @@ export const failureOf =
  */
 export const showsOutage = (f: ImpactFigures): boolean => f.downMinutes > 0;
 
-/** The run cost anything or left the service worse at all. */
+/** The run left the service worse: more downtime, or as much and more of it degraded, or a cost. */
 export const showsHarm = (f: ImpactFigures): boolean =>
-  showsOutage(f) || f.degradedMinutes > 0 || f.unservedTransactions > 0 || f.cost > 0;
+  showsOutage(f) ||
+  f.cost > 0 ||
+  (f.downMinutes === 0 && (f.degradedMinutes > 0 || f.unservedTransactions > 0));
 
 const BOUND_WORDS: Record<Bound, string> = {
   low: 'shortest',
@@ -85,7 +87,7 @@ export function showsText(ctx: AdvisorContext, f: ImpactFigures, service: string
   const cost = `${currency} ${Math.round(f.cost).toLocaleString('en-US')}`.trim();
   const m = (x: number) => dur(x * MS_PER_MINUTE);
   if (f.outageMinutes !== null && f.outageMinutes > 0)
-    return `down ${m(f.outageMinutes)} (${m(f.downMinutes)} in agreed hours), RTO ${rtoVerdict(f, m)}, ${cost}`;
+    return `down ${m(f.outageMinutes)} (${m(f.downMinutes)} in agreed hours), RTO ${rtoVerdictText(f, m)}, ${cost}`;
   if (f.worstState === 'down' && f.downMinutes > 0)
     return `down ${m(f.downMinutes)} in agreed hours, ${cost}`;
   if (f.degradedMinutes > 0 || f.unservedTransactions > 0)

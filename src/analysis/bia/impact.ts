@@ -1,7 +1,10 @@
 /**
  * Reads the impact of one disruption off two runs of the same derived scenario, one with the
  * disruption and one without (the baseline), so that what the business would have suffered
- * anyway (a month-end surge above capacity) is not blamed on the disruption.
+ * anyway (a month-end surge above capacity) is not blamed on the disruption. The differences
+ * are kept as they are, even below zero: a failure can shift what happens anyway (a server
+ * restarted out of an overload cycle fails later), and the replay of the disruption on the
+ * timeline shows the same difference.
  *
  * Impact over time: costAfter.hN is the cost of the first N hours of agreed time after the
  * disruption, with the disruption minus without it:
@@ -9,7 +12,9 @@
  *   + costPerUnservedTransaction x (transactions unserved in that stretch, down or degraded).
  * While the outage lasts that is costPerHour x min(N, agreed-hours outage length) plus the
  * unserved transactions' cost. When the run ends with the service still down, the downtime
- * term is extrapolated (the outage is assumed to last) and the transactions term is not.
+ * term is extrapolated (the outage is assumed to last) and the transactions term is not. The
+ * data lost (priced at costPerHourOfDataLost) is lost when the disruption strikes: its cost
+ * counts from the first hour.
  */
 import { agreedIntervals } from '../../core/calendar.ts';
 import type { Interval } from '../../core/intervals.ts';
@@ -29,8 +34,8 @@ export interface RunSummary {
 }
 
 const RANK: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };
-const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
-const positive = (x: number, digits = 3): number => Math.max(0, round(x, digits));
+/** Rounded for reading (and never -0). */
+const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits || 0;
 
 const UP: ServiceInterval = { start: 0, end: Infinity, state: 'up', demand: 0, capacity: null };
 
@@ -141,10 +146,14 @@ export function impactFigures(
   const last = downs[downs.length - 1];
   const outage =
     first && last ? outageOf(agreed, service, first.start, last.end, last.ongoing, []) : undefined;
+  const m = hit.metrics;
+  const b = base.metrics;
+  const dataLossCost = m.dataLossCost - b.dataLossCost;
   const costAfter = (h: number): number =>
-    positive(
+    round(
       agreedCost(hit.intervals, agreed, at, h, service) -
-        agreedCost(base.intervals, agreed, at, h, service),
+        agreedCost(base.intervals, agreed, at, h, service) +
+        dataLossCost,
       2,
     );
   const h: CostOverTime = {
@@ -153,19 +162,18 @@ export function impactFigures(
     h24: costAfter(24),
     h72: costAfter(72),
   };
-  const m = hit.metrics;
-  const b = base.metrics;
   return {
     timeToRestoreMinutes: restored === null ? null : round((restored - at) / MS_PER_MINUTE),
     worstState: worst,
-    downMinutes: positive(m.downtimeInAgreedHoursMinutes - b.downtimeInAgreedHoursMinutes),
-    degradedMinutes: positive(m.degradedInAgreedHoursMinutes - b.degradedInAgreedHoursMinutes),
-    unservedTransactions: Math.max(0, m.unservedTransactions - b.unservedTransactions),
-    cost: positive(m.cost - b.cost, 2),
-    outageMinutes: outage ? outage.durationMinutes : null,
+    downMinutes: round(m.downtimeInAgreedHoursMinutes - b.downtimeInAgreedHoursMinutes),
+    degradedMinutes: round(m.degradedInAgreedHoursMinutes - b.degradedInAgreedHoursMinutes),
+    unservedTransactions: Math.round(m.unservedTransactions - b.unservedTransactions),
+    cost: round(m.cost - b.cost, 2),
+    dataLossCost: round(dataLossCost, 2),
+    outageMinutes: outage ? round(outage.durationMinutes) : null,
     rtoMet: outage ? outage.rtoMet : null,
-    planSlowerThanRto: outage ? outage.end - outage.start > service.objectives.rto : false,
-    rtoExceededByMinutes: outage?.rtoExceededByMinutes ?? 0,
+    planSlowerThanRto: outage?.planSlowerThanRto ?? false,
+    rtoExceededByMinutes: round(outage?.rtoExceededByMinutes ?? 0),
     mtpdBreached: outage?.mtpdBreached ?? false,
     dataLostMinutes: dataLost === null ? null : round(dataLost / MS_PER_MINUTE),
     dataLostInRunMinutes: hit.dataLost === null ? null : round(hit.dataLost / MS_PER_MINUTE),

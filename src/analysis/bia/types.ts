@@ -51,11 +51,18 @@ export interface ImpactFigures {
   readonly timeToRestoreMinutes: number | null;
   /** Worst service state between the disruption and its restoration. */
   readonly worstState: ServiceState;
-  /** Minutes down inside agreed hours caused by the disruption (beyond the undisrupted run). */
+  /**
+   * Minutes down inside agreed hours caused by the disruption (beyond the undisrupted run).
+   * This and the other differences below may be negative: a disruption can shift what would
+   * have happened anyway (an overloaded server restarted fails later).
+   */
   readonly downMinutes: number;
   readonly degradedMinutes: number;
   readonly unservedTransactions: number;
+  /** What the disruption costs: downtime and unserved transactions in agreed hours, and data lost. */
   readonly cost: number;
+  /** The part of `cost` that prices the data lost (impact.costPerHourOfDataLost). */
+  readonly dataLossCost: number;
   /** Elapsed length of the outage the disruption caused; null when the service never went down. */
   readonly outageMinutes: number | null;
   /**
@@ -102,6 +109,8 @@ export interface Spof {
   /** Capacity left without it (tpm) and the service's full capacity; null when unconstrained. */
   readonly capacityLeft: number | null;
   readonly fullCapacity: number | null;
+  /** The demand at the service's normal peak (tpm), against which the MBCO is judged. */
+  readonly peakDemand: number;
   /** Topology components it takes down with it (itself included when it is in the topology). */
   readonly takesDown: readonly string[];
 }

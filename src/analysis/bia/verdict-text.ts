@@ -1,18 +1,25 @@
 /** The RTO verdict and the data lost of a BIA figure in words, for the table and the terminal. */
+import { rtoVerdict } from '../../core/metrics.ts';
 import type { ImpactFigures } from './types.ts';
 
 export const OUTSIDE_HOURS = 'outside agreed hours (no business impact)';
 
-export function rtoVerdict(
+/** The metrics' verdict on the disruption's outage (core/metrics.ts `rtoVerdict`), in words. */
+export function rtoVerdictText(
   f: Pick<ImpactFigures, 'outageMinutes' | 'rtoMet' | 'planSlowerThanRto' | 'rtoExceededByMinutes'>,
   minutes: (m: number) => string,
 ): string {
   if (f.outageMinutes === null) return '—';
-  if (f.rtoMet === null) return 'still down, within the RTO so far';
-  if (!f.rtoMet) return `breached +${minutes(f.rtoExceededByMinutes)}`;
-  if (f.planSlowerThanRto)
-    return `plan slower than the RTO (+${minutes(f.rtoExceededByMinutes)}), ${OUTSIDE_HOURS}`;
-  return 'met';
+  switch (rtoVerdict(f)) {
+    case 'breached':
+      return `breached +${minutes(f.rtoExceededByMinutes)}`;
+    case 'slower-outside-hours':
+      return `plan slower than the RTO (+${minutes(f.rtoExceededByMinutes)}), ${OUTSIDE_HOURS}`;
+    case 'open':
+      return 'still down, within the RTO so far';
+    case 'met':
+      return 'met';
+  }
 }
 
 /**

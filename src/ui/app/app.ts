@@ -6,6 +6,7 @@ import { describeEdit } from '../../analysis/advisor/describe-edit.ts';
 import { biaConditions } from '../../analysis/bia/conditions.ts';
 import type { Bound } from '../../analysis/bia/types.ts';
 import { injectsEffect, type InjectsEffect } from '../../analysis/injects-effect.ts';
+import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/index.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { RunReport } from '../../core/report.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
@@ -62,6 +63,8 @@ export class CsApp extends LitElement {
   @state() private seed = '1';
   @state() private serviceId: string | null = null;
   @state() private injects: readonly Inject[] = [];
+  /** False: the run leaves the scenario's scripted injects out (a Monte Carlo study's run). */
+  @state() private scripted = true;
   @state() private view: { from: number; to: number } | null = null;
   @state() private tab: Tab = 'timeline';
   /** Changes tried on the loaded scenario: the run uses the variant they make. */
@@ -293,6 +296,7 @@ export class CsApp extends LitElement {
         ? s.service
         : (scenario.services[0]?.id ?? null);
     this.injects = s.injects;
+    this.scripted = s.scripted ?? true;
     this.view = s.view;
     this.tab = s.tab;
     this.edits = s.edits.map((edit) => ({ edit, title: describeEdit(edit) }));
@@ -339,10 +343,20 @@ export class CsApp extends LitElement {
     this.playback.send({ type: 'SEEK', t });
   }
 
-  /** Opens one seeded run (a Monte Carlo run) on the timeline, zoomed on its first outage. */
-  private openRun(seed: string): void {
+  /**
+   * Opens one seeded run (a Monte Carlo run) on the timeline, zoomed on its first outage, as the
+   * study ran it: without any inject when the study left them out (the live ones can be undone
+   * back), else with the scripted and live injects.
+   */
+  private openRun(seed: string, injects: InjectsMode): void {
     this.seed = seed;
     this.tab = 'timeline';
+    this.scripted = injects === 'scripted';
+    if (injects === 'none' && this.injects.length > 0) {
+      this.undoStack.push(this.injects);
+      this.redoStack = [];
+      this.injects = [];
+    }
     this.rerun();
     const outage = this.run?.models.get(this.serviceId ?? '')?.outages[0];
     if (outage) {
@@ -389,7 +403,8 @@ export class CsApp extends LitElement {
   private rerun(): void {
     const scenario = this.scenario();
     if (!scenario || this.loadState?.kind !== 'loaded') return;
-    const ran = this.replay === null ? scenario : biaConditions(scenario, this.replay);
+    const shown = this.scripted ? scenario : studyScenario(scenario, 'none');
+    const ran = this.replay === null ? shown : biaConditions(shown, this.replay);
     this.run = runScenario(ran, this.seed, this.injects);
     this.effect = this.injects.length
       ? injectsEffect(ran, this.seed, this.run.report.services)
@@ -419,6 +434,7 @@ export class CsApp extends LitElement {
         tab: this.tab,
         edits: this.edits.map((e) => e.edit),
         replay: this.replay,
+        scripted: this.scripted,
       },
       this.loadState.scenario,
     );
@@ -538,7 +554,7 @@ export class CsApp extends LitElement {
               @cs-exercise-ended=${(e: CustomEvent<{ exercise: string }>) =>
                 void this.onExerciseEnded(e.detail.exercise)}
               ?hidden=${this.tab !== 'exercise'}
-              .scenario=${this.scenario()}
+              .scenario=${this.scenario() ?? this.run.scenario}
               .seed=${this.seed}
             ></cs-exercise-view>`
           : nothing
@@ -713,6 +729,17 @@ export class CsApp extends LitElement {
           : nothing
       }
       ${
+        this.scripted
+          ? nothing
+          : html`<section class="variant" role="status" aria-label="Injects left out">
+              <strong>Random failures only:</strong> the scenario's scripted injects are left out of
+              this run, as the Monte Carlo study left them out.
+              <button type="button" @click=${() => ((this.scripted = true), this.rerun())}>
+                Put the scripted injects back
+              </button>
+            </section>`
+      }
+      ${
         warnings.length
           ? html`<ul class="issues warnings" aria-label="Warnings">
               ${warnings.map((line) => html`<li><pre>${line}</pre></li>`)}
@@ -739,7 +766,8 @@ export class CsApp extends LitElement {
     const run = this.run;
     const serviceId = this.serviceId;
     if (!run || !serviceId) return nothing;
-    const scenario = run.scenario;
+    // the run's scenario may leave the scripted injects out; the other views keep them
+    const scenario = this.scenario() ?? run.scenario;
     const service = scenario.services.find((x) => x.id === serviceId)!;
     const model = run.models.get(serviceId)!;
     const report = run.report.services.find((x) => x.service === serviceId)!;
@@ -777,7 +805,8 @@ export class CsApp extends LitElement {
           .variants=${this.namedVariants()}
           .service=${serviceId}
           .seed=${this.seed.replace(/:run:\d+$/, '')}
-          @cs-open-run=${(e: CustomEvent<{ seed: string }>) => this.openRun(e.detail.seed)}
+          .liveInjects=${this.injects}
+          @cs-open-run=${(e: CustomEvent<CsEventDetails['cs-open-run']>) => this.openRun(e.detail.seed, e.detail.injects)}
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-montecarlo-view>

@@ -13,7 +13,7 @@ export interface BiaRow {
 }
 
 export type SortKey =
-  'label' | 'restore' | 'down' | 'cost' | 'h1' | 'h4' | 'h24' | 'h72' | 'rto' | 'data';
+  'label' | 'restore' | 'down' | 'cost' | 'h1' | 'h4' | 'h24' | 'h72' | 'rto' | 'data' | 'dataCost';
 
 export function biaRows(disruptions: readonly DisruptionResult[], service: string): BiaRow[] {
   return disruptions.flatMap((d) => {
@@ -48,6 +48,8 @@ const value = (row: BiaRow, key: SortKey): number | string => {
       return f.rtoMet === false ? f.rtoExceededByMinutes : -1;
     case 'data':
       return f.dataLostMinutes ?? -1;
+    case 'dataCost':
+      return f.dataLossCost;
     default:
       return f.costAfter[key];
   }

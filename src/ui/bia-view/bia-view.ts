@@ -4,7 +4,7 @@ import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
 import { evidenceText } from '../../analysis/advisor/evidence-text.ts';
 import type { BiaResult, Bound } from '../../analysis/bia/types.ts';
-import { dataLostText, rtoVerdict } from '../../analysis/bia/verdict-text.ts';
+import { dataLostText, rtoVerdictText } from '../../analysis/bia/verdict-text.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { download } from '../app/download.ts';
@@ -23,6 +23,7 @@ const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
   { key: 'down', label: 'Down in agreed hours', num: true },
   { key: 'rto', label: 'RTO', num: false },
   { key: 'data', label: 'Data lost', num: true },
+  { key: 'dataCost', label: 'Cost of data lost', num: true },
   { key: 'cost', label: 'Cost', num: true },
   { key: 'h1', label: 'After 1 h', num: true },
   { key: 'h4', label: 'After 4 h', num: true },
@@ -171,7 +172,7 @@ export class CsBiaView extends LitElement {
                           ? 'the service needs it and nothing stands in for it'
                           : s.reason === 'shared-dependency'
                             ? `it takes down ${s.takesDown.map((id) => names.get(id) ?? id).join(', ')} with it`
-                            : `without it the service is below its MBCO (${s.capacityLeft ?? 0} of ${s.fullCapacity ?? '∞'} tpm)`
+                            : `without it the service is below its MBCO at the peak (${s.capacityLeft ?? 0} tpm for ${Math.round(s.peakDemand)} tpm asked)`
                       }
                     </li>`,
                 )}
@@ -284,9 +285,10 @@ export class CsBiaView extends LitElement {
       </td>
       <td class="num">${minutesText(f.downMinutes)}</td>
       <td class=${f.rtoMet === false ? 'bad' : ''}>
-        ${rtoVerdict(f, minutesText)}${f.mtpdBreached ? ', MTPD breached' : ''}
+        ${rtoVerdictText(f, minutesText)}${f.mtpdBreached ? ', MTPD breached' : ''}
       </td>
       <td class=${f.rpoMet ? 'num' : 'num bad'}>${dataLostText(f, minutesText)}</td>
+      <td class="num">${money(f.dataLossCost, currency)}</td>
       <td class="num">${money(f.cost, currency)}</td>
       <td class="num">${money(f.costAfter.h1, currency)}</td>
       <td class="num">${money(f.costAfter.h4, currency)}</td>

@@ -6,6 +6,7 @@
  *   &inject=fail:db-1@2026-01-05T10:00&inject=degrade:app-1:50%25:2h@2026-01-05T11:00
  *   &inject=surge:transfers:1.8:3h@2026-01-30T11:00&view=2026-01-05T00:00..2026-01-12T00:00
  *   &tab=bia&edit={"kind":"set-capacity","component":"app-1","capacity":900}&replay=likely
+ *   &scripted=off   (the run without the scenario's scripted injects: a Monte Carlo study's run)
  *
  * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
  * known); durations are written as in scenario files. Decoding never throws: each bad
@@ -40,6 +41,11 @@ export interface ViewState {
    * scripted injects, every plan step at this end of its duration); null = an ordinary run.
    */
   readonly replay: Bound | null;
+  /**
+   * False: the run leaves the scenario's scripted injects out, as a Monte Carlo study's runs
+   * do by default (absent or true: they happen).
+   */
+  readonly scripted?: boolean;
 }
 
 /** Every kind of change a link may carry (a Record, so a new kind cannot be forgotten here). */
@@ -127,6 +133,7 @@ export function encodeViewState(state: ViewState, scenario?: Clock): string {
   if (state.tab !== 'timeline') params.push(['tab', state.tab]);
   for (const edit of state.edits) params.push(['edit', JSON.stringify(edit)]);
   if (state.replay !== null) params.push(['replay', state.replay]);
+  if (state.scripted === false) params.push(['scripted', 'off']);
   return params.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
 }
 
@@ -234,7 +241,9 @@ export function decodeViewState(
         edits.push(edit.value);
         if (variant) variant = applyEdit(variant, edit.value);
       } else problems.push(`edit ${editNumber}: ${edit.ok ? problem : edit.message}`);
-    } else if (!['scenario', 'seed', 'service', 't', 'view', 'tab', 'replay'].includes(key))
+    } else if (
+      !['scenario', 'seed', 'service', 't', 'view', 'tab', 'scripted', 'replay'].includes(key)
+    )
       problems.push(`unknown parameter '${key}'`);
     else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
     else single.set(key, value);
@@ -268,6 +277,12 @@ export function decodeViewState(
   const tab = single.get('tab');
   if (TABS.includes(tab as Tab)) state.tab = tab as Tab;
   else if (tab !== undefined) problems.push(`tab: unknown view '${tab}'; use ${TABS.join(', ')}`);
+  const scripted = single.get('scripted');
+  if (scripted === 'off') state.scripted = false;
+  else if (scripted !== undefined && scripted !== 'on')
+    problems.push(
+      `scripted: expected off (leave the scenario's injects out) or on, not '${scripted}'`,
+    );
   const service = single.get('service');
   const known = !scenario || scenario.services.some((s) => s.id === service);
   if (service !== undefined && known && service !== '') state.service = service;

@@ -23,28 +23,47 @@ describe('the bank findings the simulation contradicted', () => {
     findings = advise(bank, bia);
   });
 
-  it('no longer calls the loss of one app server an outage: the BIA shows it degrades, 0 min down, rebuilt before the 4 h overload limit', () => {
+  it('says why one lost app server is an outage at the month-end peak: App server 2 alone serves less than the MBCO, no cascade', () => {
     const f = findings.find((x) => x.id === 'n-minus-1:app-1+app-2')!;
     const run = figures(bia, 'fail:app-1', 'transfers');
-    // The reason: App server 2 runs overloaded from 11:00, but App server 1 is back after
-    // 5 min detection + 1 h 45 min rebuild, before App server 2 has been overloaded 4 h.
-    expect(run).toMatchObject({
-      worstState: 'degraded',
-      downMinutes: 0,
-      timeToRestoreMinutes: 110,
-    });
+    // 600 tpm left of the 1,800 asked for is under the 50 % MBCO: down until App server 1 is
+    // back, 5 min detection + 1 h 45 min rebuild later, before App server 2 has been
+    // overloaded the 4 h it takes to fail.
+    expect(run).toMatchObject({ worstState: 'down', downMinutes: 110, timeToRestoreMinutes: 110 });
     expect(run.timeToRestoreMinutes! * 60_000).toBeLessThan(
       bank.components.find((c) => c.id === 'app-2')!.overloadFailAfter!,
     );
-    expect(f.severity).toBe('warning');
-    expect(f.explanation).not.toMatch(/becomes an outage/);
-    expect(f.explanation).toMatch(/stays up, degraded, while it is recovered/);
+    expect(f.severity).toBe('critical');
+    expect(f.explanation).toMatch(/less than the minimum the business can live with \(MBCO\)/);
+    expect(f.explanation).not.toMatch(/fail one after the other/);
     expect(f.simulated).toMatchObject({
       disruption: 'fail:app-1',
       at: '2026-01-30T11:00',
       bound: 'likely',
     });
-    expect(f.simulated!.shows).toBe('degraded, 66,000 more transactions unserved, EUR 33,000');
+  });
+
+  it('no longer calls the loss of one app server an outage on an ordinary peak: the BIA shows it degrades, 0 min down, rebuilt before the 4 h overload limit', () => {
+    const ordinary: Scenario = {
+      ...bank,
+      services: bank.services.map((s) => ({ ...s, demand: { ...s.demand, surges: [] } })),
+    };
+    const plain = runBia(ordinary);
+    const f = advise(ordinary, plain).find((x) => x.id === 'n-minus-1:app-1+app-2')!;
+    // 600 of 1,000 tpm is above the MBCO: degraded, and App server 1 is back (1 h 50 min)
+    // before App server 2 has run overloaded for 4 h, so the cascade never comes.
+    expect(figures(plain, 'fail:app-1', 'transfers')).toMatchObject({
+      worstState: 'degraded',
+      downMinutes: 0,
+      timeToRestoreMinutes: 110,
+    });
+    expect(f.severity).toBe('warning');
+    expect(f.explanation).not.toMatch(/outage/);
+    expect(f.explanation).toMatch(/stays up, degraded, while it is recovered/);
+    expect(f.simulated).toMatchObject({ disruption: 'fail:app-1', bound: 'likely' });
+    expect(f.simulated!.shows).toBe(
+      'degraded 1h50m in agreed hours, 34,000 more transactions unserved, EUR 17,000',
+    );
   });
 
   it('asks nothing of the databases: the app tier lets at most 1,200 tpm reach them, one of them alone carries it', () => {

@@ -34,14 +34,14 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
       ['transfers', '2026-01-30', 'likely'],
     ]);
     expect(rows.map((r) => r.disruption)).toEqual([
+      'surge:200',
+      'surge:150',
       'fail:db-1+db-2',
       'corrupt:db-1',
       'corrupt:db-2',
-      'surge:200',
-      'surge:150',
-      'fail:app-1+app-2',
       'fail:app-1',
       'fail:app-2',
+      'fail:app-1+app-2',
       'fail:lb',
       'surge:110',
     ]);
