@@ -86,8 +86,10 @@ export function showsText(ctx: AdvisorContext, f: ImpactFigures, service: string
   const currency = ctx.scenario.services.find((s) => s.id === service)?.impact.currency ?? '';
   const cost = `${currency} ${Math.round(f.cost).toLocaleString('en-US')}`.trim();
   const m = (x: number) => dur(x * MS_PER_MINUTE);
-  if (f.outageMinutes !== null && f.outageMinutes > 0)
-    return `down ${m(f.outageMinutes)} (${m(f.downMinutes)} in agreed hours), RTO ${rtoVerdictText(f, m)}, ${cost}`;
+  if (f.outageMinutes !== null && f.outageMinutes > 0) {
+    const rto = rtoVerdictText(f, m);
+    return `down ${m(f.outageMinutes)} (${m(f.downMinutes)} in agreed hours), ${rto.startsWith('plan') ? rto : `RTO ${rto}`}, ${cost}`;
+  }
   if (f.worstState === 'down' && f.downMinutes > 0)
     return `down ${m(f.downMinutes)} in agreed hours, ${cost}`;
   if (f.degradedMinutes > 0 || f.unservedTransactions > 0)
