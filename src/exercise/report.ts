@@ -74,14 +74,21 @@ export interface ServiceOutcome {
   readonly outages: readonly OutageRecord[];
   readonly downtimeMinutes: number;
   readonly worstDataLossMinutes: number | null;
+  /** Data lost over the run, each stretch counted once (the metrics' `dataLostMinutes`). */
+  readonly dataLostMinutes: number;
+  /** Cost of the run: downtime and unserved transactions in agreed hours, and `dataLossCost`. */
   readonly cost: number;
+  /** The data lost, priced at the service's cost per hour of data lost (included in `cost`). */
+  readonly dataLossCost: number;
   readonly currency: string;
   /** The same disruption with the plan followed to the letter. */
   readonly plan: {
     readonly rto: Verdict;
     readonly mtpd: Verdict;
     readonly downtimeMinutes: number;
+    readonly dataLostMinutes: number;
     readonly cost: number;
+    readonly dataLossCost: number;
   };
 }
 
@@ -329,12 +336,16 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
       downtimeMinutes: thousandths(outages.reduce((sum, o) => sum + o.durationMinutes, 0)),
       worstDataLossMinutes:
         m.worstDataLossMinutes === null ? null : thousandths(m.worstDataLossMinutes),
+      dataLostMinutes: thousandths(m.dataLostMinutes),
       cost: cents(m.cost),
+      dataLossCost: cents(m.dataLossCost),
       currency: m.currency,
       plan: {
         ...verdicts(planOutages),
         downtimeMinutes: thousandths(planOutages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+        dataLostMinutes: thousandths(p.dataLostMinutes),
         cost: cents(p.cost),
+        dataLossCost: cents(p.dataLossCost),
       },
     };
   });

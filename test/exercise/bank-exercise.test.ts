@@ -160,6 +160,14 @@ describe('the after-action report of the bank exercise', () => {
     expect(transfers!.plan.cost).toBeLessThan(transfers!.cost);
   });
 
+  it('prices the data lost, in the exercise and by the plan to the letter (included in the cost)', () => {
+    const [transfers] = report.services;
+    // Both databases restore from the 11:00 backup: 21 min lost (to 11:21), EUR 30,000 an hour.
+    expect(transfers).toMatchObject({ dataLostMinutes: 21, dataLossCost: 10_500 });
+    expect(transfers!.plan).toMatchObject({ dataLostMinutes: 21, dataLossCost: 10_500 });
+    expect(transfers!.cost).toBeGreaterThan(transfers!.dataLossCost);
+  });
+
   it('puts injects, the decision, the recovery and the service states on one timeline, in time order', () => {
     const kinds = report.timeline.map((e) => e.kind);
     expect(kinds).toContain('inject');

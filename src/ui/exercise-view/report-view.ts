@@ -232,7 +232,15 @@ export class CsAfterActionReport extends LitElement {
         <dt>Downtime</dt>
         <dd>${minutesText(s.downtimeMinutes)}</dd>
         <dd class="plan">plan to the letter: ${minutesText(s.plan.downtimeMinutes)}</dd>
-        <dt>Cost</dt>
+        <dt>Data lost</dt>
+        <dd data-testid="data-loss-cost">
+          ${minutesText(s.dataLostMinutes)}, costing ${money(s.dataLossCost, s.currency)}
+        </dd>
+        <dd class="plan">
+          plan to the letter: ${minutesText(s.plan.dataLostMinutes)}, costing
+          ${money(s.plan.dataLossCost, s.currency)}
+        </dd>
+        <dt>Cost (data lost included)</dt>
         <dd data-testid="cost">${money(s.cost, s.currency)}</dd>
         <dd class="plan">
           plan to the letter: ${money(s.plan.cost, s.currency)}
