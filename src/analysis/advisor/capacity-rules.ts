@@ -217,7 +217,7 @@ function overloadShown(
         at: p.worst.at,
         t: p.worst.t,
         bound: 'likely',
-        shows: `${u.state === 'down' ? 'down' : `degraded, ${tpm(u.capacity ?? Infinity)} served`} of ${tpm(u.demand)} asked for${first ? `; ${list(failing)} fail${failing.length === 1 ? 's' : ''} under overload from ${first.at.slice(11)}` : ''}`,
+        shows: `${u.state === 'down' ? 'down,' : `degraded, ${tpm(u.capacity ?? Infinity)} served of`} ${tpm(u.demand)} asked for${first ? `; ${list(failing)} fail${failing.length === 1 ? 's' : ''} under overload from ${first.at.slice(11)}` : ''}`,
         injects: [],
       },
     };

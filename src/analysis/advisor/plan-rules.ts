@@ -51,19 +51,23 @@ function outageRole(ctx: AdvisorContext, service: Service, components: readonly 
 
 /**
  * The run that shows the plan breaching the RTO at `bound` (restored after the RTO while the
- * service was needed), else one where it overran only outside agreed hours, else the longest.
+ * service was needed), else one where it overran only outside agreed hours, else the longest
+ * outage, back within the RTO. When no run's outage can be told apart (the service was down
+ * anyway when the disruption struck, and it only lasted longer), the run is cited `unjudged`.
  */
 function breachRun(runs: readonly SimulatedRun[], bound: Bound) {
   const at = runs.filter((r) => r.bound === bound);
   const pool = at.length ? at : runs;
-  const breach = pool.find((r) => r.figures.rtoMet === false);
+  const judged = pool.filter((r) => r.figures.outageMinutes !== null);
+  const breach = judged.find((r) => r.figures.rtoMet === false);
   if (breach) return { run: breach, verdict: 'breached' as const };
-  const slower = pool.find((r) => r.figures.planSlowerThanRto);
+  const slower = judged.find((r) => r.figures.planSlowerThanRto);
   if (slower) return { run: slower, verdict: 'outside-hours' as const };
-  const longest = [...pool].sort(
+  const longest = [...judged].sort(
     (a, b) => (b.figures.outageMinutes ?? 0) - (a.figures.outageMinutes ?? 0),
   )[0];
-  return longest ? { run: longest, verdict: 'met' as const } : null;
+  if (longest) return { run: longest, verdict: 'met' as const };
+  return pool[0] ? { run: pool[0], verdict: 'unjudged' as const } : null;
 }
 
 export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
@@ -95,7 +99,8 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
       const alone = fit !== null && fit.cuts.length === 1 && fit.cuts[0]!.step === step?.id;
       const { role, partners, runs } = outageRole(ctx, service, components);
       const shown = breachRun(runs, bound);
-      const breached = shown?.verdict === 'breached';
+      // Severity follows the loss's role unless the runs show the RTO kept (or kept in business terms).
+      const breached = shown?.verdict === 'breached' || shown?.verdict === 'unjudged';
       const lost = components.map((c) => nameOf(ctx, c)).join(' or ');
       const withWhom = partners.length
         ? `only together with ${list(partners.map((c) => nameOf(ctx, c)))} does it`

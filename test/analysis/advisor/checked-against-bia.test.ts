@@ -106,8 +106,11 @@ const BEARS_OUT: Record<string, (f: ImpactFigures, finding: Finding) => boolean>
   'shared-dependency': (f) => f.downMinutes > 0 || f.degradedMinutes > 0 || f.cost > 0,
   'n-minus-1': (f, finding) =>
     finding.severity === 'critical' ? f.downMinutes > 0 : f.cost > 0 || f.degradedMinutes > 0,
+  // A breach, or more downtime on top of an outage that was under way anyway (not judged alone).
   'plan-exceeds-rto': (f, finding) =>
-    finding.severity === 'info' ? f.rtoMet !== false : f.rtoMet === false,
+    finding.severity === 'info'
+      ? f.rtoMet !== false
+      : f.rtoMet === false || (f.outageMinutes === null && f.downMinutes > 0),
   'rpo-unmet': (f) => f.rpoMet === false,
 };
 
