@@ -46,6 +46,7 @@ describe('a corruption in the BIA, simulated as the exercise simulates it', () =
     expect(bia.outageMinutes).toBe(outage!.durationMinutes);
     expect(bia.downMinutes).toBe(m.downtimeInAgreedHoursMinutes);
     expect(bia.dataLostInRunMinutes).toBe(m.worstDataLossMinutes);
+    expect(bia.dataLossCost).toBeCloseTo(m.dataLossCost, 2);
     expect(bia.rtoMet).toBe(outage!.rtoMet);
     // By hand: db-1 is detected at 11:25, assessed (10 min), its replica promoted (15 min) and
     // rebuilt (3 h): back at 14:50. Transfers stop when db-2 is corrupted at 11:21. The backup
@@ -55,6 +56,7 @@ describe('a corruption in the BIA, simulated as the exercise simulates it', () =
       outageMinutes: 209,
       downMinutes: 209,
       dataLostInRunMinutes: 21,
+      dataLossCost: 10_500, // 21 min at EUR 30,000 an hour
       dataLostMinutes: 60,
       rpoMet: false,
       rtoMet: false,
