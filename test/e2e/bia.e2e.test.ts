@@ -56,7 +56,7 @@ describe('the business impact analysis view', () => {
 
     // Replay the costliest disruption on the timeline: it shows the row's cost.
     const costliest = table.getByRole('row').nth(1);
-    const cost = (await costliest.getByRole('cell').nth(5).textContent({ timeout: 20_000 }))!;
+    const cost = (await costliest.getByRole('cell').nth(6).textContent({ timeout: 20_000 }))!;
     await costliest.getByRole('button', { name: 'Replay' }).click();
     await page.getByRole('region', { name: 'Service metrics' }).waitFor();
     expect(
