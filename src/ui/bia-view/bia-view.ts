@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
-import { evidenceText } from '../../analysis/advisor/evidence-text.ts';
 import type { BiaResult, Bound } from '../../analysis/bia/types.ts';
 import { dataLostText, rtoVerdictText } from '../../analysis/bia/verdict-text.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
@@ -16,6 +15,7 @@ import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import { biaRows, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
 import { biaStyles } from './bia-view.styles.ts';
+import { findingItem } from './finding-item.ts';
 
 const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
   { key: 'label', label: 'Disruption', num: false },
@@ -182,7 +182,12 @@ export class CsBiaView extends LitElement {
       </section>
       <section class="panel" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings and advice (${findings.length})</h2>
-        ${findings.map((f) => this.renderFinding(f))}
+        ${findings.map((f) =>
+          findingItem(f, this.scenario, {
+            replay: (run) => this.open(run.injects, run.t, run.bound),
+            apply: (edits, title) => this.dispatchEvent(csEvent('cs-apply-edit', { edits, title })),
+          }),
+        )}
       </section>
       <section class="panel" aria-labelledby="table-title">
         <h2 id="table-title">Disruptions of ${service.name}, by cost</h2>
@@ -304,48 +309,6 @@ export class CsBiaView extends LitElement {
         </button>
       </td>
     </tr>`;
-  }
-
-  private renderFinding(f: Finding) {
-    return html`<article class="finding" data-severity=${f.severity}>
-      <h3><span class="badge">${f.severity}</span>${f.title}</h3>
-      <p>${f.explanation}</p>
-      <p class="evidence">
-        ${evidenceText(f, this.scenario ?? undefined)
-          .map((e) => `${e.label}: ${e.value}`)
-          .join(' · ')}
-      </p>
-      ${
-        f.simulated
-          ? html`<p class="simulated">
-              Simulated:
-              ${f.simulated.disruption === null ? 'the undisrupted run' : `“${f.simulated.label}”`}
-              at ${f.simulated.at.replace('T', ' ')}
-              <button
-                type="button"
-                class="open"
-                @click=${() => this.open(f.simulated!.injects, f.simulated!.t, f.simulated!.bound)}
-              >
-                Replay
-              </button>
-            </p>`
-          : nothing
-      }
-      <p>
-        <strong>Suggestion:</strong> ${f.suggestion.text}
-        ${
-          f.suggestion.edits.length
-            ? html`<button
-                type="button"
-                class="apply"
-                @click=${() => this.dispatchEvent(csEvent('cs-apply-edit', { edits: f.suggestion.edits, title: f.suggestion.text }))}
-              >
-                Try this change
-              </button>`
-            : nothing
-        }
-      </p>
-    </article>`;
   }
 }
 
