@@ -352,6 +352,7 @@ export class CsApp extends LitElement {
     this.seed = seed;
     this.tab = 'timeline';
     this.scripted = injects === 'scripted';
+    this.replay = null; // a study's run has its random failures
     if (injects === 'none' && this.injects.length > 0) {
       this.undoStack.push(this.injects);
       this.redoStack = [];
