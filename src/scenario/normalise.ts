@@ -16,6 +16,7 @@ import { ms, simTime, type Duration } from '../core/time.ts';
 import type { CalendarOutput } from './calendar-format.ts';
 import { normaliseExercise } from './exercise-normalise.ts';
 import { effectOf } from './inject-normalise.ts';
+import { toDistribution } from './plan-format.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 
 type FileComponent = ScenarioFileOutput['components'][number];
@@ -71,16 +72,10 @@ function component(c: FileComponent): Component {
 }
 
 function step(s: FileStep): PlanStep {
-  const d = s.duration;
   return {
     id: s.id,
     name: s.name ?? s.id,
-    duration:
-      d.type === 'fixed'
-        ? { type: 'fixed', value: ms(d.value) }
-        : d.type === 'uniform'
-          ? { type: 'uniform', min: ms(d.min), max: ms(d.max) }
-          : { type: 'triangular', min: ms(d.min), likely: ms(d.likely), max: ms(d.max) },
+    duration: toDistribution(s.duration),
     owner: s.owner ?? null,
     after: s.after ?? [],
   };
