@@ -203,7 +203,7 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
   const plans = new Map(scenario.plans.map((p) => [p.id, p]));
   for (const e of trace.events) {
     if (e.type === 'inject' || e.type === 'component' || e.type === 'service') continue;
-    if (e.type === 'data-loss') continue;
+    if (e.type === 'data-loss' || e.type === 'switchover') continue;
     const key = `${e.component}#${e.incident}`;
     const run = runs.get(key);
     switch (e.type) {

@@ -138,3 +138,6 @@ export function componentsOf(topology: Topology, out: string[] = []): string[] {
   } else for (const part of topology.of) componentsOf(part, out);
   return out;
 }
+
+/** A standby member's name in a default group id and in the trace: its components, `a+b`. */
+export const memberLabel = (member: Topology): string => componentsOf(member).join('+');

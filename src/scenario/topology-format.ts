@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Topology } from '../core/model.ts';
-import { componentsOf } from '../core/topology.ts';
+import { memberLabel } from '../core/topology.ts';
 import { id, list, mapping, num } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
 import { durationRangeSchema, toDistribution } from './plan-format.ts';
@@ -27,9 +27,6 @@ const HINT = 'requires: { series: [lb, { atLeast: 1, of: [db-1, db-2] }] }';
 const STANDBY_EXAMPLE = '{ active: db-1, standby: db-2, switchover: 10m-20m, failback: stay }';
 const MAX_MEMBERS = 2000;
 const FAILBACK = ['stay', 'return'] as const;
-
-/** A member's name in a default group id and in the trace: its components, `a+b`. */
-export const memberLabel = (member: Topology): string => componentsOf(member).join('+');
 
 export const TopologySchema: z.ZodType<Topology, TopologyInput> = z
   .lazy(() =>

@@ -15,6 +15,7 @@ import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../c
 import { evaluate } from '../../core/topology.ts';
 import { componentMachine } from '../../machines/component.machine.ts';
 import { Capacities, dependencyOrder } from '../capacities.ts';
+import { standbyGroupsOfScenario, type GroupInRun } from '../standby-common.ts';
 import { componentTable, type MutableContext } from './transition-table.ts';
 
 export interface CompiledService {
@@ -55,6 +56,9 @@ export interface CompiledScenario {
   readonly services: readonly CompiledService[];
   /** Every service's breakpoints merged, in time order (one engine event each). */
   readonly breakpoints: Float64Array;
+  /** The distinct standby groups, inner ones first (the actor path's order). */
+  readonly groups: readonly GroupInRun[];
+  readonly groupIndex: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
@@ -99,6 +103,7 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
     }),
   );
   const merged = services.flatMap((s) => [...s.times]).sort((a, b) => a - b);
+  const groups = standbyGroupsOfScenario(scenario);
   return {
     scenario,
     injects,
@@ -117,6 +122,8 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
     ),
     services,
     breakpoints: Float64Array.from(merged),
+    groups,
+    groupIndex: new Map(groups.map((g, k) => [g.group.id, k])),
   };
 }
 
