@@ -10,7 +10,8 @@
  * RTO (naming the dominant step); detection plus assessment or invocation over half the RTO;
  * steps with no owner, unknown prerequisites, one owner on parallel critical steps; an RTO
  * longer than the MTPD; an RPO the backups or replication cannot meet; capacity headroom at
- * the peak under 20 % and N-1 capacity below the peak.
+ * the peak under 20 % and N-1 capacity below the peak; a standby group's switch-over slower
+ * than the RTO.
  */
 import type { Scenario } from '../../core/model.ts';
 import type { BiaResult } from '../bia/types.ts';
@@ -19,6 +20,7 @@ import { advisorContext } from './context.ts';
 import { objectiveFindings } from './objective-rules.ts';
 import { ownerFindings } from './owner-rules.ts';
 import { detectionShareFindings, planVersusRtoFindings } from './plan-rules.ts';
+import { switchoverFindings } from './standby-rules.ts';
 import { sharedDependencyFindings, spofFindings } from './structure-rules.ts';
 import type { Finding, Severity } from './types.ts';
 
@@ -32,6 +34,7 @@ export function advise(scenario: Scenario, bia: BiaResult): Finding[] {
   const all = [
     ...spofFindings(ctx),
     ...planVersusRtoFindings(ctx),
+    ...switchoverFindings(ctx),
     ...objectiveFindings(ctx),
     ...capacityFindings(ctx),
     ...detectionShareFindings(ctx),

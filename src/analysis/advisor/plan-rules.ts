@@ -3,6 +3,7 @@
  * dominant step), and detection plus assessment or invocation eating most of the RTO.
  */
 import type { Service } from '../../core/model.ts';
+import { componentsOf, standbyGroupsOf } from '../../core/topology.ts';
 import { durationBounds } from '../../core/sampling.ts';
 import { minutes, MS_PER_MINUTE, ms } from '../../core/time.ts';
 import type { PlanAnalysis } from '../bia/types.ts';
@@ -41,9 +42,13 @@ function outageRole(ctx: AdvisorContext, service: Service, components: readonly 
           Object.values(i.bounds).some((f) => f.worstState === 'down' || f.outageMinutes !== null),
       ),
   );
+  // A standby takes over from a lost member after its switch-over: that outage is not the plan's.
+  const covered = new Set(standbyGroupsOf(service.requires).flatMap((g) => componentsOf(g)));
   if (
     components.some((c) => down([c])) ||
-    outage.some((d) => d.components.length === 1 && d.kind === 'single')
+    outage.some(
+      (d) => d.kind === 'single' && d.components.length === 1 && !covered.has(d.components[0]!),
+    )
   )
     return { role: 'alone' as const, partners: [] };
   const partners = new Set<string>();

@@ -11,7 +11,7 @@ import type { Inject, RecoveryPlan, Scenario, Service } from '../../core/model.t
 import { simulate } from '../../simulator/simulate.ts';
 import { involvedComponents } from '../../core/involved.ts';
 import { analysePlans } from './critical-path.ts';
-import { deriveScenario, fixPlans, type Derived } from './derive.ts';
+import { deriveScenario, fixPlans, fixSwitchovers, type Derived } from './derive.ts';
 import { enumerateDisruptions } from './disruptions.ts';
 import { impactFigures, worstDataLoss, type RunSummary } from './impact.ts';
 import { placementsOf } from './placements.ts';
@@ -60,8 +60,12 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
     Bound,
     RecoveryPlan[]
   >;
+  const services = Object.fromEntries(
+    BOUNDS.map((b) => [b, fixSwitchovers(scenario.services, b)]),
+  ) as Record<Bound, Service[]>;
   const sameAsLikely = (b: Bound): boolean =>
-    JSON.stringify(plans[b]) === JSON.stringify(plans.likely);
+    JSON.stringify(plans[b]) === JSON.stringify(plans.likely) &&
+    JSON.stringify(services[b]) === JSON.stringify(services.likely);
   const small = scenario.components.length <= SMALL;
   const boundsToRun = BOUNDS.filter((b) => b === 'likely' || !sameAsLikely(b));
   const involved = new Map(
@@ -81,7 +85,13 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
     const key = `${service.id}|${kind}|${bound}`;
     let p = prepared.get(key);
     if (!p) {
-      const derived = deriveScenario(scenario, plans[bound], placement, service.objectives.mtpd);
+      const derived = deriveScenario(
+        scenario,
+        plans[bound],
+        placement,
+        service.objectives.mtpd,
+        services[bound],
+      );
       runs++;
       p = {
         derived,
@@ -112,7 +122,9 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
         const wanted = combination && !small ? ['likely' as const] : boundsToRun;
         for (const bound of wanted) {
           const { derived, base, peak } = prepare(service, placement.t, kind, bound);
-          const reduced = reduceScenario(derived.scenario, service, mine, peak, d.kind !== 'surge');
+          // The derived service: its standby switch-overs are fixed at the bound.
+          const own = derived.scenario.services.find((x) => x.id === service.id) ?? service;
+          const reduced = reduceScenario(derived.scenario, own, mine, peak, d.kind !== 'surge');
           runs++;
           const hit = summarise(
             reduced,
