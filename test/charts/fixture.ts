@@ -61,6 +61,7 @@ export const weekModel: TimelineModel = {
       mtpdBreached: false,
       minutesInAgreedHours: 192,
       unavailable: ['app-1', 'app-2'],
+      switchover: null,
     },
     {
       service: 'transfers',
@@ -73,8 +74,10 @@ export const weekModel: TimelineModel = {
       mtpdBreached: false,
       minutesInAgreedHours: 90,
       unavailable: ['app-1'],
+      switchover: null,
     },
   ],
+  switchovers: [],
   planRuns: [
     {
       component: 'app-1',

@@ -17,7 +17,8 @@ import {
   renameComponentEdits,
 } from '../../../src/ui/editor/components-section/rename.ts';
 
-const bankText = readFileSync('scenarios/bank-money-transfer.yaml', 'utf8');
+/** The bank as the tests address it by position (the bank before its standby groups). */
+const bankText = readFileSync('test/scenario/document/bank-fixture.yaml', 'utf8');
 const bank = (): Record<string, unknown> => parse(bankText) as Record<string, unknown>;
 
 /** Applies `set` and `delete` edits to plain data, as the editor would to the text. */
