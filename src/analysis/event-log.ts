@@ -175,11 +175,7 @@ export function eventLog(
         `Switch-over from ${from} to ${to} started: nothing serves for ${humanDuration(e.duration)}`,
       );
     if (e.phase === 'completed')
-      return say(
-        base,
-        'info',
-        `Switch-over completed: ${to} is now active (${from} is the standby)`,
-      );
+      return say(base, 'info', `Switch-over completed: ${to} is now active instead of ${from}`);
     return say(
       base,
       'critical',
