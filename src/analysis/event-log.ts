@@ -132,10 +132,8 @@ export function eventLog(
         `${name} is DOWN: ${capacity}demand ${formatCount(e.demand)} tpm`,
       );
     }
-    const text =
-      full !== null && e.capacity !== null && e.capacity < full
-        ? `${name} is degraded: ${formatCount(e.capacity)} of ${formatCount(full)} tpm`
-        : `${name} is degraded: demand ${formatCount(e.demand)} tpm exceeds capacity ${formatCount(e.capacity ?? 0)} tpm`;
+    // Degraded means some demand goes unserved (the MBCO still holds).
+    const text = `${name} is degraded: demand ${formatCount(e.demand)} tpm exceeds capacity ${formatCount(e.capacity ?? 0)} tpm`;
     return { ...base, severity: 'warning', text };
   };
   const full = Capacities.full(scenario.components);

@@ -151,6 +151,7 @@ export class TimelineIndex {
       rtoDeadline: o.start + rto,
       mtpdDeadline: o.start + mtpd,
       rtoMet: o.rtoMet,
+      planSlowerThanRto: o.planSlowerThanRto,
       mtpdBreached: o.mtpdBreached,
       minutesInAgreedHours: o.minutesInAgreedHours,
       unavailable: o.unavailable,

@@ -2,6 +2,7 @@
  * What the views draw, derived from a scenario and one run's trace (see timeline-index.ts).
  * Times are simulated ms since the scenario start; spans are half-open [start, end).
  */
+import type { Mbco } from '../core/model.ts';
 import type { ComponentStateName, ServiceInterval, ServiceState } from '../core/trace.ts';
 
 export interface ComponentSpan {
@@ -55,7 +56,10 @@ export interface OutageWindow {
   readonly ongoing: boolean;
   readonly rtoDeadline: number;
   readonly mtpdDeadline: number;
+  /** False when breached in business terms (core/metrics.ts `Outage.rtoMet`). */
   readonly rtoMet: boolean | null;
+  /** Restored after its RTO, in agreed hours or not. */
+  readonly planSlowerThanRto: boolean;
   readonly mtpdBreached: boolean;
   readonly minutesInAgreedHours: number;
   readonly unavailable: readonly string[];
@@ -87,7 +91,7 @@ export interface TimelineModel {
     readonly id: string;
     readonly name: string;
     readonly fullCapacity: number | null;
-    readonly mbco: number;
+    readonly mbco: Mbco;
     readonly rto: number;
     readonly mtpd: number;
     readonly intervals: readonly ServiceInterval[];

@@ -1,17 +1,27 @@
 /**
- * The BIA heatmap: one row per disruption, one column per hour of the day the outage starts,
- * each cell the cost of that outage. Colour is a sequential, colour-blind-safe scale (viridis),
- * and every cell also carries its value as text (where there is room) and a `<title>`.
+ * The BIA heatmap: one row per disruption, one column per hour of the day it starts, each
+ * cell the cost of that disruption placed at that hour (an hour outside the scenario has no
+ * cell). Colour is a sequential, colour-blind-safe scale (viridis), and every cell also
+ * carries its value as text (where there is room) and a `<title>`.
  */
 import * as d3 from 'd3';
-import type { HourCell } from '../analysis/impact-by-hour.ts';
 import { layer, joinWithTitle } from './layer.ts';
 import { color } from './palette.ts';
+
+/** One disruption starting at one hour: what it costs and how long it keeps the service down or degraded in agreed hours. */
+export interface HeatmapCellData {
+  readonly hour: number;
+  readonly cost: number;
+  readonly downMinutes: number;
+  readonly degradedMinutes: number;
+  readonly unservedTransactions: number;
+}
 
 export interface HeatmapRow {
   readonly id: string;
   readonly label: string;
-  readonly cells: readonly HourCell[];
+  /** One per hour; null where the hour lies outside the scenario. */
+  readonly cells: readonly (HeatmapCellData | null)[];
 }
 
 export interface HeatmapOptions {
@@ -43,9 +53,11 @@ export function renderHeatmap(
     .attr('height', height)
     .attr('viewBox', `0 0 ${options.width} ${height}`);
   const cellWidth = Math.max(8, (options.width - L.labelWidth) / 24);
-  const max = d3.max(rows, (r) => d3.max(r.cells, (c) => c.cost)) ?? 0;
+  const max = d3.max(rows, (r) => d3.max(r.cells, (c) => c?.cost ?? 0)) ?? 0;
   const fill = d3.scaleSequential(d3.interpolateViridis).domain([0, max || 1]);
-  const cells = rows.flatMap((row, r) => row.cells.map((cell) => ({ row, r, cell })));
+  const cells = rows.flatMap((row, r) =>
+    row.cells.flatMap((cell) => (cell === null ? [] : [{ row, r, cell }])),
+  );
   type Cell = (typeof cells)[number];
   const money = (x: number) => `${options.currency} ${Math.round(x).toLocaleString('en')}`;
   const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -80,7 +92,7 @@ export function renderHeatmap(
     cells,
     key,
     (c) =>
-      `${c.row.label}, starting ${hh(c.cell.hour)}: ${money(c.cell.cost)} (${Math.round(c.cell.minutesInAgreedHours)} min in agreed hours, ${c.cell.unservedTransactions.toLocaleString('en')} transactions unserved)`,
+      `${c.row.label}, starting ${hh(c.cell.hour)}: ${money(c.cell.cost)} (${Math.round(c.cell.downMinutes)} min down and ${Math.round(c.cell.degradedMinutes)} min degraded in agreed hours, ${Math.round(c.cell.unservedTransactions).toLocaleString('en')} transactions unserved)`,
   )
     .attr('x', (c) => L.labelWidth + c.cell.hour * cellWidth)
     .attr('y', (c) => L.top + c.r * L.rowHeight)
@@ -106,7 +118,7 @@ export function renderHeatmap(
     .text((c) => shortMoney(c.cell.cost));
   layer(root, 'cs-axis-label')
     .selectChildren<SVGTextElement, string>('text')
-    .data(['Hour of the day the outage starts (cost of the outage in agreed hours)'])
+    .data(['Hour of the day the disruption starts (what it costs in agreed hours)'])
     .join('text')
     .attr('x', L.labelWidth)
     .attr('y', height - 10)

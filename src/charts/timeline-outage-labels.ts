@@ -5,23 +5,33 @@
  * outage's tooltip still says everything). Pure functions.
  */
 import type { OutageWindow } from '../analysis/timeline-types.ts';
+import { rtoVerdict } from '../core/metrics.ts';
 import { humanDuration } from './format.ts';
 
-export type Verdict = 'met' | 'breached' | 'pending';
+/**
+ * The outage against its RTO in business terms (core/metrics.ts `rtoVerdict`): `slower` is a
+ * plan slower than the RTO whose overrun lay wholly outside agreed hours, not a breach.
+ */
+export type Verdict = 'met' | 'breached' | 'slower' | 'pending';
 
 export function verdictOf(o: OutageWindow): Verdict {
-  if (o.rtoMet === true) return 'met';
-  if (o.rtoMet === false || o.end > o.rtoDeadline) return 'breached';
-  return 'pending';
+  const v = rtoVerdict(o);
+  return v === 'slower-outside-hours' ? 'slower' : v === 'open' ? 'pending' : v;
 }
 
-/** "RTO met", "RTO breached by 1h 12m", or for an ongoing outage inside its RTO "RTO pending". */
+/**
+ * "RTO met", "RTO breached by 1h 12m", "Plan slower than the RTO by 40m, outside agreed hours",
+ * or for an ongoing outage inside its RTO "RTO pending".
+ */
 export function verdict(o: OutageWindow): string {
+  const ongoing = o.ongoing ? ' (ongoing)' : '';
   switch (verdictOf(o)) {
     case 'met':
       return 'RTO met';
     case 'breached':
-      return `RTO breached by ${humanDuration(o.end - o.rtoDeadline)}${o.ongoing ? ' (ongoing)' : ''}`;
+      return `RTO breached by ${humanDuration(o.end - o.rtoDeadline)}${ongoing}`;
+    case 'slower':
+      return `Plan slower than the RTO by ${humanDuration(o.end - o.rtoDeadline)}${ongoing}, outside agreed hours`;
     case 'pending':
       return 'RTO pending';
   }

@@ -1,16 +1,19 @@
 /**
  * npm run bench: how fast one simulated year runs through the XState actor path, for the
- * bundled bank scenario and for a generated 50-component scenario; the BIA; the fast path
- * against the actor path; and a Monte Carlo study inline and on worker threads. Prints
- * figures; it asserts nothing (the targets are read off the output).
+ * bundled bank scenario and for a generated 50-component scenario; the BIA; parsing the fuzz
+ * tests' 10,000 scenarios; the fast path against the actor path; and a Monte Carlo study
+ * inline and on worker threads. Prints figures; it asserts nothing (the targets are read off
+ * the output).
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import fc from 'fast-check';
 import type { Scenario } from '../core/model.ts';
 import { syntheticScenario } from '../core/synthetic.ts';
 import { days } from '../core/time.ts';
 import { parseScenario } from '../scenario/index.ts';
+import { editedBankText, FUZZ_RUNS, mutatedBank, type FuzzInput } from './fuzz-inputs.ts';
 import { runBia } from '../analysis/bia/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
@@ -97,6 +100,40 @@ function benchBia(): void {
   );
 }
 benchBia();
+
+/**
+ * Parsing the inputs of the fuzz tests (test/scenario/fuzz-*.test.ts), the very same ones:
+ * the tests check only what the loader answers; how long it takes is measured here. Target:
+ * every parse well under 1 s (a malformed file must not hang the editor).
+ */
+function benchFuzzParse(): void {
+  const rows: [string, fc.Arbitrary<FuzzInput>, { numRuns: number; seed: number }][] = [
+    ['mutated bank structures (YAML and JSON)', mutatedBank, FUZZ_RUNS.mutated],
+    ['randomly edited bank text (YAML)', editedBankText, FUZZ_RUNS.edited],
+  ];
+  const lines = ['Parsing the fuzzed scenarios of the fuzz tests (target: each parse < 1 s)'];
+  for (const [label, inputs, runs] of rows) {
+    const sample = fc.sample(inputs, runs);
+    for (const input of sample.slice(0, 100)) parseScenario(input.text, input.fileName);
+    const times: number[] = [];
+    let rejected = 0;
+    for (const input of sample) {
+      const t0 = performance.now();
+      const result = parseScenario(input.text, input.fileName);
+      times.push(performance.now() - t0);
+      if (!result.ok) rejected++;
+    }
+    times.sort((a, b) => a - b);
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    const q = (p: number): number =>
+      times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+    lines.push(
+      `  ${label}: ${times.length.toLocaleString('en-US')} parses (${rejected.toLocaleString('en-US')} rejected), mean ${mean.toFixed(2)} ms, median ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, worst ${times[times.length - 1]!.toFixed(1)} ms ${times[times.length - 1]! < 1000 ? '(met)' : '(MISSED)'}`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+benchFuzzParse();
 
 /**
  * The fast path (simulator/fast), derived from the same machines: runs/s and engine events/s

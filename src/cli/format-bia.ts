@@ -1,13 +1,26 @@
 /** The human-readable BIA report for the terminal: SPOFs, top disruptions, plans, findings. */
 import type { Finding } from '../analysis/advisor/index.ts';
+import { evidenceText } from '../analysis/advisor/evidence-text.ts';
 import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
+import { dataLostText } from '../analysis/bia/verdict-text.ts';
+import { rtoVerdict } from '../core/metrics.ts';
+import type { Scenario } from '../core/model.ts';
 import { mins, money, table, when } from './text.ts';
 
 const indent = (lines: string[]): string[] => lines.map((l) => `  ${l}`);
 
 function rto(f: ImpactFigures): string {
-  if (f.rtoMet === null) return f.outageMinutes === null ? '-' : 'running';
-  return f.rtoMet ? 'met' : `+${mins(f.rtoExceededByMinutes)}`;
+  if (f.outageMinutes === null) return '-';
+  switch (rtoVerdict(f)) {
+    case 'breached':
+      return `+${mins(f.rtoExceededByMinutes)}`;
+    case 'slower-outside-hours':
+      return `slower +${mins(f.rtoExceededByMinutes)}, outside agreed h`;
+    case 'open':
+      return 'running';
+    case 'met':
+      return 'met';
+  }
 }
 
 export function formatBia(
@@ -15,6 +28,7 @@ export function formatBia(
   findings: readonly Finding[],
   currency: string,
   top = 15,
+  scenario?: Pick<Scenario, 'components' | 'plans'>,
 ): string {
   const lines: string[] = [
     `Business impact analysis: ${bia.scenario} (${bia.runs} simulations)`,
@@ -51,6 +65,7 @@ export function formatBia(
       'RTO',
       'MTPD',
       'data lost',
+      'data cost',
       'cost',
       '1h',
       '4h',
@@ -72,7 +87,8 @@ export function formatBia(
         mins(f.degradedMinutes),
         rto(f),
         f.mtpdBreached ? 'BREACHED' : 'ok',
-        f.dataLostMinutes === null ? '-' : `${mins(f.dataLostMinutes)}${f.rpoMet ? '' : ' (RPO!)'}`,
+        dataLostText(f, mins).replace(' > RPO', ' (RPO!)').replace('—', '-'),
+        money(f.dataLossCost, ''),
         money(f.cost, currency),
         money(f.costAfter.h1, ''),
         money(f.costAfter.h4, ''),
@@ -104,11 +120,15 @@ export function formatBia(
   for (const f of findings) {
     lines.push(`  [${f.severity.toUpperCase()}] ${f.title}`);
     lines.push(`    ${f.explanation}`);
-    const evidence = Object.entries(f.evidence)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => `${k}=${String(v)}`)
-      .join(', ');
+    const evidence = evidenceText(f, scenario)
+      .map((e) => `${e.label}: ${e.value}`)
+      .join('; ');
     if (evidence) lines.push(`    Evidence: ${evidence}`);
+    const run = f.simulated;
+    if (run)
+      lines.push(
+        `    Simulated: ${run.disruption ?? 'no disruption'} at ${when(run.at)}, ${run.bound} step durations`,
+      );
     lines.push(
       `    Suggestion: ${f.suggestion.text}${f.suggestion.edit ? ` [edit: ${f.suggestion.edit.kind}]` : ''}`,
     );

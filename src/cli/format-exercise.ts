@@ -26,7 +26,13 @@ export function formatAfterAction(r: AfterActionReport): string {
           '',
         ],
         ['downtime', mins(s.downtimeMinutes), mins(s.plan.downtimeMinutes)],
-        ['cost', money(s.cost, s.currency), money(s.plan.cost, s.currency)],
+        ['data lost', mins(s.dataLostMinutes), mins(s.plan.dataLostMinutes)],
+        [
+          'cost of data lost',
+          money(s.dataLossCost, s.currency),
+          money(s.plan.dataLossCost, s.currency),
+        ],
+        ['cost (all)', money(s.cost, s.currency), money(s.plan.cost, s.currency)],
       ]).map((line) => `  ${line}`),
       '',
     );

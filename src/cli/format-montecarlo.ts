@@ -2,6 +2,7 @@
 import type {
   Distribution,
   Estimate,
+  InjectsMode,
   MetricName,
   ServiceEstimates,
   StudyComparison,
@@ -43,6 +44,11 @@ function serviceBlock(s: ServiceEstimates): string[] {
     ],
     ['Target met', ci(s.targetMet, (x) => pct(x, 2)), 'share of runs'],
     ['Any RTO breach', ci(s.rtoBreach, (x) => pct(x, 2)), 'share of runs'],
+    [
+      'Plan slower than RTO',
+      ci(s.planSlowerThanRto, (x) => pct(x, 2)),
+      'share of runs; also outside agreed hours, where it is no breach',
+    ],
     ['Any MTPD breach', ci(s.mtpdBreach, (x) => pct(x, 2)), 'share of runs'],
     ['Any RPO breach', ci(s.rpoBreach, (x) => pct(x, 2)), 'share of runs'],
     [
@@ -80,9 +86,16 @@ function serviceBlock(s: ServiceEstimates): string[] {
   ];
 }
 
+/** The header line saying which injects a study's runs had. */
+export const injectsLine = (mode: InjectsMode): string =>
+  mode === 'none'
+    ? "Injects: none, random failures only (--with-injects adds the scenario's scripted injects to every run)."
+    : "Injects: the scenario's scripted injects in every run, with the random failures (--with-injects).";
+
 export function formatMonteCarlo(e: StudyEstimates): string {
   const lines = [
     `Monte Carlo: ${e.scenario}, ${num(e.runs)} of ${num(e.plannedRuns)} runs (runs ${e.covered}), master seed "${e.masterSeed}"`,
+    injectsLine(e.injects),
     `Run i is the run with seed "${e.masterSeed}:run:i"; percentiles are read from log bins, within 0.4 %.`,
   ];
   if (e.runs < e.plannedRuns) lines.push(`Runs not included: ${e.missing}`);
@@ -113,6 +126,7 @@ const LABELS: Record<MetricName, string> = {
   availability: 'Availability in agreed hours',
   targetMet: 'Target met',
   rtoBreach: 'Any RTO breach',
+  planSlowerThanRto: 'Plan slower than RTO',
   mtpdBreach: 'Any MTPD breach',
   rpoBreach: 'Any RPO breach',
   cost: 'Cost (mean)',
@@ -150,11 +164,13 @@ export function formatComparison(
   scenario: string,
   runs: number,
   masterSeed: string,
+  injects: InjectsMode,
   variants: readonly NamedComparison[],
   currencies: ReadonlyMap<string, string>,
 ): string {
   const lines = [
     `Change impact: ${scenario}, baseline and ${variants.length} variant(s), ${num(runs)} runs each on the same seeds ("${masterSeed}:run:i")`,
+    injectsLine(injects),
     '(Δ = variant − baseline; * = significant at 95 %, from independent-sample tests, conservative with common seeds)',
   ];
   for (const v of variants) lines.push(`  ${v.name}: ${v.description || '(no description)'}`);

@@ -1,11 +1,28 @@
 /** The human-readable run report for the terminal: targets against results, then outages. */
-import type { RunReport, ServiceReport } from '../core/report.ts';
+import { rtoVerdict } from '../core/metrics.ts';
+import type { OutageReport, RunReport, ServiceReport } from '../core/report.ts';
 import { mins, money, table, when } from './text.ts';
 
 const pct = (x: number | null, digits = 3): string =>
   x === null ? 'n/a' : `${(x * 100).toFixed(digits)} %`;
 const num = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 const verdict = (ok: boolean): string => (ok ? 'met' : 'BREACHED');
+
+/** An outage's RTO column: met, +overrun when breached, or slower outside agreed hours. */
+function rtoCell(o: OutageReport): string {
+  switch (rtoVerdict(o)) {
+    case 'breached':
+      return `+${mins(o.rtoExceededByMinutes)}`;
+    case 'slower-outside-hours':
+      return `slower +${mins(o.rtoExceededByMinutes)}, outside agreed h`;
+    case 'open':
+      return 'running';
+    case 'met':
+      return 'met';
+  }
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function serviceBlock(s: ServiceReport): string[] {
   const rtoBreached = s.rtoBreaches > 0;
@@ -25,7 +42,10 @@ function serviceBlock(s: ServiceReport): string[] {
       [
         'Recovery time (RTO)',
         s.objectives.rto,
-        `${s.rtoBreaches} breach${s.rtoBreaches === 1 ? '' : 'es'}`,
+        plural(s.rtoBreaches, 'breach', 'breaches') +
+          (s.rtoOverrunsOutsideAgreedHours > 0
+            ? ` (${plural(s.rtoOverrunsOutsideAgreedHours, 'plan', 'plans')} slower than the RTO outside agreed hours, no business impact)`
+            : ''),
         verdict(!rtoBreached),
       ],
       [
@@ -40,8 +60,23 @@ function serviceBlock(s: ServiceReport): string[] {
         s.worstDataLossMinutes === null ? 'none' : mins(s.worstDataLossMinutes),
         verdict(s.rpoMet),
       ],
+      ...(s.dataLostMinutes > 0
+        ? [
+            [
+              'Data lost in all',
+              '',
+              `${mins(s.dataLostMinutes)}${s.dataLossCost > 0 ? `, ${money(s.dataLossCost, s.currency)}` : ''}`,
+              '',
+            ],
+          ]
+        : []),
       ['Unserved transactions (agreed hours)', '', num(s.unservedTransactions), ''],
-      ['Cost (agreed hours)', '', money(s.cost, s.currency), ''],
+      [
+        s.dataLossCost > 0 ? 'Cost (agreed hours and data lost)' : 'Cost (agreed hours)',
+        '',
+        money(s.cost, s.currency),
+        '',
+      ],
       [
         'Outside agreed hours: down / degraded',
         '',
@@ -60,8 +95,8 @@ function serviceBlock(s: ServiceReport): string[] {
         when(o.end) + (o.ongoing ? ' (ongoing)' : ''),
         mins(o.durationMinutes),
         mins(o.minutesInAgreedHours),
-        o.rtoMet === null ? 'running' : o.rtoMet ? 'met' : `+${mins(o.rtoExceededByMinutes)}`,
-        o.mtpdBreached ? 'BREACHED' : 'ok',
+        rtoCell(o),
+        o.mtpdBreached ? 'BREACHED' : o.mtpdExceeded ? 'over, outside agreed h' : 'ok',
         o.unavailable.join(', '),
       ]),
     );

@@ -1,8 +1,9 @@
 /**
  * npm run montecarlo -- <scenario.yaml> [--runs N] [--seed S] [--workers N] [--json]
- *                       [--shard K/N] [--out FILE] [--variant NAME | --compare]
+ *                       [--with-injects] [--shard K/N] [--out FILE] [--variant NAME | --compare]
  * Runs a Monte Carlo study on a pool of worker threads and prints per-service estimates with
- * 95 % confidence intervals (or JSON). Run i uses seed `${S}:run:${i}`; the result does not
+ * 95 % confidence intervals (or JSON). The runs have the scenario's random failures only;
+ * `--with-injects` adds its scripted injects to every run. Run i uses seed `${S}:run:${i}`; the result does not
  * depend on the number of workers. `--shard K/N` runs only the K-th of N disjoint run ranges;
  * `--out` writes the mergeable aggregate for `npm run montecarlo:merge`. Progress and ETA on
  * stderr when it is a terminal, else one final line; exit 2 for bad input. `--variant NAME`
@@ -16,6 +17,7 @@ import {
   compareStudies,
   shardRange,
   studyEstimates,
+  type InjectsMode,
   type RunRange,
 } from '../analysis/montecarlo/index.ts';
 import type { Scenario } from '../core/model.ts';
@@ -31,17 +33,19 @@ import { CliError, parseCommandLine, readScenario, runMain } from './read-scenar
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
-                      [--shard K/N --out FILE] [--variant NAME | --compare]
+                      [--with-injects] [--shard K/N --out FILE] [--variant NAME | --compare]
 
-  --runs N      runs in the study (default 1000, at most ${MAX_RUNS.toLocaleString('en-US')})
-  --seed S      master seed (default 1); run i uses the seed "S:run:i"
-  --workers N   worker threads (default: one per core, here ${availableParallelism()})
-  --json        print the estimates as JSON
-  --shard K/N   run only the K-th (1..N) of N disjoint ranges of the runs
-  --out FILE    also write the mergeable aggregate (for npm run montecarlo:merge)
-  --variant N   study the scenario's variant named N instead of the baseline
-  --compare     study the baseline and every variant on the same seeds, side by side
-  --help        show this help`;
+  --runs N          runs in the study (default 1000, at most ${MAX_RUNS.toLocaleString('en-US')})
+  --seed S          master seed (default 1); run i uses the seed "S:run:i"
+  --workers N       worker threads (default: one per core, here ${availableParallelism()})
+  --json            print the estimates as JSON
+  --with-injects    add the scenario's scripted injects to every run (default: left out,
+                    the runs have random failures only)
+  --shard K/N       run only the K-th (1..N) of N disjoint ranges of the runs
+  --out FILE        also write the mergeable aggregate (for npm run montecarlo:merge)
+  --variant N       study the scenario's variant named N instead of the baseline
+  --compare         study the baseline and every variant on the same seeds, side by side
+  --help            show this help`;
 
 function wholeNumber(text: string, flag: string, min: number, max = Infinity): number {
   const n = Number(text);
@@ -91,12 +95,14 @@ runMain(async () => {
       out: { type: 'string' },
       variant: { type: 'string' },
       compare: { type: 'boolean', default: false },
+      'with-injects': { type: 'boolean', default: false },
     },
     USAGE,
   );
   if (!args) return;
   const { values } = args;
   const runs = wholeNumber(values.runs, '--runs', 1, MAX_RUNS);
+  const injects: InjectsMode = values['with-injects'] ? 'scripted' : 'none';
   const workers = wholeNumber(values.workers, '--workers', 1, 256);
   const range = values.shard === undefined ? undefined : parseShard(values.shard, runs);
   if (range && values.out === undefined)
@@ -128,6 +134,7 @@ runMain(async () => {
         scenario: j.scenario,
         runs,
         masterSeed: values.seed,
+        injects,
         ...(range && { range }),
       })),
       {
@@ -166,11 +173,17 @@ runMain(async () => {
       comparison: compareStudies(base!, others[k]!),
     }));
     const currencies = new Map(baseline.services.map((s) => [s.id, s.impact.currency]));
-    const json = { scenario: baseline.name, runs, masterSeed: values.seed, variants: compared };
+    const json = {
+      scenario: baseline.name,
+      runs,
+      masterSeed: values.seed,
+      injects,
+      variants: compared,
+    };
     process.stdout.write(
       values.json
         ? `${JSON.stringify(json, null, 2)}\n`
-        : `${formatComparison(baseline.name, runs, values.seed, compared, currencies)}\n`,
+        : `${formatComparison(baseline.name, runs, values.seed, injects, compared, currencies)}\n`,
     );
     return;
   }

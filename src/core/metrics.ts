@@ -1,10 +1,16 @@
 /**
  * Service metrics from a trace, counted inside the service's agreed hours and, separately,
- * outside them. An outage is a maximal stretch of `down`; its RTO and MTPD are measured in
- * elapsed time from the disruption to the restore, as the business experiences them.
+ * outside them. An outage is a maximal stretch of `down`. Its RTO and MTPD are judged in
+ * business terms: the RTO is breached when the service is still down after disruption + RTO
+ * at a moment it is needed (the overrun, from disruption + RTO to the restore, overlaps agreed
+ * hours); likewise the MTPD. A plan slower than the RTO whose overrun lies wholly outside
+ * agreed hours is reported as such (`planSlowerThanRto`), not as a breach.
+ *
+ * The figures are exact (no rounding): Monte Carlo sums them over runs, and rounding belongs
+ * to display (core/report.ts, the UI's formatters).
  */
 import { agreedIntervals } from './calendar.ts';
-import { overlapLength, type Interval } from './intervals.ts';
+import { normaliseIntervals, overlapLength, type Interval } from './intervals.ts';
 import type { Scenario, Service } from './model.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './time.ts';
 import type { ServiceInterval, Trace } from './trace.ts';
@@ -16,11 +22,21 @@ export interface Outage {
   readonly minutesInAgreedHours: number;
   /** Still down when the horizon ended. */
   readonly ongoing: boolean;
-  /** Null while an ongoing outage has not yet outlasted the RTO. */
+  /**
+   * False when the RTO is breached: still down after disruption + RTO at a moment inside
+   * agreed hours. Null while an ongoing outage has not (yet) breached it.
+   */
   readonly rtoMet: boolean | null;
-  /** Minutes past the RTO (0 when met). */
+  /** Restored later than disruption + RTO (elapsed), whether or not that was in agreed hours. */
+  readonly planSlowerThanRto: boolean;
+  /** Elapsed minutes from disruption + RTO to the restore (0 when restored in time). */
   readonly rtoExceededByMinutes: number;
+  /** Minutes of that overrun inside agreed hours: what the business felt of it. */
+  readonly rtoOverrunInAgreedHoursMinutes: number;
+  /** Still down after disruption + MTPD at a moment inside agreed hours. */
   readonly mtpdBreached: boolean;
+  /** Restored later than disruption + MTPD (elapsed), whether or not in agreed hours. */
+  readonly mtpdExceeded: boolean;
   /** Components not working when the outage began. */
   readonly unavailable: readonly string[];
 }
@@ -45,18 +61,34 @@ export interface ServiceMetrics {
   readonly downtimeInAgreedHoursMinutes: number;
   readonly degradedInAgreedHoursMinutes: number;
   readonly unservedTransactions: number;
+  /** Cost of the downtime and unserved transactions in agreed hours, plus `dataLossCost`. */
   readonly cost: number;
   readonly currency: string;
   readonly outsideAgreedHours: HoursBlock;
   readonly outages: readonly Outage[];
+  /** Outages that breached the RTO in business terms (the overrun overlaps agreed hours). */
   readonly rtoBreaches: number;
+  /** Outages whose plan was slower than the RTO with the overrun wholly outside agreed hours. */
+  readonly rtoOverrunsOutsideAgreedHours: number;
   readonly mtpdBreaches: number;
   /** Worst data loss, in minutes, of a component of the service; null when none lost data. */
   readonly worstDataLossMinutes: number | null;
   readonly rpoMet: boolean;
+  /**
+   * Minutes of the service's data lost over the run: the union of what each loss took (the
+   * stretch before it back to the last backup or replica point), so a stretch lost by two
+   * copies counts once.
+   */
+  readonly dataLostMinutes: number;
+  /** `dataLostMinutes` priced at `impact.costPerHourOfDataLost` (included in `cost`). */
+  readonly dataLossCost: number;
 }
 
-const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
+/** One loss of data: `lost` ms of data before `t`. */
+export interface DataLoss {
+  readonly t: number;
+  readonly lost: number;
+}
 
 export function computeMetrics(scenario: Scenario, trace: Trace): ServiceMetrics[] {
   return scenario.services.map((s) => serviceMetrics(scenario, s, trace));
@@ -70,11 +102,10 @@ export function serviceMetrics(scenario: Scenario, service: Service, trace: Trac
   const outside = { down: 0, degraded: 0, unserved: 0 };
   for (const iv of intervals) addInterval(agreed, iv, inside, outside);
   const outages = findOutages(intervals, agreed, service, trace);
-  const losses = trace.events.flatMap((e) =>
-    e.type === 'data-loss' && e.services.includes(service.id) ? [e.lost] : [],
+  const losses = trace.events.flatMap((e): DataLoss[] =>
+    e.type === 'data-loss' && e.services.includes(service.id) ? [{ t: e.t, lost: e.lost }] : [],
   );
-  const worstLoss = losses.length ? Math.max(...losses) : null;
-  return assembleMetrics(scenario, service, agreedMs, inside, outside, outages, worstLoss);
+  return assembleMetrics(scenario, service, agreedMs, inside, outside, outages, losses);
 }
 
 /** Time (ms) down and degraded, and transactions unserved, inside or outside agreed hours. */
@@ -107,7 +138,15 @@ export function addInterval(
   outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
 }
 
-/** A service's metrics from its sums, outages and worst data loss (ms, null when none). */
+/** Length (ms) of the union of the stretches of data the losses took. */
+export function dataLostMs(losses: readonly DataLoss[]): number {
+  return normaliseIntervals(losses.map(({ t, lost }) => ({ start: t - lost, end: t }))).reduce(
+    (sum, i) => sum + i.end - i.start,
+    0,
+  );
+}
+
+/** A service's metrics from its sums, outages and data losses (in the order they happened). */
 export function assembleMetrics(
   scenario: Scenario,
   service: Service,
@@ -115,39 +154,46 @@ export function assembleMetrics(
   inside: HoursSums,
   outside: HoursSums,
   outages: Outage[],
-  worstLoss: number | null,
+  losses: readonly DataLoss[],
 ): ServiceMetrics {
   const availability = agreedMs > 0 ? 1 - inside.down / agreedMs : null;
   const outsideMs = scenario.horizon - agreedMs;
   const { impact } = service;
+  let worstLoss: number | null = null;
+  for (const { lost } of losses) if (worstLoss === null || lost > worstLoss) worstLoss = lost;
+  const lostMs = losses.length === 0 ? 0 : dataLostMs(losses);
+  const dataLossCost = (lostMs / MS_PER_HOUR) * impact.costPerHourOfDataLost;
   return {
     service: service.id,
     name: service.name,
     target: service.objectives.availability,
-    availabilityInAgreedHours: availability === null ? null : round(availability, 6),
+    availabilityInAgreedHours: availability,
     targetMet: availability === null || availability >= service.objectives.availability,
-    agreedHoursMinutes: round(agreedMs / MS_PER_MINUTE),
-    downtimeInAgreedHoursMinutes: round(inside.down / MS_PER_MINUTE),
-    degradedInAgreedHoursMinutes: round(inside.degraded / MS_PER_MINUTE),
-    unservedTransactions: Math.round(inside.unserved),
-    cost: round(
+    agreedHoursMinutes: agreedMs / MS_PER_MINUTE,
+    downtimeInAgreedHoursMinutes: inside.down / MS_PER_MINUTE,
+    degradedInAgreedHoursMinutes: inside.degraded / MS_PER_MINUTE,
+    unservedTransactions: inside.unserved,
+    cost:
       (inside.down / MS_PER_HOUR) * impact.costPerHour +
-        inside.unserved * impact.costPerUnservedTransaction,
-      2,
-    ),
+      inside.unserved * impact.costPerUnservedTransaction +
+      dataLossCost,
     currency: impact.currency,
     outsideAgreedHours: {
-      minutes: round(outsideMs / MS_PER_MINUTE),
-      availability: outsideMs > 0 ? round(1 - outside.down / outsideMs, 6) : null,
-      downtimeMinutes: round(outside.down / MS_PER_MINUTE),
-      degradedMinutes: round(outside.degraded / MS_PER_MINUTE),
-      unservedTransactions: Math.round(outside.unserved),
+      minutes: outsideMs / MS_PER_MINUTE,
+      availability: outsideMs > 0 ? 1 - outside.down / outsideMs : null,
+      downtimeMinutes: outside.down / MS_PER_MINUTE,
+      degradedMinutes: outside.degraded / MS_PER_MINUTE,
+      unservedTransactions: outside.unserved,
     },
     outages,
     rtoBreaches: outages.filter((o) => o.rtoMet === false).length,
+    rtoOverrunsOutsideAgreedHours: outages.filter((o) => o.planSlowerThanRto && o.rtoMet !== false)
+      .length,
     mtpdBreaches: outages.filter((o) => o.mtpdBreached).length,
-    worstDataLossMinutes: worstLoss === null ? null : round(worstLoss / MS_PER_MINUTE),
+    worstDataLossMinutes: worstLoss === null ? null : worstLoss / MS_PER_MINUTE,
     rpoMet: worstLoss === null || worstLoss <= service.objectives.rpo,
+    dataLostMinutes: lostMs / MS_PER_MINUTE,
+    dataLossCost,
   };
 }
 
@@ -178,7 +224,13 @@ function findOutages(
   return out;
 }
 
-/** One outage of a service, from `start` to `end`, measured against its RTO and MTPD. */
+/**
+ * One outage of a service, from `start` to `end`, measured against its RTO and MTPD in
+ * business terms: an objective is breached when the stretch from disruption + objective to
+ * the restore overlaps agreed hours (an overrun that ends exactly as the hours open is not a
+ * breach). An ongoing outage that has not breached yet may still do so: its RTO verdict is
+ * open (null).
+ */
 export function outageOf(
   agreed: readonly Interval[],
   service: Service,
@@ -189,16 +241,35 @@ export function outageOf(
 ): Outage {
   const { rto, mtpd } = service.objectives;
   const duration = end - start;
-  const breached = duration > rto;
+  const rtoOverrun = end > start + rto ? overlapLength(agreed, start + rto, end) : 0;
+  const rtoBreached = rtoOverrun > 0;
+  const mtpdBreached = end > start + mtpd && overlapLength(agreed, start + mtpd, end) > 0;
   return {
     start,
     end,
-    durationMinutes: round(duration / MS_PER_MINUTE),
-    minutesInAgreedHours: round(overlapLength(agreed, start, end) / MS_PER_MINUTE),
+    durationMinutes: duration / MS_PER_MINUTE,
+    minutesInAgreedHours: overlapLength(agreed, start, end) / MS_PER_MINUTE,
     ongoing,
-    rtoMet: breached ? false : ongoing ? null : true,
-    rtoExceededByMinutes: breached ? round((duration - rto) / MS_PER_MINUTE) : 0,
-    mtpdBreached: duration > mtpd,
+    rtoMet: rtoBreached ? false : ongoing ? null : true,
+    planSlowerThanRto: duration > rto,
+    rtoExceededByMinutes: Math.max(0, duration - rto) / MS_PER_MINUTE,
+    rtoOverrunInAgreedHoursMinutes: rtoOverrun / MS_PER_MINUTE,
+    mtpdBreached,
+    mtpdExceeded: duration > mtpd,
     unavailable,
   };
+}
+
+/**
+ * An outage against its RTO, in business terms: `breached` (still down after disruption + RTO
+ * inside agreed hours), `slower-outside-hours` (the plan took longer than the RTO, but the
+ * overrun lay wholly outside agreed hours: no business impact, worth a look), `open` (still
+ * down at the end of the run, not breached so far) or `met`.
+ */
+export type RtoVerdict = 'met' | 'breached' | 'slower-outside-hours' | 'open';
+
+export function rtoVerdict(o: Pick<Outage, 'rtoMet' | 'planSlowerThanRto'>): RtoVerdict {
+  if (o.rtoMet === false) return 'breached';
+  if (o.planSlowerThanRto) return 'slower-outside-hours';
+  return o.rtoMet === null ? 'open' : 'met';
 }

@@ -59,15 +59,33 @@ export interface Objectives {
   readonly rto: Duration;
   readonly rpo: Duration;
   readonly mtpd: Duration;
-  /** Minimum business continuity objective: share of full capacity below which the service counts as down. */
-  readonly mbco: number;
+  /**
+   * Minimum business continuity objective: the least the business can live with while
+   * recovering, judged against what it asks for at that moment (its demand), never against
+   * installed capacity. Below it the service counts as down.
+   */
+  readonly mbco: Mbco;
 }
+
+/**
+ * The MBCO as a share of the demand at each moment (`mbco: 50%`: at least half of the
+ * transactions asked for get through), or as an absolute rate (`mbco: 600 tpm`: at least
+ * 600 transactions per minute, or all of the demand when less is asked for).
+ */
+export type Mbco =
+  | { readonly kind: 'share'; readonly share: number }
+  | { readonly kind: 'rate'; readonly tpm: number };
 
 export interface Impact {
   /** Cost of one hour of outage inside agreed hours. */
   readonly costPerHour: number;
   /** Cost of one transaction not served inside agreed hours (on top of costPerHour while down). */
   readonly costPerUnservedTransaction: number;
+  /**
+   * Cost of one hour of the service's data lost (transactions to re-key, reconcile or
+   * refund), counted once however many copies lose the same stretch; 0 = not priced.
+   */
+  readonly costPerHourOfDataLost: number;
   readonly currency: string;
 }
 
@@ -115,6 +133,21 @@ export type FailureModel =
   | { readonly type: 'weibull'; readonly shape: number; readonly scale: Duration }
   | { readonly type: 'lognormal'; readonly median: Duration; readonly sigma: number };
 
+/**
+ * How long a component has been in service when the scenario starts, which sets its first
+ * time to failure (every later one starts from a repair, as good as new):
+ * - `new`: installed at the start (the first failure is a fresh lifetime);
+ * - `steady-state`: it has been failing and being repaired for a long time, so the start is
+ *   an arbitrary moment of its renewal process (the first failure is the forward recurrence
+ *   time, density S(t)/mean life);
+ * - `age`: it has run this long without failing (the first failure is conditioned on that).
+ * With a constant failure rate (exponential) all three are the same.
+ */
+export type AgeAtStart =
+  | { readonly type: 'new' }
+  | { readonly type: 'steady-state' }
+  | { readonly type: 'age'; readonly age: Duration };
+
 export type ComponentKind =
   | 'server'
   | 'database'
@@ -141,6 +174,8 @@ export interface Component {
   /** Transactions per minute it can serve; null = not a capacity constraint. */
   readonly capacity: number | null;
   readonly failure: FailureModel;
+  /** Its age when the scenario starts: what its first time to failure is drawn from. */
+  readonly ageAtStart: AgeAtStart;
   /** Fixed time between a failure and its detection. */
   readonly detection: Duration;
   /** Sustained overload longer than this fails the component; null = it only saturates. */
@@ -205,7 +240,7 @@ export type Inject =
     };
 
 export interface Scenario {
-  readonly schema: 'continuity-scenario/1';
+  readonly schema: 'continuity-scenario/2';
   readonly name: string;
   readonly description: string;
   /** Scenario-local start, `YYYY-MM-DDTHH:MM`. */

@@ -1,9 +1,12 @@
 /**
- * The run report: metrics with times as scenario-local date-times and objectives in human
- * units, ready for JSON output, the text report and the UI.
+ * The run report: metrics with times as scenario-local date-times, objectives in human units
+ * and figures rounded for reading (availability to 6 decimals, minutes to 3, transactions to
+ * whole ones, money to cents), ready for JSON output, the text report and the UI. The metrics
+ * themselves stay exact (core/metrics.ts): only what is shown is rounded.
  */
 import { formatLocal } from './civil.ts';
 import { computeMetrics, type HoursBlock, type Outage, type ServiceMetrics } from './metrics.ts';
+import { mbcoText } from './mbco.ts';
 import type { Scenario } from './model.ts';
 import { formatDuration } from './time.ts';
 import type { Trace } from './trace.ts';
@@ -20,7 +23,7 @@ export interface ServiceReport extends Omit<ServiceMetrics, 'outages' | 'outside
     readonly rto: string;
     readonly rpo: string;
     readonly mtpd: string;
-    readonly mbco: number;
+    readonly mbco: string;
   };
   readonly outages: readonly OutageReport[];
   readonly outsideAgreedHours: HoursBlock;
@@ -46,8 +49,9 @@ export function runReport(scenario: Scenario, trace: Trace): RunReport {
     end: local(scenario.horizon),
     horizon: formatDuration(scenario.horizon),
     events: trace.events.length,
-    services: metrics.map((m, i) => {
+    services: metrics.map((exact, i) => {
       const o = scenario.services[i]!.objectives;
+      const m = roundedMetrics(exact);
       return {
         ...m,
         objectives: {
@@ -55,10 +59,50 @@ export function runReport(scenario: Scenario, trace: Trace): RunReport {
           rto: formatDuration(o.rto),
           rpo: formatDuration(o.rpo),
           mtpd: formatDuration(o.mtpd),
-          mbco: o.mbco,
+          mbco: mbcoText(o.mbco),
         },
         outages: m.outages.map((x) => ({ ...x, start: local(x.start), end: local(x.end) })),
       };
     }),
+  };
+}
+
+const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const roundOrNull = (x: number | null, digits = 3): number | null =>
+  x === null ? null : round(x, digits);
+
+/** An outage's figures rounded for reading. */
+export function roundedOutage<O extends Outage>(o: O): O {
+  return {
+    ...o,
+    durationMinutes: round(o.durationMinutes),
+    minutesInAgreedHours: round(o.minutesInAgreedHours),
+    rtoExceededByMinutes: round(o.rtoExceededByMinutes),
+    rtoOverrunInAgreedHoursMinutes: round(o.rtoOverrunInAgreedHoursMinutes),
+  };
+}
+
+/** A service's metrics rounded for reading (the verdicts come from the exact figures). */
+export function roundedMetrics(m: ServiceMetrics): ServiceMetrics {
+  const outside = m.outsideAgreedHours;
+  return {
+    ...m,
+    availabilityInAgreedHours: roundOrNull(m.availabilityInAgreedHours, 6),
+    agreedHoursMinutes: round(m.agreedHoursMinutes),
+    downtimeInAgreedHoursMinutes: round(m.downtimeInAgreedHoursMinutes),
+    degradedInAgreedHoursMinutes: round(m.degradedInAgreedHoursMinutes),
+    unservedTransactions: Math.round(m.unservedTransactions),
+    cost: round(m.cost, 2),
+    outsideAgreedHours: {
+      minutes: round(outside.minutes),
+      availability: roundOrNull(outside.availability, 6),
+      downtimeMinutes: round(outside.downtimeMinutes),
+      degradedMinutes: round(outside.degradedMinutes),
+      unservedTransactions: Math.round(outside.unservedTransactions),
+    },
+    outages: m.outages.map(roundedOutage),
+    worstDataLossMinutes: roundOrNull(m.worstDataLossMinutes),
+    dataLostMinutes: round(m.dataLostMinutes),
+    dataLossCost: round(m.dataLossCost, 2),
   };
 }

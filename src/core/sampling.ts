@@ -1,7 +1,13 @@
 /** Draws of the model's distributions: times to failure and plan step durations. */
 import { exponential, lognormal, triangular, uniform, weibull } from './distributions.ts';
-import type { DurationDistribution, FailureModel } from './model.ts';
+import type { AgeAtStart, DurationDistribution, FailureModel } from './model.ts';
 import type { Uniform } from './random.ts';
+import {
+  lognormalForwardRecurrence,
+  lognormalRemainingLife,
+  weibullForwardRecurrence,
+  weibullRemainingLife,
+} from './residual-life.ts';
 
 /** Time to the next failure from a fresh start, in whole ms; Infinity when the model never fails. */
 export function sampleTimeToFailure(model: FailureModel, u: Uniform): number {
@@ -15,6 +21,27 @@ export function sampleTimeToFailure(model: FailureModel, u: Uniform): number {
     case 'lognormal':
       return Math.round(lognormal(u, model.median, model.sigma));
   }
+}
+
+/**
+ * Time to the first failure of a component of this age at the scenario start, in whole ms
+ * (every later failure follows a repair: `sampleTimeToFailure`). An exponential life, a new
+ * component and age 0 take the very draws of `sampleTimeToFailure`.
+ */
+export function sampleTimeToFirstFailure(model: FailureModel, age: AgeAtStart, u: Uniform): number {
+  if (age.type === 'new' || model.type === 'none' || model.type === 'exponential')
+    return sampleTimeToFailure(model, u);
+  if (model.type === 'weibull')
+    return Math.round(
+      age.type === 'steady-state'
+        ? weibullForwardRecurrence(u, model.shape, model.scale)
+        : weibullRemainingLife(u, model.shape, model.scale, age.age),
+    );
+  return Math.round(
+    age.type === 'steady-state'
+      ? lognormalForwardRecurrence(u, model.median, model.sigma)
+      : lognormalRemainingLife(u, model.median, model.sigma, age.age),
+  );
 }
 
 /** A duration drawn from its distribution, rounded to the millisecond. */

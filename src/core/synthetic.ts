@@ -50,6 +50,7 @@ export function syntheticScenario({
     kind: 'server',
     capacity: null,
     failure: { type: 'none' },
+    ageAtStart: { type: 'new' },
     detection: minutes(2),
     overloadFailAfter: null,
     recovery: null,
@@ -110,7 +111,7 @@ export function syntheticScenario({
     h >= 8 && h < 18 ? 0.6 + 0.4 * Math.sin(((h - 8) / 10) * Math.PI) : 0.05,
   );
   return {
-    schema: 'continuity-scenario/1',
+    schema: 'continuity-scenario/2',
     name: `Synthetic ${count}-component scenario`,
     description: 'Generated for benchmarks and property tests.',
     start: '2026-01-05T00:00',
@@ -127,9 +128,14 @@ export function syntheticScenario({
           rto: hours(2),
           rpo: minutes(15),
           mtpd: hours(8),
-          mbco: 0.5,
+          mbco: { kind: 'share', share: 0.5 },
         },
-        impact: { costPerHour: 10_000, costPerUnservedTransaction: 0.1, currency: 'EUR' },
+        impact: {
+          costPerHour: 10_000,
+          costPerUnservedTransaction: 0.1,
+          costPerHourOfDataLost: 0,
+          currency: 'EUR',
+        },
         demand: {
           tpm: 1000,
           hourly,

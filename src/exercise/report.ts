@@ -8,6 +8,7 @@
 import { formatLocal } from '../core/civil.ts';
 import { fingerprint } from '../core/fingerprint.ts';
 import { computeMetrics, type ServiceMetrics } from '../core/metrics.ts';
+import { roundedOutage } from '../core/report.ts';
 import type { Exercise, Scenario } from '../core/model.ts';
 import { MS_PER_MINUTE, formatDuration } from '../core/time.ts';
 import type { Finding } from '../analysis/advisor/types.ts';
@@ -45,7 +46,11 @@ export interface DecisionRecord {
   readonly timedOut: boolean;
 }
 
-export type Verdict = 'met' | 'breached' | 'no outage';
+/**
+ * An objective against the outages: `outside hours` when a plan took longer than the
+ * objective but the overrun lay wholly outside agreed hours (no business impact).
+ */
+export type Verdict = 'met' | 'breached' | 'outside hours' | 'no outage';
 
 export interface OutageRecord {
   readonly start: string;
@@ -53,8 +58,10 @@ export interface OutageRecord {
   readonly durationMinutes: number;
   readonly ongoing: boolean;
   readonly rtoMet: boolean | null;
+  readonly planSlowerThanRto: boolean;
   readonly rtoExceededByMinutes: number;
   readonly mtpdBreached: boolean;
+  readonly mtpdExceeded: boolean;
 }
 
 export interface ServiceOutcome {
@@ -67,14 +74,21 @@ export interface ServiceOutcome {
   readonly outages: readonly OutageRecord[];
   readonly downtimeMinutes: number;
   readonly worstDataLossMinutes: number | null;
+  /** Data lost over the run, each stretch counted once (the metrics' `dataLostMinutes`). */
+  readonly dataLostMinutes: number;
+  /** Cost of the run: downtime and unserved transactions in agreed hours, and `dataLossCost`. */
   readonly cost: number;
+  /** The data lost, priced at the service's cost per hour of data lost (included in `cost`). */
+  readonly dataLossCost: number;
   readonly currency: string;
   /** The same disruption with the plan followed to the letter. */
   readonly plan: {
     readonly rto: Verdict;
     readonly mtpd: Verdict;
     readonly downtimeMinutes: number;
+    readonly dataLostMinutes: number;
     readonly cost: number;
+    readonly dataLossCost: number;
   };
 }
 
@@ -103,6 +117,8 @@ export interface AfterActionReport {
 }
 
 const minutes = (ms: number) => Math.round((ms / MS_PER_MINUTE) * 100) / 100;
+const cents = (money: number) => Math.round(money * 100) / 100;
+const thousandths = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Outages that began while the exercise ran (they may end after it). */
 function exerciseOutages(run: ExerciseRun, m: ServiceMetrics, exercise: Exercise) {
@@ -114,8 +130,16 @@ function exerciseOutages(run: ExerciseRun, m: ServiceMetrics, exercise: Exercise
 function verdicts(outages: ReturnType<typeof exerciseOutages>) {
   if (outages.length === 0) return { rto: 'no outage', mtpd: 'no outage' } as const;
   return {
-    rto: outages.some((o) => o.rtoMet === false) ? 'breached' : 'met',
-    mtpd: outages.some((o) => o.mtpdBreached) ? 'breached' : 'met',
+    rto: outages.some((o) => o.rtoMet === false)
+      ? 'breached'
+      : outages.some((o) => o.planSlowerThanRto)
+        ? 'outside hours'
+        : 'met',
+    mtpd: outages.some((o) => o.mtpdBreached)
+      ? 'breached'
+      : outages.some((o) => o.mtpdExceeded)
+        ? 'outside hours'
+        : 'met',
   } as const;
 }
 
@@ -298,23 +322,30 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
       },
       ...verdicts(outages),
       rpo: m.worstDataLossMinutes === null ? 'no outage' : m.rpoMet ? 'met' : 'breached',
-      outages: outages.map((o) => ({
+      outages: outages.map(roundedOutage).map((o) => ({
         start: at(o.start),
         end: at(o.end),
         durationMinutes: o.durationMinutes,
         ongoing: o.ongoing,
         rtoMet: o.rtoMet,
+        planSlowerThanRto: o.planSlowerThanRto,
         rtoExceededByMinutes: o.rtoExceededByMinutes,
         mtpdBreached: o.mtpdBreached,
+        mtpdExceeded: o.mtpdExceeded,
       })),
-      downtimeMinutes: outages.reduce((sum, o) => sum + o.durationMinutes, 0),
-      worstDataLossMinutes: m.worstDataLossMinutes,
-      cost: m.cost,
+      downtimeMinutes: thousandths(outages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+      worstDataLossMinutes:
+        m.worstDataLossMinutes === null ? null : thousandths(m.worstDataLossMinutes),
+      dataLostMinutes: thousandths(m.dataLostMinutes),
+      cost: cents(m.cost),
+      dataLossCost: cents(m.dataLossCost),
       currency: m.currency,
       plan: {
         ...verdicts(planOutages),
-        downtimeMinutes: planOutages.reduce((sum, o) => sum + o.durationMinutes, 0),
-        cost: p.cost,
+        downtimeMinutes: thousandths(planOutages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+        dataLostMinutes: thousandths(p.dataLostMinutes),
+        cost: cents(p.cost),
+        dataLossCost: cents(p.dataLossCost),
       },
     };
   });

@@ -1,5 +1,6 @@
-/** A component (configuration item) in the file: kind, capacity, failure model, recovery, data. */
+/** A component (configuration item) in the file: kind, capacity, failure model and age, recovery, data. */
 import { z } from 'zod';
+import { ComponentAgeSchema } from './age-format.ts';
 import { FailureSchema } from './failure-format.ts';
 import { duration, id, list, mapping, num, text } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
@@ -48,6 +49,7 @@ export const ComponentSchema = mapping(
       .nullable()
       .optional(),
     failure: FailureSchema.optional(),
+    ageAtStart: ComponentAgeSchema.optional(),
     detection: duration({
       what: 'a detection time',
       example: 'detection: 5m',

@@ -1,4 +1,4 @@
-/** Checks of meaning: objectives that contradict, injects outside the run, risky gaps (warnings). */
+/** Checks of meaning: objectives that contradict, injects outside the run, risky gaps and settings without effect (warnings). */
 import type { Topology } from '../core/model.ts';
 import { formatDuration } from '../core/time.ts';
 import type { ScenarioFileOutput } from './schema.ts';
@@ -70,6 +70,18 @@ export function checkConsistency(file: ScenarioFileOutput): RawIssue[] {
         path: ['components', c],
         message: `component ${component.id} can fail but has no recovery plan; only a restore inject brings it back`,
         hint: 'add a plan, e.g. recovery: db-failover',
+      });
+    }
+    const model = component.failure?.type ?? 'none';
+    if (component.ageAtStart !== undefined && (model === 'none' || model === 'exponential')) {
+      out.push({
+        severity: 'warning',
+        path: ['components', c, 'ageAtStart'],
+        message:
+          model === 'none'
+            ? `component ${component.id} has an age at start but no failure model: its age changes nothing`
+            : `component ${component.id} fails at a constant rate (exponential), which does not depend on its age: its age at start changes nothing`,
+        hint: 'remove ageAtStart, or give it a failure model that ages, e.g. failure: { weibull: { shape: 1.5, scale: 4000h } }',
       });
     }
     if (!used.has(component.id)) {

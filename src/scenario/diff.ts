@@ -10,6 +10,7 @@
  * hours (`2500h`), shares as percentages, times of day as HH:MM.
  */
 import type {
+  AgeAtStart,
   Calendar,
   Component,
   DataProtection,
@@ -27,6 +28,7 @@ import type {
   Topology,
 } from '../core/model.ts';
 import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/time.ts';
+import { mbcoText } from '../core/mbco.ts';
 import { exerciseChanges } from './exercise-diff.ts';
 import { matchById as match } from './match-by-id.ts';
 import { formatLocalDateTime } from './units.ts';
@@ -100,6 +102,10 @@ function failure(f: FailureModel): string {
   if (f.type === 'exponential') return `exponential, MTBF ${longDur(f.mtbf)}`;
   if (f.type === 'weibull') return `Weibull, shape ${f.shape}, scale ${longDur(f.scale)}`;
   return `lognormal, median ${longDur(f.median)}, sigma ${f.sigma}`;
+}
+
+function age(a: AgeAtStart): string {
+  return a.type === 'age' ? `${longDur(a.age)} without a failure` : a.type;
 }
 
 function protection(d: DataProtection | null): string {
@@ -250,7 +256,7 @@ const SERVICE: Row<Service>[] = [
   ['objective', 'objectives.rto', 'RTO', (s) => dur(s.objectives.rto)],
   ['objective', 'objectives.rpo', 'RPO', (s) => dur(s.objectives.rpo)],
   ['objective', 'objectives.mtpd', 'MTPD', (s) => dur(s.objectives.mtpd)],
-  ['objective', 'objectives.mbco', 'MBCO', (s) => pct(s.objectives.mbco)],
+  ['objective', 'objectives.mbco', 'MBCO', (s) => mbcoText(s.objectives.mbco)],
 ];
 
 /** Surges matched by name (a repeated name by its occurrence: `Black Friday #2`). */
@@ -311,6 +317,7 @@ const COMPONENT: Row<Component>[] = [
     (c) => (c.capacity === null ? 'no limit' : `${num(c.capacity)} tpm`),
   ],
   ['component', 'failure', 'failure', (c) => failure(c.failure)],
+  ['component', 'ageAtStart', 'age at start', (c) => age(c.ageAtStart)],
   ['component', 'detection', 'detection', (c) => dur(c.detection)],
   [
     'component',

@@ -12,7 +12,14 @@
  *   - a component's failures were `mtbfHours: 2500`, always exponential; /1 writes
  *     `failure: { exponential: { mtbf: 2500h } }` and adds Weibull, lognormal and none.
  *   Everything else (services, topology, demand, plans, injects, variants) reads the same.
- * - `continuity-scenario/1`: the current format (src/scenario/schema.ts).
+ * - `continuity-scenario/1`: differed from /2 in the meaning of one field: a service's
+ *   `objectives.mbco` (`mbco: 50%`) was a share of the service's full installed capacity, so
+ *   adding capacity raised the bar and could turn a degradation into an outage. /2 judges the
+ *   MBCO against demand, as ITSCM does: `mbco: 50%` is half of the transactions asked for at
+ *   each moment, and `mbco: 600 tpm` an absolute rate. The migration keeps the value and says
+ *   what it now means (a note per service): the text needs no change, its meaning does.
+ *   /2 also added, without changing anything that /1 wrote: `impact.costPerHourOfDataLost`.
+ * - `continuity-scenario/2`: the current format (src/scenario/schema.ts).
  *
  * A file without a `schema` key is read as the current version, with a note asking to add it.
  * A newer or unknown version is refused: guessing at a format we do not know would simulate
@@ -32,8 +39,9 @@ import { readYaml } from './read-yaml.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 export const PRE_RELEASE_VERSION = 'continuity-scenario/0';
+export const V1 = 'continuity-scenario/1';
 /** Every version this app reads, oldest first. */
-export const READABLE_VERSIONS = [PRE_RELEASE_VERSION, SCHEMA_VERSION] as const;
+export const READABLE_VERSIONS = [PRE_RELEASE_VERSION, V1, SCHEMA_VERSION] as const;
 
 export type MigrateResult =
   | { ok: true; data: unknown; from: string | null; notes: string[] }
@@ -49,7 +57,7 @@ type Plan =
   /** `path`: where in the file the reason points. */
   | { ok: false; reason: string; hint: string; path: DocPath };
 
-const READS = `this app reads ${PRE_RELEASE_VERSION} and /1`;
+const READS = `this app reads ${PRE_RELEASE_VERSION}, /1 and /2`;
 const VERSION_HINT = `schema: ${SCHEMA_VERSION}`;
 const MINUTE = 60_000;
 
@@ -70,7 +78,7 @@ function minutesText(minutes: number): string {
 
 function refuseVersion(version: unknown): Plan {
   const newer = typeof version === 'string' ? /^continuity-scenario\/(\d+)$/.exec(version) : null;
-  if (newer !== null && Number(newer[1]) > 1)
+  if (newer !== null && Number(newer[1]) > 2)
     return refuse(
       `this file is for a newer version of the simulator (${String(version)}); ${READS}`,
       `open it with a newer version of the simulator, or save it from there as ${SCHEMA_VERSION}`,
@@ -83,7 +91,32 @@ function refuseVersion(version: unknown): Plan {
   );
 }
 
-/** The steps from /0 to /1. */
+const servicesOf = (data: Mapping): unknown[] =>
+  Array.isArray(data['services']) ? (data['services'] as unknown[]) : [];
+
+/** What /2 reads differently in a /1 (or /0) file: the MBCO, now judged against demand. */
+function mbcoNotes(data: Mapping): string[] {
+  return servicesOf(data).flatMap((service, s) => {
+    const objectives = isMapping(service) ? service['objectives'] : undefined;
+    const mbco = isMapping(objectives) ? objectives['mbco'] : undefined;
+    if (typeof mbco !== 'string') return [];
+    return [
+      `services[${s}].objectives.mbco: ${mbco.trim()} is now ${mbco.trim()} of the demand at each moment, no longer of the installed capacity (so more capacity never makes the service look worse); to keep a fixed floor instead, write a rate such as "mbco: 600 tpm"`,
+    ];
+  });
+}
+
+/** The steps from /1 to /2: the version, and notes on what the MBCO now means. */
+function fromV1(data: Mapping): Plan {
+  return {
+    ok: true,
+    from: V1,
+    steps: [{ op: 'set', path: ['schema'], value: SCHEMA_VERSION }],
+    notes: [`schema: ${V1} → ${SCHEMA_VERSION}`, ...mbcoNotes(data)],
+  };
+}
+
+/** The steps from /0 to /2 (through /1). */
 function fromPreRelease(data: Mapping): Plan {
   const steps: Step[] = [{ op: 'set', path: ['schema'], value: SCHEMA_VERSION }];
   const notes = [`schema: ${PRE_RELEASE_VERSION} → ${SCHEMA_VERSION}`];
@@ -98,8 +131,7 @@ function fromPreRelease(data: Mapping): Plan {
     steps.push({ op: 'rename', path: ['hours'], key: 'calendar', value, inner: ['agreedHours'] });
     notes.push('calendar.agreedHours from hours');
   }
-  const services = Array.isArray(data['services']) ? (data['services'] as unknown[]) : [];
-  services.forEach((service, s) => {
+  servicesOf(data).forEach((service, s) => {
     const objectives = isMapping(service) ? service['objectives'] : undefined;
     if (!isMapping(objectives)) return;
     for (const key of ['rto', 'rpo', 'mtpd'] as const) {
@@ -129,7 +161,7 @@ function fromPreRelease(data: Mapping): Plan {
       `components[${c}].failure: { exponential: { mtbf: ${hours}h } } from mtbfHours: ${hours}`,
     );
   }
-  return { ok: true, from: PRE_RELEASE_VERSION, steps, notes };
+  return { ok: true, from: PRE_RELEASE_VERSION, steps, notes: [...notes, ...mbcoNotes(data)] };
 }
 
 function plan(data: unknown): Plan {
@@ -150,6 +182,7 @@ function plan(data: unknown): Plan {
     };
   const version = data['schema'];
   if (version === SCHEMA_VERSION) return { ok: true, from: SCHEMA_VERSION, steps: [], notes: [] };
+  if (version === V1) return fromV1(data);
   if (version === PRE_RELEASE_VERSION) return fromPreRelease(data);
   return refuseVersion(version);
 }

@@ -3,6 +3,7 @@
  * defaults filled, calendar exceptions expanded to single dates, inject times since the start.
  */
 import type {
+  AgeAtStart,
   Calendar,
   CalendarException,
   Component,
@@ -13,6 +14,7 @@ import type {
   Service,
 } from '../core/model.ts';
 import { ms, simTime, type Duration } from '../core/time.ts';
+import type { AgeAtStartOutput } from './age-format.ts';
 import type { CalendarOutput } from './calendar-format.ts';
 import { normaliseExercise } from './exercise-normalise.ts';
 import { effectOf } from './inject-normalise.ts';
@@ -49,13 +51,19 @@ function failure(f: FileComponent['failure']): FailureModel {
   return { type: 'lognormal', median: ms(f.median), sigma: f.sigma };
 }
 
-function component(c: FileComponent): Component {
+function age(a: AgeAtStartOutput): AgeAtStart {
+  return a.type === 'age' ? { type: 'age', age: ms(a.age) } : a;
+}
+
+/** `ageAtStart`: the component's own, else the scenario's, else new. */
+function component(c: FileComponent, ageAtStart: AgeAtStartOutput | undefined): Component {
   return {
     id: c.id,
     name: c.name ?? c.id,
     kind: c.kind,
     capacity: c.capacity ?? null,
     failure: failure(c.failure),
+    ageAtStart: age(c.ageAtStart ?? ageAtStart ?? { type: 'new' }),
     detection: ms(c.detection ?? 0),
     overloadFailAfter: orNull(c.overload?.failAfter),
     recovery: c.recovery ?? null,
@@ -120,7 +128,7 @@ export function normalise(file: ScenarioFileOutput): Scenario {
     horizon: ms(file.horizon),
     calendar: shared,
     services: file.services.map((s) => service(s, shared)),
-    components: file.components.map(component),
+    components: file.components.map((c) => component(c, file.ageAtStart)),
     plans: file.plans.map((p) => ({ id: p.id, name: p.name ?? p.id, steps: p.steps.map(step) })),
     injects: file.injects.map((i) => inject(i, file.start)).sort((a, b) => a.at - b.at),
     exercise: normaliseExercise(file.exercise, file.start),

@@ -3,6 +3,7 @@
  * (z.input), its validation, and the JSON Schema editors use (`npm run schema`).
  */
 import { z } from 'zod';
+import { ScenarioAgeSchema } from './age-format.ts';
 import { CalendarSchema } from './calendar-format.ts';
 import { ComponentSchema } from './component-format.ts';
 import { ExerciseSchema } from './exercise-format.ts';
@@ -15,7 +16,7 @@ import { ServiceSchema } from './service-format.ts';
 import { parseLocalDateTime } from './units.ts';
 import { VariantsSchema } from './variant-format.ts';
 
-export const SCHEMA_VERSION = 'continuity-scenario/1';
+export const SCHEMA_VERSION = 'continuity-scenario/2';
 
 export const ScenarioFileSchema = z
   .strictObject(
@@ -60,6 +61,7 @@ export const ScenarioFileSchema = z
         },
         { min: [3_600_000, '1h'], max: [LIMITS.horizonDays * 86_400_000, '20 years (7305d)'] },
       ),
+      ageAtStart: ScenarioAgeSchema.optional(),
       calendar: CalendarSchema,
       services: list(
         ServiceSchema,

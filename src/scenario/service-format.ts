@@ -1,7 +1,8 @@
 /** A service in the file: what it requires, its objectives, impact, demand and hours. */
 import { CalendarSchema } from './calendar-format.ts';
 import { DemandSchema } from './demand-format.ts';
-import { duration, id, mapping, num, percent, text } from './fields.ts';
+import { duration, id, mapping, num, percent, text, unitField } from './fields.ts';
+import { parseMbco } from './units.ts';
 import { describeValue, withHint } from './issues.ts';
 import { TopologySchema } from './topology-format.ts';
 import { z } from 'zod';
@@ -34,14 +35,13 @@ export const ObjectivesSchema = mapping(
       'mtpd: 8h',
       'Maximum tolerable period of disruption; must not be shorter than the RTO.',
     ),
-    mbco: percent(
-      {
-        what: 'the minimum business continuity objective (mbco)',
-        example: 'mbco: 50%',
-        description: 'Share of full capacity below which the service counts as down.',
-      },
-      '50%',
-    ),
+    mbco: unitField(parseMbco, {
+      what: 'the minimum business continuity objective (mbco)',
+      example: 'mbco: 50%',
+      description:
+        'Minimum business continuity objective, judged against demand: a share of the transactions asked for at each moment (50%), or a rate (600 tpm); below it the service counts as down.',
+      pattern: '^\\s*\\d+(\\.\\d+)?\\s*(%|tpm)\\s*$',
+    }),
   },
   {
     what: 'the objectives',
@@ -67,6 +67,15 @@ export const ImpactSchema = mapping(
         description: 'Cost of one transaction not served in agreed hours (default 0).',
       },
       { min: 0, max: 1e9 },
+    ).default(0),
+    costPerHourOfDataLost: num(
+      {
+        what: 'a cost per hour of data lost',
+        example: 'costPerHourOfDataLost: 60000',
+        description:
+          "Cost of one hour of the service's data lost (transactions to re-key, reconcile or refund), counted once however many copies lose it (default 0).",
+      },
+      { min: 0, max: 1e12 },
     ).default(0),
     currency: z
       .string()

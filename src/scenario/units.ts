@@ -4,6 +4,8 @@
  * date-times (`2026-01-05T10:00`). Pure functions; each returns a value or a message and hint.
  */
 
+import type { Mbco } from '../core/model.ts';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; hint: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -115,6 +117,29 @@ export function parsePercent(input: unknown, example = '99.5%'): Parsed<number> 
   if (value > 100)
     return fail(`a percentage cannot exceed 100%, got ${shown(String(input))}`, `e.g. ${example}`);
   return ok(value / 100);
+}
+
+/**
+ * A minimum business continuity objective: `50%` (a share of the demand at each moment) or
+ * `600 tpm` (an absolute rate of transactions per minute).
+ */
+export function parseMbco(input: unknown): Parsed<Mbco> {
+  const hint = 'write a share of the demand such as 50%, or a rate such as 600 tpm';
+  if (typeof input === 'number')
+    return fail(`expected a percentage or a rate, got the plain number ${input}`, hint);
+  const rate = typeof input === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*tpm\s*$/.exec(input) : null;
+  if (rate !== null) {
+    const tpm = Number(rate[1]);
+    return tpm > 0 ? ok({ kind: 'rate', tpm }) : fail('an MBCO rate must be above 0 tpm', hint);
+  }
+  if (typeof input === 'string' && /%/.test(input)) {
+    const share = parsePercent(input, '50%');
+    return share.ok ? ok({ kind: 'share', share: share.value }) : share;
+  }
+  return fail(
+    `expected a percentage such as 50% or a rate such as 600 tpm, got ${typeof input === 'string' ? shown(input) : 'something else'}`,
+    hint,
+  );
 }
 
 /** `09:00` -> ms since midnight; `24:00` only when `allowEndOfDay`. */

@@ -62,7 +62,8 @@ function prune(node: Topology, removed: ReadonlySet<string>, short: (t: string) 
 }
 
 function applyChanges(file: ScenarioFileOutput, variant: VariantOutput, problem: Problem): void {
-  const { calendar, services = {}, components = {}, plans = {} } = variant.changes;
+  const { calendar, services = {}, components = {}, plans = {}, ageAtStart } = variant.changes;
+  if (ageAtStart !== undefined) file.ageAtStart = ageAtStart;
   if (calendar?.agreedHours !== undefined)
     file.calendar.weekly = calendar.agreedHours.map((w) => w ?? []);
   if (calendar?.exceptions !== undefined) file.calendar.exceptions = calendar.exceptions;

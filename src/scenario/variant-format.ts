@@ -9,10 +9,12 @@
  *         services: { transfers: { objectives: { rto: 1h } } }
  *         plans: { db-failover: { steps: { rebuild: { duration: 1h-2h } } } }
  *         components: { db-2: { remove: true }, app-1: { capacity: 900 } }
+ *         ageAtStart: steady-state
  *
  * Services, components, plans and steps are named by id; only the fields given change.
  */
 import { z } from 'zod';
+import { ScenarioAgeSchema } from './age-format.ts';
 import { CalendarSchema } from './calendar-format.ts';
 import { ComponentSchema } from './component-format.ts';
 import { id, list, mapping, text } from './fields.ts';
@@ -93,6 +95,7 @@ const ComponentChange = mapping(
       .meta({ description: 'Remove the component (and its place in every topology).' }),
     capacity: component.capacity,
     failure: component.failure,
+    ageAtStart: component.ageAtStart,
     detection: component.detection,
     overload: component.overload,
     recovery: component.recovery,
@@ -142,6 +145,7 @@ const PlanChange = mapping(
 
 export const ChangesSchema = mapping(
   {
+    ageAtStart: ScenarioAgeSchema.optional(),
     calendar: CalendarChange.optional(),
     services: byId('service', 'transfers', ServiceChange, {
       what: 'service changes',

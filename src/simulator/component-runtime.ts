@@ -1,13 +1,14 @@
 /**
  * One component in a run: its XState actor on the engine's clock, its random failures (a
- * renewal process: a new time to failure is drawn each time it comes back from a failure)
+ * renewal process: a new time to failure is drawn each time it comes back from a failure; the
+ * first one from its age at the start)
  * and the execution of its recovery plan when the machine enters `recovering`.
  */
 import { createActor, type Actor } from 'xstate';
 import { Priority, type Engine, type Scheduled } from '../core/engine.ts';
 import type { Component, RecoveryPlan } from '../core/model.ts';
 import type { RandomStreams, Uniform } from '../core/random.ts';
-import { sampleDuration, sampleTimeToFailure } from '../core/sampling.ts';
+import { sampleDuration, sampleTimeToFailure, sampleTimeToFirstFailure } from '../core/sampling.ts';
 import type { TraceEvent } from '../core/trace.ts';
 import {
   componentMachine,
@@ -56,7 +57,9 @@ export class ComponentRuntime {
     });
     this.#actor.subscribe((snapshot) => this.#onSnapshot(snapshot.value, snapshot.context));
     this.#actor.start();
-    this.#scheduleFailure();
+    this.#scheduleFailure(
+      sampleTimeToFirstFailure(component.failure, component.ageAtStart, this.#failureDraws),
+    );
   }
 
   get state(): ComponentState {
@@ -94,8 +97,10 @@ export class ComponentRuntime {
     this.#hooks.changed(context.capacityShare !== shareBefore);
   }
 
-  #scheduleFailure(): void {
-    const ttf = sampleTimeToFailure(this.component.failure, this.#failureDraws);
+  /** Schedules the next random failure, by default a fresh life after a repair. */
+  #scheduleFailure(
+    ttf: number = sampleTimeToFailure(this.component.failure, this.#failureDraws),
+  ): void {
     if (!Number.isFinite(ttf)) return;
     this.#pendingFailure = this.#engine.at(this.#engine.now + ttf, Priority.external, () => {
       this.#pendingFailure = null;

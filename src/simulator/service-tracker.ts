@@ -2,19 +2,25 @@
  * One service during a run: its demand, its state from topology, capacity and MBCO, and the
  * demand-versus-capacity intervals of the trace.
  *
- * - down: the topology is not satisfied, or capacity is below the MBCO share of full capacity;
- * - degraded: capacity below demand, or below full capacity;
- * - up otherwise.
+ * - down: the topology is not satisfied, or what it serves (capacity up to the demand) is
+ *   below the MBCO: a share of the demand at that moment, or an absolute rate (all of the
+ *   demand when less is asked for);
+ * - degraded: some demand goes unserved (capacity below demand) but the MBCO holds;
+ * - up otherwise: every transaction asked for is served, whatever capacity is left over.
+ *
+ * The MBCO is judged against demand, never against installed capacity, so adding capacity
+ * can never make the service look worse.
  *
  * Capacity and the way load spreads over components change only when a component changes,
  * so they are recomputed then (`refreshTopology`); a demand change costs a multiplication.
  */
 import { DemandProfile } from '../core/demand.ts';
-import type { Inject, Scenario, Service } from '../core/model.ts';
+import type { Inject, Mbco, Scenario, Service } from '../core/model.ts';
 import { involvedComponents } from '../core/involved.ts';
+import { mbcoFloor } from '../core/mbco.ts';
 import { distributeLoad, evaluate, type ServingOf } from '../core/topology.ts';
 import type { ServiceInterval, ServiceState, TraceEvent } from '../core/trace.ts';
-import { Capacities } from './capacities.ts';
+import type { Capacities } from './capacities.ts';
 import { IntervalRecorder } from './interval-recorder.ts';
 
 const jsonCapacity = (c: number): number | null => (Number.isFinite(c) ? c : null);
@@ -23,18 +29,16 @@ export function serviceState(
   satisfied: boolean,
   capacity: number,
   demand: number,
-  full: number,
-  mbco: number,
+  mbco: Mbco,
 ): ServiceState {
-  if (!satisfied || capacity < mbco * full) return 'down';
-  if (capacity < demand || capacity < full) return 'degraded';
-  return 'up';
+  if (!satisfied) return 'down';
+  if (capacity >= demand) return 'up';
+  return capacity < mbcoFloor(mbco, demand) ? 'down' : 'degraded';
 }
 
 export class ServiceTracker {
   readonly service: Service;
   readonly demand: DemandProfile;
-  readonly fullCapacity: number;
   readonly #capacities: Capacities;
   readonly #servingOf: ServingOf;
   /** The service's components and everything they depend on. */
@@ -58,7 +62,6 @@ export class ServiceTracker {
     this.service = service;
     this.#servingOf = servingOf;
     this.demand = new DemandProfile(scenario, service, injects);
-    this.fullCapacity = evaluate(service.requires, Capacities.full(scenario.components)).capacity;
     this.#capacities = capacities;
     this.#involved = involvedComponents(scenario, service);
     this.refreshTopology();
@@ -94,13 +97,7 @@ export class ServiceTracker {
   update(t: number, record: (e: TraceEvent) => void, loads: Float64Array): void {
     const demand = this.demand.rateAt(t);
     const capacity = this.#capacity;
-    const state = serviceState(
-      this.#satisfied,
-      capacity,
-      demand,
-      this.fullCapacity,
-      this.service.objectives.mbco,
-    );
+    const state = serviceState(this.#satisfied, capacity, demand, this.service.objectives.mbco);
     const cap = jsonCapacity(capacity);
     const previous = this.#recorder.state;
     if (previous !== state) {

@@ -2,6 +2,8 @@
  * The DOM events the UI's elements fire (events up), each with one declared detail type.
  */
 import type { ScenarioEdit } from '../analysis/advisor/types.ts';
+import type { Bound } from '../analysis/bia/types.ts';
+import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Inject } from '../core/model.ts';
 import type { DocEditDetail } from './editor/doc-edit.ts';
 import type { GlossaryKey } from './glossary.ts';
@@ -19,12 +21,14 @@ export interface CsEventDetails {
   'cs-inject-remove': { index: number };
   'cs-view-change': { from: number; to: number };
   'cs-export': { what: 'trace-json' | 'trace-csv' | 'timeline-svg' | 'timeline-png' };
-  'cs-open-disruption': { injects: readonly Inject[]; t: number };
+  /** Replay a BIA disruption: its injects, run as the BIA runs it with plan steps at `replay`. */
+  'cs-open-disruption': { injects: readonly Inject[]; t: number; replay: Bound };
   /** The edits of one suggestion, applied together. */
   'cs-apply-edit': { edits: readonly ScenarioEdit[]; title: string };
   'cs-tab-change': { tab: 'timeline' | 'bia' | 'montecarlo' | 'edit' };
   /** Open one seeded run (e.g. a Monte Carlo run picked from a histogram bar) on the timeline. */
-  'cs-open-run': { seed: string };
+  /** A run of a Monte Carlo study: its seed, and whether its runs had the injects. */
+  'cs-open-run': { seed: string; injects: InjectsMode };
   /** The scenario YAML as the person edited it (every change; the listener debounces). */
   'cs-text-change': { text: string };
   /** The form editor changes the scenario file (see editor/doc-edit.ts). */

@@ -10,7 +10,7 @@ export const GLOSSARY = {
   },
   rto: {
     term: 'RTO: recovery time objective',
-    text: 'The longest the service may stay down after a disruption before it must be restored. The recovery plan has to fit inside it, including the time to notice the failure and decide to act.',
+    text: 'The longest the service may stay down after a disruption before it must be restored. The recovery plan has to fit inside it, including the time to notice the failure and decide to act. It is judged in business terms: the RTO is breached when the service is still down after disruption + RTO at a moment it is needed (inside agreed hours). A plan that overruns only at night is flagged as "plan slower than the RTO, outside agreed hours" instead: no business impact, but worth a look.',
   },
   rpo: {
     term: 'RPO: recovery point objective',
@@ -18,19 +18,19 @@ export const GLOSSARY = {
   },
   mtpd: {
     term: 'MTPD: maximum tolerable period of disruption',
-    text: 'Past this point the business takes unacceptable damage (lost customers, regulators, safety). The RTO must be shorter than the MTPD, with room to spare.',
+    text: 'Past this point the business takes unacceptable damage (lost customers, regulators, safety). The RTO must be shorter than the MTPD, with room to spare. Like the RTO it is breached only when the service is still down after disruption + MTPD inside agreed hours.',
   },
   mbco: {
     term: 'MBCO: minimum business continuity objective',
-    text: 'The reduced level the business can live with while recovering, e.g. 50 % of normal capacity. Below it the service counts as down even if some of it still works.',
+    text: 'The reduced level the business can live with while recovering, judged against what it asks for at that moment: "mbco: 50%" means at least half of the transactions asked for get through, "mbco: 600 tpm" at least 600 a minute (or all of a smaller demand). Below it the service counts as down even if some of it still works. It is never judged against installed capacity, so adding capacity can only help.',
   },
   degraded: {
     term: 'Degraded service',
-    text: 'The service works but below its full capacity, or below the demand: transactions are slow, queued or rejected.',
+    text: 'The service works but cannot serve all of the demand: some transactions are slow, queued or rejected, yet more than the MBCO gets through. Spare capacity lost while all the demand is still served is not a degradation (the service is up), though the redundancy it gave is gone.',
   },
   'recovery window': {
     term: 'Recovery window',
-    text: 'From the moment the service went down to that moment plus the RTO. Restoring the service inside the window meets the RTO; after it, the RTO is breached.',
+    text: 'From the moment the service went down to that moment plus the RTO. Restoring the service inside the window meets the RTO; after it, the RTO is breached if the service was needed (agreed hours) while it stayed down.',
   },
   'business impact': {
     term: 'Business impact analysis (BIA)',
@@ -94,7 +94,7 @@ export const GLOSSARY = {
   },
   'Monte Carlo': {
     term: 'Monte Carlo study',
-    text: 'Running the same scenario many times with different seeds, then looking at the spread of results: how often the RTO is breached, how much downtime a typical year brings. One run is one story; many runs give the odds.',
+    text: "Running the same scenario many times with different seeds, then looking at the spread of results: how often the RTO is breached, how much downtime a typical year brings. One run is one story; many runs give the odds. The runs have the random failures only: the scenario's scripted injects are left out unless you include them.",
   },
 } as const;
 

@@ -12,6 +12,7 @@ addEventListener('message', (event: MessageEvent<BiaRequest>) => {
     let reported = -1;
     const bia = runBia(scenario, {
       triples,
+      heatmap: { rows: 12 },
       onProgress: (done, total) => {
         // At most one message per percent.
         const percent = Math.floor((done / Math.max(1, total)) * 100);

@@ -17,6 +17,7 @@ import {
 } from '../analysis/montecarlo/pool.ts';
 import type { RunRange } from '../analysis/montecarlo/seeds.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
+import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Scenario } from '../core/model.ts';
 import { inlineWorker } from './montecarlo-serve.ts';
 
@@ -128,15 +129,17 @@ export interface RunPoolOptions {
   readonly masterSeed: string;
   /** The runs to do (default: all of them). */
   readonly range?: RunRange;
+  /** Leave the scenario's scripted injects out (`'none'`, the default) or keep them. */
+  readonly injects?: InjectsMode;
   readonly workers: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One study on `workers` threads (in this thread when 1). */
 export async function runPool(o: RunPoolOptions): Promise<StudyAggregate> {
-  const { scenario, runs, masterSeed, range, workers, onProgress } = o;
+  const { scenario, runs, masterSeed, range, injects, workers, onProgress } = o;
   const [aggregate] = await runNodeStudies(
-    [{ scenario, runs, masterSeed, ...(range && { range }) }],
+    [{ scenario, runs, masterSeed, ...(range && { range }), ...(injects && { injects }) }],
     {
       workers,
       ...(onProgress && { onProgress }),

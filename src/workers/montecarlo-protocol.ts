@@ -5,6 +5,7 @@
  * chunks of that scenario carry only the number and the run range.
  */
 import type { StudyJson } from '../analysis/montecarlo/study-aggregate.ts';
+import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Scenario } from '../core/model.ts';
 
 /** Runs [from, to) of a study of `runs` runs with master seed `masterSeed`. */
@@ -18,6 +19,8 @@ export interface ChunkMessage {
   readonly scenario?: Scenario;
   readonly runs: number;
   readonly masterSeed: string;
+  /** Whether the runs keep the scenario's scripted injects. */
+  readonly injects: InjectsMode;
   readonly from: number;
   readonly to: number;
 }

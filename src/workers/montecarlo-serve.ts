@@ -26,10 +26,11 @@ export function serveStudies(
     const scenario = scenarios.get(chunk.key);
     if (scenario === undefined)
       throw new Error(`chunk ${chunk.id} names scenario ${chunk.key}, which was never sent`);
-    const { id, runs, masterSeed, from, to } = chunk;
+    const { id, runs, masterSeed, injects, from, to } = chunk;
     const aggregate = runStudy(scenario, {
       runs,
       masterSeed,
+      injects,
       from,
       to,
       progressEvery: Math.max(1, Math.ceil((to - from) / PROGRESS_MESSAGES)),

@@ -94,6 +94,7 @@ describe('TimelineIndex on the hand-built bank', () => {
         rtoDeadline: at(2, 17, 30),
         mtpdDeadline: at(2, 23, 30),
         rtoMet: true,
+        planSlowerThanRto: false,
         mtpdBreached: false,
         minutesInAgreedHours: 30,
         unavailable: ['app-1', 'app-2'],
@@ -108,8 +109,9 @@ describe('TimelineIndex on the hand-built bank', () => {
       state: 'down',
       capacity: 0,
     });
+    // One app server back: 600 tpm serves all of the 100 tpm asked at 17:45, so the service is up.
     expect(index.serviceAt('transfers', at(2, 17, 45))).toMatchObject({
-      state: 'degraded',
+      state: 'up',
       capacity: 600,
     });
     const last = trace.intervals['transfers']!.at(-1);
@@ -133,7 +135,11 @@ describe('TimelineIndex on the hand-built bank', () => {
     ]);
     expect(model.agreed).toHaveLength(5);
     expect(model.closedDays).toEqual([]);
-    expect(model.service).toMatchObject({ fullCapacity: 1200, mbco: 0.5, rto: hours(2) });
+    expect(model.service).toMatchObject({
+      fullCapacity: 1200,
+      mbco: { kind: 'share', share: 0.5 },
+      rto: hours(2),
+    });
     expect(model.components.map((c) => c.id)).toEqual(['lb', 'app-1', 'app-2', 'db-1', 'db-2']);
     expect(model.planRuns).toHaveLength(2);
     expect(model.outages).toHaveLength(1);

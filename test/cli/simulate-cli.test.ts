@@ -67,7 +67,7 @@ describe('npm run simulate', () => {
     const file = join(dir, 'broken.yaml');
     writeFileSync(
       file,
-      'schema: continuity-scenario/1\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n',
+      'schema: continuity-scenario/2\nname: Broken\nstart: 2026-01-05T00:00\nhorizon: 7d\ncalendar: { agreedHours: { mon-fri: "09:00-16:00" } }\nservices: []\ncomponents:\n  - { id: db-1, kind: database, capacity: -3 }\nplans: []\n',
     );
     const r = simulateCli(file);
     expect(r.code).toBe(2);

@@ -6,9 +6,12 @@ import {
   uniform,
   weibull,
 } from '../../src/core/distributions.ts';
+import type { DurationDistribution, FailureModel } from '../../src/core/model.ts';
+import { normalUpperTail } from '../../src/core/normal.ts';
 import { RandomStreams, stream } from '../../src/core/random.ts';
 import { sampleDuration, sampleTimeToFailure } from '../../src/core/sampling.ts';
 import { hours, minutes } from '../../src/core/time.ts';
+import { draws, ksCritical, ksStatistic } from '../support/ks.ts';
 
 const N = 200_000;
 function meanAndSe(draw: () => number): { mean: number; se: number } {
@@ -73,6 +76,102 @@ describe('distributions (sample means land within 4 standard errors of the analy
   });
 });
 
+describe('distribution shapes (Kolmogorov-Smirnov against the CDF, 50,000 draws, 0.1 % significance)', () => {
+  const n = 50_000;
+  const critical = ksCritical(n);
+  const H = hours(1);
+  const failureModels: [string, FailureModel, (t: number) => number][] = [
+    [
+      'an exponential life with MTBF 2500h',
+      { type: 'exponential', mtbf: hours(2500) },
+      (t) => 1 - Math.exp(-t / hours(2500)),
+    ],
+    [
+      'a Weibull life, shape 1.5, scale 4000h (wear-out)',
+      { type: 'weibull', shape: 1.5, scale: hours(4000) },
+      (t) => 1 - Math.exp(-Math.pow(t / hours(4000), 1.5)),
+    ],
+    [
+      'a Weibull life, shape 0.7, scale 300h (early failures)',
+      { type: 'weibull', shape: 0.7, scale: hours(300) },
+      (t) => 1 - Math.exp(-Math.pow(t / hours(300), 0.7)),
+    ],
+    [
+      'a lognormal life, median 500h, sigma 1',
+      { type: 'lognormal', median: hours(500), sigma: 1 },
+      (t) => 1 - normalUpperTail(Math.log(t / hours(500))),
+    ],
+  ];
+  // Each case its own stream: the same uniforms through two monotone maps would give one D twice.
+  it.each(failureModels)('sampleTimeToFailure draws %s', (name, model, cdf) => {
+    const u = stream('ks', name);
+    expect(
+      ksStatistic(
+        draws(n, () => sampleTimeToFailure(model, u)),
+        cdf,
+      ),
+    ).toBeLessThan(critical);
+  });
+
+  const triangle = (a: number, c: number, b: number) => (x: number) =>
+    x <= a
+      ? 0
+      : x >= b
+        ? 1
+        : x <= c
+          ? (x - a) ** 2 / ((b - a) * (c - a))
+          : 1 - (b - x) ** 2 / ((b - a) * (b - c));
+  const steps: [string, DurationDistribution, (t: number) => number][] = [
+    [
+      'uniform 5m-15m',
+      { type: 'uniform', min: minutes(5), max: minutes(15) },
+      (t) => Math.min(1, Math.max(0, (t - minutes(5)) / minutes(10))),
+    ],
+    [
+      'triangular 2h, most likely 3h, 6h',
+      { type: 'triangular', min: hours(2), likely: hours(3), max: hours(6) },
+      triangle(2 * H, 3 * H, 6 * H),
+    ],
+    [
+      'triangular 1h, most likely 1h, 4h (mode at the low end)',
+      { type: 'triangular', min: hours(1), likely: hours(1), max: hours(4) },
+      triangle(H, H, 4 * H),
+    ],
+    [
+      'triangular 1h, most likely 4h, 4h (mode at the high end)',
+      { type: 'triangular', min: hours(1), likely: hours(4), max: hours(4) },
+      triangle(H, 4 * H, 4 * H),
+    ],
+  ];
+  it.each(steps)('sampleDuration draws a step of %s', (name, d, cdf) => {
+    const u = stream('ks', name);
+    expect(
+      ksStatistic(
+        draws(n, () => sampleDuration(d, u)),
+        cdf,
+      ),
+    ).toBeLessThan(critical);
+  });
+
+  it('sampleDuration draws a fixed step as exactly its value, taking no uniform from the stream', () => {
+    const u = stream('ks', 'fixed');
+    const twin = stream('ks', 'fixed');
+    expect(
+      new Set(draws(1000, () => sampleDuration({ type: 'fixed', value: minutes(10) }, u))),
+    ).toEqual(new Set([minutes(10)]));
+    expect(u()).toBe(twin());
+  });
+
+  it('tells distributions apart: a Weibull sample is rejected against the exponential of the same mean', () => {
+    const u = stream('ks', 'power');
+    const mean = hours(4000) * gamma(1 + 1 / 1.5);
+    const sample = draws(n, () =>
+      sampleTimeToFailure({ type: 'weibull', shape: 1.5, scale: hours(4000) }, u),
+    );
+    expect(ksStatistic(sample, (t) => 1 - Math.exp(-t / mean))).toBeGreaterThan(3 * critical);
+  });
+});
+
 describe('random streams', () => {
   it('give the same draws for the same seed and names, different ones otherwise', () => {
     const a = stream('42', 'db-1', 'failure');
@@ -92,6 +191,28 @@ describe('random streams', () => {
     newcomer();
     const db2 = after.get('db-1', 'failure');
     expect([db2(), db2()]).toEqual(drawsAlone);
+  });
+
+  it("gives a component's failure and recovery streams unrelated draws (they would be equal from one seed)", () => {
+    const n = 10_000;
+    for (const seed of ['1', 'class-2026'])
+      for (const id of ['db-1', 'app-2']) {
+        const streams = new RandomStreams(seed);
+        const failure = draws(n, streams.get(id, 'failure'));
+        const recovery = draws(n, streams.get(id, 'recovery'));
+        expect(failure.filter((x, i) => x === recovery[i])).toEqual([]);
+        const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / n;
+        const [mf, mr] = [mean(failure), mean(recovery)];
+        let sfr = 0;
+        let sff = 0;
+        let srr = 0;
+        for (let i = 0; i < n; i++) {
+          sfr += (failure[i]! - mf) * (recovery[i]! - mr);
+          sff += (failure[i]! - mf) ** 2;
+          srr += (recovery[i]! - mr) ** 2;
+        }
+        expect(Math.abs(sfr / Math.sqrt(sff * srr))).toBeLessThan(4 / Math.sqrt(n));
+      }
   });
 
   it('never fails a component with no failure model, and samples durations in whole ms within range', () => {

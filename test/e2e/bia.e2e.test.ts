@@ -58,12 +58,17 @@ describe('the business impact analysis view', () => {
     await page.getByRole('status', { name: 'Variant' }).waitFor();
     await expect.poll(() => page.url()).toContain('edit=');
 
-    // Replay the costliest disruption on the timeline.
-    await table.getByRole('button', { name: 'Replay' }).first().click({ timeout: 20_000 });
+    // Replay the costliest disruption on the timeline: it shows the row's cost.
+    const costliest = table.getByRole('row').nth(1);
+    const cost = (await costliest.getByRole('cell').nth(6).textContent({ timeout: 20_000 }))!;
+    await costliest.getByRole('button', { name: 'Replay' }).click();
     await page.getByRole('region', { name: 'Service metrics' }).waitFor();
     expect(
       await page.getByRole('list', { name: 'Live injects' }).getByRole('listitem').count(),
     ).toBeGreaterThan(0);
+    await page.getByRole('status', { name: 'Replay' }).waitFor();
+    expect(await page.getByTestId('injects-effect-cost').textContent()).toBe(cost.trim());
+    await expect.poll(() => page.url()).toContain('replay=likely');
     expect(problems).toEqual([]);
     await close();
   }, 60_000);

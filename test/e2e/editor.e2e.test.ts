@@ -88,7 +88,7 @@ describe('the scenario editor', () => {
     const dir = join(root, 'test-results', 'e2e');
     mkdirSync(dir, { recursive: true });
     const bad = join(dir, 'malformed.yaml');
-    writeFileSync(bad, 'schema: continuity-scenario/1\nname: Broken\nhorizon: soon\nservices: [\n');
+    writeFileSync(bad, 'schema: continuity-scenario/2\nname: Broken\nhorizon: soon\nservices: [\n');
     await page.locator('cs-editor-view input[type=file]').setInputFiles(bad);
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();

@@ -88,7 +88,7 @@ describe('the simulator page', () => {
     await page.locator('cs-scenario-header input[type=file]').setInputFiles({
       name: 'broken.yaml',
       mimeType: 'text/yaml',
-      buffer: Buffer.from('schema: continuity-scenario/1\nname: Broken\nhorizon: soon\n'),
+      buffer: Buffer.from('schema: continuity-scenario/2\nname: Broken\nhorizon: soon\n'),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();

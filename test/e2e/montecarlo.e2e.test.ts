@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runStudy, type StudyJson } from '../../src/analysis/montecarlo/index.ts';
+import { runStudy, studyScenario, type StudyJson } from '../../src/analysis/montecarlo/index.ts';
 import { fingerprint } from '../../src/core/fingerprint.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
@@ -48,6 +48,7 @@ describe('the Monte Carlo view', () => {
     await page.getByRole('button', { name: 'Run study' }).click();
     await page.getByTestId('mc-basis').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('mc-basis').textContent()).toMatch(/400 runs · master seed e2e/);
+    expect(await page.getByTestId('mc-basis').textContent()).toContain('random failures only');
     await saveScreenshot(page, 'montecarlo-study');
 
     // The browser's aggregate (workers, chunks) is byte for byte the one Node computes alone.
@@ -66,12 +67,15 @@ describe('the Monte Carlo view', () => {
     await page.getByRole('region', { name: 'Service metrics' }).waitFor();
     const seed = await page.getByRole('textbox', { name: 'Seed' }).inputValue();
     expect(seed).toMatch(/^e2e:run:\d+$/);
-    // The run is the study's run: the same seed gives the same run fingerprint in Node.
+    // The run is the study's run, without the scripted injects as the study left them out:
+    // the same seed gives the same run fingerprint in Node.
+    await page.getByRole('status', { name: 'Injects left out' }).waitFor();
     expect(await page.getByTestId('trace-fingerprint').textContent()).toBe(
-      fingerprint(simulate(bank, seed)),
+      fingerprint(simulate(studyScenario(bank, 'none'), seed)),
     );
     // The address bar follows on the next render.
     await expect.poll(() => page.url()).toContain(`seed=${seed}`);
+    expect(page.url()).toContain('scripted=off');
     expect(problems).toEqual([]);
     await close();
   });
@@ -82,13 +86,18 @@ describe('the Monte Carlo view', () => {
       '?scenario=bank-money-transfer&tab=montecarlo',
       { viewport: { width: 1400, height: 1000 } },
     );
+    // With the scripted injects (off by default): both app servers fail at 15:30 on 7 January
+    // in every run, and their rebuild is slower than a 1 h RTO (after 16:00: no breach).
+    await page.getByRole('switch', { name: 'Include the scripted and live injects' }).check();
     await page.getByRole('button', { name: 'Compare variants' }).click();
     const compare = page.locator('cs-mc-compare');
     await compare.locator('input[name=runs]').fill('300');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.getByTestId('mc-compare-basis').waitFor({ timeout: 90_000 });
     const rto = page.getByRole('region', { name: 'rto-1h' });
-    expect(await rto.getByTestId('newly-breached').textContent()).toContain('RTO');
+    expect(await rto.getByRole('row', { name: /P\(plan slower than RTO\)/ }).textContent()).toMatch(
+      /100\.0 %[\s\S]*worse/,
+    );
     expect(await rto.getByTestId('plans-no-longer-fit').textContent()).toContain(
       'Rebuild an app server',
     );

@@ -15,7 +15,7 @@ describe('the bank scenario', () => {
   const scenario = result.scenario;
 
   it('parseScenario reads the bank file into the resolved model', () => {
-    expect(scenario.schema).toBe('continuity-scenario/1');
+    expect(scenario.schema).toBe('continuity-scenario/2');
     expect(scenario.start).toBe('2026-01-05T00:00');
     expect(scenario.startEpoch).toBe(Date.UTC(2026, 0, 5));
     expect(scenario.horizon).toBe(hours(365 * 24));
@@ -41,7 +41,7 @@ describe('the bank scenario', () => {
       rto: hours(2),
       rpo: minutes(15),
       mtpd: hours(8),
-      mbco: 0.5,
+      mbco: { kind: 'share', share: 0.5 },
     });
     expect(transfers?.requires).toEqual({
       type: 'series',
@@ -155,7 +155,7 @@ describe('JSON scenarios', () => {
   });
 
   it('parseScenario picks JSON by the first character when there is no file name', () => {
-    const result = parseScenario('{ "schema": "continuity-scenario/1", "name": 5 }');
+    const result = parseScenario('{ "schema": "continuity-scenario/2", "name": 5 }');
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.find((e) => e.path === 'name')).toMatchObject({ line: 1, column: 46 });

@@ -1,6 +1,6 @@
 /** A small valid scenario with known line numbers, and helpers to break it one line at a time. */
 export const BASE_LINES = [
-  'schema: continuity-scenario/1', // 1
+  'schema: continuity-scenario/2', // 1
   'name: Small bank', // 2
   'start: 2026-01-05T00:00', // 3
   'horizon: 30d', // 4

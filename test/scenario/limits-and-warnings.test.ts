@@ -143,7 +143,7 @@ describe('robustness', () => {
     ['42', 'a number'],
     ['- a\n- b', 'a list'],
     ['{', 'broken JSON'],
-    ['schema: continuity-scenario/1\n', 'only a version'],
+    ['schema: continuity-scenario/2\n', 'only a version'],
   ])('parseScenario never throws on %j (%s) and explains the problem', (text) => {
     const result = parseScenario(text);
     expect(result.ok).toBe(false);

@@ -33,7 +33,7 @@ plans:
 `;
 
 /** The same scenario written by hand in the current format. */
-const V1 = `schema: continuity-scenario/1
+const V1 = `schema: continuity-scenario/2
 name: Small bank
 start: 2026-01-05T00:00
 horizon: 30d
@@ -55,13 +55,16 @@ plans:
       - { id: promote, duration: 10m-20m }
 `;
 
+const MBCO_NOTE =
+  'services[0].objectives.mbco: 50% is now 50% of the demand at each moment, no longer of the installed capacity (so more capacity never makes the service look worse); to keep a fixed floor instead, write a rate such as "mbco: 600 tpm"';
+
 function ok(result: AnyVersionResult) {
   if (!result.ok) throw new Error(result.errors.map((e) => formatIssue(e)).join('\n'));
   return result;
 }
 
 describe('migrate(data)', () => {
-  it('brings continuity-scenario/0 data to /1 and says what changed', () => {
+  it('brings continuity-scenario/0 data to /2 and says what changed', () => {
     const data = parse(V0) as unknown;
     const copy = structuredClone(data);
     const result = migrate(data);
@@ -70,16 +73,27 @@ describe('migrate(data)', () => {
       data: parse(V1) as unknown,
       from: 'continuity-scenario/0',
       notes: [
-        'schema: continuity-scenario/0 → continuity-scenario/1',
+        'schema: continuity-scenario/0 → continuity-scenario/2',
         'calendar.agreedHours from hours',
         'services[0].objectives.rto: 120 (minutes) → 2h',
         'services[0].objectives.rpo: 15 (minutes) → 15m',
         'services[0].objectives.mtpd: 480 (minutes) → 8h',
         'components[0].failure: { exponential: { mtbf: 20000h } } from mtbfHours: 20000',
         'components[1].failure: { exponential: { mtbf: 2500h } } from mtbfHours: 2500',
+        MBCO_NOTE,
       ],
     });
     expect(data).toEqual(copy);
+  });
+
+  it('brings continuity-scenario/1 data to /2, keeping the MBCO and saying it is now judged against demand', () => {
+    const data = parse(V1.replace('continuity-scenario/2', 'continuity-scenario/1')) as unknown;
+    expect(migrate(data)).toEqual({
+      ok: true,
+      data: parse(V1) as unknown,
+      from: 'continuity-scenario/1',
+      notes: ['schema: continuity-scenario/1 → continuity-scenario/2', MBCO_NOTE],
+    });
   });
 
   it('writes minutes the way people do: 90 -> 1h30m, 0.5 -> 30s', () => {
@@ -95,31 +109,31 @@ describe('migrate(data)', () => {
 
   it('leaves current data as it is', () => {
     const data = parse(BANK) as unknown;
-    expect(migrate(data)).toEqual({ ok: true, data, from: 'continuity-scenario/1', notes: [] });
+    expect(migrate(data)).toEqual({ ok: true, data, from: 'continuity-scenario/2', notes: [] });
   });
 
   it('reads data without a schema key as the current version, with a note asking to add it', () => {
     expect(migrate({ name: 'x' })).toEqual({
       ok: true,
-      data: { schema: 'continuity-scenario/1', name: 'x' },
+      data: { schema: 'continuity-scenario/2', name: 'x' },
       from: null,
       notes: [
-        'the file has no schema key, so it was read as continuity-scenario/1; add "schema: continuity-scenario/1" as its first key',
+        'the file has no schema key, so it was read as continuity-scenario/2; add "schema: continuity-scenario/2" as its first key',
       ],
     });
   });
 
   it('refuses a newer version, an unknown one, and a version that is not text', () => {
-    expect(migrate({ schema: 'continuity-scenario/2' })).toEqual({
+    expect(migrate({ schema: 'continuity-scenario/3' })).toEqual({
       ok: false,
       reason:
-        'this file is for a newer version of the simulator (continuity-scenario/2); this app reads continuity-scenario/0 and /1',
-      hint: 'open it with a newer version of the simulator, or save it from there as continuity-scenario/1',
+        'this file is for a newer version of the simulator (continuity-scenario/3); this app reads continuity-scenario/0, /1 and /2',
+      hint: 'open it with a newer version of the simulator, or save it from there as continuity-scenario/2',
     });
     expect(migrate({ schema: 'foo' })).toEqual({
       ok: false,
-      reason: 'unknown format version "foo"; this app reads continuity-scenario/0 and /1',
-      hint: 'schema: continuity-scenario/1',
+      reason: 'unknown format version "foo"; this app reads continuity-scenario/0, /1 and /2',
+      hint: 'schema: continuity-scenario/2',
     });
     expect(migrate({ schema: 1 })).toMatchObject({
       ok: false,
@@ -147,18 +161,18 @@ describe('migrate(data)', () => {
 });
 
 describe('parseAnyVersion(text, fileName)', () => {
-  it('reads a /0 file as the same scenario as its hand-written /1 equivalent', () => {
+  it('reads a /0 file as the same scenario as its hand-written /2 equivalent', () => {
     const result = ok(parseAnyVersion(V0, 'small.yaml'));
     expect(result.scenario).toEqual(parsed(V1).scenario);
     expect(result.migratedFrom).toBe('continuity-scenario/0');
-    expect(result.notes).toHaveLength(7);
+    expect(result.notes).toHaveLength(8);
     expect(result.warnings).toEqual([]);
   });
 
   it('gives the migrated text with the comments of the original', () => {
     const { text } = parseAnyVersion(V0);
     expect(text).toContain(
-      '# A small bank, written before the first release\nschema: continuity-scenario/1\n',
+      '# A small bank, written before the first release\nschema: continuity-scenario/2\n',
     );
     expect(text).toContain('    failure: { exponential: { mtbf: 2500h } } # about 100 days\n');
     expect(parse(text)).toEqual(parse(V1));
@@ -186,7 +200,7 @@ describe('parseAnyVersion(text, fileName)', () => {
     const json = toJsonText(V0);
     const result = ok(parseAnyVersion(json, 'small.json'));
     expect(result.scenario).toEqual(parsed(V1).scenario);
-    expect(JSON.parse(result.text)).toMatchObject({ schema: 'continuity-scenario/1' });
+    expect(JSON.parse(result.text)).toMatchObject({ schema: 'continuity-scenario/2' });
   });
 
   it('reads a current file exactly as parseScenario does, without the $schema warning of JSON', () => {
@@ -197,22 +211,22 @@ describe('parseAnyVersion(text, fileName)', () => {
   });
 
   it('reads a file without a schema key, with the note', () => {
-    const text = V1.replace('schema: continuity-scenario/1\n', '');
+    const text = V1.replace('schema: continuity-scenario/2\n', '');
     const result = ok(parseAnyVersion(text));
     expect(result.scenario).toEqual(parsed(V1).scenario);
     expect(result.migratedFrom).toBeNull();
     expect(result.notes).toEqual([expect.stringMatching(/^the file has no schema key/) as string]);
-    expect(result.text).toBe(`schema: continuity-scenario/1\n${text}`);
+    expect(result.text).toBe(`schema: continuity-scenario/2\n${text}`);
   });
 
   it('refuses a newer version with the reason, at the line of the schema key', () => {
     const result = parseAnyVersion(
-      '# future\nschema: continuity-scenario/2\nname: x\n',
+      '# future\nschema: continuity-scenario/3\nname: x\n',
       'new.yaml',
     );
     expect(result).toMatchObject({ ok: false, migratedFrom: null, notes: [] });
     expect(!result.ok && result.errors.map((e) => formatIssue(e, 'new.yaml'))).toEqual([
-      'new.yaml:2:9 error schema: this file is for a newer version of the simulator (continuity-scenario/2); this app reads continuity-scenario/0 and /1. Hint: open it with a newer version of the simulator, or save it from there as continuity-scenario/1',
+      'new.yaml:2:9 error schema: this file is for a newer version of the simulator (continuity-scenario/3); this app reads continuity-scenario/0, /1 and /2. Hint: open it with a newer version of the simulator, or save it from there as continuity-scenario/2',
     ]);
   });
 

@@ -3,6 +3,7 @@ import {
   parseDuration,
   parseDurationRange,
   parseLocalDateTime,
+  parseMbco,
   parsePercent,
   parseDate,
   parseTimeOfDay,
@@ -124,5 +125,21 @@ describe('units', () => {
     expect(value(parseWindows('22:00-02:00'))).toBe('error');
     expect(value(parseWindows('09:00-12:00, 11:00-13:00'))).toBe('error');
     expect(value(parseWindows('09:00'))).toBe('error');
+  });
+
+  it('parseMbco reads a share of the demand (50%) or a rate (600 tpm), and explains anything else', () => {
+    expect(parseMbco('50%')).toEqual({ ok: true, value: { kind: 'share', share: 0.5 } });
+    expect(parseMbco(' 600 tpm ')).toEqual({ ok: true, value: { kind: 'rate', tpm: 600 } });
+    expect(parseMbco('0 tpm')).toMatchObject({
+      ok: false,
+      message: 'an MBCO rate must be above 0 tpm',
+    });
+    expect(parseMbco(600)).toMatchObject({
+      ok: false,
+      message: 'expected a percentage or a rate, got the plain number 600',
+      hint: 'write a share of the demand such as 50%, or a rate such as 600 tpm',
+    });
+    expect(parseMbco('150%')).toMatchObject({ ok: false });
+    expect(parseMbco('half')).toMatchObject({ ok: false });
   });
 });

@@ -92,7 +92,10 @@ describe('variants in the file', () => {
     expect(v.components[0]).toMatchObject({ id: 'lb', capacity: 900, detection: 60_000 });
     expect(v.components.map((c) => c.id)).toEqual(['lb', 'db-2']);
     expect(v.injects).toEqual([]); // the inject failed db-1
-    expect(v.services[0]!.objectives).toMatchObject({ rto: 1_800_000, mbco: 0.4 });
+    expect(v.services[0]!.objectives).toMatchObject({
+      rto: 1_800_000,
+      mbco: { kind: 'share', share: 0.4 },
+    });
     expect(r.scenario.components).toHaveLength(3);
     expect(r.scenario.injects).toHaveLength(1);
   });

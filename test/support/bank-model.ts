@@ -71,7 +71,12 @@ export function bank(
     services: [
       service('transfers', series('lb', atLeast(1, 'app-1', 'app-2'), dbs), {
         calendar: weekdays(9, 16),
-        impact: { costPerHour: 40_000, costPerUnservedTransaction: 0.5, currency: 'EUR' },
+        impact: {
+          costPerHour: 40_000,
+          costPerUnservedTransaction: 0.5,
+          costPerHourOfDataLost: 0,
+          currency: 'EUR',
+        },
         demand: flatDemand(1000, {
           hourly: bankHourly,
           surges:

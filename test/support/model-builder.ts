@@ -40,6 +40,7 @@ export const component = (id: string, over: Partial<Component> = {}): Component 
   kind: 'server',
   capacity: null,
   failure: { type: 'none' },
+  ageAtStart: { type: 'new' },
   detection: 0 as Duration,
   overloadFailAfter: null,
   recovery: null,
@@ -92,8 +93,19 @@ export const service = (id: string, requires: Topology, over: Partial<Service> =
   id,
   name: id,
   requires,
-  objectives: { availability: 0.995, rto: hours(2), rpo: minutes(15), mtpd: hours(8), mbco: 0.5 },
-  impact: { costPerHour: 1000, costPerUnservedTransaction: 0, currency: 'EUR' },
+  objectives: {
+    availability: 0.995,
+    rto: hours(2),
+    rpo: minutes(15),
+    mtpd: hours(8),
+    mbco: { kind: 'share', share: 0.5 },
+  },
+  impact: {
+    costPerHour: 1000,
+    costPerUnservedTransaction: 0,
+    costPerHourOfDataLost: 0,
+    currency: 'EUR',
+  },
   demand: flatDemand(0),
   calendar: allDay,
   ...over,
@@ -115,7 +127,7 @@ export function scenario(
   over: Partial<Scenario> & Pick<Scenario, 'services' | 'components'>,
 ): Scenario {
   return {
-    schema: 'continuity-scenario/1',
+    schema: 'continuity-scenario/2',
     name: 'test',
     description: '',
     start: '2026-01-05T00:00',

@@ -32,7 +32,7 @@ describe('loading scenarios in the app', () => {
     const state = loadText(
       'file:bad.yaml',
       'bad.yaml',
-      'schema: continuity-scenario/1\nname: X\nhorizon: soon\n',
+      'schema: continuity-scenario/2\nname: X\nhorizon: soon\n',
     );
     expect(state.kind).toBe('invalid');
     if (state.kind === 'invalid')
@@ -43,7 +43,7 @@ describe('loading scenarios in the app', () => {
     const storage = memoryStorage();
     const text = loadScenario('bank-money-transfer', null);
     expect(text.kind).toBe('loaded');
-    const id = rememberFile('mine.yaml', 'schema: continuity-scenario/1\nname: Mine\n', storage);
+    const id = rememberFile('mine.yaml', 'schema: continuity-scenario/2\nname: Mine\n', storage);
     expect(id).toBe('file:mine.yaml');
     expect(loadScenario(id, storage)).toMatchObject({ kind: 'invalid', fileName: 'mine.yaml' });
     expect(loadScenario('file:gone.yaml', storage).kind).toBe('unknown');

@@ -45,6 +45,7 @@ const example: ViewState = {
   view: { from: 0, to: day(7, 0) },
   tab: 'timeline',
   edits: [],
+  replay: null,
 };
 
 describe('encodeViewState', () => {
@@ -72,6 +73,18 @@ describe('encodeViewState', () => {
   });
 });
 
+describe('a replayed BIA disruption in the link', () => {
+  it('carries the plan-step end it is run at, and says when it is not one', () => {
+    const replay = encodeViewState({ ...example, replay: 'likely' }, bank);
+    expect(replay.endsWith('&replay=likely')).toBe(true);
+    expect(decode(replay).state.replay).toBe('likely');
+    expect(decode('replay=slow')).toMatchObject({
+      state: { replay: null },
+      problems: ["replay: unknown plan-step end 'slow'; use low, likely, high"],
+    });
+  });
+});
+
 describe('decodeViewState', () => {
   it('reads back the example', () => {
     expect(decode(encodeViewState(example, bank))).toEqual({ state: example, problems: [] });
@@ -91,7 +104,22 @@ describe('decodeViewState', () => {
       view: null,
       tab: 'timeline',
       edits: [],
+      replay: null,
     });
+  });
+
+  it("scripted=off: the run without the scenario's scripted injects (a Monte Carlo study's run)", () => {
+    const off: ViewState = { ...example, scripted: false };
+    const text = encodeViewState(off, bank);
+    expect(text.endsWith('&scripted=off')).toBe(true);
+    expect(decode(text)).toEqual({ state: off, problems: [] });
+    expect(encodeViewState({ ...example, scripted: true }, bank)).toBe(
+      encodeViewState(example, bank),
+    );
+    expect(decode('scenario=bank-money-transfer&scripted=on').state.scripted).toBeUndefined();
+    expect(decode('scenario=bank-money-transfer&scripted=no').problems).toEqual([
+      "scripted: expected off (leave the scenario's injects out) or on, not 'no'",
+    ]);
   });
 
   it('reads an inject on a component that a change added (injects are read against the variant)', () => {
@@ -244,6 +272,7 @@ describe('permalink round trip', () => {
       ),
       { maxLength: 3 },
     ),
+    replay: fc.constantFrom(null, 'low' as const, 'likely' as const, 'high' as const),
   });
 
   it('decode(encode(s)) gives s back for valid states on the bank scenario', () => {

@@ -2,14 +2,26 @@
  * Findings about capacity against the peak load in agreed hours, per tier: too little headroom
  * (or none) with everything working, and too little with one member of a redundancy group lost
  * (N-1). A tier is a part of a service's top-level series (one component, or a redundancy
- * group); its load is summed over every service that uses its components (see `load.ts`), over
- * the whole horizon.
+ * group); its load is what reaches it, summed over every service that uses its components
+ * (see `load.ts`: no more than the other tiers in series pass on), over the whole horizon.
+ *
+ * Each claim is checked against the BIA: an overload at the peak against its undisrupted run
+ * at the worst moment, an N-1 shortfall against its run of that member's loss (an outage
+ * only when that run shows one); a finding whose claim the runs contradict is left out.
  */
 import type { Topology } from '../../core/model.ts';
 import { componentsOf, evaluate } from '../../core/topology.ts';
-import { list, nameOf, pct, tpm, type AdvisorContext } from './context.ts';
+import { dur, list, nameOf, pct, tpm, type AdvisorContext } from './context.ts';
 import { componentPeaks, demandMoments, localAt, type ComponentPeak } from './load.ts';
-import { suggest, type Finding, type ScenarioEdit } from './types.ts';
+import {
+  cite,
+  citationText,
+  failureOf,
+  showsHarm,
+  showsOutage,
+  simulatedRuns,
+} from './simulated.ts';
+import { suggest, type Citation, type Finding, type ScenarioEdit } from './types.ts';
 
 const HEADROOM = 0.2;
 const EPSILON = 1e-9;
@@ -92,29 +104,32 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
     const tierCapacity = evaluate(tier.node, ctx.topology.capacityOf(new Set())).capacity;
     if (use.utilisation > 1 - HEADROOM + EPSILON) {
       const short = use.utilisation > 1 + EPSILON;
+      const shown = short ? overloadShown(ctx, tier.services) : null;
       const edits = raise(ctx, tier.ids, use.utilisation / (1 - HEADROOM));
-      out.push({
-        id: `headroom:${key}`,
-        rule: 'headroom',
-        severity: short ? 'critical' : 'warning',
-        title: short
-          ? `Peak load on ${who} exceeds its capacity (${pct(use.utilisation)} at ${when})`
-          : `Only ${pct(1 - use.utilisation)} capacity headroom on ${who} at the peak`,
-        explanation: `${who} serve${tier.ids.length > 1 ? '' : 's'} ${served}. At the busiest moment (${when}) their load together comes to ${tpm(use.utilisation * tierCapacity)} against a capacity of ${tpm(tierCapacity)} (${pct(use.utilisation)} of it)${short ? ': the service is degraded (slow, queued or rejected transactions) without any failure at all, and components that fail under sustained overload go down.' : `. A small surge or a slow component is enough to degrade it; keep at least ${pct(HEADROOM)} spare.`}`,
-        evidence: {
-          at: when,
-          busiest: use.busiest,
-          peakLoadTpm: Math.round(use.utilisation * tierCapacity),
-          capacityTpm: tierCapacity,
-          headroom: Math.round((1 - use.utilisation) * 1000) / 1000,
-          services: tier.services.join(', '),
-        },
-        subject: [...tier.ids, ...tier.services],
-        suggestion: suggest(
-          `Raise ${raiseText(ctx, edits)}, so that ${pct(HEADROOM)} stays spare at the peak.`,
-          edits,
-        ),
-      });
+      if (!short || shown)
+        out.push({
+          id: `headroom:${key}`,
+          rule: 'headroom',
+          severity: short ? 'critical' : 'warning',
+          title: short
+            ? `Peak load on ${who} exceeds its capacity (${pct(use.utilisation)} at ${when})`
+            : `Only ${pct(1 - use.utilisation)} capacity headroom on ${who} at the peak`,
+          explanation: `${who} serve${tier.ids.length > 1 ? '' : 's'} ${served}. At the busiest moment (${when}) their load together comes to ${tpm(use.utilisation * tierCapacity)} against a capacity of ${tpm(tierCapacity)} (${pct(use.utilisation)} of it)${shown ? `: the service is ${shown.down ? 'down' : 'degraded (slow, queued or rejected transactions)'} without any failure at all${shown.failures ? ', and components that fail under sustained overload go down' : ''}, as ${citationText(shown.citation)}.` : `. A small surge or a slow component is enough to degrade it; keep at least ${pct(HEADROOM)} spare.`}`,
+          evidence: {
+            at: when,
+            busiest: use.busiest,
+            peakLoadTpm: Math.round(use.utilisation * tierCapacity),
+            capacityTpm: tierCapacity,
+            headroom: Math.round((1 - use.utilisation) * 1000) / 1000,
+            services: tier.services.join(', '),
+          },
+          subject: [...tier.ids, ...tier.services],
+          suggestion: suggest(
+            `Raise ${raiseText(ctx, edits)}, so that ${pct(HEADROOM)} stays spare at the peak.`,
+            edits,
+          ),
+          ...(shown ? { simulated: shown.citation } : {}),
+        });
     }
     if (tier.node.type !== 'group' || tier.node.of.length < 2) continue;
     let worst: { lost: string[]; use: Use } | null = null;
@@ -130,14 +145,34 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
     const lostNames = names(ctx, worst.lost);
     const busiest = worst.use.busiest;
     const left = ctx.topology.capacityOf(new Set())(busiest);
-    const cascade = tier.ids.some((id) => ctx.component(id)?.overloadFailAfter != null);
+    const failAfter = Math.min(
+      ...tier.ids.map((id) => ctx.component(id)?.overloadFailAfter ?? Infinity),
+    );
+    const runs = tier.services.flatMap((s) => simulatedRuns(ctx, s, failureOf(worst.lost)));
+    const outage = runs.find((r) => showsOutage(r.figures));
+    const harm = outage ?? runs.find((r) => showsHarm(r.figures));
+    // At the peak, what is left may serve less than the MBCO of the demand: an outage by itself.
+    const belowMbco = tier.services.some((id) => {
+      const service = ctx.scenario.services.find((s) => s.id === id);
+      return (
+        service !== undefined &&
+        ctx.topology.stateWithout(service, worst.lost, ctx.peak(service)) === 'down'
+      );
+    });
+    // The BIA lost this member and the service lost nothing: the shortfall claim does not hold.
+    if (!harm) continue;
+    const shown = cite(ctx, harm);
     const edits = raise(ctx, tier.ids, worst.use.utilisation);
     out.push({
       id: `n-minus-1:${key}`,
       rule: 'n-minus-1',
-      severity: cascade ? 'critical' : 'warning',
+      severity: outage ? 'critical' : 'warning',
       title: `Without ${lostNames}, the group ${who} cannot carry the peak load of ${served}`,
-      explanation: `The group survives the loss of ${lostNames}, but then ${nameOf(ctx, busiest)} must take ${tpm(worst.use.utilisation * left)} at the busiest moment (${localAt(ctx.scenario, worst.use.at)}) against a capacity of ${tpm(left)}: ${cascade ? 'the members left run overloaded and fail one after the other, so one lost member becomes an outage.' : 'the service stays up, degraded, for the whole recovery if it happens at a busy time.'}`,
+      explanation: `The group survives the loss of ${lostNames}, but then ${nameOf(ctx, busiest)} must take ${tpm(worst.use.utilisation * left)} at the busiest moment (${localAt(ctx.scenario, worst.use.at)}) against a capacity of ${tpm(left)}: ${
+        outage
+          ? `${belowMbco ? 'what is left serves less than the minimum the business can live with (MBCO) at the peak, so one lost member is an outage' : 'the members left run overloaded and fail one after the other, so one lost member becomes an outage'}, as ${citationText(shown)}.`
+          : `the service stays up, degraded, while it is recovered, as ${citationText(shown)}.${Number.isFinite(failAfter) ? ` The members left would fail after ${dur(failAfter)} of overload; in the BIA's runs the recovery comes first.` : ''}`
+      }`,
       evidence: {
         lost: worst.lost.join(', '),
         at: localAt(ctx.scenario, worst.use.at),
@@ -151,7 +186,41 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
         `Raise ${raiseText(ctx, edits)}, so that any one member can fail at the peak (or add members until it can).`,
         edits,
       ),
+      simulated: shown,
     });
   }
   return out;
+}
+
+/**
+ * The undisrupted run at the worst moment of one of `services` when it shows the overload:
+ * the service not up with nothing disrupted. Null when every one of them is up then.
+ */
+function overloadShown(
+  ctx: AdvisorContext,
+  services: readonly string[],
+): { citation: Citation; failures: boolean; down: boolean } | null {
+  for (const service of services) {
+    const p = ctx.bia.placements.find((x) => x.service === service);
+    const u = p?.undisrupted.worst;
+    if (!p || !u || u.state === 'up') continue;
+    const first = u.overloadFailures[0];
+    const failing = [...new Set(u.overloadFailures.map((f) => nameOf(ctx, f.component)))];
+    return {
+      down: u.state === 'down',
+      failures: first !== undefined,
+      citation: {
+        disruption: null,
+        label: 'No disruption',
+        service,
+        placement: 'worst',
+        at: p.worst.at,
+        t: p.worst.t,
+        bound: 'likely',
+        shows: `${u.state === 'down' ? 'down,' : `degraded, ${tpm(u.capacity ?? Infinity)} served of`} ${tpm(u.demand)} asked for${first ? `; ${list(failing)} fail${failing.length === 1 ? 's' : ''} under overload from ${first.at.slice(11)}` : ''}`,
+        injects: [],
+      },
+    };
+  }
+  return null;
 }

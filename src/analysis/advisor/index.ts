@@ -12,10 +12,16 @@
  * longer than the MTPD; an RPO the backups or replication cannot meet; capacity headroom at
  * the peak under 20 % and N-1 capacity below the peak; a standby group's switch-over slower
  * than the RTO.
+ *
+ * Findings are checked against the simulation: one that claims an outage, a breach or an
+ * overload cites the BIA run that shows it (`simulated`: the row and its replay), and is left
+ * out, or says less, when the BIA's runs show otherwise. No suggestion asks for capacity a
+ * tier cannot receive (the other tiers in series cap its load, `load.ts`).
  */
 import type { Scenario } from '../../core/model.ts';
 import type { BiaResult } from '../bia/types.ts';
 import { capacityFindings } from './capacity-rules.ts';
+import { dependencyRunsShown, spofsShown } from './checked.ts';
 import { advisorContext } from './context.ts';
 import { objectiveFindings } from './objective-rules.ts';
 import { ownerFindings } from './owner-rules.ts';
@@ -32,14 +38,14 @@ const ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 export function advise(scenario: Scenario, bia: BiaResult): Finding[] {
   const ctx = advisorContext(scenario, bia);
   const all = [
-    ...spofFindings(ctx),
+    ...spofsShown(ctx, spofFindings(ctx)),
     ...planVersusRtoFindings(ctx),
     ...switchoverFindings(ctx),
     ...objectiveFindings(ctx),
     ...capacityFindings(ctx),
     ...detectionShareFindings(ctx),
     ...ownerFindings(ctx),
-    ...sharedDependencyFindings(ctx),
+    ...dependencyRunsShown(ctx, sharedDependencyFindings(ctx)),
   ];
   return all
     .map((f, i) => ({ f, i }))

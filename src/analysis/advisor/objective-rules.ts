@@ -1,6 +1,7 @@
 /** Findings about the objectives themselves: an RTO longer than the MTPD, an RPO the backups cannot meet. */
 import { minutes, ms, MS_PER_MINUTE } from '../../core/time.ts';
 import { dur, nameOf, type AdvisorContext } from './context.ts';
+import { cite, citationText, failureOf, simulatedRuns } from './simulated.ts';
 import { suggest, type Finding } from './types.ts';
 
 export function objectiveFindings(ctx: AdvisorContext): Finding[] {
@@ -36,6 +37,16 @@ export function objectiveFindings(ctx: AdvisorContext): Finding[] {
       const onCorruption = backup;
       if (onCorruption <= rpo) continue;
       const failure = onFailure > rpo;
+      // The BIA's run of the loss the finding is about (a failure, else a corruption).
+      const run = simulatedRuns(ctx, service.id, (d) =>
+        failure ? failureOf([id])(d) : d.kind === 'corruption' && d.components[0] === id,
+      ).find((r) => (r.figures.dataLostMinutes ?? 0) * MS_PER_MINUTE > rpo);
+      if (!run) continue;
+      const simulated = cite(
+        ctx,
+        run,
+        `up to ${dur((run.figures.dataLostMinutes ?? 0) * MS_PER_MINUTE)} of data lost over the backup cycle (${dur((run.figures.dataLostInRunMinutes ?? 0) * MS_PER_MINUTE)} at that moment)`,
+      );
       const loss = (x: number) =>
         Number.isFinite(x) ? dur(x) : 'everything since the last full copy';
       out.push({
@@ -44,8 +55,9 @@ export function objectiveFindings(ctx: AdvisorContext): Finding[] {
         severity: failure ? 'critical' : 'warning',
         title: `${nameOf(ctx, id)} can lose more data than the ${dur(rpo)} RPO of ${service.id}`,
         explanation: failure
-          ? `If ${nameOf(ctx, id)} fails just before its next backup, up to ${loss(onFailure)} of transactions are lost: more than the ${dur(rpo)} the business accepts.`
-          : `Replication protects against a plain failure (${loss(onFailure)} lost), but corruption is copied to the replica too, so the last good copy is the backup: up to ${loss(onCorruption)} of transactions lost, more than the ${dur(rpo)} RPO.`,
+          ? `If ${nameOf(ctx, id)} fails just before its next backup, up to ${loss(onFailure)} of transactions are lost: more than the ${dur(rpo)} the business accepts, as ${citationText(simulated)}.`
+          : `Replication protects against a plain failure (${loss(onFailure)} lost), but corruption is copied to the replica too, so the last good copy is the backup: up to ${loss(onCorruption)} of transactions lost, more than the ${dur(rpo)} RPO, as ${citationText(simulated)}.`,
+        simulated,
         evidence: {
           rpoMinutes: rpo / MS_PER_MINUTE,
           backupEveryMinutes: Number.isFinite(backup) ? backup / MS_PER_MINUTE : null,

@@ -6,8 +6,9 @@ import type { Service } from '../../core/model.ts';
 import { componentsOf, standbyGroupsOf } from '../../core/topology.ts';
 import { durationBounds } from '../../core/sampling.ts';
 import { minutes, MS_PER_MINUTE, ms } from '../../core/time.ts';
-import type { PlanAnalysis } from '../bia/types.ts';
+import type { Bound, PlanAnalysis } from '../bia/types.ts';
 import { dur, list, nameOf, pct, type AdvisorContext } from './context.ts';
+import { cite, citationText, showsOutage, simulatedRuns, type SimulatedRun } from './simulated.ts';
 import { cutsToFit, scaleDuration } from './plan-cuts.ts';
 import { suggest, type Finding } from './types.ts';
 
@@ -27,39 +28,53 @@ function plansOf(ctx: AdvisorContext, service: Service) {
 }
 
 /**
- * Whether losing one of `components` can take the service down: alone (a single point of
- * failure, or a single failure the BIA saw end in an outage), only together with another
- * component, or never.
+ * Whether losing `components` takes the service down in the BIA's runs: alone (a run of one of
+ * them alone shows an outage), only together with others (only runs of combinations do), or
+ * never; with those runs, most telling first.
  */
 function outageRole(ctx: AdvisorContext, service: Service, components: readonly string[]) {
-  const down = (ids: readonly string[]) => ctx.topology.isDownWithout(service, ids);
-  const outage = ctx.bia.disruptions.filter(
-    (d) =>
-      d.components.some((c) => components.includes(c)) &&
-      d.impacts.some(
-        (i) =>
-          i.service === service.id &&
-          Object.values(i.bounds).some((f) => f.worstState === 'down' || f.outageMinutes !== null),
-      ),
-  );
   // A standby takes over from a lost member after its switch-over: that outage is not the plan's.
   const covered = new Set(standbyGroupsOf(service.requires).flatMap((g) => componentsOf(g)));
-  if (
-    components.some((c) => down([c])) ||
-    outage.some(
-      (d) => d.kind === 'single' && d.components.length === 1 && !covered.has(d.components[0]!),
-    )
-  )
-    return { role: 'alone' as const, partners: [] };
+  const runs = simulatedRuns(
+    ctx,
+    service.id,
+    (d) => d.kind !== 'surge' && d.components.some((c) => components.includes(c)),
+  ).filter(
+    (r) =>
+      showsOutage(r.figures) &&
+      !(r.disruption.components.length === 1 && covered.has(r.disruption.components[0]!)),
+  );
+  const alone = runs.filter((r) => r.disruption.components.length === 1);
+  if (alone.length) return { role: 'alone' as const, partners: [], runs: alone };
   const partners = new Set<string>();
-  for (const d of outage)
-    for (const c of d.components) if (!components.includes(c)) partners.add(c);
-  for (const c of components)
-    for (const o of ctx.involved(service)) if (o !== c && down([c, o])) partners.add(o);
+  for (const r of runs)
+    for (const c of r.disruption.components) if (!components.includes(c)) partners.add(c);
   return {
-    role: partners.size > 0 ? ('together' as const) : ('never' as const),
+    role: runs.length > 0 ? ('together' as const) : ('never' as const),
     partners: [...partners],
+    runs,
   };
+}
+
+/**
+ * The run that shows the plan breaching the RTO at `bound` (restored after the RTO while the
+ * service was needed), else one where it overran only outside agreed hours, else the longest
+ * outage, back within the RTO. When no run's outage can be told apart (the service was down
+ * anyway when the disruption struck, and it only lasted longer), the run is cited `unjudged`.
+ */
+function breachRun(runs: readonly SimulatedRun[], bound: Bound) {
+  const at = runs.filter((r) => r.bound === bound);
+  const pool = at.length ? at : runs;
+  const judged = pool.filter((r) => r.figures.outageMinutes !== null);
+  const breach = judged.find((r) => r.figures.rtoMet === false);
+  if (breach) return { run: breach, verdict: 'breached' as const };
+  const slower = judged.find((r) => r.figures.planSlowerThanRto);
+  if (slower) return { run: slower, verdict: 'outside-hours' as const };
+  const longest = [...judged].sort(
+    (a, b) => (b.figures.outageMinutes ?? 0) - (a.figures.outageMinutes ?? 0),
+  )[0];
+  if (longest) return { run: longest, verdict: 'met' as const };
+  return pool[0] ? { run: pool[0], verdict: 'unjudged' as const } : null;
 }
 
 export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
@@ -89,8 +104,14 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
         .map((c) => `"${c.name}" from ${dur(minutes(c.from))} to ${dur(minutes(c.to))}`)
         .join(', ');
       const alone = fit !== null && fit.cuts.length === 1 && fit.cuts[0]!.step === step?.id;
-      const { role, partners } = outageRole(ctx, service, components);
+      const { role, partners, runs } = outageRole(ctx, service, components);
+      const shown = breachRun(runs, bound);
+      // Severity follows the loss's role unless the runs show the RTO kept (or kept in business terms).
+      const breached = shown?.verdict === 'breached' || shown?.verdict === 'unjudged';
       const lost = components.map((c) => nameOf(ctx, c)).join(' or ');
+      const withWhom = partners.length
+        ? `only together with ${list(partners.map((c) => nameOf(ctx, c)))} does it`
+        : 'only losing them together does';
       const outages = ctx.bia.disruptions.flatMap((d) =>
         d.components.some((c) => components.includes(c))
           ? d.impacts.flatMap((i) =>
@@ -103,21 +124,28 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
       out.push({
         id: `plan-exceeds-rto:${service.id}:${plan.plan}`,
         rule: 'plan-exceeds-rto',
-        severity:
-          role === 'alone'
+        severity: !breached
+          ? 'info'
+          : role === 'alone'
             ? bound === 'likely'
               ? 'critical'
               : 'warning'
-            : role === 'together'
-              ? 'warning'
-              : 'info',
+            : 'warning',
         title: `${plan.name} takes longer than the ${dur(rto)} RTO of ${service.id}${bound === 'high' ? ' at its slow end' : ''}`,
         explanation: `When ${lost} must be recovered, detection (${dur(detection)}) plus the plan's critical path (${dur(total - detection)} at the ${bound === 'likely' ? 'most likely' : 'high'} durations) comes to ${dur(total)}, ${dur(excess)} more than the ${dur(rto)} the business agreed. The longest step, "${step?.name ?? dominant?.step ?? '?'}", is ${pct(dominant?.share ?? 0)} of the path${alone ? ': shortening it helps most.' : `, and shortening it alone cannot close the gap.`} ${
-          role === 'alone'
-            ? `Losing ${lost} alone takes ${service.id} down, so the service stays down for as long as the plan runs.`
-            : role === 'together'
-              ? `Losing ${lost} alone does not take ${service.id} down; only together with ${list(partners.map((c) => nameOf(ctx, c)))} does it, and then the service waits for this plan.`
-              : `Losing ${lost} never takes ${service.id} down (redundancy carries it), so the slow plan only matters for how long the service runs without its spare.`
+          role === 'never'
+            ? `Losing ${lost} never takes ${service.id} down in the BIA's runs (redundancy carries it), so the slow plan only matters for how long the service runs without its spare.`
+            : `${
+                role === 'alone'
+                  ? `Losing ${lost} alone takes ${service.id} down, and the service waits for the plan`
+                  : `Losing ${lost} alone does not take ${service.id} down; ${withWhom}, and then the service waits for this plan`
+              }: ${citationText(cite(ctx, shown!.run))}.${
+                shown!.verdict === 'outside-hours'
+                  ? ` The overrun falls outside agreed hours there (no business impact).`
+                  : shown!.verdict === 'met'
+                    ? ` The service is back within the RTO there: the plan is slower than the RTO, but the outage is not.`
+                    : ''
+              }`
         }`,
         evidence: {
           rtoMinutes: rto / MS_PER_MINUTE,
@@ -130,6 +158,7 @@ export function planVersusRtoFindings(ctx: AdvisorContext): Finding[] {
           worstSimulatedOutageMinutes: outages.length ? Math.max(...outages) : null,
         },
         subject: [plan.plan, ...(dominant ? [dominant.step] : []), service.id],
+        ...(shown ? { simulated: cite(ctx, shown.run) } : {}),
         suggestion: suggest(
           fit?.enough
             ? `Shorten ${cutText} at the slow end (automate, prepare in advance, or keep a warm standby), or choose a faster recovery option.`

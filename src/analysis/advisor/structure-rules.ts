@@ -52,7 +52,7 @@ export function spofFindings(ctx: AdvisorContext): Finding[] {
       explanation: viaDependency
         ? `${name} is not part of the service itself, but ${list(s.takesDown.map((c) => nameOf(ctx, c)))} cannot work without it. If it fails, the service stops, however much redundancy sits above it.`
         : s.reason === 'below-mbco'
-          ? `Losing ${name} alone leaves only ${tpm(s.capacityLeft ?? Infinity)} of ${tpm(s.fullCapacity ?? Infinity)}, below the minimum the business can live with (MBCO): the service counts as down.`
+          ? `Losing ${name} alone leaves only ${tpm(s.capacityLeft ?? Infinity)} for the ${tpm(s.peakDemand)} asked at the peak, below the minimum the business can live with (MBCO): the service counts as down.`
           : `The service needs ${name} and nothing else can stand in for it. If it fails, the service stops until it is recovered.`,
       evidence: {
         reason: s.reason,

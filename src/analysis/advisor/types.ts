@@ -1,6 +1,7 @@
 /** Advisor findings and the scenario edits they suggest. */
 import type { Duration } from '../../core/time.ts';
-import type { DurationDistribution } from '../../core/model.ts';
+import type { DurationDistribution, Inject } from '../../core/model.ts';
+import type { Bound, PlacementKind } from '../bia/types.ts';
 
 export type Severity = 'critical' | 'warning' | 'info';
 
@@ -55,6 +56,29 @@ export interface Finding {
   /** Component, plan, step or service ids it is about. */
   readonly subject: readonly string[];
   readonly suggestion: Suggestion;
+  /**
+   * The simulated disruption that shows what the finding claims (an outage, a breach, an
+   * overload); findings whose claim the BIA contradicts are dropped or say less.
+   */
+  readonly simulated?: Citation;
+}
+
+/** A BIA run a finding rests on: its row and its replay. */
+export interface Citation {
+  /** The BIA row (`fail:app-1+app-2`); null for the undisrupted run. */
+  readonly disruption: string | null;
+  readonly label: string;
+  readonly service: string;
+  readonly placement: PlacementKind;
+  /** Scenario-local `YYYY-MM-DDTHH:MM`. */
+  readonly at: string;
+  /** The same moment in simulated time (where the replay opens). */
+  readonly t: number;
+  readonly bound: Bound;
+  /** What the run showed, in words. */
+  readonly shows: string;
+  /** Its replay: these injects (simulated time) under the BIA's conditions at `bound`. */
+  readonly injects: readonly Inject[];
 }
 
 export interface Suggestion {

@@ -8,11 +8,12 @@
  *   nothing new and are pruned: that keeps a 200-component scenario to a few hundred pairs);
  * - triples on request, pruned the same way against their pairs;
  * - demand surges (factors of the demand at the moment, so 1.5 at the peak is 150 % of the peak);
- * - corruption of every component that holds data.
+ * - corruption of every component that holds data, copied to its replicas (replicas.ts).
  */
 import type { Scenario, Service, Topology } from '../../core/model.ts';
 import { componentsOf } from '../../core/topology.ts';
 import { involvedComponents } from '../../core/involved.ts';
+import { replicasOf } from './replicas.ts';
 import { StaticTopology } from './static-impact.ts';
 import type { Disruption } from './types.ts';
 
@@ -154,14 +155,19 @@ export function enumerateDisruptions(
       reason: 'demand above the peak',
     });
   for (const c of scenario.components)
-    if (c.data !== null)
+    if (c.data !== null) {
+      const replicas = replicasOf(scenario, c.id).map((r) => r.component);
+      const copies = replicas.map((r) => r.name);
       out.push({
         id: `corrupt:${c.id}`,
         kind: 'corruption',
-        label: `${c.name} data corrupted`,
-        components: [c.id],
+        label: `${c.name} data corrupted${copies.length ? `, copied to ${copies.join(', ')}` : ''}`,
+        components: [c.id, ...replicas.map((r) => r.id)],
         factor: null,
-        reason: 'data corruption against the RPO',
+        reason: copies.length
+          ? 'data corruption against the RPO; replication copies it to the replicas, so the plan restores from backup'
+          : 'data corruption against the RPO',
       });
+    }
   return out;
 }

@@ -1,7 +1,10 @@
 /**
  * Reads the impact of one disruption off two runs of the same derived scenario, one with the
  * disruption and one without (the baseline), so that what the business would have suffered
- * anyway (a month-end surge above capacity) is not blamed on the disruption.
+ * anyway (a month-end surge above capacity) is not blamed on the disruption. The differences
+ * are kept as they are, even below zero: a failure can shift what happens anyway (a server
+ * restarted out of an overload cycle fails later), and the replay of the disruption on the
+ * timeline shows the same difference.
  *
  * Impact over time: costAfter.hN is the cost of the first N hours of agreed time after the
  * disruption, with the disruption minus without it:
@@ -9,11 +12,13 @@
  *   + costPerUnservedTransaction x (transactions unserved in that stretch, down or degraded).
  * While the outage lasts that is costPerHour x min(N, agreed-hours outage length) plus the
  * unserved transactions' cost. When the run ends with the service still down, the downtime
- * term is extrapolated (the outage is assumed to last) and the transactions term is not.
+ * term is extrapolated (the outage is assumed to last) and the transactions term is not. The
+ * data lost (priced at costPerHourOfDataLost) is lost when the disruption strikes: its cost
+ * counts from the first hour.
  */
 import { agreedIntervals } from '../../core/calendar.ts';
 import type { Interval } from '../../core/intervals.ts';
-import type { ServiceMetrics } from '../../core/metrics.ts';
+import { outageOf, type ServiceMetrics } from '../../core/metrics.ts';
 import type { Component, Scenario, Service } from '../../core/model.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/time.ts';
 import type { ServiceInterval, ServiceState } from '../../core/trace.ts';
@@ -22,11 +27,15 @@ import type { CostOverTime, ImpactFigures } from './types.ts';
 export interface RunSummary {
   readonly metrics: ServiceMetrics;
   readonly intervals: readonly ServiceInterval[];
+  /** Most data (ms) a disrupted component lost in the run; null when none did. */
+  readonly dataLost: number | null;
+  /** Components that failed under sustained overload, and when (run time). */
+  readonly overloadFailures: readonly { readonly component: string; readonly t: number }[];
 }
 
 const RANK: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };
-const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
-const positive = (x: number, digits = 3): number => Math.max(0, round(x, digits));
+/** Rounded for reading (and never -0). */
+const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits || 0;
 
 const UP: ServiceInterval = { start: 0, end: Infinity, state: 'up', demand: 0, capacity: null };
 
@@ -130,28 +139,21 @@ export function impactFigures(
   for (const iv of hit.intervals)
     if (iv.end > at && iv.start < until && RANK[iv.state] > RANK[worst]) worst = iv.state;
   // Cascades and flapping make several outages of one disruption: the disruption's outage runs
-  // from the first time the service goes down to the last time it comes back before restoration.
+  // from the first time the service goes down to the last time it comes back before restoration,
+  // and the metrics judge it as they judge any outage (RTO and MTPD in business terms).
   const downs = hit.metrics.outages.filter((o) => o.start >= at && o.start < until);
   const first = downs[0];
   const last = downs[downs.length - 1];
   const outage =
-    first && last
-      ? (() => {
-          const minutes = (last.end - first.start) / MS_PER_MINUTE;
-          const rto = service.objectives.rto / MS_PER_MINUTE;
-          const breached = minutes > rto;
-          return {
-            durationMinutes: round(minutes),
-            rtoMet: breached ? false : last.ongoing ? null : true,
-            rtoExceededByMinutes: breached ? round(minutes - rto) : 0,
-            mtpdBreached: minutes > service.objectives.mtpd / MS_PER_MINUTE,
-          };
-        })()
-      : undefined;
+    first && last ? outageOf(agreed, service, first.start, last.end, last.ongoing, []) : undefined;
+  const m = hit.metrics;
+  const b = base.metrics;
+  const dataLossCost = m.dataLossCost - b.dataLossCost;
   const costAfter = (h: number): number =>
-    positive(
+    round(
       agreedCost(hit.intervals, agreed, at, h, service) -
-        agreedCost(base.intervals, agreed, at, h, service),
+        agreedCost(base.intervals, agreed, at, h, service) +
+        dataLossCost,
       2,
     );
   const h: CostOverTime = {
@@ -160,20 +162,21 @@ export function impactFigures(
     h24: costAfter(24),
     h72: costAfter(72),
   };
-  const m = hit.metrics;
-  const b = base.metrics;
   return {
     timeToRestoreMinutes: restored === null ? null : round((restored - at) / MS_PER_MINUTE),
     worstState: worst,
-    downMinutes: positive(m.downtimeInAgreedHoursMinutes - b.downtimeInAgreedHoursMinutes),
-    degradedMinutes: positive(m.degradedInAgreedHoursMinutes - b.degradedInAgreedHoursMinutes),
-    unservedTransactions: Math.max(0, m.unservedTransactions - b.unservedTransactions),
-    cost: positive(m.cost - b.cost, 2),
-    outageMinutes: outage ? outage.durationMinutes : null,
+    downMinutes: round(m.downtimeInAgreedHoursMinutes - b.downtimeInAgreedHoursMinutes),
+    degradedMinutes: round(m.degradedInAgreedHoursMinutes - b.degradedInAgreedHoursMinutes),
+    unservedTransactions: Math.round(m.unservedTransactions - b.unservedTransactions),
+    cost: round(m.cost - b.cost, 2),
+    dataLossCost: round(dataLossCost, 2),
+    outageMinutes: outage ? round(outage.durationMinutes) : null,
     rtoMet: outage ? outage.rtoMet : null,
-    rtoExceededByMinutes: outage?.rtoExceededByMinutes ?? 0,
+    planSlowerThanRto: outage?.planSlowerThanRto ?? false,
+    rtoExceededByMinutes: round(outage?.rtoExceededByMinutes ?? 0),
     mtpdBreached: outage?.mtpdBreached ?? false,
     dataLostMinutes: dataLost === null ? null : round(dataLost / MS_PER_MINUTE),
+    dataLostInRunMinutes: hit.dataLost === null ? null : round(hit.dataLost / MS_PER_MINUTE),
     rpoMet: dataLost === null || dataLost <= service.objectives.rpo,
     costAfter: h,
   };

@@ -4,7 +4,7 @@
  * (no random failures, no wall clock): the same scenario gives the same result, in Node or in
  * a worker.
  *
- *   runBia(scenario, { triples?, surges?, onProgress? }): BiaResult
+ *   runBia(scenario, { triples?, surges?, heatmap?, onProgress? }): BiaResult
  *     .placements   per service, the worst moment (agreed-hours minute of highest demand in
  *                   the whole horizon, surges included) and the opening of agreed hours
  *     .disruptions  every single failure, the pairs (and triples) that defeat redundancy or
@@ -17,16 +17,24 @@
  *                   below its MBCO, from topology and capacities alone
  *     .plans        each plan's critical path at each bound and its dominant step
  *     .runs         simulations run
+ *     .heatmaps     with `heatmap: { rows }`, per service the costliest disruptions placed at
+ *                   every hour of the worst moment's day, each cell one simulated disruption
+ *                   with its injects (its replay)
  *   biaToCsv(result): the BIA table as CSV
+ *   biaConditions(scenario, bound): the scenario as the BIA runs it; a replay on the timeline
+ *                   runs a row's or a cell's injects on it and shows the same downtime and cost
  *
- * How a disruption is evaluated (derive.ts, reduce.ts, impact.ts): a derived scenario with
- * no random failures and no scripted injects, plan steps fixed at the bound, starting at
- * midnight of the disruption's day and ending max(3 x MTPD, 3 d) after it; reduced to the
- * part of the topology the disruption can change; simulated with the disruption as injects
- * and compared with the undisrupted run. Impacts are what the disruption adds.
+ * How a disruption is evaluated (conditions.ts, derive.ts, reduce.ts, evaluator.ts,
+ * impact.ts): a derived scenario with no random failures and no scripted injects, plan steps
+ * fixed at the bound, starting at midnight of the disruption's day and ending max(3 x MTPD,
+ * 3 d) after that day; reduced to the part of the topology the disruption can change;
+ * simulated with the disruption as injects (injects.ts, the same the replay uses) and
+ * compared with the undisrupted run of the same day. Impacts are what the disruption adds.
  */
 export { runBia } from './run-bia.ts';
 export { biaToCsv } from './csv.ts';
+export { biaConditions } from './conditions.ts';
+export { disruptionInjects } from './injects.ts';
 export { findSpofs } from './spofs.ts';
 export { analysePlans, criticalPath } from './critical-path.ts';
 export { enumerateDisruptions, DEFAULT_SURGES } from './disruptions.ts';

@@ -8,9 +8,9 @@ import { agreedIntervals } from '../../core/calendar.ts';
 import { formatLocal, weekdayOf } from '../../core/civil.ts';
 import { DemandProfile } from '../../core/demand.ts';
 import type { Scenario, Service } from '../../core/model.ts';
-import type { Placement, ServicePlacements } from './types.ts';
+import type { Placement, PlacementTimes } from './types.ts';
 
-export function placementsOf(scenario: Scenario, service: Service): ServicePlacements {
+export function placementsOf(scenario: Scenario, service: Service): PlacementTimes {
   const demand = new DemandProfile(scenario, service, []);
   const until = scenario.horizon;
   const agreed = agreedIntervals(service.calendar, scenario.startEpoch, until);

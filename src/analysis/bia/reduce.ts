@@ -57,6 +57,7 @@ export function reduceScenario(
       kind: 'other',
       capacity: Number.isFinite(capacity) ? capacity : null,
       failure: { type: 'none' },
+      ageAtStart: { type: 'new' },
       detection: scenario.components[0]?.detection ?? (0 as Component['detection']),
       overloadFailAfter: null,
       recovery: null,

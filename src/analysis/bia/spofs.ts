@@ -6,7 +6,7 @@
 import type { Scenario } from '../../core/model.ts';
 import { componentsOf } from '../../core/topology.ts';
 import { involvedComponents } from '../../core/involved.ts';
-import { jsonNumber, StaticTopology } from './static-impact.ts';
+import { jsonNumber, normalPeakDemand, StaticTopology } from './static-impact.ts';
 import type { Spof } from './types.ts';
 
 export function findSpofs(scenario: Scenario, topology = new StaticTopology(scenario)): Spof[] {
@@ -28,6 +28,7 @@ export function findSpofs(scenario: Scenario, topology = new StaticTopology(scen
           : 'below-mbco',
         capacityLeft: e.satisfied ? jsonNumber(e.capacity) : 0,
         fullCapacity: jsonNumber(full),
+        peakDemand: normalPeakDemand(service),
         takesDown: [...inTopology].filter((c) => lost.has(c)),
       });
     }

@@ -46,19 +46,25 @@ export class StaticTopology {
   /** Service state with `removed` lost, at a given demand. */
   stateWithout(service: Service, removed: Iterable<string>, demand: number): ServiceState {
     const e = this.evaluateWithout(service, removed);
-    return serviceState(
-      e.satisfied,
-      e.capacity,
-      demand,
-      this.fullCapacity(service),
-      service.objectives.mbco,
-    );
+    return serviceState(e.satisfied, e.capacity, demand, service.objectives.mbco);
   }
 
-  /** Whether losing `removed` takes the service down (topology unsatisfied or below its MBCO). */
+  /**
+   * Whether losing `removed` takes the service down at its normal peak demand (the topology
+   * unsatisfied, or what is left serves less than the MBCO of the peak's demand).
+   */
   isDownWithout(service: Service, removed: Iterable<string>): boolean {
-    return this.stateWithout(service, removed, 0) === 'down';
+    return this.stateWithout(service, removed, normalPeakDemand(service)) === 'down';
   }
+}
+
+/**
+ * The highest demand of an ordinary week (tpm): the busiest hour on the busiest weekday,
+ * surges aside (the BIA studies those as disruptions of their own).
+ */
+export function normalPeakDemand(service: Service): number {
+  const { tpm, hourly, weekdays } = service.demand;
+  return tpm * Math.max(0, ...hourly) * Math.max(0, ...weekdays);
 }
 
 /** JSON has no Infinity: unconstrained capacity becomes null. */

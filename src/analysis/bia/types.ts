@@ -1,4 +1,5 @@
 /** The shapes of a business impact analysis (see `index.ts` for how they are computed). */
+import type { Inject } from '../../core/model.ts';
 import type { ServiceState } from '../../core/trace.ts';
 
 /** The low, most-likely and high end of every plan step's duration. */
@@ -17,7 +18,7 @@ export interface Disruption {
   readonly kind: DisruptionKind;
   /** Plain words: "App server 1 and App server 2 fail". */
   readonly label: string;
-  /** Components that fail (or are corrupted); empty for a surge. */
+  /** Components that fail (or are corrupted: the first, then its replicas); empty for a surge. */
   readonly components: readonly string[];
   /** Demand factor of a surge (1.5 = 150 % of the demand at that moment); null otherwise. */
   readonly factor: number | null;
@@ -50,19 +51,36 @@ export interface ImpactFigures {
   readonly timeToRestoreMinutes: number | null;
   /** Worst service state between the disruption and its restoration. */
   readonly worstState: ServiceState;
-  /** Minutes down inside agreed hours caused by the disruption (beyond the undisrupted run). */
+  /**
+   * Minutes down inside agreed hours caused by the disruption (beyond the undisrupted run).
+   * This and the other differences below may be negative: a disruption can shift what would
+   * have happened anyway (an overloaded server restarted fails later).
+   */
   readonly downMinutes: number;
   readonly degradedMinutes: number;
   readonly unservedTransactions: number;
+  /** What the disruption costs: downtime and unserved transactions in agreed hours, and data lost. */
   readonly cost: number;
+  /** The part of `cost` that prices the data lost (impact.costPerHourOfDataLost). */
+  readonly dataLossCost: number;
   /** Elapsed length of the outage the disruption caused; null when the service never went down. */
   readonly outageMinutes: number | null;
-  /** Null when there was no outage or it was still running, within the RTO, at the window's end. */
+  /**
+   * The metrics' verdict on the disruption's outage, in business terms: false when the service
+   * was still down after its start + RTO at a moment it was needed (in agreed hours). Null when
+   * there was no outage or it was still running, within the RTO, at the window's end.
+   */
   readonly rtoMet: boolean | null;
+  /** Restored later than the outage's start + RTO, in agreed hours or not (with `rtoMet` true: no business impact). */
+  readonly planSlowerThanRto: boolean;
+  /** Elapsed minutes past the RTO (0 when restored within it). */
   readonly rtoExceededByMinutes: number;
+  /** In business terms, as `rtoMet`. */
   readonly mtpdBreached: boolean;
   /** Worst-case data lost (over the backup cycle); null when no disrupted component holds data. */
   readonly dataLostMinutes: number | null;
+  /** Data lost in this run, at this moment of the backup cycle; null when nothing was lost. */
+  readonly dataLostInRunMinutes: number | null;
   readonly rpoMet: boolean;
   readonly costAfter: CostOverTime;
 }
@@ -71,6 +89,8 @@ export interface ServiceImpact {
   readonly service: string;
   readonly placement: PlacementKind;
   readonly at: string;
+  /** The disruption's injects at that moment (simulated time): what its replay runs. */
+  readonly injects: readonly Inject[];
   /** Bounds not evaluated (pairs and triples run at the most-likely end only) are absent. */
   readonly bounds: Partial<Record<Bound, ImpactFigures>>;
 }
@@ -89,6 +109,8 @@ export interface Spof {
   /** Capacity left without it (tpm) and the service's full capacity; null when unconstrained. */
   readonly capacityLeft: number | null;
   readonly fullCapacity: number | null;
+  /** The demand at the service's normal peak (tpm), against which the MBCO is judged. */
+  readonly peakDemand: number;
   /** Topology components it takes down with it (itself included when it is in the topology). */
   readonly takesDown: readonly string[];
 }
@@ -114,10 +136,27 @@ export interface PlanAnalysis {
   readonly paths: Readonly<Record<Bound, CriticalPath>>;
 }
 
-export interface ServicePlacements {
+/** The undisrupted run at a placement (most-likely step durations): what the business suffers anyway. */
+export interface Undisrupted {
+  readonly state: ServiceState;
+  /** Service capacity then (tpm); null when unconstrained. */
+  readonly capacity: number | null;
+  /** Demand then (tpm). */
+  readonly demand: number;
+  /** Components that fail under sustained overload from then on (within the run), and when. */
+  readonly overloadFailures: readonly { readonly component: string; readonly at: string }[];
+}
+
+/** Where disruptions of a service are placed (from the calendar and demand alone). */
+export interface PlacementTimes {
   readonly service: string;
   readonly worst: Placement;
   readonly opening: Placement;
+}
+
+export interface ServicePlacements extends PlacementTimes {
+  /** The undisrupted run at each placement. */
+  readonly undisrupted: Readonly<Record<PlacementKind, Undisrupted>>;
 }
 
 export interface BiaResult {
@@ -129,6 +168,36 @@ export interface BiaResult {
   readonly plans: readonly PlanAnalysis[];
   /** Simulations run (baselines included). */
   readonly runs: number;
+  /** One per service, when asked for (`BiaOptions.heatmap`). */
+  readonly heatmaps?: readonly ServiceHeatmap[];
+}
+
+/** One disruption placed at one hour of the heatmap's day, most-likely step durations. */
+export interface HeatmapCell {
+  /** Hour of the day it starts, 0-23. */
+  readonly hour: number;
+  /** Scenario-local `YYYY-MM-DDTHH:MM`. */
+  readonly at: string;
+  /** Simulated time. */
+  readonly t: number;
+  /** Its injects (simulated time): its replay. */
+  readonly injects: readonly Inject[];
+  readonly figures: ImpactFigures;
+}
+
+export interface HeatmapRow {
+  readonly disruption: string;
+  readonly label: string;
+  /** 24 cells, one per hour; null for an hour outside the scenario's horizon. */
+  readonly cells: readonly (HeatmapCell | null)[];
+}
+
+export interface ServiceHeatmap {
+  readonly service: string;
+  /** Local date of the worst placement, `YYYY-MM-DD`: the day the cells are placed on. */
+  readonly day: string;
+  readonly bound: Bound;
+  readonly rows: readonly HeatmapRow[];
 }
 
 export interface BiaOptions {
@@ -136,5 +205,7 @@ export interface BiaOptions {
   readonly triples?: boolean;
   /** Surge factors; default 1.1, 1.5, 2. */
   readonly surges?: readonly number[];
+  /** Also make each service's heatmap, of at most `rows` disruptions. */
+  readonly heatmap?: { readonly rows: number };
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -3,7 +3,7 @@
  * random numbers: run i of both uses the seed `S:run:i`). For each service and metric, the
  * difference variant − baseline with a 95 % interval and whether it is significant:
  *
- * - probabilities (target met, RTO/MTPD/RPO breach): Newcombe's hybrid score interval from
+ * - probabilities (target met, RTO/MTPD/RPO breach, plan slower than RTO): Newcombe's hybrid score interval from
  *   the two Wilson intervals, and the pooled two-proportion z test for significance;
  * - means (availability, cost, downtime, ...): a Welch-style normal interval
  *   d ± z·√(s₁²/n₁ + s₂²/n₂).
@@ -17,8 +17,15 @@ import type { ServiceAggregate } from './aggregate.ts';
 import { meanInterval, wilsonInterval, Z95 } from './confidence.ts';
 import type { Moments } from './moments.ts';
 import type { StudyAggregate } from './study-aggregate.ts';
+import { describeInjects, type InjectsMode } from './study-injects.ts';
 
-export const PROPORTIONS = ['targetMet', 'rtoBreach', 'mtpdBreach', 'rpoBreach'] as const;
+export const PROPORTIONS = [
+  'targetMet',
+  'rtoBreach',
+  'planSlowerThanRto',
+  'mtpdBreach',
+  'rpoBreach',
+] as const;
 export const MEANS = [
   'availability',
   'cost',
@@ -57,6 +64,8 @@ export interface StudyComparison {
   readonly variant: string;
   readonly masterSeed: string;
   readonly runs: number;
+  /** Whether both studies' runs had the scenarios' scripted injects. */
+  readonly injects: InjectsMode;
   /** Share of runs that must keep an objective for it to count as met. */
   readonly level: number;
   readonly services: readonly ServiceComparison[];
@@ -96,6 +105,7 @@ export function meanDelta(m1: Moments, m2: Moments) {
 const COUNT_OF = {
   targetMet: 'targetMet',
   rtoBreach: 'rtoBreached',
+  planSlowerThanRto: 'planSlowerThanRto',
   mtpdBreach: 'mtpdBreached',
   rpoBreach: 'rpoBreached',
 } as const;
@@ -142,8 +152,9 @@ function kept(s: ServiceAggregate): Record<ObjectiveName, number> {
 }
 
 /**
- * Compares two studies of the same seeds and runs. Throws a RangeError when the master seeds
- * or the runs differ (the comparison would not be on common random numbers). An objective
+ * Compares two studies of the same seeds and runs. Throws a RangeError when the master seeds,
+ * the runs or the injects differ (the comparison would not be on common random numbers, or
+ * not like with like). An objective
  * counts as met when at least `level` (default 0.5: most) of the runs keep it.
  */
 export function compareStudies(
@@ -157,6 +168,10 @@ export function compareStudies(
     throw new RangeError(`different master seeds: "${a.masterSeed}" and "${b.masterSeed}"`);
   if (JSON.stringify(baseline.ranges) !== JSON.stringify(variant.ranges))
     throw new RangeError('the two studies cover different runs; run both on the same runs');
+  if (a.injects !== b.injects)
+    throw new RangeError(
+      `one study has ${describeInjects(a.injects)}, the other ${describeInjects(b.injects)}`,
+    );
   const services: ServiceComparison[] = [];
   for (const s of baseline.services) {
     const v = variant.services.find((x) => x.identity.service === s.identity.service);
@@ -177,6 +192,7 @@ export function compareStudies(
     variant: b.scenario,
     masterSeed: a.masterSeed,
     runs: baseline.runs,
+    injects: a.injects,
     level,
     services,
   };

@@ -1,7 +1,8 @@
 /**
  * What a study says about each service, each with its 95 % confidence interval: mean
  * availability in agreed hours (normal approximation), the probabilities of meeting the
- * target and of any RTO, MTPD or RPO breach in a run (Wilson), expected and 95th-percentile
+ * target, of any RTO, MTPD or RPO breach and of a plan slower than the RTO in a run
+ * (Wilson), expected and 95th-percentile
  * cost, and the distributions of downtime in agreed hours, outages and the longest outage.
  */
 import type { ServiceAggregate } from './aggregate.ts';
@@ -15,6 +16,7 @@ import {
 import { distribution, type Distribution } from './distribution.ts';
 import type { Measure } from './measure.ts';
 import { describeRanges, type StudyAggregate } from './study-aggregate.ts';
+import type { InjectsMode } from './study-injects.ts';
 
 export interface MeasureSummary {
   readonly mean: Estimate;
@@ -36,6 +38,8 @@ export interface ServiceEstimates {
   readonly availabilityP5: QuantileEstimate;
   readonly targetMet: Estimate;
   readonly rtoBreach: Estimate;
+  /** Some outage's plan was slower than the RTO, in agreed hours or not (see COUNTS). */
+  readonly planSlowerThanRto: Estimate;
   readonly mtpdBreach: Estimate;
   readonly rpoBreach: Estimate;
   readonly cost: MeasureSummary;
@@ -54,6 +58,8 @@ export interface StudyEstimates {
   readonly fingerprint: string;
   readonly masterSeed: string;
   readonly plannedRuns: number;
+  /** Random failures only, or with the scenario's scripted injects in every run. */
+  readonly injects: InjectsMode;
   readonly runs: number;
   /** Runs covered, e.g. `0-9999`. */
   readonly covered: string;
@@ -61,9 +67,19 @@ export interface StudyEstimates {
   readonly services: readonly ServiceEstimates[];
 }
 
+/**
+ * The mean's interval, cut at 0: every measure is ≥ 0 (downtime, cost, 1 − availability), so
+ * its mean is too, although the normal interval of a few small values spreads below 0 (and an
+ * availability interval above 100 %).
+ */
+function nonNegativeMean(m: Measure): Estimate {
+  const e = meanInterval(m.moments);
+  return e.low < 0 ? { ...e, low: 0 } : e;
+}
+
 function summary(m: Measure): MeasureSummary {
   return {
-    mean: meanInterval(m.moments),
+    mean: nonNegativeMean(m),
     p50: quantileInterval(m.histogram, 0.5),
     p95: quantileInterval(m.histogram, 0.95),
     min: m.moments.minValue(),
@@ -83,7 +99,7 @@ export function serviceEstimates(s: ServiceAggregate): ServiceEstimates {
   return {
     ...s.identity,
     runs: c.runs,
-    availability: complement(meanInterval(x.unavailability.moments)),
+    availability: complement(nonNegativeMean(x.unavailability)),
     availabilityP5: {
       ...complement(p95Unavailable),
       binLow: 1 - p95Unavailable.binHigh,
@@ -91,6 +107,7 @@ export function serviceEstimates(s: ServiceAggregate): ServiceEstimates {
     },
     targetMet: wilsonInterval(c.targetMet, c.runs),
     rtoBreach: wilsonInterval(c.rtoBreached, c.runs),
+    planSlowerThanRto: wilsonInterval(c.planSlowerThanRto, c.runs),
     mtpdBreach: wilsonInterval(c.mtpdBreached, c.runs),
     rpoBreach: wilsonInterval(c.rpoBreached, c.runs),
     cost: summary(x.cost),

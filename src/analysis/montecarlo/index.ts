@@ -31,6 +31,14 @@ export {
   type RunRange,
 } from './seeds.ts';
 export {
+  DEFAULT_INJECTS,
+  INJECTS_MODES,
+  describeInjects,
+  isInjectsMode,
+  studyScenario,
+  type InjectsMode,
+} from './study-injects.ts';
+export {
   FORMAT,
   MergeError,
   StudyAggregate,

@@ -12,6 +12,7 @@ import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts'
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import type { RunRange } from './seeds.ts';
 import { StudyAggregate } from './study-aggregate.ts';
+import { DEFAULT_INJECTS, type InjectsMode } from './study-injects.ts';
 
 /** A study to run: runs [from, to) of `runs` runs with master seed `masterSeed`. */
 export interface StudyJob {
@@ -20,6 +21,8 @@ export interface StudyJob {
   readonly masterSeed: string;
   /** The runs to do (default: all of them). */
   readonly range?: RunRange;
+  /** Leave the scenario's scripted injects out (`'none'`, the default) or keep them. */
+  readonly injects?: InjectsMode;
 }
 
 /** A worker as the pool sees it: a port that serves the protocol (montecarlo-serve.ts). */
@@ -117,7 +120,9 @@ export class StudyPool {
     const ranges = jobs.map(checkJob);
     const { workers, chunkSize } = this.#options;
     const queue = new ChunkQueue(ranges, workers, chunkSize);
-    const results = jobs.map((j) => StudyAggregate.empty(j.scenario, j.masterSeed, j.runs));
+    const results = jobs.map((j) =>
+      StudyAggregate.empty(j.scenario, j.masterSeed, j.runs, j.injects ?? DEFAULT_INJECTS),
+    );
     if (queue.empty) return results;
 
     return new Promise<StudyAggregate[]>((resolve, reject) => {
@@ -190,7 +195,7 @@ export class StudyPool {
     slot.sent.add(key);
     batch.pending.set(chunk.id, chunk);
     const { from, to } = chunk;
-    const { runs, masterSeed } = job;
+    const { runs, masterSeed, injects = DEFAULT_INJECTS } = job;
     slot.port.post({
       type: 'chunk',
       id: chunk.id,
@@ -198,6 +203,7 @@ export class StudyPool {
       ...(first ? { scenario: job.scenario } : {}),
       runs,
       masterSeed,
+      injects,
       from,
       to,
     });

@@ -1,14 +1,17 @@
 /**
- * `runStudy(scenario, { runs, masterSeed, from?, to? })`: runs [from, to) of a study on the
- * fast path, single-threaded, compiling the scenario once, and streams each run's metrics into
- * the aggregate (no trace is kept). Run i uses seed `${masterSeed}:run:${i}` (seeds.ts), so the
- * aggregate of a range is the same whoever runs it; workers and shards merge such aggregates.
+ * `runStudy(scenario, { runs, masterSeed, from?, to?, injects? })`: runs [from, to) of a study
+ * on the fast path, single-threaded, compiling the scenario once, and streams each run's
+ * metrics into the aggregate (no trace is kept). Run i uses seed `${masterSeed}:run:${i}`
+ * (seeds.ts), so the aggregate of a range is the same whoever runs it; workers and shards
+ * merge such aggregates. The runs have random failures only unless `injects: 'scripted'`
+ * (study-injects.ts).
  */
 import type { Scenario } from '../../core/model.ts';
 import { compileScenario } from '../../simulator/fast/compiled.ts';
 import { runCompiled } from '../../simulator/fast/simulate-fast.ts';
 import { runSeed } from './seeds.ts';
 import { StudyAggregate } from './study-aggregate.ts';
+import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
 
 export interface StudyOptions {
   /** Runs in the whole study. */
@@ -18,20 +21,22 @@ export interface StudyOptions {
   readonly from?: number;
   /** One past the last run to do (default `runs`). */
   readonly to?: number;
+  /** Leave the scenario's scripted injects out (`'none'`, the default) or keep them. */
+  readonly injects?: InjectsMode;
   /** Called every `progressEvery` runs and at the end with runs done and runs to do. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly progressEvery?: number;
 }
 
 export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggregate {
-  const { runs, masterSeed, onProgress, progressEvery = 50 } = options;
+  const { runs, masterSeed, onProgress, progressEvery = 50, injects = DEFAULT_INJECTS } = options;
   const from = options.from ?? 0;
   const to = options.to ?? runs;
   if (!Number.isInteger(runs) || runs < 0) throw new RangeError(`runs must be a whole number ≥ 0`);
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
     throw new RangeError(`the range [${from}, ${to}) is not inside [0, ${runs})`);
-  const compiled = compileScenario(scenario);
-  const study = StudyAggregate.empty(scenario, masterSeed, runs);
+  const compiled = compileScenario(studyScenario(scenario, injects));
+  const study = StudyAggregate.empty(scenario, masterSeed, runs, injects);
   for (let i = from; i < to; i++) {
     study.addRun(i, runCompiled(compiled, runSeed(masterSeed, i), false).metrics);
     const done = i + 1 - from;

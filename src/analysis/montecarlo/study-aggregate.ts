@@ -1,8 +1,9 @@
 /**
  * The aggregate of a study, or of any part of it (a chunk, a worker's share, a shard file):
  * which scenario (by fingerprint), which master seed, how many runs the whole study plans,
- * which run ranges this part covers, and one ServiceAggregate per service. Parts merge only
- * when they come from the same scenario, seed and plan and cover disjoint runs; the ranges are
+ * whether its runs have the scenario's scripted injects (study-injects.ts), which run ranges
+ * this part covers, and one ServiceAggregate per service. Parts merge only when they come from
+ * the same scenario, seed, plan and injects and cover disjoint runs; the ranges are
  * kept sorted and joined, so a merge's JSON is the same in any order and equals the JSON of
  * one run of all.
  */
@@ -11,8 +12,10 @@ import type { Scenario } from '../../core/model.ts';
 import type { ServiceMetrics } from '../../core/metrics.ts';
 import { ServiceAggregate, type ServiceAggregateJson } from './aggregate.ts';
 import { formatRange, unionRanges, type RunRange } from './seeds.ts';
+import { describeInjects, isInjectsMode, type InjectsMode } from './study-injects.ts';
 
-export const FORMAT = 'continuity-montecarlo/1';
+/** Version 2 records `injects` (version 1's studies had the scripted injects in every run). */
+export const FORMAT = 'continuity-montecarlo/2';
 
 export interface StudyHeader {
   /** The scenario's name, for people; `fingerprint` identifies it. */
@@ -21,6 +24,8 @@ export interface StudyHeader {
   readonly masterSeed: string;
   /** Runs in the whole study (all shards). */
   readonly plannedRuns: number;
+  /** Random failures only, or with the scenario's scripted injects in every run. */
+  readonly injects: InjectsMode;
 }
 
 export interface StudyJson extends StudyHeader {
@@ -39,10 +44,21 @@ export class StudyAggregate {
     readonly services: ServiceAggregate[],
   ) {}
 
-  /** An empty aggregate of a study of `scenario`. */
-  static empty(scenario: Scenario, masterSeed: string, plannedRuns: number): StudyAggregate {
+  /** An empty aggregate of a study of `scenario` (the fingerprint is of it as given). */
+  static empty(
+    scenario: Scenario,
+    masterSeed: string,
+    plannedRuns: number,
+    injects: InjectsMode,
+  ): StudyAggregate {
     return new StudyAggregate(
-      { scenario: scenario.name, fingerprint: fingerprint(scenario), masterSeed, plannedRuns },
+      {
+        scenario: scenario.name,
+        fingerprint: fingerprint(scenario),
+        masterSeed,
+        plannedRuns,
+        injects,
+      },
       [],
       scenario.services.map(
         (s) =>
@@ -83,6 +99,10 @@ export class StudyAggregate {
       throw new MergeError(
         `different studies: one plans ${a.plannedRuns} runs, the other ${b.plannedRuns}`,
       );
+    if (a.injects !== b.injects)
+      throw new MergeError(
+        `different settings: one has ${describeInjects(a.injects)}, the other ${describeInjects(b.injects)}`,
+      );
     try {
       this.ranges = unionRanges([...this.ranges, ...other.ranges]);
     } catch (error) {
@@ -113,13 +133,19 @@ export class StudyAggregate {
   }
 
   static fromJSON(json: StudyJson): StudyAggregate {
-    if (json.format !== FORMAT)
-      throw new MergeError(`not a Monte Carlo aggregate (format ${String(json.format)})`);
-    const { scenario, fingerprint: fp, masterSeed, plannedRuns } = json;
+    const format = String(json.format);
+    if (format === 'continuity-montecarlo/1')
+      throw new MergeError(
+        `an aggregate from an earlier version (${format}), whose runs all had the scenario's scripted injects; run the study again`,
+      );
+    if (format !== FORMAT) throw new MergeError(`not a Monte Carlo aggregate (format ${format})`);
+    const { scenario, fingerprint: fp, masterSeed, plannedRuns, injects } = json;
+    if (!isInjectsMode(injects))
+      throw new MergeError(`injects must be 'none' or 'scripted', not ${JSON.stringify(injects)}`);
     const ranges = unionRanges(json.ranges);
     const services = json.services.map((s) => ServiceAggregate.fromJSON(s));
     const study = new StudyAggregate(
-      { scenario, fingerprint: fp, masterSeed, plannedRuns },
+      { scenario, fingerprint: fp, masterSeed, plannedRuns, injects },
       ranges,
       services,
     );

@@ -2,7 +2,7 @@
  * What a run of a scenario needs that does not depend on the seed, worked out once and
  * shared by every run (Monte Carlo runs thousands): component indices and dependency order,
  * each component's initial context from the machine, each service's involved components,
- * its full capacity, its agreed hours, and its demand as breakpoints with the rate after
+ * its agreed hours, and its demand as breakpoints with the rate after
  * each. Demand does not depend on the seed, so the breakpoints are those `simulate` would
  * schedule one by one (`DemandProfile.nextChange`) and the rates are `rateAt` there.
  */
@@ -12,15 +12,13 @@ import { DemandProfile } from '../../core/demand.ts';
 import { involvedComponents } from '../../core/involved.ts';
 import type { Interval } from '../../core/intervals.ts';
 import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
-import { evaluate } from '../../core/topology.ts';
 import { componentMachine } from '../../machines/component.machine.ts';
-import { Capacities, dependencyOrder } from '../capacities.ts';
+import { dependencyOrder } from '../capacities.ts';
 import { standbyGroupsOfScenario, type GroupInRun } from '../standby-common.ts';
 import { componentTable, type MutableContext } from './transition-table.ts';
 
 export interface CompiledService {
   readonly service: Service;
-  readonly fullCapacity: number;
   readonly involved: readonly string[];
   readonly involvedIndex: Int32Array;
   readonly agreed: readonly Interval[];
@@ -80,13 +78,11 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
   const index = new Map(components.map((c, i) => [c.id, i]));
   const at = (id: string): number => index.get(id) ?? -1;
   const plansById = new Map(scenario.plans.map((p) => [p.id, p]));
-  const full = Capacities.full(components);
   const services = scenario.services.map((service): CompiledService => {
     const involved = involvedComponents(scenario, service);
     const { times, rates } = demandBreakpoints(new DemandProfile(scenario, service, injects));
     return {
       service,
-      fullCapacity: evaluate(service.requires, full).capacity,
       involved,
       involvedIndex: Int32Array.from(involved, at),
       agreed: agreedIntervals(service.calendar, scenario.startEpoch, scenario.horizon),

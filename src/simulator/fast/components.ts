@@ -5,7 +5,7 @@
  * go on the run's TimerQueue in the order the actor path schedules them, so ties resolve alike.
  */
 import type { Uniform } from '../../core/random.ts';
-import { sampleTimeToFailure } from '../../core/sampling.ts';
+import { sampleTimeToFailure, sampleTimeToFirstFailure } from '../../core/sampling.ts';
 import type { ChangeCause, TraceEvent } from '../../core/trace.ts';
 import type { ComponentEvent } from '../../machines/component.machine.ts';
 import { dataLossOnFailure } from '../data-loss.ts';
@@ -49,7 +49,7 @@ export interface ComponentHooks {
   readonly now: () => number;
   /** Null when no trace is kept: component and plan events are then not built at all. */
   readonly record: ((e: TraceEvent) => void) | null;
-  readonly lostData: (component: number, lost: number) => void;
+  readonly lostData: (component: number, t: number, lost: number) => void;
   readonly changed: (component: number, capacityChanged: boolean) => void;
 }
 
@@ -95,7 +95,11 @@ export class Components {
     this.#busy = alloc.u8(n);
     for (let i = 0; i < n; i++) {
       this.#enter(i, c.initialState);
-      this.#scheduleFailure(i);
+      const { failure, ageAtStart } = c.components[i]!;
+      this.#scheduleFailure(
+        i,
+        sampleTimeToFirstFailure(failure, ageAtStart, this.#failureDraws[i]!),
+      );
     }
   }
 
@@ -195,11 +199,14 @@ export class Components {
       lost,
       services: this.#c.servicesOf[i]!,
     });
-    this.#h.lostData(i, lost);
+    this.#h.lostData(i, t, lost);
   }
 
-  #scheduleFailure(i: number): void {
-    const ttf = sampleTimeToFailure(this.#c.components[i]!.failure, this.#failureDraws[i]!);
+  /** Schedules component `i`'s next random failure, by default a fresh life after a repair. */
+  #scheduleFailure(
+    i: number,
+    ttf: number = sampleTimeToFailure(this.#c.components[i]!.failure, this.#failureDraws[i]!),
+  ): void {
     if (!Number.isFinite(ttf)) return;
     const now = this.#h.now();
     this.#pendingFailure[i] = this.#q.push(Math.max(now + ttf, now), EXTERNAL, Kind.failure, i);

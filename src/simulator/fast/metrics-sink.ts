@@ -9,6 +9,7 @@
 import {
   assembleMetrics,
   outageOf,
+  type DataLoss,
   type HoursSums,
   type Outage,
   type ServiceMetrics,
@@ -27,7 +28,8 @@ export class MetricsSink {
   readonly #downs: { t: number; unavailable: readonly string[] }[] = [];
   #outageStart = -1;
   #outageEnd = -1;
-  #worstLoss: number | null = null;
+  /** The data losses so far, in the order they happened (few: one a failure of a data component). */
+  readonly #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
   #cursor = 0;
 
@@ -44,8 +46,8 @@ export class MetricsSink {
     if (this.#downs.at(-1)?.t !== t) this.#downs.push({ t, unavailable });
   }
 
-  lostData(lost: number): void {
-    if (this.#worstLoss === null || lost > this.#worstLoss) this.#worstLoss = lost;
+  lostData(t: number, lost: number): void {
+    this.#losses.push({ t, lost });
   }
 
   /** Adds the closed interval [start, end) (`addInterval`'s arithmetic). */
@@ -100,7 +102,7 @@ export class MetricsSink {
       this.#inside,
       this.#outside,
       this.#outages,
-      this.#worstLoss,
+      this.#losses,
     );
   }
 

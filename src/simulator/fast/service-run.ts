@@ -4,6 +4,7 @@
  * as trace events; closed intervals go to the trace, or only to the metrics when there is none.
  */
 import { IntervalRecorder } from '../interval-recorder.ts';
+import type { Mbco } from '../../core/model.ts';
 import type { ServiceInterval, TraceEvent } from '../../core/trace.ts';
 import { serviceState } from '../service-tracker.ts';
 import type { Allocator } from './arena.ts';
@@ -31,7 +32,7 @@ export class ServiceRun {
   /** Demand breakpoints, and the rate from each (compiled.ts). */
   readonly times: Float64Array;
   readonly rates: Float64Array;
-  readonly #mbco: number;
+  readonly #mbco: Mbco;
   /** Each slot's contribution to `ratio`. */
   readonly #ratios: Float64Array;
   /** The capacity as the trace writes it. */
@@ -170,8 +171,8 @@ export class ServiceRun {
     const demand = this.rates[k]!;
     this.demand = demand;
     const capacity = this.#capacity;
-    const { fullCapacity, service } = this.compiled;
-    const state = serviceState(this.#satisfied, capacity, demand, fullCapacity, this.#mbco);
+    const { service } = this.compiled;
+    const state = serviceState(this.#satisfied, capacity, demand, this.#mbco);
     const cap = this.#cap;
     const previous = this.#recorder.state;
     // What was unavailable goes into the trace and, when the service went down, the metrics.

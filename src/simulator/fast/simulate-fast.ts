@@ -102,8 +102,8 @@ function run(
   const components = new Components(c, layout, queue, arena, {
     now: () => now,
     record,
-    lostData: (i, lost) => {
-      for (const k of layout.servicesOf[i]!) sinks[k]!.lostData(lost);
+    lostData: (i, t, lost) => {
+      for (const k of layout.servicesOf[i]!) sinks[k]!.lostData(t, lost);
     },
     changed: (i, capacityChanged) => {
       dirty = true;

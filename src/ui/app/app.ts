@@ -3,6 +3,10 @@ import { state } from 'lit/decorators.js';
 import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
 import { describeEdit } from '../../analysis/advisor/describe-edit.ts';
+import { biaConditions } from '../../analysis/bia/conditions.ts';
+import type { Bound } from '../../analysis/bia/types.ts';
+import { injectsEffect, type InjectsEffect } from '../../analysis/injects-effect.ts';
+import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/index.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { RunReport } from '../../core/report.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
@@ -17,6 +21,7 @@ import { appStyles } from './app.styles.ts';
 import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
 import { loadScenario, loadText, rememberFile, type LoadState } from './load.ts';
+import { effectLine, replayBanner } from './replay-notes.ts';
 import { runScenario, type Run } from './run.ts';
 import '../scenario-header/define.ts';
 import '../playback-bar/define.ts';
@@ -58,15 +63,21 @@ export class CsApp extends LitElement {
   @state() private seed = '1';
   @state() private serviceId: string | null = null;
   @state() private injects: readonly Inject[] = [];
+  /** False: the run leaves the scenario's scripted injects out (a Monte Carlo study's run). */
+  @state() private scripted = true;
   @state() private view: { from: number; to: number } | null = null;
   @state() private tab: Tab = 'timeline';
   /** Changes tried on the loaded scenario: the run uses the variant they make. */
   @state() private edits: readonly { edit: ScenarioEdit; title: string }[] = [];
+  /** A replayed BIA disruption: the run is made under the BIA's conditions at this bound. */
+  @state() private replay: Bound | null = null;
   @state() private playhead = 0;
   @state() private notices: readonly string[] = [];
   @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
 
   private run: Run | null = null;
+  /** What the live injects add to the run, per service (null without live injects). */
+  private effect: readonly InjectsEffect[] | null = null;
   /** The stored scenario open in the editor as it was when opened, and its run for the effect panel. */
   private editOrigin: {
     id: string;
@@ -285,9 +296,11 @@ export class CsApp extends LitElement {
         ? s.service
         : (scenario.services[0]?.id ?? null);
     this.injects = s.injects;
+    this.scripted = s.scripted ?? true;
     this.view = s.view;
     this.tab = s.tab;
     this.edits = s.edits.map((edit) => ({ edit, title: describeEdit(edit) }));
+    this.replay = s.replay;
     this.undoStack = [];
     this.redoStack = [];
     this.notices = decoded.problems.map((p) => `Link: ${p}`);
@@ -318,18 +331,33 @@ export class CsApp extends LitElement {
     this.rerun();
   }
 
-  /** Replays a disruption of the BIA on the timeline: its injects at its moment, zoomed around it. */
-  private openDisruption(injects: readonly Inject[], t: number): void {
+  /**
+   * Replays a disruption of the BIA on the timeline: its injects at its moment, run as the BIA
+   * runs it (`replay`), zoomed around it.
+   */
+  private openDisruption(injects: readonly Inject[], t: number, replay: Bound): void {
+    this.replay = replay;
     this.setInjects(injects);
     this.tab = 'timeline';
     this.view = { from: Math.max(0, t - 2 * 3_600_000), to: t + 10 * 3_600_000 };
     this.playback.send({ type: 'SEEK', t });
   }
 
-  /** Opens one seeded run (a Monte Carlo run) on the timeline, zoomed on its first outage. */
-  private openRun(seed: string): void {
+  /**
+   * Opens one seeded run (a Monte Carlo run) on the timeline, zoomed on its first outage, as the
+   * study ran it: without any inject when the study left them out (the live ones can be undone
+   * back), else with the scripted and live injects.
+   */
+  private openRun(seed: string, injects: InjectsMode): void {
     this.seed = seed;
     this.tab = 'timeline';
+    this.scripted = injects === 'scripted';
+    this.replay = null; // a study's run has its random failures
+    if (injects === 'none' && this.injects.length > 0) {
+      this.undoStack.push(this.injects);
+      this.redoStack = [];
+      this.injects = [];
+    }
     this.rerun();
     const outage = this.run?.models.get(this.serviceId ?? '')?.outages[0];
     if (outage) {
@@ -376,7 +404,12 @@ export class CsApp extends LitElement {
   private rerun(): void {
     const scenario = this.scenario();
     if (!scenario || this.loadState?.kind !== 'loaded') return;
-    this.run = runScenario(scenario, this.seed, this.injects);
+    const shown = this.scripted ? scenario : studyScenario(scenario, 'none');
+    const ran = this.replay === null ? shown : biaConditions(shown, this.replay);
+    this.run = runScenario(ran, this.seed, this.injects);
+    this.effect = this.injects.length
+      ? injectsEffect(ran, this.seed, this.run.report.services)
+      : null;
     const horizon = this.loadState.scenario.horizon;
     this.playback.send({ type: 'LOAD', horizon, eventTimes: this.run.index.eventTimes });
     this.requestUpdate();
@@ -401,6 +434,8 @@ export class CsApp extends LitElement {
         view: this.view,
         tab: this.tab,
         edits: this.edits.map((e) => e.edit),
+        replay: this.replay,
+        scripted: this.scripted,
       },
       this.loadState.scenario,
     );
@@ -520,7 +555,7 @@ export class CsApp extends LitElement {
               @cs-exercise-ended=${(e: CustomEvent<{ exercise: string }>) =>
                 void this.onExerciseEnded(e.detail.exercise)}
               ?hidden=${this.tab !== 'exercise'}
-              .scenario=${this.run.scenario}
+              .scenario=${this.scenario() ?? this.run.scenario}
               .seed=${this.seed}
             ></cs-exercise-view>`
           : nothing
@@ -663,6 +698,15 @@ export class CsApp extends LitElement {
           >${run.fingerprint}</code
         >
       </p>
+      ${effectLine(
+        this.effect?.find((e) => e.service === this.serviceId),
+        scenario.services.find((x) => x.id === this.serviceId)?.impact.currency ?? 'EUR',
+        this.replay,
+      )}
+      ${replayBanner(this.replay, () => {
+        this.replay = null;
+        this.rerun();
+      })}
       ${
         this.edits.length
           ? html`<section class="variant" role="status" aria-label="Variant">
@@ -684,6 +728,17 @@ export class CsApp extends LitElement {
               <button type="button" @click=${() => this.setEdits([])}>Back to the baseline</button>
             </section>`
           : nothing
+      }
+      ${
+        this.scripted
+          ? nothing
+          : html`<section class="variant" role="status" aria-label="Injects left out">
+              <strong>Random failures only:</strong> the scenario's scripted injects are left out of
+              this run, as the Monte Carlo study left them out.
+              <button type="button" @click=${() => ((this.scripted = true), this.rerun())}>
+                Put the scripted injects back
+              </button>
+            </section>`
       }
       ${
         warnings.length
@@ -712,7 +767,8 @@ export class CsApp extends LitElement {
     const run = this.run;
     const serviceId = this.serviceId;
     if (!run || !serviceId) return nothing;
-    const scenario = run.scenario;
+    // the run's scenario may leave the scripted injects out; the other views keep them
+    const scenario = this.scenario() ?? run.scenario;
     const service = scenario.services.find((x) => x.id === serviceId)!;
     const model = run.models.get(serviceId)!;
     const report = run.report.services.find((x) => x.service === serviceId)!;
@@ -727,7 +783,7 @@ export class CsApp extends LitElement {
           class="bia"
           .scenario=${scenario}
           .service=${serviceId}
-          @cs-open-disruption=${(e: CustomEvent<{ injects: readonly Inject[]; t: number }>) => this.openDisruption(e.detail.injects, e.detail.t)}
+          @cs-open-disruption=${(e: CustomEvent<CsEventDetails['cs-open-disruption']>) => this.openDisruption(e.detail.injects, e.detail.t, e.detail.replay)}
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-bia-view>
@@ -751,7 +807,8 @@ export class CsApp extends LitElement {
           .variants=${this.namedVariants()}
           .service=${serviceId}
           .seed=${this.seed.replace(/:run:\d+$/, '')}
-          @cs-open-run=${(e: CustomEvent<{ seed: string }>) => this.openRun(e.detail.seed)}
+          .liveInjects=${this.injects}
+          @cs-open-run=${(e: CustomEvent<CsEventDetails['cs-open-run']>) => this.openRun(e.detail.seed, e.detail.injects)}
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-montecarlo-view>

@@ -1,16 +1,19 @@
 /** The BIA table's rows for one service: the worst placement, most-likely plan durations. */
 import type { DisruptionResult, ImpactFigures } from '../../analysis/bia/types.ts';
+import type { Inject } from '../../core/model.ts';
 
 export interface BiaRow {
   readonly disruption: DisruptionResult;
   readonly at: string;
+  /** The disruption's injects at the worst placement: its replay. */
+  readonly injects: readonly Inject[];
   readonly likely: ImpactFigures;
   readonly low: ImpactFigures | null;
   readonly high: ImpactFigures | null;
 }
 
 export type SortKey =
-  'label' | 'restore' | 'down' | 'cost' | 'h1' | 'h4' | 'h24' | 'h72' | 'rto' | 'data';
+  'label' | 'restore' | 'down' | 'cost' | 'h1' | 'h4' | 'h24' | 'h72' | 'rto' | 'data' | 'dataCost';
 
 export function biaRows(disruptions: readonly DisruptionResult[], service: string): BiaRow[] {
   return disruptions.flatMap((d) => {
@@ -21,6 +24,7 @@ export function biaRows(disruptions: readonly DisruptionResult[], service: strin
       {
         disruption: d,
         at: impact.at,
+        injects: impact.injects,
         likely,
         low: impact.bounds.low ?? null,
         high: impact.bounds.high ?? null,
@@ -44,6 +48,8 @@ const value = (row: BiaRow, key: SortKey): number | string => {
       return f.rtoMet === false ? f.rtoExceededByMinutes : -1;
     case 'data':
       return f.dataLostMinutes ?? -1;
+    case 'dataCost':
+      return f.dataLossCost;
     default:
       return f.costAfter[key];
   }

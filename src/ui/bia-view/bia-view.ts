@@ -2,12 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
-import { disruptionInjects } from '../../analysis/bia/injects.ts';
-import type { BiaResult } from '../../analysis/bia/types.ts';
-import { impactByHour } from '../../analysis/impact-by-hour.ts';
+import type { BiaResult, Bound } from '../../analysis/bia/types.ts';
+import { dataLostText, rtoVerdictText } from '../../analysis/bia/verdict-text.ts';
 import { renderHeatmap } from '../../charts/heatmap.ts';
-import type { Scenario } from '../../core/model.ts';
-import { MS_PER_DAY, MS_PER_HOUR } from '../../core/time.ts';
+import type { Inject, Scenario } from '../../core/model.ts';
 import { download } from '../app/download.ts';
 import { BiaController } from '../controllers/bia-controller.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
@@ -17,6 +15,7 @@ import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import { biaRows, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
 import { biaStyles } from './bia-view.styles.ts';
+import { findingItem } from './finding-item.ts';
 
 const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
   { key: 'label', label: 'Disruption', num: false },
@@ -24,6 +23,7 @@ const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
   { key: 'down', label: 'Down in agreed hours', num: true },
   { key: 'rto', label: 'RTO', num: false },
   { key: 'data', label: 'Data lost', num: true },
+  { key: 'dataCost', label: 'Cost of data lost', num: true },
   { key: 'cost', label: 'Cost', num: true },
   { key: 'h1', label: 'After 1 h', num: true },
   { key: 'h4', label: 'After 4 h', num: true },
@@ -62,47 +62,30 @@ export class CsBiaView extends LitElement {
     const status = this.analysis.status;
     if (status.kind !== 'done' || !this.heatmap || !this.scenario) return;
     const service = this.scenario.services.find((s) => s.id === this.service);
-    if (!service) return;
-    const placement = status.bia.placements.find((p) => p.service === service.id);
-    const rows = biaRows(status.bia.disruptions, service.id)
-      .filter((r) => r.likely.outageMinutes !== null && r.likely.outageMinutes > 0)
-      .slice(0, 12)
-      .map((r) => ({
-        id: r.disruption.id,
-        label: r.disruption.label,
-        cells: impactByHour(
-          this.scenario!,
-          service,
-          r.likely.outageMinutes ?? 0,
-          placement?.worst.t ?? 0,
-        ),
-      }));
+    const heatmap = status.bia.heatmaps?.find((h) => h.service === this.service);
+    if (!service || !heatmap) return;
+    const rows = heatmap.rows.map((r) => ({
+      id: r.disruption,
+      label: r.label,
+      cells: r.cells.map((c) => (c === null ? null : { hour: c.hour, ...c.figures })),
+    }));
     renderHeatmap(this.heatmap, rows, {
       width: Math.max(600, this.size.width - 40),
       currency: service.impact.currency,
-      onSelect: (id, hour) => this.open(status.bia, id, hour),
+      onSelect: (id, hour) => {
+        const cell = heatmap.rows.find((r) => r.disruption === id)?.cells[hour];
+        if (cell) this.open(cell.injects, cell.t);
+      },
     });
   }
 
-  /** Replays a disruption on the timeline at the worst moment, or at `hour` on that day (a heatmap cell). */
-  private open(bia: BiaResult, disruptionId: string, hour?: number): void {
-    const d = bia.disruptions.find((x) => x.id === disruptionId);
-    const placement = bia.placements.find((p) => p.service === this.service)?.worst;
-    const service = this.scenario?.services.find((s) => s.id === this.service);
-    if (!d || !placement || !service || !this.scenario) return;
-    const epoch = this.scenario.startEpoch + placement.t;
-    const t = Math.max(
-      0,
-      hour === undefined
-        ? placement.t
-        : epoch - (epoch % MS_PER_DAY) + hour * MS_PER_HOUR - this.scenario.startEpoch,
-    );
-    this.dispatchEvent(
-      csEvent('cs-open-disruption', {
-        injects: disruptionInjects(d, t, this.scenario, service),
-        t,
-      }),
-    );
+  /**
+   * Replays a disruption on the timeline: a table row's injects at its moment, or a heatmap
+   * cell's at its hour, run as the BIA runs them (most-likely step durations), so that the
+   * timeline shows the row's or the cell's downtime and cost.
+   */
+  private open(injects: readonly Inject[], t: number, replay: Bound = 'likely'): void {
+    this.dispatchEvent(csEvent('cs-open-disruption', { injects, t, replay }));
   }
 
   private sortBy(key: SortKey): void {
@@ -189,7 +172,7 @@ export class CsBiaView extends LitElement {
                           ? 'the service needs it and nothing stands in for it'
                           : s.reason === 'shared-dependency'
                             ? `it takes down ${s.takesDown.map((id) => names.get(id) ?? id).join(', ')} with it`
-                            : `without it the service is below its MBCO (${s.capacityLeft ?? 0} of ${s.fullCapacity ?? '∞'} tpm)`
+                            : `without it the service is below its MBCO at the peak (${s.capacityLeft ?? 0} tpm for ${Math.round(s.peakDemand)} tpm asked)`
                       }
                     </li>`,
                 )}
@@ -199,7 +182,12 @@ export class CsBiaView extends LitElement {
       </section>
       <section class="panel" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings and advice (${findings.length})</h2>
-        ${findings.map((f) => this.renderFinding(f))}
+        ${findings.map((f) =>
+          findingItem(f, this.scenario, {
+            replay: (run) => this.open(run.injects, run.t, run.bound),
+            apply: (edits, title) => this.dispatchEvent(csEvent('cs-apply-edit', { edits, title })),
+          }),
+        )}
       </section>
       <section class="panel" aria-labelledby="table-title">
         <h2 id="table-title">Disruptions of ${service.name}, by cost</h2>
@@ -226,7 +214,7 @@ export class CsBiaView extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((r) => this.renderRow(r, currency, bia))}
+            ${rows.map((r) => this.renderRow(r, currency))}
           </tbody>
         </table>
       </section>
@@ -276,10 +264,13 @@ export class CsBiaView extends LitElement {
         </table>
       </section>
       <section class="panel" aria-labelledby="heatmap-title">
-        <h2 id="heatmap-title">Impact by the hour an outage starts</h2>
+        <h2 id="heatmap-title">Impact by the hour a disruption starts</h2>
         <p class="muted">
-          The costliest disruptions that take the service down; click a cell to replay the
-          disruption.
+          The costliest disruptions of the table, each placed at every hour of
+          ${bia.heatmaps?.find((h) => h.service === service.id)?.day ?? 'the worst day'} and
+          simulated as its row is (surges as long, recovery steps at their most-likely durations).
+          Click a cell to replay exactly that disruption on the timeline, with the cell's downtime
+          and cost.
         </p>
         <svg
           class="heatmap"
@@ -290,7 +281,7 @@ export class CsBiaView extends LitElement {
     </div>`;
   }
 
-  private renderRow(r: BiaRow, currency: string, bia: BiaResult) {
+  private renderRow(r: BiaRow, currency: string) {
     const f = r.likely;
     return html`<tr class="row">
       <td>${r.disruption.label}</td>
@@ -299,48 +290,25 @@ export class CsBiaView extends LitElement {
       </td>
       <td class="num">${minutesText(f.downMinutes)}</td>
       <td class=${f.rtoMet === false ? 'bad' : ''}>
-        ${f.rtoMet === null ? '—' : f.rtoMet ? 'met' : `breached +${minutesText(f.rtoExceededByMinutes)}`}${f.mtpdBreached ? ', MTPD breached' : ''}
+        ${rtoVerdictText(f, minutesText)}${f.mtpdBreached ? ', MTPD breached' : ''}
       </td>
-      <td class=${f.rpoMet ? 'num' : 'num bad'}>
-        ${f.dataLostMinutes === null ? '—' : `${minutesText(f.dataLostMinutes)}${f.rpoMet ? '' : ' > RPO'}`}
-      </td>
+      <td class=${f.rpoMet ? 'num' : 'num bad'}>${dataLostText(f, minutesText)}</td>
+      <td class="num">${money(f.dataLossCost, currency)}</td>
       <td class="num">${money(f.cost, currency)}</td>
       <td class="num">${money(f.costAfter.h1, currency)}</td>
       <td class="num">${money(f.costAfter.h4, currency)}</td>
       <td class="num">${money(f.costAfter.h24, currency)}</td>
       <td class="num">${money(f.costAfter.h72, currency)}</td>
       <td>
-        <button type="button" class="open" @click=${() => this.open(bia, r.disruption.id)}>
+        <button
+          type="button"
+          class="open"
+          @click=${() => this.open(r.injects, r.injects[0]?.at ?? 0)}
+        >
           Replay
         </button>
       </td>
     </tr>`;
-  }
-
-  private renderFinding(f: Finding) {
-    return html`<article class="finding" data-severity=${f.severity}>
-      <h3><span class="badge">${f.severity}</span>${f.title}</h3>
-      <p>${f.explanation}</p>
-      <p class="evidence">
-        ${Object.entries(f.evidence)
-          .map(([k, v]) => `${k}: ${v === null ? 'n/a' : String(v)}`)
-          .join(' · ')}
-      </p>
-      <p>
-        <strong>Suggestion:</strong> ${f.suggestion.text}
-        ${
-          f.suggestion.edits.length
-            ? html`<button
-                type="button"
-                class="apply"
-                @click=${() => this.dispatchEvent(csEvent('cs-apply-edit', { edits: f.suggestion.edits, title: f.suggestion.text }))}
-              >
-                Try this change
-              </button>`
-            : nothing
-        }
-      </p>
-    </article>`;
   }
 }
 

@@ -70,14 +70,21 @@ export class MonteCarloController implements ReactiveController {
   /** Workers the pool starts, at most. */
   readonly workers: number;
   readonly #host: ReactiveControllerHost;
+  readonly #spawn: () => PoolWorker;
   #pool: StudyPool | null = null;
   #abort: AbortController | null = null;
   #run = 0;
   #updatedAt = 0;
 
-  constructor(host: ReactiveControllerHost, workers = workersForThisDevice()) {
+  /** `spawn` starts a pool worker: a Web Worker by default (tests pass in-process ones). */
+  constructor(
+    host: ReactiveControllerHost,
+    workers = workersForThisDevice(),
+    spawn: () => PoolWorker = spawnWorker,
+  ) {
     this.#host = host;
     this.workers = workers;
+    this.#spawn = spawn;
     host.addController(this);
   }
 
@@ -86,7 +93,7 @@ export class MonteCarloController implements ReactiveController {
     this.#stop();
     const id = ++this.#run;
     const abort = (this.#abort = new AbortController());
-    const pool = (this.#pool ??= new StudyPool({ workers: this.workers, spawn: spawnWorker }));
+    const pool = (this.#pool ??= new StudyPool({ workers: this.workers, spawn: this.#spawn }));
     const startedAt = performance.now();
     const total = jobs.reduce((n, j) => n + (j.range ? j.range[1] - j.range[0] : j.runs), 0);
     const running = pool.run(jobs, {

@@ -9,6 +9,8 @@ const when = (local: string | null) => (local === null ? '—' : local.replace('
 
 function verdict(v: Verdict, detail = '') {
   if (v === 'no outage') return html`<span>no outage</span>`;
+  if (v === 'outside hours')
+    return html`<span>exceeded${detail}, outside agreed hours (no business impact)</span>`;
   return v === 'met'
     ? html`<span class="good">met</span>`
     : html`<span class="bad">breached${detail}</span>`;
@@ -230,7 +232,15 @@ export class CsAfterActionReport extends LitElement {
         <dt>Downtime</dt>
         <dd>${minutesText(s.downtimeMinutes)}</dd>
         <dd class="plan">plan to the letter: ${minutesText(s.plan.downtimeMinutes)}</dd>
-        <dt>Cost</dt>
+        <dt>Data lost</dt>
+        <dd data-testid="data-loss-cost">
+          ${minutesText(s.dataLostMinutes)}, costing ${money(s.dataLossCost, s.currency)}
+        </dd>
+        <dd class="plan">
+          plan to the letter: ${minutesText(s.plan.dataLostMinutes)}, costing
+          ${money(s.plan.dataLossCost, s.currency)}
+        </dd>
+        <dt>Cost (data lost included)</dt>
         <dd data-testid="cost">${money(s.cost, s.currency)}</dd>
         <dd class="plan">
           plan to the letter: ${money(s.plan.cost, s.currency)}
@@ -266,16 +276,21 @@ export class CsAfterActionReport extends LitElement {
                             ? html`<span class="bad"
                                 >breached by ${minutesText(o.rtoExceededByMinutes)}</span
                               >`
-                            : o.rtoMet
-                              ? html`<span class="good">met</span>`
-                              : 'open'
+                            : o.planSlowerThanRto
+                              ? html`slower by ${minutesText(o.rtoExceededByMinutes)}, outside
+                                agreed hours`
+                              : o.rtoMet
+                                ? html`<span class="good">met</span>`
+                                : 'open'
                         }
                       </td>
                       <td>
                         ${
                           o.mtpdBreached
                             ? html`<span class="bad">breached</span>`
-                            : html`<span class="good">met</span>`
+                            : o.mtpdExceeded
+                              ? 'exceeded, outside agreed hours'
+                              : html`<span class="good">met</span>`
                         }
                       </td>
                     </tr>`,

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ServiceReport } from '../../core/report.ts';
+import { rtoVerdict, type RtoVerdict } from '../../core/metrics.ts';
+import type { OutageReport, ServiceReport } from '../../core/report.ts';
 import type { ServiceInterval } from '../../core/trace.ts';
 import { csEvent } from '../events.ts';
 import { integer, minutesText, money, percent, shortLocal } from '../format.ts';
@@ -46,6 +47,10 @@ export class CsMetricsPanel extends LitElement {
       }
       .now[data-state='degraded'] {
         border-color: var(--cs-degraded);
+      }
+      .note {
+        color: var(--cs-muted);
+        font-size: 0.85em;
       }
       .state {
         font-weight: 700;
@@ -125,17 +130,41 @@ export class CsMetricsPanel extends LitElement {
             >${r.rtoBreaches} RTO breach${r.rtoBreaches === 1 ? '' : 'es'}</span
           >
           ${r.mtpdBreaches ? html`· <span class="bad">${r.mtpdBreaches} MTPD</span>` : nothing}
+          ${
+            r.rtoOverrunsOutsideAgreedHours
+              ? html`<br /><span class="note" data-testid="rto-outside"
+                    >${r.rtoOverrunsOutsideAgreedHours}
+                    plan${r.rtoOverrunsOutsideAgreedHours === 1 ? '' : 's'} slower than the RTO,
+                    outside agreed hours (no business impact)</span
+                  >`
+              : nothing
+          }
         </dd>
         <dt>Unserved transactions</dt>
         <dd data-testid="unserved">${integer(r.unservedTransactions)}</dd>
         <dt>Cost</dt>
-        <dd data-testid="cost">${money(r.cost, r.currency)}</dd>
+        <dd data-testid="cost">
+          ${money(r.cost, r.currency)}${
+            r.dataLossCost > 0
+              ? html`, of which data lost ${money(r.dataLossCost, r.currency)}`
+              : nothing
+          }
+        </dd>
         <dt>Data loss (<cs-term align="end" key="rpo">RPO</cs-term> ${o.rpo})</dt>
-        <dd class=${r.rpoMet ? '' : 'bad'}>
-          ${r.worstDataLossMinutes === null ? 'none' : minutesText(r.worstDataLossMinutes)}
+        <dd class=${r.rpoMet ? '' : 'bad'} data-testid="data-loss">
+          ${
+            r.worstDataLossMinutes === null
+              ? 'none'
+              : html`worst
+                ${minutesText(r.worstDataLossMinutes)}${
+                  r.dataLostMinutes > r.worstDataLossMinutes
+                    ? html`, ${minutesText(r.dataLostMinutes)} in all`
+                    : nothing
+                }`
+          }
         </dd>
         <dt><cs-term align="end" key="mbco">MBCO</cs-term></dt>
-        <dd>${percent(o.mbco)} of full capacity</dd>
+        <dd>${mbcoMeaning(o.mbco)}</dd>
       </dl>
       ${
         r.outages.length
@@ -170,9 +199,7 @@ export class CsMetricsPanel extends LitElement {
                       </td>
                       <td class="num">${minutesText(x.durationMinutes)}</td>
                       <td class="num">${minutesText(x.minutesInAgreedHours)}</td>
-                      <td class=${x.rtoMet === false ? 'bad' : 'good'}>
-                        ${x.rtoMet === null ? 'still down' : x.rtoMet ? 'met' : `breached +${minutesText(x.rtoExceededByMinutes)}`}
-                      </td>
+                      <td class=${rtoClass[rtoVerdict(x)]}>${rtoText(x)}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -185,6 +212,30 @@ export class CsMetricsPanel extends LitElement {
   private seek(i: number): void {
     const t = this.outageStarts[i];
     if (t !== undefined) this.dispatchEvent(csEvent('cs-seek', { t }));
+  }
+}
+
+/** The MBCO as the report writes it (`50%`, `600 tpm`), in words. */
+const mbcoMeaning = (mbco: string): string =>
+  mbco.endsWith('%') ? `${mbco} of the demand` : `${mbco} (or all of a smaller demand)`;
+
+const rtoClass: Record<RtoVerdict, string> = {
+  met: 'good',
+  breached: 'bad',
+  'slower-outside-hours': 'note',
+  open: '',
+};
+
+function rtoText(o: OutageReport): string {
+  switch (rtoVerdict(o)) {
+    case 'breached':
+      return `breached +${minutesText(o.rtoExceededByMinutes)}`;
+    case 'slower-outside-hours':
+      return `slower +${minutesText(o.rtoExceededByMinutes)}, outside agreed hours`;
+    case 'open':
+      return 'still down';
+    case 'met':
+      return 'met';
   }
 }
 

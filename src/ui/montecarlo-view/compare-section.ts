@@ -11,6 +11,7 @@ import { csEvent } from '../events.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import { comparisonTable } from './comparison-table.ts';
+import { injectsNote, staleNote } from './injects-switch.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import { basisLine, checkSeed, parseRuns, runFields } from './run-form.ts';
 import type { MonteCarloSession } from './session.ts';
@@ -210,17 +211,17 @@ export class CsMcCompare extends LitElement {
   private renderResult(result: NonNullable<MonteCarloSession['results']['compare']>) {
     const currency =
       result.baseline.services.find((s) => s.service === this.service)?.currency ?? 'EUR';
-    const stale = result.scenario !== this.baseline;
+    const stale = staleNote(
+      result,
+      this.baseline,
+      this.session?.injects,
+      'computed for another scenario; compare again',
+    );
     return html`<p class="basis" data-testid="mc-compare-basis">
         ${basisLine(result)} · baseline and ${result.variants.length}
-        variant${result.variants.length === 1 ? '' : 's'}
-        ${
-          stale
-            ? html`<span class="stale" role="status"
-                >computed for another scenario; compare again</span
-              >`
-            : nothing
-        }
+        variant${result.variants.length === 1 ? '' : 's'} ·
+        ${injectsNote(result.injects, result.scenario.injects.length)}
+        ${stale ? html`<span class="stale" role="status">${stale}</span>` : nothing}
       </p>
       ${result.variants.map((v) => {
         const c = v.comparison.services.find((s) => s.service === this.service);
@@ -237,6 +238,7 @@ export class CsMcCompare extends LitElement {
         .variants=${result.variants}
         .service=${this.service}
         .masterSeed=${result.masterSeed}
+        .injects=${result.injects}
         .runs=${result.runs}
       ></cs-mc-overlay>`;
   }

@@ -32,6 +32,11 @@ const METRICS: Record<MetricName, MetricView> = {
   },
   targetMet: { label: 'P(availability target met)', higherIsBetter: true, show: (x) => share(x) },
   rtoBreach: { label: 'P(any RTO breach)', higherIsBetter: false, show: (x) => share(x) },
+  planSlowerThanRto: {
+    label: 'P(plan slower than RTO)',
+    higherIsBetter: false,
+    show: (x) => share(x),
+  },
   mtpdBreach: { label: 'P(MTPD breach)', higherIsBetter: false, show: (x) => share(x) },
   rpoBreach: { label: 'P(RPO breach)', higherIsBetter: false, show: (x) => share(x) },
   cost: { label: 'Expected cost per year', higherIsBetter: false, show: (x, c) => money(x, c) },

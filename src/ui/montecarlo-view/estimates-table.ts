@@ -35,6 +35,11 @@ export function estimatesTable(s: ServiceEstimates): TemplateResult {
       '',
     ],
     [
+      html`Probability that a recovery plan is slower than the <cs-term key="rto">RTO</cs-term>`,
+      withInterval(s.planSlowerThanRto, share),
+      'in or out of agreed hours; outside them it is no breach (no business impact)',
+    ],
+    [
       html`Probability of an <cs-term key="mtpd">MTPD</cs-term> breach`,
       withInterval(s.mtpdBreach, share),
       '',

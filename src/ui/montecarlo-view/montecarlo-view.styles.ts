@@ -4,6 +4,18 @@ export const montecarloStyles = css`
   :host {
     display: block;
   }
+  .injects-switch {
+    margin: 0.25rem 0 0.75rem;
+  }
+  .injects-switch label {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+    font-weight: 600;
+  }
+  .injects-switch p {
+    margin: 0.2rem 0 0;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { runSeed } from '../../analysis/montecarlo/index.ts';
+import { runSeed, studyScenario, type InjectsMode } from '../../analysis/montecarlo/index.ts';
 import { TimelineIndex } from '../../analysis/timeline-index.ts';
 import type { TimelineModel } from '../../analysis/timeline-types.ts';
 import {
@@ -36,6 +36,8 @@ export class CsMcOverlay extends LitElement {
   @property({ attribute: false }) variants: readonly VariantResult[] = [];
   @property() service = '';
   @property() masterSeed = '1';
+  /** Whether the comparison's runs had the scenarios' injects (the overlay shows them alike). */
+  @property() injects: InjectsMode = 'none';
   @property({ type: Number }) runs = 1;
 
   @state() private variantIndex = 0;
@@ -54,10 +56,12 @@ export class CsMcOverlay extends LitElement {
       return;
     }
     const seed = runSeed(this.masterSeed, this.run);
-    const key = `${variant.name}|${seed}|${this.service}`;
+    const key = `${variant.name}|${seed}|${this.service}|${this.injects}`;
     if (this.pair?.key === key && !changed.has('baseline') && !changed.has('variants')) return;
-    const model = (s: Scenario): TimelineModel =>
-      new TimelineIndex(s, simulate(s, seed)).timelineModel(this.service);
+    const model = (scenario: Scenario): TimelineModel => {
+      const s = studyScenario(scenario, this.injects);
+      return new TimelineIndex(s, simulate(s, seed)).timelineModel(this.service);
+    };
     const a = model(this.baseline);
     const b = model(variant.scenario);
     this.pair = {

@@ -7,6 +7,7 @@ import {
   type ParameterInfo,
   type SweepPoint,
 } from '../../analysis/sensitivity/index.ts';
+import type { InjectsMode } from '../../analysis/montecarlo/index.ts';
 import { renderSweep } from '../../charts/montecarlo/sweep.ts';
 import { renderTornado } from '../../charts/montecarlo/tornado.ts';
 import type { Scenario } from '../../core/model.ts';
@@ -14,6 +15,7 @@ import { ResizeController } from '../controllers/resize-controller.ts';
 import { money } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import { share } from './estimates-table.ts';
+import { injectsNote, staleNote } from './injects-switch.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import { basisLine, checkSeed, parseRuns, runFields } from './run-form.ts';
 import type { MonteCarloSession } from './session.ts';
@@ -71,6 +73,11 @@ export class CsMcSensitivity extends LitElement {
             '',
         );
     }
+  }
+
+  private stale(result: { scenario: Scenario; injects: InjectsMode }) {
+    const note = staleNote(result, this.scenario, this.session?.injects);
+    return note ? html`<span class="stale" role="status">${note}</span>` : nothing;
   }
 
   private pick(id: string): void {
@@ -269,7 +276,7 @@ export class CsMcSensitivity extends LitElement {
         sweep && sweep.service === this.service
           ? html`<p class="basis" data-testid="mc-sweep-basis">
                 ${basisLine(sweep, 'point')} · ${sweep.points.length} points of ${sweep.info.label}
-                ${sweep.scenario !== this.scenario ? html`<span class="stale" role="status">computed before your latest change</span>` : nothing}
+                · ${injectsNote(sweep.injects, sweep.scenario.injects.length)} ${this.stale(sweep)}
               </p>
               <svg class="sweep" data-testid="mc-sweep"></svg>`
           : nothing
@@ -304,8 +311,9 @@ export class CsMcSensitivity extends LitElement {
         tornado && tornado.service === this.service
           ? html`<p class="basis" data-testid="mc-tornado-basis">
                 ${basisLine(tornado, 'study')} · each input lowered and raised by
-                ${Math.round(tornado.factor * 100)} %
-                ${tornado.scenario !== this.scenario ? html`<span class="stale" role="status">computed before your latest change</span>` : nothing}
+                ${Math.round(tornado.factor * 100)} % ·
+                ${injectsNote(tornado.injects, tornado.scenario.injects.length)}
+                ${this.stale(tornado)}
               </p>
               <svg class="tornado" data-testid="mc-tornado"></svg>`
           : nothing

@@ -2,18 +2,22 @@
  * What the Monte Carlo tab has asked and learnt, kept by the app so that studies go on running
  * and results stay while the user looks at a run on the timeline. One pool of workers runs one
  * task at a time: a study, a comparison of variants, a sweep or a tornado. Each result records
- * the scenario it was computed for, so the view can say when an edit has made it stale.
+ * the scenario it was computed for and whether its runs had the injects, so the view can say
+ * when an edit or the switch has made it stale. The switch (`injects`) is kept here too, with
+ * the results, for every task: random failures only by default.
  */
 import type { ReactiveControllerHost } from 'lit';
 import {
   compareStudies,
+  DEFAULT_INJECTS,
   studyEstimates,
+  type InjectsMode,
   type StudyAggregate,
   type StudyComparison,
   type StudyEstimates,
   type StudyJson,
 } from '../../analysis/montecarlo/index.ts';
-import type { StudyJob } from '../../analysis/montecarlo/pool.ts';
+import type { PoolWorker, StudyJob } from '../../analysis/montecarlo/pool.ts';
 import {
   sweepPoints,
   sweepScenarios,
@@ -33,6 +37,8 @@ export type Task = 'study' | 'compare' | 'sweep' | 'tornado';
 interface Basis {
   /** The scenario the result is for (compared by identity to spot stale results). */
   readonly scenario: Scenario;
+  /** Random failures only, or with the scenario's injects in every run. */
+  readonly injects: InjectsMode;
   readonly runs: number;
   readonly masterSeed: string;
   readonly elapsedMs: number;
@@ -80,7 +86,13 @@ export interface Results {
 
 interface Pending {
   readonly task: Task;
-  readonly finish: (aggregates: StudyAggregate[], elapsedMs: number, workers: number) => void;
+  readonly injects: InjectsMode;
+  readonly finish: (
+    aggregates: StudyAggregate[],
+    elapsedMs: number,
+    workers: number,
+    injects: InjectsMode,
+  ) => void;
 }
 
 export class MonteCarloSession {
@@ -90,9 +102,13 @@ export class MonteCarloSession {
   task: Task | null = null;
   /** Increases on every change, so views can re-render. */
   revision = 0;
+  #injects: InjectsMode = DEFAULT_INJECTS;
   #pending: Pending | null = null;
+  readonly #host: ReactiveControllerHost;
 
-  constructor(host: ReactiveControllerHost, workers?: number) {
+  /** `spawn` starts a pool worker (Web Workers by default). */
+  constructor(host: ReactiveControllerHost, workers?: number, spawn?: () => PoolWorker) {
+    this.#host = host;
     const proxy: ReactiveControllerHost = {
       addController: (c) => host.addController(c),
       removeController: (c) => host.removeController(c),
@@ -105,7 +121,19 @@ export class MonteCarloSession {
         return host.updateComplete;
       },
     };
-    this.controller = new MonteCarloController(proxy, workers);
+    this.controller = new MonteCarloController(proxy, workers, spawn);
+  }
+
+  /** Whether the next tasks keep the scenario's injects in every run (the tab's switch). */
+  get injects(): InjectsMode {
+    return this.#injects;
+  }
+
+  set injects(mode: InjectsMode) {
+    if (mode === this.#injects) return;
+    this.#injects = mode;
+    this.revision++;
+    this.#host.requestUpdate();
   }
 
   get running(): boolean {
@@ -117,18 +145,23 @@ export class MonteCarloSession {
   }
 
   study(scenario: Scenario, label: string, runs: number, masterSeed: string): void {
-    this.#run('study', [{ scenario, runs, masterSeed }], (aggregates, elapsedMs, workers) => {
-      this.results.study = {
-        scenario,
-        label,
-        runs,
-        masterSeed,
-        elapsedMs,
-        workers,
-        estimates: studyEstimates(aggregates[0]!),
-        aggregate: aggregates[0]!.toJSON(),
-      };
-    });
+    this.#run(
+      'study',
+      [{ scenario, runs, masterSeed }],
+      (aggregates, elapsedMs, workers, injects) => {
+        this.results.study = {
+          scenario,
+          injects,
+          label,
+          runs,
+          masterSeed,
+          elapsedMs,
+          workers,
+          estimates: studyEstimates(aggregates[0]!),
+          aggregate: aggregates[0]!.toJSON(),
+        };
+      },
+    );
   }
 
   /** The baseline and each variant on the same seeds (common random numbers). */
@@ -143,10 +176,11 @@ export class MonteCarloSession {
       runs,
       masterSeed,
     }));
-    this.#run('compare', jobs, (aggregates, elapsedMs, workers) => {
+    this.#run('compare', jobs, (aggregates, elapsedMs, workers, injects) => {
       const base = aggregates[0]!;
       this.results.compare = {
         scenario: baseline,
+        injects,
         runs,
         masterSeed,
         elapsedMs,
@@ -175,9 +209,10 @@ export class MonteCarloSession {
       runs,
       masterSeed,
     }));
-    this.#run('sweep', jobs, (aggregates, elapsedMs, workers) => {
+    this.#run('sweep', jobs, (aggregates, elapsedMs, workers, injects) => {
       this.results.sweep = {
         scenario,
+        injects,
         service,
         info,
         runs,
@@ -204,10 +239,11 @@ export class MonteCarloSession {
       ...inputs.map((i) => job(i.lowScenario)),
       ...inputs.map((i) => job(i.highScenario)),
     ];
-    this.#run('tornado', jobs, (aggregates, elapsedMs, workers) => {
+    this.#run('tornado', jobs, (aggregates, elapsedMs, workers, injects) => {
       const n = inputs.length;
       this.results.tornado = {
         scenario,
+        injects,
         service,
         metric,
         factor,
@@ -227,10 +263,12 @@ export class MonteCarloSession {
     });
   }
 
+  /** Runs the task's studies, all with the switch's setting as it is now. */
   #run(task: Task, jobs: readonly StudyJob[], finish: Pending['finish']): void {
+    const injects = this.#injects;
     this.task = task;
-    this.#pending = { task, finish };
-    this.controller.run(jobs);
+    this.#pending = { task, injects, finish };
+    this.controller.run(jobs.map((job) => ({ ...job, injects })));
   }
 
   /** When the controller has finished a task, turns its aggregates into that task's result. */
@@ -239,6 +277,7 @@ export class MonteCarloSession {
     if (!this.#pending || status.kind === 'running') return;
     const pending = this.#pending;
     this.#pending = null;
-    if (status.kind === 'done') pending.finish(status.aggregates, status.elapsedMs, status.workers);
+    if (status.kind === 'done')
+      pending.finish(status.aggregates, status.elapsedMs, status.workers, pending.injects);
   }
 }

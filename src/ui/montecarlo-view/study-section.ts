@@ -5,6 +5,7 @@ import {
   complementBars,
   runSeed,
   type Bar,
+  type InjectsMode,
   type ServiceEstimates,
 } from '../../analysis/montecarlo/index.ts';
 import { renderCdf } from '../../charts/montecarlo/cdf.ts';
@@ -17,6 +18,7 @@ import { minutesText } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import { estimatesTable, share } from './estimates-table.ts';
+import { injectsNote, staleNote } from './injects-switch.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import { basisLine, checkSeed, parseRuns, runFields } from './run-form.ts';
 import type { MonteCarloSession } from './session.ts';
@@ -24,7 +26,8 @@ import type { MonteCarloSession } from './session.ts';
 /**
  * One study of the scenario as shown (with the user's changes): N seeded runs, each figure
  * with its 95 % interval, the distributions of availability and downtime with the target
- * marked. A bar opens its first run on the timeline.
+ * marked. A bar opens its first run on the timeline, as the study ran it (without the injects
+ * when the study left them out).
  *
  * @fires cs-open-run - a run of the study should be opened on the timeline
  */
@@ -54,27 +57,28 @@ export class CsMcStudy extends LitElement {
     this.session.study(this.scenario, this.label, runs.runs, seed.trim());
   }
 
-  private open(masterSeed: string, bar: Bar): void {
+  /** Opens the bar's first run on the timeline, with the injects the study's runs had. */
+  private open(masterSeed: string, injects: InjectsMode, bar: Bar): void {
     if (bar.run === null) return;
-    this.dispatchEvent(csEvent('cs-open-run', { seed: runSeed(masterSeed, bar.run) }));
+    this.dispatchEvent(csEvent('cs-open-run', { seed: runSeed(masterSeed, bar.run), injects }));
   }
 
-  private estimates(): { s: ServiceEstimates; masterSeed: string } | null {
+  private estimates(): { s: ServiceEstimates; masterSeed: string; injects: InjectsMode } | null {
     const result = this.session?.results.study;
     const s = result?.estimates.services.find((x) => x.service === this.service);
-    return result && s ? { s, masterSeed: result.masterSeed } : null;
+    return result && s ? { s, masterSeed: result.masterSeed, injects: result.injects } : null;
   }
 
   protected override updated(): void {
     const found = this.estimates();
     if (!found) return;
-    const { s, masterSeed } = found;
+    const { s, masterSeed, injects } = found;
     const columns = this.size.width > 760 ? 2 : 1;
     const width = Math.max(
       300,
       Math.min(720, Math.floor((this.size.width - 40 - 16 * (columns - 1)) / columns)),
     );
-    const onSelect = (_: number, bar: Bar) => this.open(masterSeed, bar);
+    const onSelect = (_: number, bar: Bar) => this.open(masterSeed, injects, bar);
     const availability: HistogramData = {
       bars: complementBars(chartBars(s.unavailabilityDistribution, 1e-6)),
       total: s.runs,
@@ -102,6 +106,7 @@ export class CsMcStudy extends LitElement {
     const running = this.session?.running ?? false;
     const result = this.session?.results.study;
     const found = this.estimates();
+    const stale = result ? staleNote(result, this.scenario, this.session?.injects) : null;
     return html`<section class="panel">
       <h2><cs-term key="Monte Carlo">Monte Carlo study</cs-term></h2>
       <p class="muted">
@@ -130,14 +135,9 @@ export class CsMcStudy extends LitElement {
       ${
         result && found
           ? html`<p class="basis" data-testid="mc-basis">
-                ${basisLine(result)} · ${result.label || 'baseline'}
-                ${
-                  result.scenario !== this.scenario
-                    ? html`<span class="stale" role="status"
-                        >computed before your latest change; run it again</span
-                      >`
-                    : nothing
-                }
+                ${basisLine(result)} · ${result.label || 'baseline'} ·
+                ${injectsNote(result.injects, result.scenario.injects.length)}
+                ${stale ? html`<span class="stale" role="status">${stale}</span>` : nothing}
               </p>
               <div class="toolbar">
                 <button

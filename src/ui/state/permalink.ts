@@ -5,7 +5,8 @@
  *   scenario=bank-money-transfer&seed=7&service=transfers&t=2026-01-07T15:30
  *   &inject=fail:db-1@2026-01-05T10:00&inject=degrade:app-1:50%25:2h@2026-01-05T11:00
  *   &inject=surge:transfers:1.8:3h@2026-01-30T11:00&view=2026-01-05T00:00..2026-01-12T00:00
- *   &tab=bia&edit={"kind":"set-capacity","component":"app-1","capacity":900}
+ *   &tab=bia&edit={"kind":"set-capacity","component":"app-1","capacity":900}&replay=likely
+ *   &scripted=off   (the run without the scenario's scripted injects: a Monte Carlo study's run)
  *
  * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
  * known); durations are written as in scenario files. Decoding never throws: each bad
@@ -14,6 +15,7 @@
 import { formatLocal, parseLocal } from '../../core/civil.ts';
 import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
+import { BOUNDS, type Bound } from '../../analysis/bia/types.ts';
 import { editProblem } from '../../analysis/advisor/validate-edit.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { formatDuration, type Duration, type SimTime } from '../../core/time.ts';
@@ -34,6 +36,16 @@ export interface ViewState {
   readonly tab: Tab;
   /** Changes tried on the scenario (a variant), in the order they were made. */
   readonly edits: readonly ScenarioEdit[];
+  /**
+   * A replayed BIA disruption: the run is made as the BIA makes it (no random failures, no
+   * scripted injects, every plan step at this end of its duration); null = an ordinary run.
+   */
+  readonly replay: Bound | null;
+  /**
+   * False: the run leaves the scenario's scripted injects out, as a Monte Carlo study's runs
+   * do by default (absent or true: they happen).
+   */
+  readonly scripted?: boolean;
 }
 
 /** Every kind of change a link may carry (a Record, so a new kind cannot be forgotten here). */
@@ -120,6 +132,8 @@ export function encodeViewState(state: ViewState, scenario?: Clock): string {
     ]);
   if (state.tab !== 'timeline') params.push(['tab', state.tab]);
   for (const edit of state.edits) params.push(['edit', JSON.stringify(edit)]);
+  if (state.replay !== null) params.push(['replay', state.replay]);
+  if (state.scripted === false) params.push(['scripted', 'off']);
   return params.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
 }
 
@@ -227,7 +241,9 @@ export function decodeViewState(
         edits.push(edit.value);
         if (variant) variant = applyEdit(variant, edit.value);
       } else problems.push(`edit ${editNumber}: ${edit.ok ? problem : edit.message}`);
-    } else if (!['scenario', 'seed', 'service', 't', 'view', 'tab'].includes(key))
+    } else if (
+      !['scenario', 'seed', 'service', 't', 'view', 'tab', 'scripted', 'replay'].includes(key)
+    )
       problems.push(`unknown parameter '${key}'`);
     else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
     else single.set(key, value);
@@ -252,10 +268,21 @@ export function decodeViewState(
     view: null,
     tab: 'timeline',
     edits,
+    replay: null,
   };
+  const replay = single.get('replay');
+  if (BOUNDS.includes(replay as Bound)) state.replay = replay as Bound;
+  else if (replay !== undefined)
+    problems.push(`replay: unknown plan-step end '${replay}'; use ${BOUNDS.join(', ')}`);
   const tab = single.get('tab');
   if (TABS.includes(tab as Tab)) state.tab = tab as Tab;
   else if (tab !== undefined) problems.push(`tab: unknown view '${tab}'; use ${TABS.join(', ')}`);
+  const scripted = single.get('scripted');
+  if (scripted === 'off') state.scripted = false;
+  else if (scripted !== undefined && scripted !== 'on')
+    problems.push(
+      `scripted: expected off (leave the scenario's injects out) or on, not '${scripted}'`,
+    );
   const service = single.get('service');
   const known = !scenario || scenario.services.some((s) => s.id === service);
   if (service !== undefined && known && service !== '') state.service = service;

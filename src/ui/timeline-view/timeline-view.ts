@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import type { TimelineModel } from '../../analysis/timeline-types.ts';
 import { TIMELINE_LAYOUT, renderTimeline, timelineHeight, xScale } from '../../charts/timeline.ts';
+import { verdictOf, type Verdict } from '../../charts/timeline-outage-labels.ts';
 import { MS_PER_MINUTE } from '../../core/time.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { csEvent } from '../events.ts';
@@ -249,7 +250,7 @@ export class CsTimelineView extends LitElement {
                   <td>${o.ongoing ? 'not restored' : localMinute(m.startEpoch, o.end)}</td>
                   <td class="num">${minutesText(o.minutesInAgreedHours)}</td>
                   <td>${localMinute(m.startEpoch, o.rtoDeadline)}</td>
-                  <td>${o.rtoMet === null ? 'open' : o.rtoMet ? 'met' : 'breached'}</td>
+                  <td>${rtoCell[verdictOf(o)]}</td>
                   <td>${o.mtpdBreached ? 'breached' : 'ok'}</td>
                 </tr>`,
             )}
@@ -324,6 +325,13 @@ const sameWindow = (
   a: { from: number; to: number } | null,
   b: { from: number; to: number } | null,
 ): boolean => a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+
+const rtoCell: Record<Verdict, string> = {
+  met: 'met',
+  breached: 'breached',
+  slower: 'plan slower, outside agreed hours',
+  pending: 'open',
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -58,8 +58,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
   },
   {
     id: 'mbco',
-    title: 'MBCO: half the capacity is still a service',
-    text: 'The bank can live with 50 % of its normal transfer capacity while it recovers: its MBCO. With one app server down, the other still handles 600 of the full 1,200 transactions a minute, so transfers are degraded (slow at the peak) but not down. Below 50 % the service counts as down, even if some transfers still go through.',
+    title: 'MBCO: half the transfers is still a service',
+    text: 'The bank can live with half of the transfers its customers ask for getting through while it recovers: its MBCO, 50 % of the demand. With one app server down, the other still handles 600 transactions a minute: enough for a quiet hour (up), two thirds of a 900 a minute peak (degraded, some transfers slow or rejected), but a third of the 1,800 asked at month-end (below the MBCO: down).',
     term: 'mbco',
     tab: 'timeline',
     target: 'cs-timeline-view',

@@ -91,12 +91,22 @@ describe('every suggested change removes its own finding', () => {
     ]);
   });
 
-  it('raises the small backup gateway to the MBCO share instead of adding a standby', () => {
-    const f = byId(shop, 'spof:checkout:pay-primary');
-    // Alone the backup must carry 60 % of what both (1,500 + b) serve: b >= 2,250.
+  it('raises a small member to the MBCO of the peak demand instead of adding a standby', () => {
+    const s = scenario({
+      components: [component('big', { capacity: 900 }), component('small', { capacity: 100 })],
+      services: [service('svc', atLeast(1, 'big', 'small'), { demand: flatDemand(1000) })],
+      plans: [],
+    });
+    const f = byId(s, 'spof:svc:big');
+    // Alone, small must serve 50 % of the 1,000 tpm asked: 500, whatever big can do.
     expect(f.suggestion.edits).toEqual([
-      { kind: 'set-capacity', component: 'pay-backup', capacity: 2250 },
+      { kind: 'set-capacity', component: 'small', capacity: 500 },
     ]);
+  });
+
+  it("sees no single point of failure in the shop's backup gateway: it carries an ordinary peak alone", () => {
+    // 600 tpm for the 520 asked at a weekend evening peak (400 x 1.0 x 1.3).
+    expect(findings(shop).map((f) => f.id)).not.toContain('spof:checkout:pay-primary');
   });
 
   it('moves enough members of a 2-of-3 group off a shared site that losing it leaves two', () => {
@@ -125,7 +135,7 @@ describe('every suggested change removes its own finding', () => {
             rto: hours(1),
             rpo: hours(1),
             mtpd: hours(8),
-            mbco: 0.5,
+            mbco: { kind: 'share', share: 0.5 },
           },
         }),
       ],
@@ -168,7 +178,7 @@ describe('severity of a plan slower than the RTO', () => {
             rto: hours(2),
             rpo: hours(1),
             mtpd: hours(8),
-            mbco: 0.2,
+            mbco: { kind: 'share', share: 0.2 },
           },
         }),
       ],
@@ -182,7 +192,7 @@ describe('severity of a plan slower than the RTO', () => {
   it('is a warning on the bank, whose databases stop transfers only both together', () => {
     const f = byId(load('bank-money-transfer.yaml'), 'plan-exceeds-rto:transfers:db-rebuild');
     expect(f.severity).toBe('warning');
-    expect(f.explanation).toMatch(/only together with/);
+    expect(f.explanation).toMatch(/only losing them together does/);
   });
 
   it('is info when no loss the BIA considers takes the service down', () => {

@@ -39,7 +39,7 @@ const pairScenario = (requires: Topology, dependsOn: string[] = []): Scenario =>
           rto: hours(1),
           rpo: hours(1),
           mtpd: hours(8),
-          mbco: 0.5,
+          mbco: { kind: 'share', share: 0.5 },
         },
       }),
     ],

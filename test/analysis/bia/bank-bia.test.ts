@@ -52,6 +52,11 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
           demand: 1800,
         },
         opening: { kind: 'opening', t: 9 * 3_600_000, at: '2026-01-05T09:00', demand: 700 },
+        // What the business suffers anyway: the month-end peak is above the app tier's 1,200 tpm.
+        undisrupted: {
+          worst: { state: 'degraded', capacity: 1200, demand: 1800, overloadFailures: [] },
+          opening: { state: 'up', capacity: 1200, demand: 700, overloadFailures: [] },
+        },
       },
     ]);
   });
@@ -150,7 +155,9 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
   it('ranks disruptions by cost at the worst moment, highest first, and is deterministic', () => {
     const costs = bia.disruptions.map((d) => d.rankCost);
     expect(costs).toEqual([...costs].sort((a, b) => b - a));
-    expect(bia.disruptions[0]!.id).toBe('fail:db-1+db-2');
+    // A 200 % surge at the month-end peak asks for 3,600 tpm of the 1,200 the app tier
+    // serves: a third, below the 50 % MBCO, so the service is down for the surge.
+    expect(bia.disruptions[0]!.id).toBe('surge:200');
     expect(JSON.stringify(runBia(scenario))).toBe(JSON.stringify(bia));
   });
 
@@ -166,17 +173,23 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
 
 describe('runBia on the hand-built bank', () => {
   it('is degraded, not down, when one database is lost and the other cannot carry the demand', () => {
-    const s = bank({
-      components: { 'db-1': { capacity: 1000 }, 'db-2': { capacity: 1000 } },
-      monthEndSurge: false,
-    });
+    const s = bank({ components: { 'db-1': { capacity: 1000 }, 'db-2': { capacity: 1000 } } });
     const bia = runBia(s);
-    const f = figures(bia, 'fail:db-1', 'opening');
-    // promote 15 + rebuild 240 = 255 min at 1,000 tpm below the app tier's 1,200
-    expect(f).toMatchObject({
+    // At the opening (700 tpm asked) 1,000 tpm serves everything: up all along.
+    expect(figures(bia, 'fail:db-1', 'opening')).toMatchObject({
+      worstState: 'up',
+      downMinutes: 0,
+      degradedMinutes: 0,
+      timeToRestoreMinutes: 255, // promote 15 + rebuild 240
+    });
+    // At the month-end peak (1,800 tpm asked until 14:00) 1,000 tpm serves more than the
+    // 50 % MBCO but not all: degraded, as the undisrupted run already is on the app tier's
+    // 1,200 tpm. What the loss adds: 200 tpm more unserved for the 3 h of the surge.
+    expect(figures(bia, 'fail:db-1', 'worst')).toMatchObject({
       worstState: 'degraded',
       downMinutes: 0,
-      degradedMinutes: 255,
+      degradedMinutes: 0,
+      unservedTransactions: 200 * 180,
       timeToRestoreMinutes: 255,
     });
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { criticalPath, enumerateDisruptions, findSpofs } from '../../../src/analysis/bia/index.ts';
 import type { RecoveryPlan } from '../../../src/core/model.ts';
 import { minutes } from '../../../src/core/time.ts';
-import { atLeast, component, scenario, series, service } from '../../support/model-builder.ts';
+import {
+  atLeast,
+  component,
+  flatDemand,
+  scenario,
+  series,
+  service,
+} from '../../support/model-builder.ts';
 
 const spofsOf = (s: ReturnType<typeof scenario>) =>
   findSpofs(s).map((x) => `${x.component}:${x.reason}`);
@@ -32,17 +39,28 @@ describe('findSpofs(scenario)', () => {
         reason: 'shared-dependency',
         capacityLeft: 0,
         fullCapacity: null,
+        peakDemand: 0,
         takesDown: ['db-1', 'db-2'],
       },
     ]);
   });
 
-  it('names a group member whose loss leaves capacity below the MBCO', () => {
+  it('names a group member whose loss leaves less than the MBCO of the peak demand', () => {
     const s = scenario({
       components: [component('big', { capacity: 900 }), component('small', { capacity: 100 })],
-      services: [service('svc', atLeast(1, 'big', 'small'))], // MBCO 50 % of 1,000
+      // MBCO 50 % of the 1,000 tpm asked: small alone serves 100, big alone 900.
+      services: [service('svc', atLeast(1, 'big', 'small'), { demand: flatDemand(1000) })],
     });
     expect(spofsOf(s)).toEqual(['big:below-mbco']);
+  });
+
+  it('judges the MBCO against demand, so a bigger member never creates a SPOF', () => {
+    const s = scenario({
+      components: [component('big', { capacity: 9000 }), component('small', { capacity: 600 })],
+      // 600 of the 1,000 asked is above the 50 % MBCO, however big the other member is.
+      services: [service('svc', atLeast(1, 'big', 'small'), { demand: flatDemand(1000) })],
+    });
+    expect(spofsOf(s)).toEqual([]);
   });
 });
 
@@ -72,7 +90,7 @@ describe('enumerateDisruptions(scenario)', () => {
             rto: minutes(60),
             rpo: minutes(5),
             mtpd: minutes(240),
-            mbco: 0.3,
+            mbco: { kind: 'share', share: 0.3 },
           },
         }),
       ],

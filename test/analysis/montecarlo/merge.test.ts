@@ -44,7 +44,7 @@ describe('StudyAggregate.merge', () => {
   });
 
   it('the runs of a study do not depend on how it is split into shards', () => {
-    const merged = StudyAggregate.empty(fixture, 'm', RUNS);
+    const merged = StudyAggregate.empty(fixture, 'm', RUNS, 'none');
     for (let k = 1; k <= 3; k++) merged.merge(part(...shardRange(k, 3, RUNS)));
     expect(text(merged)).toBe(text(whole));
     expect(merged.missing()).toEqual([]);
@@ -73,6 +73,31 @@ describe('StudyAggregate.merge', () => {
     expect(() =>
       part(0, 10).merge(runStudy(fixture, { runs: 100, masterSeed: 'm', from: 10, to: 20 })),
     ).toThrow(/one plans 60 runs, the other 100/);
+  });
+
+  it('refuses a part run with the scripted injects and one without', () => {
+    const kept = runStudy(fixture, {
+      runs: RUNS,
+      masterSeed: 'm',
+      from: 10,
+      to: 20,
+      injects: 'scripted',
+    });
+    expect(() => part(0, 10).merge(kept)).toThrow(MergeError);
+    expect(() => part(0, 10).merge(kept)).toThrow(
+      "different settings: one has random failures only (scripted injects left out), the other random failures and the scenario's scripted injects in every run",
+    );
+  });
+
+  it('records the setting in the JSON and refuses a file without one, or of the earlier format', () => {
+    const json = JSON.parse(text(part(0, 10))) as StudyJson;
+    expect(json).toMatchObject({ format: 'continuity-montecarlo/2', injects: 'none' });
+    const { injects: _, ...without } = json;
+    expect(() => StudyAggregate.fromJSON(without as StudyJson)).toThrow(
+      /injects must be 'none' or 'scripted', not undefined/,
+    );
+    const old = { ...without, format: 'continuity-montecarlo/1' } as unknown as StudyJson;
+    expect(() => StudyAggregate.fromJSON(old)).toThrow(/earlier version .* run the study again/);
   });
 
   it('reports the planned runs not covered yet', () => {

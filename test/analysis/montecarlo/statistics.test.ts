@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   meanInterval,
   quantileInterval,
+  serviceEstimates,
   wilsonInterval,
 } from '../../../src/analysis/montecarlo/index.ts';
+import { ServiceAggregate } from '../../../src/analysis/montecarlo/aggregate.ts';
 import {
   BIN_COUNT,
   binEdges,
@@ -78,5 +80,32 @@ describe('confidence intervals', () => {
     expect(e.value).toBe(3);
     expect(e.low).toBeCloseTo(3 - half, 12);
     expect(e.high).toBeCloseTo(3 + half, 12);
+  });
+
+  it('cuts the interval of a mean at 0, so availability stays at or below 100 %', () => {
+    // 39 runs without downtime and one with 70 minutes: mean 1.75 min, s ≈ 11.07 min, so the
+    // normal interval would reach below 0 min (and availability above 100 %).
+    const s = new ServiceAggregate({ service: 'svc', name: 'svc', target: 0.99, currency: 'EUR' });
+    const metrics = (down: number) =>
+      ({
+        targetMet: true,
+        rtoBreaches: 0,
+        mtpdBreaches: 0,
+        rpoMet: true,
+        availabilityInAgreedHours: 1 - down / 7000,
+        agreedHoursMinutes: 7000,
+        downtimeInAgreedHoursMinutes: down,
+        degradedInAgreedHoursMinutes: 0,
+        cost: down * 10,
+        outages: [],
+      }) as unknown as Parameters<ServiceAggregate['addRun']>[0];
+    for (let i = 0; i < 40; i++) s.addRun(metrics(i === 0 ? 70 : 0), i);
+    const e = serviceEstimates(s);
+    expect(meanInterval(s.measures.downtimeMinutes.moments).low).toBeLessThan(0);
+    expect(e.downtimeMinutes.mean.value).toBeCloseTo(1.75, 9);
+    expect(e.downtimeMinutes.mean.low).toBe(0);
+    expect(e.cost.mean.low).toBe(0);
+    expect(e.availability.high).toBe(1);
+    expect(e.availability.value).toBeCloseTo(1 - 0.01 / 40, 12);
   });
 });

@@ -29,7 +29,12 @@ export const fixture = scenario({
   services: [
     service('pay', series('lb', atLeast(1, 'a', 'b')), {
       demand: flatDemand(100),
-      impact: { costPerHour: 5000, costPerUnservedTransaction: 1, currency: 'EUR' },
+      impact: {
+        costPerHour: 5000,
+        costPerUnservedTransaction: 1,
+        costPerHourOfDataLost: 0,
+        currency: 'EUR',
+      },
     }),
     service('back', atLeast(2, 'a', 'b'), { calendar: weekdays(9, 17) }),
   ],

@@ -115,7 +115,7 @@ describe('sensitivityParameters(scenario, service)', () => {
             rto: hours(1),
             rpo: minutes(0),
             mtpd: hours(4),
-            mbco: 0.5,
+            mbco: { kind: 'share', share: 0.5 },
           },
         }),
         service('svc-2', ref('other')),

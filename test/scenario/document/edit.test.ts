@@ -49,6 +49,7 @@ describe('editText(text, path, value)', () => {
       editText(BANK, ['services', 0, 'impact'], {
         costPerHour: 40000,
         costPerUnservedTransaction: 0.5,
+        costPerHourOfDataLost: 30000,
         currency: 'EUR',
       }),
     ).toBe(BANK);

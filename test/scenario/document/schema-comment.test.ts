@@ -10,8 +10,8 @@ const MODELINE = '# yaml-language-server: $schema=';
 
 describe('withSchemaComment(text, url)', () => {
   it('adds the modeline as the first line of a file without one', () => {
-    expect(withSchemaComment('schema: continuity-scenario/1\n')).toBe(
-      `${MODELINE}scenario.schema.json\nschema: continuity-scenario/1\n`,
+    expect(withSchemaComment('schema: continuity-scenario/2\n')).toBe(
+      `${MODELINE}scenario.schema.json\nschema: continuity-scenario/2\n`,
     );
     expect(withSchemaComment('# Bank\nname: x\n', './scenario.schema.json')).toBe(
       `${MODELINE}./scenario.schema.json\n# Bank\nname: x\n`,

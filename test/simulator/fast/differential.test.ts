@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeMetrics } from '../../../src/core/metrics.ts';
-import type { Inject, Scenario } from '../../../src/core/model.ts';
+import type { AgeAtStart, Inject, Scenario } from '../../../src/core/model.ts';
 import { syntheticScenario } from '../../../src/core/synthetic.ts';
 import { days, hours, minutes, ms, simTime } from '../../../src/core/time.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
@@ -129,6 +129,40 @@ describe('the fast path (differential against the actor path)', () => {
       { at: at(50), action: 'fail', component: 'site-1' },
     ];
     for (const seed of ['a', 'b', 'c']) expectSameRun(scenario, seed, injects);
+  });
+
+  it('gives the same trace and metrics for components not new at the start (steady state, a given age)', () => {
+    const age: fc.Arbitrary<AgeAtStart> = fc.oneof(
+      fc.constant({ type: 'new' as const }),
+      fc.constant({ type: 'steady-state' as const }),
+      fc.integer({ min: 0, max: hours(50_000) }).map((a) => ({ type: 'age' as const, age: ms(a) })),
+    );
+    const run = fc
+      .record({
+        components: fc.integer({ min: 1, max: 20 }),
+        generator: fc.string({ maxLength: 6 }),
+        seed: fc.string({ maxLength: 6 }),
+      })
+      .chain((r) => {
+        const scenario = syntheticScenario({
+          components: r.components,
+          seed: r.generator,
+          horizonDays: 90,
+        });
+        return fc.record({
+          scenario: fc
+            .array(age, { minLength: r.components, maxLength: r.components })
+            .map((ages): Scenario => ({
+              ...scenario,
+              components: scenario.components.map((c, i) => ({ ...c, ageAtStart: ages[i]! })),
+            })),
+          seed: fc.constant(r.seed),
+        });
+      });
+    fc.assert(
+      fc.property(run, ({ scenario, seed }) => expectSameRun(scenario, seed)),
+      { numRuns: 60 },
+    );
   });
 
   it('gives the same trace when injects pile up on one component at one instant', () => {

@@ -26,23 +26,38 @@ for (const capacityShare of [0, 0.25, 0.5, 1])
     for (const cause of ['timer', 'inject', 'overload'] as const)
       contexts.push({ detection: 120_000, overloadFailAfter, capacityShare, cause });
 
-const machineEvents: ComponentEvent[] = [
-  ...causes.map((cause) => ({ type: 'FAIL' as const, cause })),
-  ...[0, 0.1, 0.4, 0.5, 1].flatMap((share) =>
+/**
+ * Payloads to try for each event type of the machine. The type makes a new event in
+ * ComponentEvent a compile error here until it has examples; the test below checks the same
+ * against the event types the machine itself handles.
+ */
+const examples: { [T in ComponentEvent['type']]: Extract<ComponentEvent, { type: T }>[] } = {
+  FAIL: causes.map((cause) => ({ type: 'FAIL', cause })),
+  DEGRADE: [0, 0.1, 0.4, 0.5, 1].flatMap((share) =>
     (['inject', 'dependency'] as const).map((cause) => ({
       type: 'DEGRADE' as const,
       share,
       cause,
     })),
   ),
-  { type: 'OVERLOAD' },
-  { type: 'LOAD_NORMAL' },
-  { type: 'DETECTED' },
-  { type: 'RECOVERED' },
-  ...causes.map((cause) => ({ type: 'RESTORE' as const, cause })),
+  OVERLOAD: [{ type: 'OVERLOAD' }],
+  LOAD_NORMAL: [{ type: 'LOAD_NORMAL' }],
+  DETECTED: [{ type: 'DETECTED' }],
+  RECOVERED: [{ type: 'RECOVERED' }],
+  RESTORE: causes.map((cause) => ({ type: 'RESTORE', cause })),
+  DEGRADE_END: [{ type: 'DEGRADE_END' }],
+};
+const AFTER = /^xstate\.after\.(\w+)\./;
+/** The event types the machine handles in some state, and its delays, read off the machine. */
+const types: readonly string[] = componentMachine.events;
+const handled = types.filter((type) => !AFTER.test(type));
+const machineDelays = [
+  ...new Set(types.flatMap((type): string[] => AFTER.exec(type)?.slice(1, 2) ?? [])),
 ];
-const delays = [...componentTable.codes.keys()].filter((k) => k.startsWith('after:'));
-
+const delays = machineDelays.map((d) => `after:${d}`);
+const machineEvents: ComponentEvent[] = handled.flatMap(
+  (type) => (examples as Record<string, ComponentEvent[] | undefined>)[type] ?? [],
+);
 /** Every event of the table as xstate sees it in `state`, with the table's code for it. */
 const eventsIn = (state: string): { code: number; event: TableEvent }[] => [
   ...machineEvents.map((event) => ({ code: componentTable.code(event.type), event })),
@@ -53,6 +68,16 @@ const eventsIn = (state: string): { code: number; event: TableEvent }[] => [
 ];
 
 describe('the component transition table', () => {
+  it('is compared on every event the machine handles, each with examples, and on every delay', () => {
+    expect(handled.length).toBeGreaterThan(0);
+    expect(new Set(handled)).toEqual(new Set(Object.keys(examples)));
+    for (const type of handled) expect(machineEvents.some((e) => e.type === type)).toBe(true);
+    expect(new Set(machineDelays)).toEqual(
+      new Set(Object.keys(componentMachine.implementations.delays)),
+    );
+    expect(new Set(componentTable.codes.keys())).toEqual(new Set([...handled, ...delays]));
+  });
+
   it('lists the machine states in the machine order, and a timer for each delayed transition', () => {
     expect(componentTable.states).toEqual(COMPONENT_STATES);
     const failed = componentTable.states.indexOf('failed');

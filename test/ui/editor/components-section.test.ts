@@ -8,6 +8,7 @@ import type { DocEdit } from '../../../src/ui/editor/doc-edit.ts';
 import { mountSection } from './section-harness.ts';
 import '../../../src/ui/editor/components-section/define.ts';
 import type { CsComponentsSection } from '../../../src/ui/editor/components-section/components-section.ts';
+import { ageValue, readAge } from '../../../src/ui/editor/components-section/age-field.ts';
 import { switchFailure } from '../../../src/ui/editor/components-section/failure.ts';
 import { componentIssueSlots } from '../../../src/ui/editor/components-section/issue-slots.ts';
 import { freshComponentId } from '../../../src/ui/editor/components-section/read.ts';
@@ -122,6 +123,42 @@ describe('<cs-components-section>', () => {
     expect(edits[0]?.edits).toEqual([
       { op: 'set', path: ['components', 3, 'failure', 'weibull', 'scale'], value: '5000h' },
     ]);
+  });
+
+  it('sets the age at start of a database that wears out: steady state, a given age, or as the scenario', async () => {
+    const { el, edits, root } = await mount(bank());
+    await expand(el, 'Database 1 (primary)');
+    const select = byId<HTMLSelectElement>(root, 'c3-age-choice');
+    // As the scenario: no age of its own to type.
+    expect(root.getElementById('c3-ageAtStart')).toBeNull();
+    change(select, 'steady-state');
+    change(select, 'age');
+    expect(edits.map((e) => e.edits)).toEqual([
+      [{ op: 'set', path: ['components', 3, 'ageAtStart'], value: 'steady-state' }],
+      [{ op: 'set', path: ['components', 3, 'ageAtStart'], value: '8760h' }],
+    ]);
+    expect(edits[0]?.label).toBe('Age at start of Database 1 (primary)');
+  });
+
+  it('shows a given age as text, and takes the age out when set back to the scenario', async () => {
+    const data = bank() as { components: Record<string, unknown>[] };
+    data.components[3]!['ageAtStart'] = '3000h';
+    const { el, edits, root } = await mount(data);
+    await expand(el, 'Database 1 (primary)');
+    const age = byId<HTMLInputElement>(root, 'c3-ageAtStart');
+    expect(age.value).toBe('3000h');
+    change(age, '4000h');
+    change(byId<HTMLSelectElement>(root, 'c3-age-choice'), '');
+    expect(edits.map((e) => e.edits)).toEqual([
+      [{ op: 'set', path: ['components', 3, 'ageAtStart'], value: '4000h' }],
+      [{ op: 'set', path: ['components', 3, 'ageAtStart'], value: undefined }],
+    ]);
+  });
+
+  it('leaves the age out for a life that does not age (exponential)', async () => {
+    const { el, root } = await mount(bank());
+    await expand(el, 'App server 1');
+    expect(root.getElementById('c1-age-choice')).toBeNull();
   });
 
   it('shows an issue at components[1].capacity next to the capacity input', async () => {
@@ -304,6 +341,20 @@ describe('component helpers', () => {
     expect(switchFailure(exponential, 'exponential')).toBe(exponential);
   });
 
+  it('readAge gives the choice for a value in the file, ageValue the value for a choice', () => {
+    expect([undefined, 'new', ' steady-state ', '3000h', 5].map(readAge)).toEqual([
+      '',
+      'new',
+      'steady-state',
+      'age',
+      'unknown',
+    ]);
+    expect(ageValue('', 'new')).toBeUndefined();
+    expect(ageValue('steady-state', undefined)).toBe('steady-state');
+    expect(ageValue('age', '3000h')).toBe('3000h');
+    expect(ageValue('age', 'new')).toBe('8760h');
+  });
+
   it('componentIssueSlots places nested issues at their field', () => {
     const issue = (path: string): ScenarioIssue => ({
       severity: 'error',
@@ -316,10 +367,17 @@ describe('component helpers', () => {
     const slots = componentIssueSlots(
       ['components[1].failure.weibull.shape', 'components[1].dependsOn[0]', 'components[10].id']
         .concat(['components[1].colour', 'components[1].data.backupEvery'])
+        .concat(['components[1].ageAtStart'])
         .map(issue),
       1,
     );
-    expect([...slots.keys()]).toEqual(['failure.shape', 'dependsOn', '', 'data.backupEvery']);
+    expect([...slots.keys()]).toEqual([
+      'failure.shape',
+      'dependsOn',
+      '',
+      'data.backupEvery',
+      'ageAtStart',
+    ]);
   });
 
   it('freshComponentId skips ids in use', () => {

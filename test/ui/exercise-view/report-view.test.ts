@@ -46,6 +46,14 @@ describe('the after-action report', () => {
     expect(decisions).toMatch(/12 min\s+of\s+15 min/);
   });
 
+  it('prices the data the corruption lost, apart and inside the cost', async () => {
+    const el = await mount('diagnose');
+    const lost = el.shadowRoot!.querySelector('[data-testid="data-loss-cost"]')!.textContent;
+    // The 11:00 backup is the last good copy of both databases, corrupted at 11:20 and 11:21:
+    // 21 min of transfers lost, at EUR 30,000 an hour.
+    expect(lost.replace(/\s+/g, ' ').trim()).toBe('21 min, costing €10,500');
+  });
+
   it('says by how much the RTO was breached', async () => {
     const el = await mount('escalate');
     const verdict = el.shadowRoot!.querySelector('[data-testid="rto-verdict"]')!.textContent;

@@ -51,4 +51,4 @@ export function manualTimers(): Timers & { advance(ms: number): void; readonly w
   };
 }
 
-export const BANK = 'schema: continuity-scenario/1\nname: Bank\n';
+export const BANK = 'schema: continuity-scenario/2\nname: Bank\n';

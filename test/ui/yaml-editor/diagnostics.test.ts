@@ -8,7 +8,7 @@ import {
 } from '../../../src/ui/yaml-editor/diagnostics.ts';
 
 const doc = Text.of([
-  'schema: continuity-scenario/1', // line 1, offsets 0-29
+  'schema: continuity-scenario/2', // line 1, offsets 0-29
   'horizon: soon # a year', // line 2, from 30
   '', // line 3, from 53
   '  - id: db-1   ', // line 4, from 54

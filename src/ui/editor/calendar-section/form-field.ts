@@ -58,13 +58,16 @@ export function fireEdits(host: EventTarget, edits: readonly DocEdit[], label: s
   if (edits.length > 0) host.dispatchEvent(csEvent('cs-doc-edit', { edits, label }));
 }
 
-export type FieldKind = 'text' | 'number' | 'duration' | 'percent' | 'date' | 'datetime' | 'time';
+/** `share-or-rate`: a percentage (`50`, `50%`) or a rate (`600 tpm`), as the MBCO takes. */
+export type FieldKind =
+  'text' | 'number' | 'duration' | 'percent' | 'share-or-rate' | 'date' | 'datetime' | 'time';
 
 const INPUT_TYPE: Record<FieldKind, string> = {
   text: 'text',
   number: 'number',
   duration: 'text',
   percent: 'number',
+  'share-or-rate': 'text',
   date: 'date',
   datetime: 'datetime-local',
   time: 'time',
@@ -85,7 +88,8 @@ export function fileValue(kind: FieldKind, input: string): unknown {
   const text = input.trim();
   if (text === '') return undefined;
   if (kind === 'number') return Number.isFinite(Number(text)) ? Number(text) : text;
-  if (kind === 'percent') return /^-?\d+(\.\d+)?$/.test(text) ? `${Number(text)}%` : text;
+  if (kind === 'percent' || kind === 'share-or-rate')
+    return /^-?\d+(\.\d+)?$/.test(text) ? `${Number(text)}%` : text;
   return text;
 }
 

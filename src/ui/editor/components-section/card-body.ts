@@ -1,8 +1,9 @@
 /**
- * The fields of one expanded component card: name, kind, capacity, detection, failure model,
- * overload, recovery plan, dependencies and data protection.
+ * The fields of one expanded component card: name, kind, capacity, detection, failure model
+ * and age at start, overload, recovery plan, dependencies and data protection.
  */
 import { html, type TemplateResult } from 'lit';
+import { ageFields, showsAge } from './age-field.ts';
 import { dataFields, DATA_SLOTS } from './data-fields.ts';
 import { dependsOnField } from './depends-on-field.ts';
 import { failureFields, failureSlots } from './failure-fields.ts';
@@ -25,6 +26,7 @@ export interface CardInput {
 /** The slots whose issues the card's fields show. */
 export function cardSlots(component: Plain): Set<string> {
   const fixed = ['id', 'name', 'kind', 'capacity', 'detection', 'overload', 'recovery'];
+  if (showsAge(component['failure'], component['ageAtStart'])) fixed.push('ageAtStart');
   return new Set([...fixed, 'dependsOn', ...DATA_SLOTS, ...failureSlots(component['failure'])]);
 }
 
@@ -41,6 +43,7 @@ export function cardBody({ ctx, component, plans, others, idRow }: CardInput) {
       <legend>Capacity and failure</legend>
       ${numberField(ctx, { slot: 'capacity', label: 'Capacity', path: [...base, 'capacity'], value: component['capacity'], what: 'Capacity', placeholder: 'no limit', unit: 'tpm' }, '1')}
       ${failureFields(ctx, component['failure'])}
+      ${ageFields(ctx, component['failure'], component['ageAtStart'])}
       ${textField(ctx, { slot: 'detection', label: 'Detected after', path: [...base, 'detection'], value: component['detection'], what: 'Detection time', placeholder: '0m' })}
     </fieldset>
     <fieldset>

@@ -5,7 +5,7 @@
  */
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 
-const PLAIN = new Set(['id', 'name', 'kind', 'capacity', 'detection', 'recovery']);
+const PLAIN = new Set(['id', 'name', 'kind', 'capacity', 'detection', 'recovery', 'ageAtStart']);
 const WHOLE = new Set(['overload', 'dependsOn']);
 
 /** The slot of a path relative to the component (`failure.weibull.shape`). */

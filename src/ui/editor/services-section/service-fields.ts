@@ -38,7 +38,14 @@ export function objectivesFields(ctx: ServiceContext) {
       ${duration('rto', 'RTO (recovery time)', 'RTO', '2h')}
       ${duration('rpo', 'RPO (data loss)', 'RPO', '15m')}
       ${duration('mtpd', 'MTPD (tolerable)', 'MTPD', '8h')}
-      ${share('mbco', 'MBCO (minimum capacity)', 'MBCO', '50')}
+      ${field({
+        ...common,
+        path: at('mbco'),
+        kind: 'share-or-rate',
+        label: 'MBCO (of the demand, or tpm)',
+        placeholder: '50% or 600 tpm',
+        commit: setter(ctx, at('mbco'), 'MBCO'),
+      })}
     </div>
     <p class="hint">
       What they mean: <cs-term key="availability">availability target</cs-term>,
@@ -53,11 +60,12 @@ export function impactFields(ctx: ServiceContext) {
   const common = { data: ctx.data, issues: ctx.issues } as const;
   const path = servicePath(ctx, 'impact');
   return html`<fieldset>
-    <legend>Impact of an outage in agreed hours</legend>
+    <legend>Impact of an outage in agreed hours, and of data lost</legend>
     ${issueList(fieldId(path), issuesAt(ctx.issues, path))}
     <div class="fields">
       ${field({ ...common, path: at('costPerHour'), kind: 'number', label: 'Cost per hour', min: 0, placeholder: '40000', commit: setter(ctx, at('costPerHour'), 'Cost per hour') })}
       ${field({ ...common, path: at('costPerUnservedTransaction'), kind: 'number', label: 'Cost per unserved transaction', min: 0, placeholder: '0', commit: setter(ctx, at('costPerUnservedTransaction'), 'Cost per unserved transaction') })}
+      ${field({ ...common, path: at('costPerHourOfDataLost'), kind: 'number', label: 'Cost per hour of data lost', min: 0, placeholder: '0', commit: setter(ctx, at('costPerHourOfDataLost'), 'Cost per hour of data lost') })}
       ${field({
         ...common,
         path: at('currency'),
