@@ -2,7 +2,8 @@
  * The event log: one sentence a trainee understands per meaningful trace event, in trace
  * order, naming components, services, plans and steps as the scenario names them. A failure
  * detected and its plan started at the same instant read as one sentence, and so do a plan
- * completed and the component it brought back.
+ * completed and the component it brought back. A standby group's switch-over reads as its
+ * start ("nothing serves for 15 min") and its end.
  */
 import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
@@ -159,6 +160,27 @@ export function eventLog(
     };
   };
 
+  /** `Database 1 (primary)`, or `a+b` members by their components' names. */
+  const memberName = (label: string): string => label.split('+').map(componentName).join(' + ');
+  const switchover = (e: Of<'switchover'>): Entry => {
+    const base = { kind: 'switchover' as const, subject: e.group };
+    const from = memberName(e.from);
+    const to = memberName(e.to);
+    if (e.phase === 'started')
+      return say(
+        base,
+        'warning',
+        `Switch-over from ${from} to ${to} started: nothing serves for ${humanDuration(e.duration)}`,
+      );
+    if (e.phase === 'completed')
+      return say(base, 'info', `Switch-over completed: ${to} is now active instead of ${from}`);
+    return say(
+      base,
+      'critical',
+      `Switch-over from ${from} to ${to} abandoned: ${to} stopped working before it ended`,
+    );
+  };
+
   events.forEach((e, i) => {
     const previous = events[i - 1];
     let entry: Entry | null = null;
@@ -221,6 +243,9 @@ export function eventLog(
         break;
       case 'data-loss':
         entry = dataLoss(e);
+        break;
+      case 'switchover':
+        entry = switchover(e);
         break;
     }
     if (entry) out.push({ t: e.t, when: whenOf(scenario.startEpoch, e.t), ...entry });

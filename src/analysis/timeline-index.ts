@@ -8,7 +8,7 @@ import { serviceMetrics } from '../core/metrics.ts';
 import { involvedComponents } from '../core/involved.ts';
 import type { Scenario, Service } from '../core/model.ts';
 import { MS_PER_DAY } from '../core/time.ts';
-import { evaluate } from '../core/topology.ts';
+import { evaluate, memberLabel, standbyGroupsOf } from '../core/topology.ts';
 import type { ComponentStateName, ServiceInterval, Trace } from '../core/trace.ts';
 import { Capacities } from '../simulator/capacities.ts';
 import type {
@@ -16,6 +16,7 @@ import type {
   OutageWindow,
   PlanRun,
   StepSpan,
+  SwitchoverSpan,
   TimelineModel,
 } from './timeline-types.ts';
 
@@ -60,6 +61,7 @@ export class TimelineIndex {
   readonly trace: Trace;
   readonly eventTimes: readonly number[];
   readonly planRuns: readonly PlanRun[];
+  readonly switchovers: readonly SwitchoverSpan[];
   readonly #changes = new Map<string, Change[]>();
   readonly #spans = new Map<string, ComponentSpan[]>();
 
@@ -80,6 +82,32 @@ export class TimelineIndex {
     this.eventTimes = times;
     for (const [id, changes] of this.#changes) this.#spans.set(id, spansOf(changes, trace.horizon));
     this.planRuns = planRunsOf(scenario, trace);
+    this.switchovers = switchoversOf(trace);
+  }
+
+  /**
+   * Each standby group's role at `t` (changes at exactly `t` applied): the member that is
+   * (or is becoming) active, and whether it is switching over. Groups that never switched
+   * are absent: their named active is active.
+   */
+  standbyRolesAt(t: number): Map<string, { current: 0 | 1; switching: boolean }> {
+    const roles = new Map<string, { current: 0 | 1; switching: boolean }>();
+    for (const e of this.trace.events) {
+      if (e.t > t) break;
+      if (e.type !== 'switchover') continue;
+      const group = this.#standbyMembers(e.group);
+      const to = group?.indexOf(e.phase === 'abandoned' ? e.from : e.to);
+      if (to !== 0 && to !== 1) continue;
+      roles.set(e.group, { current: to, switching: e.phase === 'started' });
+    }
+    return roles;
+  }
+
+  #standbyMembers(id: string): [string, string] | null {
+    for (const s of this.scenario.services)
+      for (const g of standbyGroupsOf(s.requires))
+        if (g.id === id) return [memberLabel(g.of[0]), memberLabel(g.of[1])];
+    return null;
   }
 
   /** Contiguous spans covering [0, horizon), operational at full share at the start. */
@@ -111,6 +139,10 @@ export class TimelineIndex {
   outageWindows(serviceId: string): OutageWindow[] {
     const service = this.#service(serviceId);
     const { rto, mtpd } = service.objectives;
+    const switchoverAt = (t: number): string | null => {
+      const s = this.switchovers.find((x) => x.start === t && x.services.includes(serviceId));
+      return s ? `switch-over ${s.from} → ${s.to}` : null;
+    };
     return serviceMetrics(this.scenario, service, this.trace).outages.map((o) => ({
       service: serviceId,
       start: o.start,
@@ -123,6 +155,7 @@ export class TimelineIndex {
       mtpdBreached: o.mtpdBreached,
       minutesInAgreedHours: o.minutesInAgreedHours,
       unavailable: o.unavailable,
+      switchover: switchoverAt(o.start),
     }));
   }
 
@@ -158,6 +191,7 @@ export class TimelineIndex {
       },
       outages: this.outageWindows(serviceId),
       planRuns: this.planRuns.filter((r) => involved.includes(r.component)),
+      switchovers: this.switchovers.filter((x) => x.services.includes(serviceId)),
       components: involved.map((id) => ({
         id,
         name: names.get(id) ?? id,
@@ -204,7 +238,7 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
   const plans = new Map(scenario.plans.map((p) => [p.id, p]));
   for (const e of trace.events) {
     if (e.type === 'inject' || e.type === 'component' || e.type === 'service') continue;
-    if (e.type === 'data-loss') continue;
+    if (e.type === 'data-loss' || e.type === 'switchover') continue;
     const key = `${e.component}#${e.incident}`;
     const run = runs.get(key);
     switch (e.type) {
@@ -239,4 +273,31 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
     }
   }
   return [...runs.values()];
+}
+
+/** Every switch-over in the trace, from its start to its completion or abandonment. */
+function switchoversOf(trace: Trace): SwitchoverSpan[] {
+  const out: SwitchoverSpan[] = [];
+  const open = new Map<string, number>();
+  for (const e of trace.events) {
+    if (e.type !== 'switchover') continue;
+    if (e.phase === 'started') {
+      open.set(e.group, out.length);
+      out.push({
+        group: e.group,
+        from: e.from,
+        to: e.to,
+        start: e.t,
+        end: trace.horizon,
+        outcome: 'running',
+        services: e.services,
+      });
+      continue;
+    }
+    const k = open.get(e.group);
+    if (k === undefined) continue;
+    open.delete(e.group);
+    out[k] = { ...out[k]!, end: e.t, outcome: e.phase };
+  }
+  return out;
 }

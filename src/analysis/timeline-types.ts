@@ -34,6 +34,19 @@ export interface PlanRun {
   readonly steps: readonly StepSpan[];
 }
 
+/** One switch-over of a standby group: it serves nothing from `start` to `end`. */
+export interface SwitchoverSpan {
+  readonly group: string;
+  /** The members switched from and to (their components, `a+b`). */
+  readonly from: string;
+  readonly to: string;
+  readonly start: number;
+  /** When it completed or was abandoned; the horizon when still running. */
+  readonly end: number;
+  readonly outcome: 'completed' | 'abandoned' | 'running';
+  readonly services: readonly string[];
+}
+
 /** An outage of a service with its recovery window: from the disruption to disruption + RTO, and the MTPD mark. */
 export interface OutageWindow {
   readonly service: string;
@@ -50,13 +63,15 @@ export interface OutageWindow {
   readonly mtpdBreached: boolean;
   readonly minutesInAgreedHours: number;
   readonly unavailable: readonly string[];
+  /** The standby switch-over that began the outage ("switch-over db-1 → db-2"), or null. */
+  readonly switchover: string | null;
 }
 
 export interface EventLogEntry {
   readonly t: number;
   /** Scenario-local `YYYY-MM-DD HH:MM`. */
   readonly when: string;
-  readonly kind: 'inject' | 'component' | 'plan' | 'step' | 'service' | 'data-loss';
+  readonly kind: 'inject' | 'component' | 'plan' | 'step' | 'service' | 'data-loss' | 'switchover';
   /** A sentence a trainee understands: "DB-1 failed (random failure)". */
   readonly text: string;
   /** Component or service id the entry is about. */
@@ -84,6 +99,8 @@ export interface TimelineModel {
   readonly outages: readonly OutageWindow[];
   /** Plan runs of the service's components (and their dependencies). */
   readonly planRuns: readonly PlanRun[];
+  /** Switch-overs of the standby groups the service needs. */
+  readonly switchovers: readonly SwitchoverSpan[];
   readonly components: readonly {
     readonly id: string;
     readonly name: string;

@@ -73,5 +73,13 @@ function columns(e: TraceEvent): [string, string, string, string, string] {
       ];
     case 'data-loss':
       return [e.component, '', '', '', `lost ${e.lost} ms; services ${e.services.join(' ')}`];
+    case 'switchover':
+      return [
+        e.group,
+        e.from,
+        e.to,
+        '',
+        `switch-over ${e.phase}; duration ${e.duration} ms; services ${e.services.join(' ')}`,
+      ];
   }
 }

@@ -5,7 +5,12 @@
  * zooming never makes the chart jump.
  */
 import * as d3 from 'd3';
-import type { PlanRun, StepSpan, TimelineModel } from '../analysis/timeline-types.ts';
+import type {
+  PlanRun,
+  StepSpan,
+  SwitchoverSpan,
+  TimelineModel,
+} from '../analysis/timeline-types.ts';
 
 export const TIMELINE_LAYOUT = {
   margin: { top: 28, right: 16, bottom: 8, left: 128 },
@@ -39,6 +44,8 @@ export interface PlanRow {
   readonly key: string;
   readonly run: PlanRun;
   readonly step: StepSpan;
+  /** A standby group's switch-over drawn as a row of its own, or null for a plan step. */
+  readonly switchover: SwitchoverSpan | null;
 }
 
 export interface TimelineFrame {
@@ -68,10 +75,36 @@ export function xScale(model: TimelineModel, view: TimelineView): d3.ScaleTime<n
     .range([left, Math.max(left + 1, view.width - right)]);
 }
 
-/** Rows reserved for plan steps: one per step, capped; fixed for the model. */
+/** Rows reserved for plan steps and switch-overs: one each, capped; fixed for the model. */
 export function planRowCount(model: TimelineModel): number {
   const steps = model.planRuns.reduce((n, run) => n + run.steps.length, 0);
-  return Math.min(TIMELINE_LAYOUT.maxPlanRows, steps);
+  return Math.min(TIMELINE_LAYOUT.maxPlanRows, steps + model.switchovers.length);
+}
+
+/** A switch-over as a one-step run, so that it draws like a plan step. */
+function switchoverRow(s: SwitchoverSpan, k: number): PlanRow {
+  const name = `switch-over ${s.from} → ${s.to}`;
+  return {
+    key: `switchover:${s.group}:${k}`,
+    run: {
+      component: s.group,
+      plan: 'switchover',
+      planName: `standby group ${s.group}`,
+      incident: k + 1,
+      start: s.start,
+      end: s.end,
+      outcome: s.outcome === 'abandoned' ? 'aborted' : s.outcome,
+      steps: [],
+    },
+    step: {
+      step: 'switchover',
+      name,
+      owner: null,
+      start: s.start,
+      end: s.outcome === 'running' ? null : s.end,
+    },
+    switchover: s,
+  };
 }
 
 /** One row per step of each plan run overlapping the view, capped; `hidden` counts the rest. */
@@ -79,15 +112,24 @@ export function planRowsInView(
   model: TimelineModel,
   view: Pick<TimelineView, 'from' | 'to'>,
 ): { rows: PlanRow[]; hidden: number } {
-  const all = model.planRuns
+  const steps = model.planRuns
     .filter((run) => run.start < view.to && run.end > view.from)
     .flatMap((run) =>
       run.steps.map((step) => ({
         key: `${run.component}:${run.incident}:${run.plan}:${step.step}`,
         run,
         step,
+        switchover: null,
       })),
     );
+  const switchovers = model.switchovers
+    .map(switchoverRow)
+    .filter(({ run }) => run.start < view.to && run.end > view.from);
+  // Switch-overs among the plan steps, by start (stable: plan rows keep their order).
+  const all = [...steps, ...switchovers]
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.run.start - b.row.run.start || a.i - b.i)
+    .map(({ row }) => row);
   const rows = all.slice(0, planRowCount(model));
   return { rows, hidden: all.length - rows.length };
 }

@@ -74,7 +74,13 @@ export function placeOutageLabels(
     if (fits('top', mtpdX, mtpdX + textWidth('MTPD'))) {
       labels.push({ kind: 'mtpd', x: mtpdX, anchor: 'start', text: 'MTPD' });
     }
-    const text = verdict(o);
+    // A switch-over's outage says so: "switch-over db-1 → db-2 · RTO met" (or the verdict alone).
+    const long = o.switchover === null ? null : `${o.switchover} · ${verdict(o)}`;
+    const vx0 = Math.max(plot.left, px(o.start));
+    const text =
+      long !== null && vx0 + textWidth(long) <= plot.right && vx0 >= rowEnd.bottom + 4
+        ? long
+        : verdict(o);
     const vx = Math.max(plot.left, px(o.start));
     if (fits('bottom', vx, vx + textWidth(text))) {
       labels.push({ kind: 'verdict', x: vx, anchor: 'start', text });

@@ -32,6 +32,7 @@ function describe(frame: TimelineFrame, { outage: o }: Item): string {
     `${verdict(o)}; RTO deadline ${at(o.rtoDeadline)}, MTPD ${at(o.mtpdDeadline)}${o.mtpdBreached ? ' (MTPD breached)' : ''}`,
     `${Math.round(o.minutesInAgreedHours)} min inside agreed hours`,
     o.unavailable.length ? `unavailable: ${o.unavailable.join(', ')}` : '',
+    o.switchover === null ? '' : `began with the ${o.switchover}`,
   ]
     .filter(Boolean)
     .join('\n');

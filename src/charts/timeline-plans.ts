@@ -1,7 +1,9 @@
 /**
  * Recovery plan steps as Gantt bars: one row per step of each plan run overlapping the view
- * (capped at TIMELINE_LAYOUT.maxPlanRows, with a note counting the rest). Each bar's tooltip
- * gives the step's name, plan, owner, start and duration; unfinished steps are dashed.
+ * (capped at TIMELINE_LAYOUT.maxPlanRows, with a note counting the rest), and one per switch-over
+ * of a standby group ("switch-over db-1 → db-2", in the colour of a service down: nothing
+ * serves meanwhile). Each bar's tooltip gives the step's name, plan, owner, start and
+ * duration; unfinished steps are dashed.
  */
 import type * as d3 from 'd3';
 import { formatTime, humanDuration, truncate } from './format.ts';
@@ -17,8 +19,14 @@ import {
 
 const stepEnd = (row: PlanRow) => row.step.end ?? row.run.end;
 
-function describe(frame: TimelineFrame, { run, step }: PlanRow): string {
+function describe(frame: TimelineFrame, { run, step, switchover }: PlanRow): string {
   const end = step.end ?? run.end;
+  if (switchover !== null)
+    return [
+      `${step.name} (${run.planName}): it serves nothing meanwhile`,
+      `start: ${formatTime(frame.model.startEpoch, step.start)}`,
+      `duration: ${humanDuration(end - step.start)}${switchover.outcome === 'completed' ? '' : switchover.outcome === 'abandoned' ? ' (abandoned: the member taking over stopped working)' : ' so far'}`,
+    ].join('\n');
   return [
     `${step.name} (${run.planName}, ${run.component} incident ${run.incident})`,
     `owner: ${step.owner ?? 'unassigned'}`,
@@ -49,9 +57,10 @@ export function drawPlanSteps(
     .attr('width', (d) => spanX(frame, d.row.step.start, stepEnd(d.row)).width)
     .attr('y', (d) => rowY(d.i) + 2)
     .attr('height', L.planRowHeight - 4)
-    .attr('fill', color('step'))
+    .attr('data-switchover', (d) => (d.row.switchover === null ? null : d.row.switchover.group))
+    .attr('fill', (d) => color(d.row.switchover === null ? 'step' : 'down'))
     .attr('fill-opacity', (d) => (d.row.step.end === null ? 0.35 : 0.8))
-    .attr('stroke', color('step'))
+    .attr('stroke', (d) => color(d.row.switchover === null ? 'step' : 'down'))
     .attr('stroke-dasharray', (d) => (d.row.step.end === null ? '3 2' : null));
   joinWithTitle<SVGTextElement, R>(
     layer(g, 'cs-labels'),
@@ -69,7 +78,12 @@ export function drawPlanSteps(
     .call((text) =>
       text.each(function (d) {
         const last = this.lastChild;
-        const label = truncate(`${d.row.run.component} · ${d.row.step.name}`, 24);
+        const label = truncate(
+          d.row.switchover === null
+            ? `${d.row.run.component} · ${d.row.step.name}`
+            : d.row.step.name,
+          24,
+        );
         if (last && last.nodeType === 3) last.textContent = label;
         else this.appendChild(this.ownerDocument.createTextNode(label));
       }),

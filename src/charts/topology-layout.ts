@@ -1,7 +1,8 @@
 /**
  * Layout of a service's dependency structure, as a pure function of the topology: a series is a
  * left-to-right chain (children centred on one line, joined by connectors); a k-of-n group is a
- * box labelled "2 of 3" with its members stacked top to bottom; both nest freely. Coordinates are
+ * box labelled "2 of 3" with its members stacked top to bottom; a standby group is a box labelled
+ * "active/standby" whose two members each carry a role tag ("active", "standby"); all nest freely. Coordinates are
  * in the layout's own units (origin top left); the renderer scales them to the width it has.
  */
 import type { Topology } from '../core/model.ts';
@@ -33,6 +34,8 @@ export interface GroupBox {
   readonly kind: 'group';
   /** Path of the group in the topology, e.g. `0.1` (stable key). */
   readonly key: string;
+  /** k of n (active-active) or an active/passive pair. */
+  readonly mode: 'k-of-n' | 'standby';
   readonly label: string;
   readonly atLeast: number;
   readonly of: number;
@@ -40,6 +43,16 @@ export interface GroupBox {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** Where a standby group's member says which role it has now ("active" or "standby"). */
+export interface RoleTag {
+  readonly key: string;
+  /** The standby group's id (StandbyGroup.id) and which member this is (0 = the named active). */
+  readonly group: string;
+  readonly member: 0 | 1;
+  readonly x: number;
+  readonly y: number;
 }
 
 export interface Connector {
@@ -57,6 +70,7 @@ export interface TopologyLayout {
   /** Outermost first, so a renderer drawing in order puts inner boxes on top. */
   readonly groups: readonly GroupBox[];
   readonly connectors: readonly Connector[];
+  readonly roles: readonly RoleTag[];
 }
 
 interface Sized {
@@ -70,6 +84,7 @@ interface Mutable {
   nodes: NodeBox[];
   groups: GroupBox[];
   connectors: Connector[];
+  roles: RoleTag[];
 }
 
 function measure(t: Topology, key: string): Sized {
@@ -111,12 +126,14 @@ function measure(t: Topology, key: string): Sized {
   }
   const inner = Math.max(0, ...children.map((c) => c.width));
   const width = inner + 2 * L.padding;
+  // A standby group's members each have a role tag above them.
+  const tag = t.type === 'standby' ? L.labelHeight : 0;
   const height =
     L.labelHeight +
     2 * L.padding +
-    children.reduce((h, c) => h + c.height, 0) +
+    children.reduce((h, c) => h + tag + c.height, 0) +
     L.stackGap * Math.max(0, children.length - 1);
-  const atLeast = t.atLeast;
+  const atLeast = t.type === 'standby' ? 1 : t.atLeast;
   return {
     width,
     height,
@@ -124,7 +141,8 @@ function measure(t: Topology, key: string): Sized {
       out.groups.push({
         kind: 'group',
         key: key || 'root',
-        label: `${atLeast} of ${children.length}`,
+        mode: t.type === 'standby' ? 'standby' : 'k-of-n',
+        label: t.type === 'standby' ? 'active/standby' : `${atLeast} of ${children.length}`,
         atLeast,
         of: children.length,
         x,
@@ -133,10 +151,20 @@ function measure(t: Topology, key: string): Sized {
         height,
       });
       let cy = y + L.labelHeight + L.padding;
-      for (const c of children) {
-        c.place(x + L.padding + (inner - c.width) / 2, cy, out);
-        cy += c.height + L.stackGap;
-      }
+      children.forEach((c, i) => {
+        if (t.type === 'standby') {
+          const member = i === 0 ? 0 : 1;
+          out.roles.push({
+            key: `${key || 'root'}~${i}`,
+            group: t.id,
+            member,
+            x: x + L.padding,
+            y: cy,
+          });
+        }
+        c.place(x + L.padding + (inner - c.width) / 2, cy + tag, out);
+        cy += tag + c.height + L.stackGap;
+      });
     },
   };
 }
@@ -145,7 +173,7 @@ function measure(t: Topology, key: string): Sized {
 export function layoutTopology(topology: Topology): TopologyLayout {
   const m = TOPOLOGY_LAYOUT.margin;
   const sized = measure(topology, '');
-  const out: Mutable = { nodes: [], groups: [], connectors: [] };
+  const out: Mutable = { nodes: [], groups: [], connectors: [], roles: [] };
   sized.place(m, m, out);
   return { width: sized.width + 2 * m, height: sized.height + 2 * m, ...out };
 }

@@ -1,7 +1,9 @@
 /**
  * Draws a service's dependency structure (layout in topology-layout.ts): each component is a
  * box filled with its state's colour and pattern and labelled "db-1 · failed"; k-of-n groups
- * are outlined boxes labelled "2 of 3"; series links are joined by arrows. The drawing is scaled
+ * are outlined boxes labelled "2 of 3"; a standby group is a box labelled "active/standby" whose
+ * members are tagged "active" and "standby" (or "taking over" during a switch-over), from the
+ * run's state when it is given; series links are joined by arrows. The drawing is scaled
  * down (never up) to `options.width`; the height it takes is returned. Idempotent.
  */
 import * as d3 from 'd3';
@@ -11,12 +13,25 @@ import { percent, truncate } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import { ensurePatterns, patternFill } from './patterns.ts';
-import { layoutTopology, type GroupBox, type NodeBox } from './topology-layout.ts';
+import { layoutTopology, type GroupBox, type NodeBox, type RoleTag } from './topology-layout.ts';
 
 export interface NodeState {
   readonly state: ComponentStateName;
   readonly capacityShare: number;
   readonly name: string;
+}
+
+/** A standby group in a run: which member is (or is becoming) active, and whether it is switching. */
+export interface StandbyRole {
+  readonly current: 0 | 1;
+  readonly switching: boolean;
+}
+
+/** "active", "standby", or "taking over" for the member a switch-over brings in. */
+export function roleText(tag: Pick<RoleTag, 'member'>, role: StandbyRole | undefined): string {
+  const current = role?.current ?? 0;
+  if (tag.member !== current) return 'standby';
+  return role?.switching === true ? 'taking over (switch-over)' : 'active';
 }
 
 /** The state line of a node: "failed", "degraded 50 %", "unknown". */
@@ -35,7 +50,11 @@ export function renderTopology(
   svg: SVGSVGElement,
   topology: Topology,
   states: ReadonlyMap<string, NodeState>,
-  options: { readonly width: number },
+  options: {
+    readonly width: number;
+    /** Each standby group's role state by group id; without it, the named active is active. */
+    readonly standby?: ReadonlyMap<string, StandbyRole>;
+  },
 ): { height: number } {
   const layout = layoutTopology(topology);
   const scale = Math.min(1, Math.max(0.1, options.width / layout.width));
@@ -57,7 +76,10 @@ export function renderTopology(
     'cs-group',
     layout.groups,
     (g) => g.key,
-    (g) => `Redundancy group: at least ${g.atLeast} of these ${g.of} must work`,
+    (g) =>
+      g.mode === 'standby'
+        ? 'Standby group: the active serves; when it stops working the standby takes over after a switch-over'
+        : `Redundancy group: at least ${g.atLeast} of these ${g.of} must work`,
   )
     .attr('x', (g) => g.x)
     .attr('y', (g) => g.y)
@@ -79,6 +101,21 @@ export function renderTopology(
     .attr('font-weight', 'bold')
     .attr('fill', color('ink'))
     .text((g) => g.label);
+
+  const roleOf = (r: RoleTag): string => roleText(r, options.standby?.get(r.group));
+  groups
+    .selectChildren<SVGTextElement, RoleTag>('text.cs-role')
+    .data(layout.roles, (r) => r.key)
+    .join('text')
+    .order()
+    .attr('class', 'cs-role')
+    .attr('data-role', (r) => roleOf(r).split(' ')[0] ?? '')
+    .attr('x', (r) => r.x)
+    .attr('y', (r) => r.y + 12)
+    .attr('font-size', 10)
+    .attr('font-style', 'italic')
+    .attr('fill', (r) => (roleOf(r) === 'standby' ? color('muted') : color('ink')))
+    .text(roleOf);
 
   joinWithTitle<SVGLineElement, (typeof layout.connectors)[number]>(
     layer(root, 'cs-connectors'),

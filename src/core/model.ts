@@ -32,7 +32,26 @@ export interface Calendar {
 export type Topology =
   | { readonly type: 'component'; readonly id: string }
   | { readonly type: 'series'; readonly of: readonly Topology[] }
-  | { readonly type: 'group'; readonly atLeast: number; readonly of: readonly Topology[] };
+  | { readonly type: 'group'; readonly atLeast: number; readonly of: readonly Topology[] }
+  | StandbyGroup;
+
+/**
+ * An active/passive pair: `of[0]` (the active) serves; when it stops working and `of[1]` (the
+ * standby) works, nothing serves for a switch-over time, then the standby does. `failback`
+ * says what happens when the first comes back: `stay` (it becomes the standby) or `return`
+ * (the group switches back, which takes another switch-over). See machines/standby-group.machine.ts.
+ */
+export interface StandbyGroup {
+  readonly type: 'standby';
+  /**
+   * Names the group in the trace and its random stream (`seed:id:switchover`); the same id in
+   * two services is the same pair. Defaults to the members' components, `db-1/db-2`.
+   */
+  readonly id: string;
+  readonly of: readonly [Topology, Topology];
+  readonly switchover: DurationDistribution;
+  readonly failback: 'stay' | 'return';
+}
 
 export interface Objectives {
   /** Share of agreed hours the service must be up, e.g. 0.995. */

@@ -2,9 +2,19 @@
  * A generated scenario of any size, for benchmarks and property tests: two sites, then
  * tiers of four redundant components (2 of 4 needed), each tier depending on a site, with a
  * mix of failure models, recovery plans of 2 to 4 steps, and a business-day demand profile.
- * Deterministic in its `seed`.
+ * With `standby`, tiers are arranged into standby groups instead (pairs, pairs in a k-of-n,
+ * nested pairs; both failbacks; fixed, uniform and triangular switch-overs), from a stream of
+ * their own so that the rest of the scenario is the same. Deterministic in its `seed`.
  */
-import type { Component, FailureModel, RecoveryPlan, Scenario, Topology } from './model.ts';
+import type {
+  Component,
+  DurationDistribution,
+  FailureModel,
+  RecoveryPlan,
+  Scenario,
+  StandbyGroup,
+  Topology,
+} from './model.ts';
 import { stream } from './random.ts';
 import { days, hours, minutes } from './time.ts';
 
@@ -12,6 +22,8 @@ export interface SyntheticOptions {
   readonly components: number;
   readonly seed?: string;
   readonly horizonDays?: number;
+  /** Arrange the tiers into standby groups. */
+  readonly standby?: boolean;
 }
 
 const weekdaysOnly = (from: number, to: number) => ({
@@ -25,6 +37,7 @@ export function syntheticScenario({
   components: count,
   seed = 'synthetic',
   horizonDays = 365,
+  standby = false,
 }: SyntheticOptions): Scenario {
   const u = stream(seed, 'generator');
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(u() * xs.length)]!;
@@ -76,7 +89,8 @@ export function syntheticScenario({
       );
       members.push({ type: 'component', id });
     }
-    tiers.push({ type: 'group', atLeast: Math.min(2, members.length), of: members });
+    const group: Topology = { type: 'group', atLeast: Math.min(2, members.length), of: members };
+    tiers.push(standby ? standbyTier(members, stream(seed, 'standby', String(tier))) : group);
   }
   const plan = (id: string, steps: number): RecoveryPlan => ({
     id,
@@ -144,3 +158,31 @@ export function syntheticScenario({
     injects: [],
   };
 }
+
+/** A tier's members as standby groups, chosen by `u`. */
+function standbyTier(members: readonly Topology[], u: () => number): Topology {
+  if (members.length < 2) return members[0]!;
+  const switchover = (): DurationDistribution =>
+    [
+      { type: 'fixed', value: minutes(Math.floor(u() * 4) * 5) },
+      { type: 'uniform', min: minutes(5), max: minutes(20) },
+      { type: 'triangular', min: minutes(1), likely: minutes(10), max: minutes(40) },
+    ][Math.floor(u() * 3)] as DurationDistribution;
+  const pair = (a: Topology, b: Topology): StandbyGroup => ({
+    type: 'standby',
+    id: `${label(a)}/${label(b)}`,
+    of: [a, b],
+    switchover: switchover(),
+    failback: u() < 0.5 ? 'stay' : 'return',
+  });
+  const [a, b, c, d] = members;
+  const shape = Math.floor(u() * 3);
+  if (c === undefined || shape === 0) return pair(a!, b!);
+  if (d === undefined) return pair(pair(a!, b!), c);
+  // Two pairs sharing the load (a switch-over is a degradation), or a pair of a pair and a series.
+  return shape === 1
+    ? { type: 'group', atLeast: 1, of: [pair(a!, b!), pair(c, d)] }
+    : pair(pair(a!, b!), { type: 'series', of: [c, d] });
+}
+
+const label = (t: Topology): string => (t.type === 'component' ? t.id : t.of.map(label).join('+'));

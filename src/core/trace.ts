@@ -66,6 +66,21 @@ export type TraceEvent =
     }
   | {
       readonly t: number;
+      /** A standby group's switch-over: it serves nothing from `started` to `completed`. */
+      readonly type: 'switchover';
+      readonly group: string;
+      /** `abandoned`: the member being brought in stopped working before the switch ended. */
+      readonly phase: 'started' | 'completed' | 'abandoned';
+      /** The members (their components, `a+b`) switched from and to. */
+      readonly from: string;
+      readonly to: string;
+      /** How long the switch-over takes (ms). */
+      readonly duration: number;
+      /** The services that need the group. */
+      readonly services: readonly string[];
+    }
+  | {
+      readonly t: number;
       readonly type: 'data-loss';
       readonly component: string;
       /** Data lost, measured in time (ms). */

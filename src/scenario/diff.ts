@@ -85,6 +85,8 @@ const list = (ids: readonly string[]): string => (ids.length === 0 ? 'none' : id
 
 function topology(t: Topology): string {
   if (t.type === 'component') return t.id;
+  if (t.type === 'standby')
+    return `${topology(t.of[0])} with standby ${topology(t.of[1])} (switch-over ${distribution(t.switchover)}, failback ${t.failback})`;
   const members = `[${t.of.map(topology).join(', ')}]`;
   return t.type === 'series' ? `all of ${members}` : `${t.atLeast} of ${members}`;
 }

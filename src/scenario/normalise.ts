@@ -18,6 +18,7 @@ import type { AgeAtStartOutput } from './age-format.ts';
 import type { CalendarOutput } from './calendar-format.ts';
 import { normaliseExercise } from './exercise-normalise.ts';
 import { effectOf } from './inject-normalise.ts';
+import { toDistribution } from './plan-format.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 
 type FileComponent = ScenarioFileOutput['components'][number];
@@ -79,16 +80,10 @@ function component(c: FileComponent, ageAtStart: AgeAtStartOutput | undefined): 
 }
 
 function step(s: FileStep): PlanStep {
-  const d = s.duration;
   return {
     id: s.id,
     name: s.name ?? s.id,
-    duration:
-      d.type === 'fixed'
-        ? { type: 'fixed', value: ms(d.value) }
-        : d.type === 'uniform'
-          ? { type: 'uniform', min: ms(d.min), max: ms(d.max) }
-          : { type: 'triangular', min: ms(d.min), likely: ms(d.likely), max: ms(d.max) },
+    duration: toDistribution(s.duration),
     owner: s.owner ?? null,
     after: s.after ?? [],
   };

@@ -1,5 +1,7 @@
 /** Recovery plans in the file: steps with duration ranges, owners and prerequisites. */
 import { z } from 'zod';
+import type { DurationDistribution } from '../core/model.ts';
+import { ms } from '../core/time.ts';
 import { DURATION_PATTERN, duration, id, list, mapping, text, unitField } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
 import { parseDurationRange } from './units.ts';
@@ -31,28 +33,41 @@ const triangular = mapping(
   return { type: 'triangular' as const, min: t.min, likely: t.likely, max: t.max };
 });
 
-export const StepDurationSchema = z
-  .union(
-    [
-      unitField(parseDurationRange, {
-        what: 'a duration or range',
-        example: RANGE_HINT,
-        description: 'Fixed duration or uniform range.',
-        pattern: `^(${DURATION_PATTERN.slice(1, -1)})(\\s*-\\s*(${DURATION_PATTERN.slice(1, -1)}))?$`,
-      }),
-      triangular,
-    ],
-    {
-      error: (iss) =>
-        typeof iss.input === 'number'
-          ? withHint(
-              `expected a duration with a unit, got the plain number ${iss.input}`,
-              `write 15m or 2h; ${RANGE_HINT}`,
-            )
-          : withHint(`expected a step duration, got ${describeValue(iss.input)}`, RANGE_HINT),
-    },
-  )
-  .meta({ description: `How long the step takes. Example: ${RANGE_HINT}` });
+/** A fixed duration, a uniform range or a triangular one, named `what` in messages. */
+export function durationRangeSchema(what: string, key: string) {
+  const hint = RANGE_HINT.replace('duration:', `${key}:`);
+  return z
+    .union(
+      [
+        unitField(parseDurationRange, {
+          what: 'a duration or range',
+          example: hint,
+          description: 'Fixed duration or uniform range.',
+          pattern: `^(${DURATION_PATTERN.slice(1, -1)})(\\s*-\\s*(${DURATION_PATTERN.slice(1, -1)}))?$`,
+        }),
+        triangular,
+      ],
+      {
+        error: (iss) =>
+          typeof iss.input === 'number'
+            ? withHint(
+                `expected a duration with a unit, got the plain number ${iss.input}`,
+                `write 15m or 2h; ${hint}`,
+              )
+            : withHint(`expected ${what}, got ${describeValue(iss.input)}`, hint),
+      },
+    )
+    .meta({ description: `How long the step takes. Example: ${hint}` });
+}
+
+export const StepDurationSchema = durationRangeSchema('a step duration', 'duration');
+
+/** A parsed duration range as the model's distribution (branded ms). */
+export function toDistribution(d: z.output<typeof StepDurationSchema>): DurationDistribution {
+  if (d.type === 'fixed') return { type: 'fixed', value: ms(d.value) };
+  if (d.type === 'uniform') return { type: 'uniform', min: ms(d.min), max: ms(d.max) };
+  return { type: 'triangular', min: ms(d.min), likely: ms(d.likely), max: ms(d.max) };
+}
 
 const STEP_EXAMPLE = '- { id: promote, duration: 10m-20m, owner: dba, after: [assess] }';
 

@@ -1,5 +1,7 @@
 /** Checks across the document: duplicate ids, references to unknown ids, cycles. */
 import type { Topology } from '../core/model.ts';
+import { memberPath } from './topology-paths.ts';
+import { checkStandbyGroups } from './standby-checks.ts';
 import { checkExercise } from './exercise-checks.ts';
 import { findCycles } from './graph-checks.ts';
 import type { PathSegment } from './issues.ts';
@@ -51,10 +53,7 @@ function topologyRefs(
   visit: (id: string, path: PathSegment[]) => void,
 ): void {
   if (node.type === 'component') visit(node.id, path);
-  else
-    node.of.forEach((child, i) =>
-      topologyRefs(child, [...path, node.type === 'series' ? 'series' : 'of', i], visit),
-    );
+  else node.of.forEach((child, i) => topologyRefs(child, [...path, ...memberPath(node, i)], visit));
 }
 
 /** Duplicates, unknown references and cycles, each with a path and a suggestion. */
@@ -116,6 +115,7 @@ export function checkReferences(file: ScenarioFileOutput): RawIssue[] {
       unknown(inject.component, componentIds, ['injects', i, 'component'], 'component', out);
     }
   });
+  out.push(...checkStandbyGroups(file));
   out.push(...checkExercise(file));
   return out;
 }

@@ -2,7 +2,8 @@
  * Applies a variant's changes to the validated baseline file, giving the file of the variant
  * (checked again, and normalised, like any file). Removing a component also removes it from
  * every topology, dependsOn list and inject; a redundancy group that loses members must keep
- * atLeast ≤ the members left. Problems point into `variants[i].changes`.
+ * atLeast ≤ the members left; a standby group that loses one member becomes the member left
+ * (no standby, no switch-over). Problems point into `variants[i].changes`.
  */
 import type { Scenario, Topology } from '../core/model.ts';
 import { checkConsistency } from './consistency-checks.ts';
@@ -46,6 +47,11 @@ function find<T extends { id: string }>(
 function prune(node: Topology, removed: ReadonlySet<string>, short: (t: string) => void) {
   const walk = (t: Topology): Topology | null => {
     if (t.type === 'component') return removed.has(t.id) ? null : t;
+    if (t.type === 'standby') {
+      const [active, standby] = t.of.map(walk);
+      if (active && standby) return { ...t, of: [active, standby] };
+      return active ?? standby ?? null;
+    }
     const of = t.of.map(walk).filter((c): c is Topology => c !== null);
     if (t.type === 'series') return of.length === 0 ? null : { type: 'series', of };
     if (t.atLeast > of.length)

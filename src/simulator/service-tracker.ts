@@ -18,7 +18,7 @@ import { DemandProfile } from '../core/demand.ts';
 import type { Inject, Mbco, Scenario, Service } from '../core/model.ts';
 import { involvedComponents } from '../core/involved.ts';
 import { mbcoFloor } from '../core/mbco.ts';
-import { distributeLoad, evaluate } from '../core/topology.ts';
+import { distributeLoad, evaluate, type ServingOf } from '../core/topology.ts';
 import type { ServiceInterval, ServiceState, TraceEvent } from '../core/trace.ts';
 import type { Capacities } from './capacities.ts';
 import { IntervalRecorder } from './interval-recorder.ts';
@@ -40,6 +40,7 @@ export class ServiceTracker {
   readonly service: Service;
   readonly demand: DemandProfile;
   readonly #capacities: Capacities;
+  readonly #servingOf: ServingOf;
   /** The service's components and everything they depend on. */
   readonly #involved: readonly string[];
   readonly #intervals: ServiceInterval[] = [];
@@ -56,8 +57,10 @@ export class ServiceTracker {
     service: Service,
     injects: readonly Inject[],
     capacities: Capacities,
+    servingOf: ServingOf,
   ) {
     this.service = service;
+    this.#servingOf = servingOf;
     this.demand = new DemandProfile(scenario, service, injects);
     this.#capacities = capacities;
     this.#involved = involvedComponents(scenario, service);
@@ -71,15 +74,22 @@ export class ServiceTracker {
   /** Recomputes capacity and load shares after components changed. */
   refreshTopology(): void {
     const capacityOf = this.#capacities.capacityOf;
-    const { satisfied, capacity } = evaluate(this.service.requires, capacityOf);
+    const servingOf = this.#servingOf;
+    const { satisfied, capacity } = evaluate(this.service.requires, capacityOf, servingOf);
     this.#satisfied = satisfied;
     this.#capacity = capacity;
     const shares = new Map<number, number>();
     if (satisfied)
-      distributeLoad(this.service.requires, 1, capacityOf, (id, share) => {
-        const index = this.#capacities.indexOf(id);
-        shares.set(index, (shares.get(index) ?? 0) + share);
-      });
+      distributeLoad(
+        this.service.requires,
+        1,
+        capacityOf,
+        (id, share) => {
+          const index = this.#capacities.indexOf(id);
+          shares.set(index, (shares.get(index) ?? 0) + share);
+        },
+        servingOf,
+      );
     this.#loadShares = [...shares];
   }
 

@@ -12,6 +12,7 @@ import { ComponentRuntime } from './component-runtime.ts';
 import { dataLossOnFailure } from './data-loss.ts';
 import { ServiceTracker } from './service-tracker.ts';
 import { Capacities } from './capacities.ts';
+import { StandbyGroups } from './standby-groups.ts';
 
 export interface SimulateOptions {
   /** Injects added to the scenario's own (live injects); they are merged in time order. */
@@ -83,8 +84,16 @@ export function simulateWithStats(
     runtimes.set(c.id, new ComponentRuntime(c, plan, engine, streams, hooks));
   }
   const capacities = new Capacities(scenario.components, runtimes);
+  // A standby group whose switch-over ends changes what the services' topologies offer.
+  const groups = new StandbyGroups(scenario, engine, streams, {
+    record,
+    changed: () => {
+      dirty = true;
+      componentsChanged = true;
+    },
+  });
   const trackers = scenario.services.map(
-    (s) => new ServiceTracker(scenario, s, injects, capacities),
+    (s) => new ServiceTracker(scenario, s, injects, capacities, groups.servingOf),
   );
 
   for (const tracker of trackers) scheduleDemand(tracker);
@@ -174,6 +183,7 @@ export function simulateWithStats(
       if (componentsChanged) {
         componentsChanged = false;
         capacities.refresh();
+        if (groups.size > 0) groups.refresh(capacities.capacityOf);
         for (const tracker of trackers) tracker.refreshTopology();
       }
       loads.fill(0);

@@ -40,6 +40,14 @@ export const GLOSSARY = {
     term: 'Redundancy',
     text: 'Spare components that keep the service up when one fails: "at least 1 of 2 databases" means either database can carry the service alone. Redundancy can still fail together if both copies share a cause, such as one data centre.',
   },
+  'standby group': {
+    term: 'Standby (active/passive) group',
+    text: 'Two members of which only one serves: the active. When it stops working, the standby takes over after a switch-over (promoting a replica, rerouting to the passive load balancer), and the service gets nothing from the pair meanwhile. Unlike "at least 1 of 2", where both serve and losing one costs nothing, losing the active costs the switch-over time.',
+  },
+  switchover: {
+    term: 'Switch-over',
+    text: 'The time a standby group needs to bring its standby into service once the active stops working: a short outage when the pair is needed in series, a degradation when other members share the load. With failback "return", switching back to the original active is a second switch-over.',
+  },
   'single point of failure': {
     term: 'Single point of failure (SPOF)',
     text: 'A component whose loss alone stops the service, because nothing else can take over its work. Find them first: they are where redundancy or a fast recovery plan pays most.',

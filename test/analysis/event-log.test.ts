@@ -65,6 +65,22 @@ describe('eventLog(scenario, trace)', () => {
     ]);
   });
 
+  it('tells a switch-over to the standby database as nothing served, then the standby active', () => {
+    const s = namedBank({
+      injects: [fail(at(0, 10), 'db-1')],
+      dbStandby: { switchover: minutes(12) },
+    });
+    const switchover = log(s).filter((e) => e.kind === 'switchover');
+    expect(switchover.map((e) => `${e.when} ${e.severity} ${e.text}`)).toEqual([
+      '2026-01-05 10:00 warning Switch-over from Database 1 to db-2 started: nothing serves for 12 min',
+      '2026-01-05 10:12 info Switch-over completed: db-2 is now active instead of Database 1',
+    ]);
+    expect(switchover[0]!.subject).toBe('db-1/db-2');
+    expect(lines(s)).toContain(
+      '2026-01-05 10:00 critical Money transfer is DOWN: capacity 0 of 1,200 tpm, demand 900 tpm',
+    );
+  });
+
   it('gives each entry its time, kind and subject', () => {
     const [first, failed] = log(namedBank({ injects: [fail(at(0, 10), 'app-1')] }));
     expect(first).toEqual({

@@ -98,6 +98,7 @@ describe('TimelineIndex on the hand-built bank', () => {
         mtpdBreached: false,
         minutesInAgreedHours: 30,
         unavailable: ['app-1', 'app-2'],
+        switchover: null,
       },
     ]);
   });
@@ -191,6 +192,69 @@ function scan(scenario: Scenario, trace: Trace, t: number) {
     if (e.t <= t && e.type === 'component') states.set(e.component, [e.to, e.capacityShare]);
   return scenario.components.map((c) => states.get(c.id));
 }
+
+describe('TimelineIndex on a primary and standby database', () => {
+  // db-1 fails Monday 10:00; 15 min switch-over to db-2; db-1 rebuilt by 14:15; failback return.
+  const scenario = bank({
+    injects: [fail(at(0, 10), 'db-1')],
+    dbStandby: { switchover: minutes(15), failback: 'return' },
+    monthEndSurge: false,
+    horizonDays: 2,
+  });
+  const trace = simulate(scenario, 'hand');
+  const index = new TimelineIndex(scenario, trace);
+
+  it('lists each switch-over from its start to its end, with its members', () => {
+    expect(index.switchovers).toEqual([
+      {
+        group: 'db-1/db-2',
+        from: 'db-1',
+        to: 'db-2',
+        start: at(0, 10),
+        end: at(0, 10, 15),
+        outcome: 'completed',
+        services: ['transfers'],
+      },
+      {
+        group: 'db-1/db-2',
+        from: 'db-2',
+        to: 'db-1',
+        start: at(0, 14, 15),
+        end: at(0, 14, 30),
+        outcome: 'completed',
+        services: ['transfers'],
+      },
+    ]);
+    expect(index.timelineModel('transfers').switchovers).toHaveLength(2);
+  });
+
+  it('names the switch-over that began an outage', () => {
+    expect(index.outageWindows('transfers').map((o) => [o.start, o.switchover])).toEqual([
+      [at(0, 10), 'switch-over db-1 → db-2'],
+      [at(0, 14, 15), 'switch-over db-2 → db-1'],
+    ]);
+  });
+
+  it('standbyRolesAt(t) gives the member active (or taking over) at t', () => {
+    expect(index.standbyRolesAt(at(0, 9))).toEqual(new Map());
+    expect(index.standbyRolesAt(at(0, 10)).get('db-1/db-2')).toEqual({
+      current: 1,
+      switching: true,
+    });
+    expect(index.standbyRolesAt(at(0, 12)).get('db-1/db-2')).toEqual({
+      current: 1,
+      switching: false,
+    });
+    expect(index.standbyRolesAt(at(0, 14, 20)).get('db-1/db-2')).toEqual({
+      current: 0,
+      switching: true,
+    });
+    expect(index.standbyRolesAt(at(1, 0)).get('db-1/db-2')).toEqual({
+      current: 0,
+      switching: false,
+    });
+  });
+});
 
 describe('TimelineIndex on generated scenarios', () => {
   const scenario = syntheticScenario({ components: 14, horizonDays: 120 });

@@ -72,7 +72,9 @@ export function denseModel(components = 50, spansEach = 500, length = days(365))
       mtpdBreached: false,
       minutesInAgreedHours: 60,
       unavailable: ['c-0'],
+      switchover: null,
     })),
+    switchovers: [],
     planRuns: outageStarts.map((start, i) => ({
       component: 'c-0',
       plan: 'p',

@@ -62,6 +62,7 @@ export const weekModel: TimelineModel = {
       mtpdBreached: false,
       minutesInAgreedHours: 192,
       unavailable: ['app-1', 'app-2'],
+      switchover: null,
     },
     {
       service: 'transfers',
@@ -75,8 +76,10 @@ export const weekModel: TimelineModel = {
       mtpdBreached: false,
       minutesInAgreedHours: 90,
       unavailable: ['app-1'],
+      switchover: null,
     },
   ],
+  switchovers: [],
   planRuns: [
     {
       component: 'app-1',

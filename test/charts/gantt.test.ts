@@ -1,23 +1,48 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { PlanStep, RecoveryPlan } from '../../src/core/model.ts';
 import { minutes } from '../../src/core/time.ts';
-import { parseScenario } from '../../src/scenario/index.ts';
 import { planSummary, renderGantt, schedulePlan } from '../../src/charts/gantt.ts';
 import { newDocument, newSvg, snapshotText } from './dom.ts';
 
-function bankPlan(id: string): RecoveryPlan {
-  const file = join(import.meta.dirname, '../../scenarios/bank-money-transfer.yaml');
-  const r = parseScenario(readFileSync(file, 'utf8'), 'bank-money-transfer.yaml');
-  if (!r.ok) throw new Error('bank scenario invalid');
-  const plan = r.scenario.plans.find((p) => p.id === id);
-  if (!plan) throw new Error(`no plan ${id}`);
-  return plan;
-}
-
-/** Assess 5-15 min -> promote 10-20 min -> { repoint 5 min, rebuild 2 h / 3 h / 6 h }. */
-const dbFailover = bankPlan('db-failover');
+/**
+ * The bank's former failover plan (before the promotion became its standby group's
+ * switch-over), kept here for its parallel branches:
+ * assess 5-15 min -> promote 10-20 min -> { repoint 5 min, rebuild 2 h / 3 h / 6 h }.
+ */
+const dbFailover: RecoveryPlan = {
+  id: 'db-failover',
+  name: 'Promote the replica and rebuild',
+  steps: [
+    {
+      id: 'assess',
+      name: 'Assess the failure',
+      duration: { type: 'uniform', min: minutes(5), max: minutes(15) },
+      owner: 'dba',
+      after: [],
+    },
+    {
+      id: 'promote',
+      name: 'Promote the replica',
+      duration: { type: 'uniform', min: minutes(10), max: minutes(20) },
+      owner: 'dba',
+      after: ['assess'],
+    },
+    {
+      id: 'repoint',
+      name: 'Repoint the app servers',
+      duration: { type: 'fixed', value: minutes(5) },
+      owner: 'app-team',
+      after: ['promote'],
+    },
+    {
+      id: 'rebuild',
+      name: 'Rebuild the lost node',
+      duration: { type: 'triangular', min: minutes(120), likely: minutes(180), max: minutes(360) },
+      owner: 'dba',
+      after: ['promote'],
+    },
+  ],
+};
 
 const step = (id: string, mins: number, after: string[] = [], owner: string | null = 'ops') =>
   ({

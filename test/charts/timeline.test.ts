@@ -81,6 +81,38 @@ describe('renderTimeline', () => {
     expect(svg.querySelectorAll('rect.cs-step')).toHaveLength(0);
   });
 
+  it('draws a switch-over as a labelled row among the plan steps, and names it on its outage', () => {
+    const svg = newSvg(document);
+    const start = weekModel.outages[0]!.start;
+    const model = {
+      ...weekModel,
+      outages: weekModel.outages.map((o, i) =>
+        i === 0 ? { ...o, switchover: 'switch-over db-1 → db-2' } : o,
+      ),
+      switchovers: [
+        {
+          group: 'db-1/db-2',
+          from: 'db-1',
+          to: 'db-2',
+          start,
+          end: start + 15 * 60_000,
+          outcome: 'completed' as const,
+          services: ['transfers'],
+        },
+      ],
+    };
+    renderTimeline(svg, model, monday);
+    const bar = svg.querySelector('rect.cs-step[data-switchover="db-1/db-2"]');
+    expect(bar?.querySelector('title')?.textContent).toBe(
+      'switch-over db-1 → db-2 (standby group db-1/db-2): it serves nothing meanwhile\nstart: 2026-01-05 10:00\nduration: 15m',
+    );
+    expect(svg.querySelectorAll('rect.cs-step')).toHaveLength(4);
+    const labels = Array.from(svg.querySelectorAll('text.cs-step-label')).map((t) => t.textContent);
+    expect(labels.some((l) => l?.endsWith('switch-over db-1 → db-2'))).toBe(true);
+    const outage = svg.querySelector('.cs-outage title, [data-verdict] title')?.textContent ?? '';
+    expect(outage).toContain('began with the switch-over db-1 → db-2');
+  });
+
   it('redraws idempotently: the same options give the same markup, never duplicates', () => {
     const svg = newSvg(document);
     renderTimeline(svg, weekModel, week);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { layoutTopology, TOPOLOGY_LAYOUT } from '../../src/charts/topology-layout.ts';
 import { renderTopology } from '../../src/charts/topology.ts';
 import type { ComponentStateName } from '../../src/core/trace.ts';
-import { atLeast, series } from '../support/model-builder.ts';
+import { atLeast, series, standby } from '../support/model-builder.ts';
 import { newDocument, newSvg, snapshotText } from './dom.ts';
 
 const { document, close } = newDocument();
@@ -53,6 +53,51 @@ describe('layoutTopology', () => {
     const [a, b] = layout.nodes;
     expect(b!.x - a!.x).toBe(W + G);
     expect(a!.y).toBe(b!.y);
+  });
+});
+
+describe('layoutTopology of a standby group', () => {
+  it('is a box labelled active/standby, each member under a role tag', () => {
+    const layout = layoutTopology(series('lb', standby('db-1', 'db-2', 600_000)));
+    const pairH = LH + 2 * P + 2 * (LH + H) + S;
+    expect(layout.groups.map((g) => [g.mode, g.label, g.height])).toEqual([
+      ['standby', 'active/standby', pairH],
+    ]);
+    const x = M + W + G;
+    expect(layout.roles).toEqual([
+      { key: '1~0', group: 'db-1/db-2', member: 0, x: x + P, y: M + LH + P },
+      { key: '1~1', group: 'db-1/db-2', member: 1, x: x + P, y: M + LH + P + LH + H + S },
+    ]);
+    const at = Object.fromEntries(layout.nodes.map((n) => [n.id, n.y]));
+    expect(at['db-1']).toBe(M + LH + P + LH);
+    expect(at['db-2']).toBe(M + LH + P + LH + H + S + LH);
+  });
+});
+
+describe('renderTopology of a standby group', () => {
+  const pair = series('lb', standby('db-1', 'db-2', 600_000));
+  const roles = (svg: SVGSVGElement) =>
+    Array.from(svg.querySelectorAll('text.cs-role')).map((t) => t.textContent);
+
+  it('tags the named active "active" and the other "standby" without a run', () => {
+    const svg = newSvg(document);
+    renderTopology(svg, pair, new Map(), { width: 2000 });
+    expect(roles(svg)).toEqual(['active', 'standby']);
+    expect(svg.querySelector('rect.cs-group title')?.textContent).toContain('Standby group');
+  });
+
+  it('follows the run: the member taking over during a switch-over, then active', () => {
+    const svg = newSvg(document);
+    renderTopology(svg, pair, new Map(), {
+      width: 2000,
+      standby: new Map([['db-1/db-2', { current: 1, switching: true }]]),
+    });
+    expect(roles(svg)).toEqual(['standby', 'taking over (switch-over)']);
+    renderTopology(svg, pair, new Map(), {
+      width: 2000,
+      standby: new Map([['db-1/db-2', { current: 1, switching: false }]]),
+    });
+    expect(roles(svg)).toEqual(['standby', 'active']);
   });
 });
 

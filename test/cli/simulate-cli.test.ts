@@ -44,13 +44,22 @@ describe('npm run simulate', () => {
       'cost',
     ])
       expect(s).toHaveProperty(key);
-    const outage = (s.outages as Record<string, unknown>[])[0]!;
-    expect(outage).toMatchObject({
+    // DB-1 fails at 10:00: the replica's promotion (10-20 min) is an outage, wholly in agreed hours.
+    const [promotion, apps] = s.outages as Record<string, unknown>[];
+    expect(promotion).toMatchObject({
+      start: '2026-01-05T10:00',
+      rtoMet: true,
+      unavailable: ['db-1'],
+    });
+    expect(promotion!['minutesInAgreedHours']).toBe(promotion!['durationMinutes']);
+    expect(promotion!['durationMinutes']).toBeGreaterThanOrEqual(10);
+    expect(promotion!['durationMinutes']).toBeLessThanOrEqual(20);
+    expect(apps).toMatchObject({
       start: '2026-01-07T15:30',
       minutesInAgreedHours: 30,
       rtoMet: true,
     });
-    expect(outage).toHaveProperty('end');
+    expect(apps).toHaveProperty('end');
   }, 30_000);
 
   it('exits with code 2 and readable errors on stderr for an invalid scenario', () => {

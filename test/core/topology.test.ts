@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { distributeLoad, evaluate } from '../../src/core/topology.ts';
-import { atLeast, series } from '../support/model-builder.ts';
+import { distributeLoad, evaluate, standbyGroupsOf } from '../../src/core/topology.ts';
+import { atLeast, series, standby } from '../support/model-builder.ts';
 
 const caps = (m: Record<string, number>) => (id: string) => m[id] ?? 0;
 const bank = series('lb', atLeast(1, 'app-1', 'app-2'), atLeast(1, 'db-1', 'db-2'));
@@ -81,5 +81,55 @@ describe('topology capacity', () => {
         },
       ),
     );
+  });
+});
+
+describe('a standby group', () => {
+  const pair = standby('db-1', 'db-2', 15 * 60_000);
+  const dbs = { 'db-1': 1500, 'db-2': 1000 };
+
+  it('offers what its serving member offers, never the sum of both', () => {
+    expect(evaluate(pair, caps(dbs), () => 0)).toEqual({ satisfied: true, capacity: 1500 });
+    expect(evaluate(pair, caps(dbs), () => 1)).toEqual({ satisfied: true, capacity: 1000 });
+  });
+
+  it('offers nothing while it switches over (no member serves)', () => {
+    expect(evaluate(pair, caps(dbs), () => -1)).toEqual({ satisfied: false, capacity: 0 });
+  });
+
+  it('is down when its serving member does not work, whatever the other does', () => {
+    expect(evaluate(pair, caps({ ...dbs, 'db-1': 0 }), () => 0).satisfied).toBe(false);
+  });
+
+  it('without a run, serves from its first working member (the state after a switch-over)', () => {
+    expect(evaluate(pair, caps(dbs)).capacity).toBe(1500);
+    expect(evaluate(pair, caps({ ...dbs, 'db-1': 0 })).capacity).toBe(1000);
+    expect(evaluate(pair, caps({})).satisfied).toBe(false);
+  });
+
+  it('puts all the load on the serving member and none on the passive one', () => {
+    const loads: Record<string, number> = {};
+    const add = (id: string, l: number) => (loads[id] = (loads[id] ?? 0) + l);
+    distributeLoad(series('lb', pair), 900, caps({ ...dbs, lb: 5000 }), add, () => 1);
+    expect(loads).toEqual({ lb: 900, 'db-2': 900 });
+    const none: Record<string, number> = {};
+    distributeLoad(
+      pair,
+      900,
+      caps(dbs),
+      (id, l) => (none[id] = l),
+      () => -1,
+    );
+    expect(none).toEqual({});
+  });
+
+  it('lists nested groups before the groups that contain them', () => {
+    const inner = standby('a', 'b', 1);
+    const outer = standby(inner, 'c', 1);
+    expect(standbyGroupsOf(series('lb', outer, pair)).map((g) => g.id)).toEqual([
+      'a/b',
+      'a+b/c',
+      'db-1/db-2',
+    ]);
   });
 });

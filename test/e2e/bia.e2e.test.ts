@@ -30,14 +30,18 @@ describe('the business impact analysis view', () => {
     const table = page.getByRole('table', { name: 'Business impact by disruption' });
     await table.waitFor({ timeout: 20_000 });
 
-    // The seed's questions: both app servers down is an outage; one database down is not.
+    // The seed's questions: both app servers down is an outage; losing the primary database
+    // costs the replica's promotion (15 min at the likely end), losing the replica nothing.
     const both = table.getByRole('row').filter({ hasText: 'App server 1 and App server 2 fail' });
     expect(await both.getByRole('cell').nth(2).textContent()).not.toMatch(/^\s*0 min\s*$/);
     const db1 = table.getByRole('row').filter({ hasText: /^\s*Database 1 \(primary\) fails/ });
-    expect(await db1.getByRole('cell').nth(2).textContent()).toMatch(/^\s*0 min\s*$/);
+    expect(await db1.getByRole('cell').nth(2).textContent()).toMatch(/^\s*15 min\s*$/);
+    const db2 = table.getByRole('row').filter({ hasText: /^\s*Database 2 \(replica\) fails/ });
+    expect(await db2.getByRole('cell').nth(2).textContent()).toMatch(/^\s*0 min\s*$/);
+    // The load balancers and the databases are standby pairs.
     expect(
       await page.getByRole('region', { name: /Single points of failure/ }).textContent(),
-    ).toContain('Load balancer pair');
+    ).toContain('None');
     await saveScreenshot(page, 'bia');
 
     // Print the report to PDF (the print stylesheet hides the controls).

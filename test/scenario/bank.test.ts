@@ -46,7 +46,16 @@ describe('the bank scenario', () => {
     expect(transfers?.requires).toEqual({
       type: 'series',
       of: [
-        { type: 'component', id: 'lb' },
+        {
+          type: 'standby',
+          id: 'lb-a/lb-b',
+          of: [
+            { type: 'component', id: 'lb-a' },
+            { type: 'component', id: 'lb-b' },
+          ],
+          switchover: { type: 'uniform', min: minutes(5), max: minutes(15) },
+          failback: 'stay',
+        },
         {
           type: 'group',
           atLeast: 1,
@@ -56,12 +65,14 @@ describe('the bank scenario', () => {
           ],
         },
         {
-          type: 'group',
-          atLeast: 1,
+          type: 'standby',
+          id: 'db-1/db-2',
           of: [
             { type: 'component', id: 'db-1' },
             { type: 'component', id: 'db-2' },
           ],
+          switchover: { type: 'uniform', min: minutes(10), max: minutes(20) },
+          failback: 'stay',
         },
       ],
     });
@@ -92,7 +103,7 @@ describe('the bank scenario', () => {
   });
 
   it('plan steps keep uniform, fixed and triangular durations', () => {
-    const db = scenario.plans.find((p) => p.id === 'db-failover');
+    const db = scenario.plans.find((p) => p.id === 'db-rebuild');
     expect(db?.steps.find((s) => s.id === 'rebuild')?.duration).toEqual({
       type: 'triangular',
       min: hours(2),
@@ -104,9 +115,9 @@ describe('the bank scenario', () => {
       min: minutes(5),
       max: minutes(15),
     });
-    expect(db?.steps.find((s) => s.id === 'repoint')?.duration).toEqual({
+    expect(db?.steps.find((s) => s.id === 'resync')?.duration).toEqual({
       type: 'fixed',
-      value: minutes(5),
+      value: minutes(20),
     });
   });
 

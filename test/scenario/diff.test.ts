@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { AREAS, diffScenarios } from '../../src/scenario/diff.ts';
 import { deleteAt, editText, insertAt, moveItem } from '../../src/scenario/document/index.ts';
-import { BANK, leaves, parsed } from './document/helpers.ts';
+import { BANK, BUNDLED_BANK, leaves, parsed } from './document/helpers.ts';
 
 const bank = parsed(BANK);
 const baseline = bank.scenario;
@@ -69,6 +69,29 @@ describe("diffScenarios(before, after) on the bank's variants", () => {
   it('identical scenarios give no changes', () => {
     expect(diffScenarios(baseline, baseline)).toEqual([]);
     expect(diffScenarios(baseline, parsed(BANK).scenario)).toEqual([]);
+  });
+});
+
+describe('diffScenarios(before, after) on the standby groups of the bundled bank', () => {
+  const bundled = parsed(BUNDLED_BANK);
+  it('one-database: the database pair becomes the primary alone, with no switch-over', () => {
+    const oneDb = bundled.variants.find((v) => v.name === 'one-database')!.scenario;
+    expect(
+      diffScenarios(bundled.scenario, oneDb)
+        .map((c) => c.text)
+        .slice(0, 2),
+    ).toEqual([
+      "Service 'Money transfer' requires: all of [lb-a with standby lb-b (switch-over 5m-15m, failback stay), 1 of [app-1, app-2], db-1 with standby db-2 (switch-over 10m-20m, failback stay)] → all of [lb-a with standby lb-b (switch-over 5m-15m, failback stay), 1 of [app-1, app-2], db-1]",
+      "Component 'Database 2 (replica)' (db-2) removed",
+    ]);
+  });
+
+  it('a switch-over time and a failback, edited in the file', () => {
+    let text = editText(BUNDLED_BANK, ['services', 0, 'requires', 'series', 2, 'switchover'], '5m');
+    text = editText(text, ['services', 0, 'requires', 'series', 2, 'failback'], 'return');
+    expect(diffScenarios(bundled.scenario, parsed(text).scenario).map((c) => c.text)).toEqual([
+      "Service 'Money transfer' requires: all of [lb-a with standby lb-b (switch-over 5m-15m, failback stay), 1 of [app-1, app-2], db-1 with standby db-2 (switch-over 10m-20m, failback stay)] → all of [lb-a with standby lb-b (switch-over 5m-15m, failback stay), 1 of [app-1, app-2], db-1 with standby db-2 (switch-over 5m, failback return)]",
+    ]);
   });
 });
 

@@ -1,9 +1,16 @@
 /**
  * The seed's bank, built directly as a model for hand-computed tests: 09:00-16:00 on
  * weekdays, a load balancer, two app servers (600 tpm each), two databases (1,500 tpm each),
- * demand 1,000 tpm at its peak; no random failures unless a test adds them.
+ * demand 1,000 tpm at its peak; no random failures unless a test adds them. With
+ * `dbStandby`, the databases are a primary (db-1) and its standby (db-2) instead of 1 of 2.
  */
-import type { Component, Inject, RecoveryPlan, Scenario } from '../../src/core/model.ts';
+import type {
+  Component,
+  Inject,
+  RecoveryPlan,
+  Scenario,
+  StandbyGroup,
+} from '../../src/core/model.ts';
 import { days, hours, minutes } from '../../src/core/time.ts';
 import {
   atLeast,
@@ -13,6 +20,7 @@ import {
   scenario,
   series,
   service,
+  standby,
   weekdays,
 } from './model-builder.ts';
 
@@ -28,8 +36,15 @@ export function bank(
     plans?: RecoveryPlan[];
     horizonDays?: number;
     monthEndSurge?: boolean;
+    /** The databases as a standby group with this fixed switch-over (ms) and failback. */
+    dbStandby?: { switchover: number; failback?: StandbyGroup['failback'] };
   } = {},
 ): Scenario {
+  const dbs = options.dbStandby
+    ? standby('db-1', 'db-2', options.dbStandby.switchover, {
+        failback: options.dbStandby.failback ?? 'stay',
+      })
+    : atLeast(1, 'db-1', 'db-2');
   const c = (id: string, over: Partial<Component>) =>
     component(id, { ...over, ...options.components?.[id] });
   return scenario({
@@ -54,7 +69,7 @@ export function bank(
       }),
     ],
     services: [
-      service('transfers', series('lb', atLeast(1, 'app-1', 'app-2'), atLeast(1, 'db-1', 'db-2')), {
+      service('transfers', series('lb', atLeast(1, 'app-1', 'app-2'), dbs), {
         calendar: weekdays(9, 16),
         impact: {
           costPerHour: 40_000,

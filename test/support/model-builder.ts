@@ -11,9 +11,11 @@ import type {
   RecoveryPlan,
   Scenario,
   Service,
+  StandbyGroup,
   Topology,
 } from '../../src/core/model.ts';
-import { days, hours, minutes, type Duration, type SimTime } from '../../src/core/time.ts';
+import { days, hours, minutes, ms, type Duration, type SimTime } from '../../src/core/time.ts';
+import { componentsOf } from '../../src/core/topology.ts';
 
 export const START_EPOCH = Date.UTC(2026, 0, 5); // Monday 2026-01-05 00:00
 export const at = (dayIndex: number, hh: number, mm = 0): SimTime =>
@@ -65,6 +67,27 @@ export const atLeast = (k: number, ...of: (Topology | string)[]): Topology => ({
   atLeast: k,
   of: of.map((t) => (typeof t === 'string' ? ref(t) : t)),
 });
+
+/** An active/passive pair with a fixed switch-over (ms), `stay` unless told. */
+export const standby = (
+  active: Topology | string,
+  passive: Topology | string,
+  switchover: number,
+  over: Partial<StandbyGroup> = {},
+): StandbyGroup => {
+  const of: [Topology, Topology] = [
+    typeof active === 'string' ? ref(active) : active,
+    typeof passive === 'string' ? ref(passive) : passive,
+  ];
+  return {
+    type: 'standby',
+    id: `${componentsOf(of[0]).join('+')}/${componentsOf(of[1]).join('+')}`,
+    of,
+    switchover: { type: 'fixed', value: ms(switchover) },
+    failback: 'stay',
+    ...over,
+  };
+};
 
 export const service = (id: string, requires: Topology, over: Partial<Service> = {}): Service => ({
   id,

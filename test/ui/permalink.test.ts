@@ -124,18 +124,18 @@ describe('decodeViewState', () => {
 
   it('reads an inject on a component that a change added (injects are read against the variant)', () => {
     const edit = encodeURIComponent(
-      JSON.stringify({ kind: 'add-redundant-member', component: 'lb' }),
+      JSON.stringify({ kind: 'add-redundant-member', component: 'lb-a' }),
     );
     const { state, problems } = decode(
-      `scenario=bank-money-transfer&edit=${edit}&inject=fail:lb-standby@2026-01-05T10:00`,
+      `scenario=bank-money-transfer&edit=${edit}&inject=fail:lb-a-standby@2026-01-05T10:00`,
     );
     expect(problems).toEqual([]);
-    expect(state.injects).toEqual([{ at: day(0, 10), action: 'fail', component: 'lb-standby' }]);
+    expect(state.injects).toEqual([{ at: day(0, 10), action: 'fail', component: 'lb-a-standby' }]);
   });
 
   it('refuses a change that does not fit the scenario, and says why', () => {
     const edit = encodeURIComponent(
-      JSON.stringify({ kind: 'set-step-duration', plan: 'db-failover', step: 'rebuild' }),
+      JSON.stringify({ kind: 'set-step-duration', plan: 'db-rebuild', step: 'rebuild' }),
     );
     const { state, problems } = decode(`scenario=bank-money-transfer&edit=${edit}`);
     expect(state.edits).toEqual([]);
@@ -267,7 +267,7 @@ describe('permalink round trip', () => {
         }),
         fc.record({
           kind: fc.constant('add-redundant-member' as const),
-          component: fc.constantFrom('lb', 'app-1'),
+          component: fc.constantFrom('lb-a', 'app-1'),
         }),
       ),
       { maxLength: 3 },

@@ -25,6 +25,8 @@ function withStandby(t: Topology, id: string, copy: string): Topology {
       ...t,
       of: [...t.of.map((m) => withStandby(m, '\0', copy)), { type: 'component', id: copy }],
     };
+  if (t.type === 'standby')
+    return { ...t, of: [withStandby(t.of[0], id, copy), withStandby(t.of[1], id, copy)] };
   return { ...t, of: t.of.map((m) => withStandby(m, id, copy)) };
 }
 

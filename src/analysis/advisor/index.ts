@@ -10,7 +10,8 @@
  * RTO (naming the dominant step); detection plus assessment or invocation over half the RTO;
  * steps with no owner, unknown prerequisites, one owner on parallel critical steps; an RTO
  * longer than the MTPD; an RPO the backups or replication cannot meet; capacity headroom at
- * the peak under 20 % and N-1 capacity below the peak.
+ * the peak under 20 % and N-1 capacity below the peak; a standby group's switch-over slower
+ * than the RTO.
  *
  * Findings are checked against the simulation: one that claims an outage, a breach or an
  * overload cites the BIA run that shows it (`simulated`: the row and its replay), and is left
@@ -25,6 +26,7 @@ import { advisorContext } from './context.ts';
 import { objectiveFindings } from './objective-rules.ts';
 import { ownerFindings } from './owner-rules.ts';
 import { detectionShareFindings, planVersusRtoFindings } from './plan-rules.ts';
+import { switchoverFindings } from './standby-rules.ts';
 import { sharedDependencyFindings, spofFindings } from './structure-rules.ts';
 import type { Finding, Severity } from './types.ts';
 
@@ -38,6 +40,7 @@ export function advise(scenario: Scenario, bia: BiaResult): Finding[] {
   const all = [
     ...spofsShown(ctx, spofFindings(ctx)),
     ...planVersusRtoFindings(ctx),
+    ...switchoverFindings(ctx),
     ...objectiveFindings(ctx),
     ...capacityFindings(ctx),
     ...detectionShareFindings(ctx),

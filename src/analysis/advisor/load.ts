@@ -87,8 +87,10 @@ export function receivableLoad(
   }
   const ids = t.of.map((_, i) => `\0member-${i}`);
   const shares = new Map<string, number>();
+  // The same group (k of n, or a standby pair: all to its serving member) over stand-ins.
+  const standIns = { ...t, of: ids.map((id) => ({ type: 'component', id })) } as Topology;
   distributeLoad(
-    { ...t, of: ids.map((id) => ({ type: 'component', id })) },
+    standIns,
     load,
     (id) => capacities[ids.indexOf(id)] ?? 0,
     (id, share) => shares.set(id, share),

@@ -3,6 +3,7 @@
  * dominant step), and detection plus assessment or invocation eating most of the RTO.
  */
 import type { Service } from '../../core/model.ts';
+import { componentsOf, standbyGroupsOf } from '../../core/topology.ts';
 import { durationBounds } from '../../core/sampling.ts';
 import { minutes, MS_PER_MINUTE, ms } from '../../core/time.ts';
 import type { Bound, PlanAnalysis } from '../bia/types.ts';
@@ -32,11 +33,17 @@ function plansOf(ctx: AdvisorContext, service: Service) {
  * never; with those runs, most telling first.
  */
 function outageRole(ctx: AdvisorContext, service: Service, components: readonly string[]) {
+  // A standby takes over from a lost member after its switch-over: that outage is not the plan's.
+  const covered = new Set(standbyGroupsOf(service.requires).flatMap((g) => componentsOf(g)));
   const runs = simulatedRuns(
     ctx,
     service.id,
     (d) => d.kind !== 'surge' && d.components.some((c) => components.includes(c)),
-  ).filter((r) => showsOutage(r.figures));
+  ).filter(
+    (r) =>
+      showsOutage(r.figures) &&
+      !(r.disruption.components.length === 1 && covered.has(r.disruption.components[0]!)),
+  );
   const alone = runs.filter((r) => r.disruption.components.length === 1);
   if (alone.length) return { role: 'alone' as const, partners: [], runs: alone };
   const partners = new Set<string>();

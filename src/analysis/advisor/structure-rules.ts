@@ -66,10 +66,14 @@ export function spofFindings(ctx: AdvisorContext): Finding[] {
   });
 }
 
-/** Every redundancy group in a topology. */
-function groups(t: Topology, out: Extract<Topology, { type: 'group' }>[] = []) {
+/** Every redundancy group (k of n) and standby group (1 of 2, one at a time) in a topology. */
+function groups(
+  t: Topology,
+  out: { atLeast: number; of: readonly Topology[]; standby: boolean }[] = [],
+) {
   if (t.type === 'component') return out;
-  if (t.type === 'group') out.push(t);
+  if (t.type === 'group') out.push({ atLeast: t.atLeast, of: t.of, standby: false });
+  if (t.type === 'standby') out.push({ atLeast: 1, of: t.of, standby: true });
   for (const p of t.of) groups(p, out);
   return out;
 }
@@ -110,7 +114,7 @@ export function sharedDependencyFindings(ctx: AdvisorContext): Finding[] {
           rule: 'shared-dependency',
           severity: 'warning',
           title: `${list(sharing.flat().map((i) => nameOf(ctx, i)))} all depend on ${nameOf(ctx, dep)}`,
-          explanation: `These components back each other up (${g.atLeast} of ${members.length} needed), but ${sharing.length} of them need ${nameOf(ctx, dep)}. One failure of ${nameOf(ctx, dep)} takes them all at once, like two databases in one data centre: the redundancy does not protect against it.`,
+          explanation: `These components back each other up (${g.standby ? 'one active, one standby' : `${g.atLeast} of ${members.length} needed`}), but ${sharing.length} of them need ${nameOf(ctx, dep)}. One failure of ${nameOf(ctx, dep)} takes them all at once, like two databases in one data centre: the redundancy does not protect against it.`,
           evidence: {
             group: ids.join(', '),
             atLeast: g.atLeast,

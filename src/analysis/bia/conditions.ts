@@ -1,10 +1,11 @@
 /**
  * The conditions every BIA run is simulated under, and the replay of a BIA disruption on the
  * timeline: no random failures, none of the scenario's scripted injects, and every recovery
- * step fixed at one end of its duration (low, most likely or high). With nothing left to
- * chance, the only difference between two runs is the disruption itself.
+ * step and every standby group's switch-over fixed at one end of its duration (low, most
+ * likely or high). With nothing left to chance, the only difference between two runs is the
+ * disruption itself.
  */
-import type { RecoveryPlan, Scenario } from '../../core/model.ts';
+import type { RecoveryPlan, Scenario, Service, Topology } from '../../core/model.ts';
 import { durationBounds } from '../../core/sampling.ts';
 import { ms } from '../../core/time.ts';
 import type { Bound } from './types.ts';
@@ -19,15 +20,38 @@ export function fixPlans(plans: readonly RecoveryPlan[], bound: Bound): Recovery
   }));
 }
 
-/** The scenario as the BIA simulates it, plan steps at `bound`. */
-export function biaConditions(scenario: Scenario, bound: Bound): Scenario {
-  return withoutChance(scenario, fixPlans(scenario.plans, bound));
+/** The services with every standby group's switch-over fixed at one end of its duration. */
+export function fixSwitchovers(services: readonly Service[], bound: Bound): Service[] {
+  const fix = (t: Topology): Topology => {
+    if (t.type === 'component') return t;
+    if (t.type !== 'standby') return { ...t, of: t.of.map(fix) };
+    const value = ms(durationBounds(t.switchover)[bound]);
+    return { ...t, of: [fix(t.of[0]), fix(t.of[1])], switchover: { type: 'fixed', value } };
+  };
+  return services.map((s) => ({ ...s, requires: fix(s.requires) }));
 }
 
-/** No random failures, no scripted injects, and these plans (already fixed, see fixPlans). */
-export function withoutChance(scenario: Scenario, plans: readonly RecoveryPlan[]): Scenario {
+/** The scenario as the BIA simulates it, plan steps and switch-overs at `bound`. */
+export function biaConditions(scenario: Scenario, bound: Bound): Scenario {
+  return withoutChance(
+    scenario,
+    fixPlans(scenario.plans, bound),
+    fixSwitchovers(scenario.services, bound),
+  );
+}
+
+/**
+ * No random failures, no scripted injects, and these plans (already fixed, see fixPlans) and
+ * services (their switch-overs fixed, see fixSwitchovers).
+ */
+export function withoutChance(
+  scenario: Scenario,
+  plans: readonly RecoveryPlan[],
+  services: readonly Service[] = scenario.services,
+): Scenario {
   return {
     ...scenario,
+    services,
     components: scenario.components.map((c) => ({ ...c, failure: { type: 'none' } })),
     plans,
     injects: [],

@@ -7,11 +7,11 @@
  * scenario, so the heatmap's 24 hours share one undisrupted run.
  */
 import { formatLocal } from '../../core/civil.ts';
-import type { RecoveryPlan, Scenario } from '../../core/model.ts';
+import type { RecoveryPlan, Scenario, Service } from '../../core/model.ts';
 import { days, MS_PER_DAY, ms } from '../../core/time.ts';
 import { withoutChance } from './conditions.ts';
 
-export { fixPlans } from './conditions.ts';
+export { fixPlans, fixSwitchovers } from './conditions.ts';
 
 export interface Derived {
   readonly scenario: Scenario;
@@ -25,18 +25,22 @@ export interface Derived {
 export const dayStartOf = (scenario: Scenario, t: number): number =>
   Math.floor((scenario.startEpoch + t) / MS_PER_DAY) * MS_PER_DAY - scenario.startEpoch;
 
-/** `plans` already fixed to a bound (see fixPlans), shared by every run at that bound. */
+/**
+ * `plans` (and `services`) already fixed to a bound (see fixPlans and fixSwitchovers), shared
+ * by every run at that bound.
+ */
 export function deriveScenario(
   scenario: Scenario,
   plans: readonly RecoveryPlan[],
   placement: number,
   mtpd: number,
+  services: readonly Service[] = scenario.services,
 ): Derived {
   const dayStart = dayStartOf(scenario, placement);
   const shift = Math.max(0, dayStart);
   const dayEnd = dayStart + MS_PER_DAY - shift;
   const horizon = Math.min(scenario.horizon - shift, dayEnd + Math.max(3 * mtpd, days(3)));
-  const fixed = withoutChance(scenario, plans);
+  const fixed = withoutChance(scenario, plans, services);
   return {
     scenario: {
       ...fixed,

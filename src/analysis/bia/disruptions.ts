@@ -19,10 +19,10 @@ import type { Disruption } from './types.ts';
 
 export const DEFAULT_SURGES: readonly number[] = [1.1, 1.5, 2];
 
-/** Pairs of components that lie in different members of one redundancy group: `a|b` keys. */
+/** Pairs of components that lie in different members of one redundancy or standby group: `a|b` keys. */
 function groupMates(topology: Topology, out = new Set<string>()): Set<string> {
   if (topology.type === 'component') return out;
-  if (topology.type === 'group') {
+  if (topology.type === 'group' || topology.type === 'standby') {
     const members = topology.of.map((m) => componentsOf(m));
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++)

@@ -15,7 +15,7 @@ import { serviceMetrics } from '../../core/metrics.ts';
 import type { Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
 import { simTime } from '../../core/time.ts';
 import { simulateFast } from '../../simulator/fast/simulate-fast.ts';
-import { fixPlans } from './conditions.ts';
+import { fixPlans, fixSwitchovers } from './conditions.ts';
 import { dayStartOf, deriveScenario, type Derived } from './derive.ts';
 import { impactFigures, worstDataLoss, type RunSummary } from './impact.ts';
 import { reduceScenario } from './reduce.ts';
@@ -72,6 +72,8 @@ export class BiaEvaluator {
   runs = 0;
   readonly #scenario: Scenario;
   readonly #plans: Record<Bound, RecoveryPlan[]>;
+  /** The services with their standby switch-overs fixed at each bound. */
+  readonly #services: Record<Bound, Service[]>;
   readonly #involved: Map<string, Set<string>>;
   readonly #days = new Map<string, Day>();
 
@@ -81,14 +83,23 @@ export class BiaEvaluator {
       Bound,
       RecoveryPlan[]
     >;
+    this.#services = Object.fromEntries(
+      BOUNDS.map((b) => [b, fixSwitchovers(scenario.services, b)]),
+    ) as Record<Bound, Service[]>;
     this.#involved = new Map(
       scenario.services.map((s) => [s.id, new Set(involvedComponents(scenario, s))]),
     );
   }
 
-  /** Whether step durations at `bound` are those at the most-likely end (its runs would repeat them). */
+  /**
+   * Whether step durations and switch-overs at `bound` are those at the most-likely end (its
+   * runs would repeat them).
+   */
   sameAsLikely(bound: Bound): boolean {
-    return JSON.stringify(this.#plans[bound]) === JSON.stringify(this.#plans.likely);
+    return (
+      JSON.stringify(this.#plans[bound]) === JSON.stringify(this.#plans.likely) &&
+      JSON.stringify(this.#services[bound]) === JSON.stringify(this.#services.likely)
+    );
   }
 
   /** The disruption's components that the service involves. */
@@ -105,6 +116,7 @@ export class BiaEvaluator {
         this.#plans[bound],
         t,
         service.objectives.mtpd,
+        this.#services[bound],
       );
       this.runs++;
       day = {
@@ -149,7 +161,9 @@ export class BiaEvaluator {
     const { derived, base, peak } = this.#day(service, t, bound);
     const mine = this.componentsIn(d, service);
     const at = t - derived.shift;
-    const reduced = reduceScenario(derived.scenario, service, mine, peak, d.kind !== 'surge');
+    // The derived service: its standby switch-overs are fixed at the bound.
+    const own = derived.scenario.services.find((x) => x.id === service.id) ?? service;
+    const reduced = reduceScenario(derived.scenario, own, mine, peak, d.kind !== 'surge');
     this.runs++;
     const hit = summarise(
       reduced,

@@ -10,8 +10,9 @@
  *   their load; they collapse when none of their components can fail under that load
  *   (overloadFailAfter with its peak load above its capacity), and all of them into one
  *   stand-in (capacity = the minimum);
- * - a group whose member loses capacity shifts load onto the others, so below a touched group
- *   (and everywhere for a surge) only parts without overloadFailAfter collapse.
+ * - a group whose member loses capacity shifts load onto the others (a standby group onto its
+ *   standby), so below a touched group (and everywhere for a surge) only parts without
+ *   overloadFailAfter collapse.
  * The service is evaluated alone; when another service shares its components, nothing is
  * reduced (their loads add up on the shared components).
  */
@@ -70,12 +71,11 @@ export function reduceScenario(
 
   const reduce = (node: Topology, loadFixed: boolean): Topology => {
     if (node.type === 'component') return node;
-    if (node.type === 'group') {
-      const of = node.of.map((m) =>
-        collapsible(m, false) ? standIn(evaluate(m, full).capacity) : reduce(m, false),
-      );
-      return { ...node, of };
-    }
+    const member = (m: Topology): Topology =>
+      collapsible(m, false) ? standIn(evaluate(m, full).capacity) : reduce(m, false);
+    // A standby group keeps its id, so its switch-overs draw what the full run draws.
+    if (node.type === 'standby') return { ...node, of: [member(node.of[0]), member(node.of[1])] };
+    if (node.type === 'group') return { ...node, of: node.of.map(member) };
     const kept: Topology[] = [];
     let rest = Infinity;
     let collapsed = false;

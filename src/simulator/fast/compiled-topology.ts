@@ -9,10 +9,14 @@ import type { Topology } from '../../core/model.ts';
 export const COMPONENT = 0;
 export const SERIES = 1;
 export const GROUP = 2;
+/** A standby group: its value is the group's index in the run (CompiledScenario.groups). */
+export const STANDBY = 3;
+
+const KINDS = { component: COMPONENT, series: SERIES, group: GROUP, standby: STANDBY } as const;
 
 export class CompiledTopology {
   readonly kind: Uint8Array;
-  /** Component index of a leaf (-1 when unknown), or the count a group needs. */
+  /** Component index of a leaf (-1 when unknown), the count a group needs, or a standby group's index. */
   readonly value: Int32Array;
   readonly parent: Int32Array;
   readonly firstChild: Int32Array;
@@ -27,8 +31,14 @@ export class CompiledTopology {
   readonly leaves: readonly Int32Array[];
   /** Slot of each component index (-1 when the topology does not name it). */
   readonly slotOf: Int32Array;
+  /** The nodes of each standby group (by its index in the run), empty when not in this topology. */
+  readonly standbyNodes: readonly Int32Array[];
 
-  constructor(topology: Topology, indexOf: (id: string) => number) {
+  constructor(
+    topology: Topology,
+    indexOf: (id: string) => number,
+    groupOf: (id: string) => number = () => -1,
+  ) {
     const kind: number[] = [];
     const value: number[] = [];
     const parent: number[] = [];
@@ -36,10 +46,20 @@ export class CompiledTopology {
     const children: number[][] = [];
     const components: number[] = [];
     const leaves: number[][] = [];
+    const standby: number[][] = [];
     const build = (t: Topology, up: number): number => {
       const node = kind.length;
-      kind.push(t.type === 'component' ? COMPONENT : t.type === 'series' ? SERIES : GROUP);
-      value.push(t.type === 'component' ? indexOf(t.id) : t.type === 'group' ? t.atLeast : 0);
+      kind.push(KINDS[t.type]);
+      value.push(
+        t.type === 'component'
+          ? indexOf(t.id)
+          : t.type === 'group'
+            ? t.atLeast
+            : t.type === 'standby'
+              ? groupOf(t.id)
+              : 0,
+      );
+      if (t.type === 'standby' && value[node]! >= 0) (standby[value[node]!] ??= []).push(node);
       parent.push(up);
       slot.push(-1);
       children.push([]);
@@ -64,6 +84,7 @@ export class CompiledTopology {
     this.components = Int32Array.from(components);
     this.slot = Int32Array.from(slot);
     this.leaves = leaves.map((l) => Int32Array.from(l));
+    this.standbyNodes = Array.from(standby, (nodes) => Int32Array.from(nodes ?? []));
     this.slotOf = new Int32Array(Math.max(0, ...components) + 1).fill(-1);
     components.forEach((index, s) => (this.slotOf[index] = s));
   }

@@ -14,6 +14,7 @@ import type { Interval } from '../../core/intervals.ts';
 import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
 import { componentMachine } from '../../machines/component.machine.ts';
 import { dependencyOrder } from '../capacities.ts';
+import { standbyGroupsOfScenario, type GroupInRun } from '../standby-common.ts';
 import { componentTable, type MutableContext } from './transition-table.ts';
 
 export interface CompiledService {
@@ -53,6 +54,9 @@ export interface CompiledScenario {
   readonly services: readonly CompiledService[];
   /** Every service's breakpoints merged, in time order (one engine event each). */
   readonly breakpoints: Float64Array;
+  /** The distinct standby groups, inner ones first (the actor path's order). */
+  readonly groups: readonly GroupInRun[];
+  readonly groupIndex: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
@@ -95,6 +99,7 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
     }),
   );
   const merged = services.flatMap((s) => [...s.times]).sort((a, b) => a - b);
+  const groups = standbyGroupsOfScenario(scenario);
   return {
     scenario,
     injects,
@@ -113,6 +118,8 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
     ),
     services,
     breakpoints: Float64Array.from(merged),
+    groups,
+    groupIndex: new Map(groups.map((g, k) => [g.group.id, k])),
   };
 }
 

@@ -20,7 +20,15 @@ import {
   type TableEvent,
 } from './transition-table.ts';
 
-export const Kind = { failure: 0, timer: 1, step: STEP, inject: 3, injectRestore: 4 } as const;
+export const Kind = {
+  failure: 0,
+  timer: 1,
+  step: STEP,
+  inject: 3,
+  injectRestore: 4,
+  /** A standby group's switch-over timer (standby-groups.ts). */
+  switchover: 5,
+} as const;
 /** Lower runs first at the same instant (core/engine.ts Priority). */
 const EXTERNAL = 0;
 const TIMER = 1;

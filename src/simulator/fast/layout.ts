@@ -3,7 +3,8 @@
  * compiled scenario and shared by every run: each service's topology as flat arrays, and for
  * each component the components whose capacity follows from its own (itself and everything
  * that depends on it, transitively), in dependency order, so that a change recomputes only those;
- * and what every run reuses: the random streams, seeded together (alea-lanes.ts), and the
+ * and what every run reuses: the random streams, seeded together (alea-lanes.ts: each
+ * component's failure and recovery streams, each standby group's switch-over stream), and the
  * components' plan runs.
  */
 import type { Uniform } from '../../core/random.ts';
@@ -25,6 +26,8 @@ export interface Layout {
   readonly streams: StreamSeeder;
   readonly failureDraws: readonly Uniform[];
   readonly recoveryDraws: readonly (Uniform | null)[];
+  /** Each standby group's `switchover` stream. */
+  readonly switchoverDraws: readonly Uniform[];
   /** Each component's plan run (null without a plan), reused by every run. */
   readonly planRuns: readonly (PlanRun | null)[];
 }
@@ -56,14 +59,17 @@ function build(c: CompiledScenario): Layout {
   const recovery = c.components.map((x, i) =>
     c.plans[i] ? names.push([x.id, 'recovery']) - 1 : -1,
   );
+  const switchover = c.groups.map(({ group }) => names.push([group.id, 'switchover']) - 1);
   const streams = new StreamSeeder(names);
+  const groupOf = (id: string): number => c.groupIndex.get(id) ?? -1;
   return {
-    topologies: c.services.map((s) => new CompiledTopology(s.service.requires, indexOf)),
+    topologies: c.services.map((s) => new CompiledTopology(s.service.requires, indexOf, groupOf)),
     affected,
     servicesOf: c.servicesOf.map((ids) => Int32Array.from(ids, (id) => serviceIndex.get(id)!)),
     streams,
     failureDraws: c.components.map((_, i) => streams.streams[i]!.uniform),
     recoveryDraws: recovery.map((k) => (k < 0 ? null : streams.streams[k]!.uniform)),
+    switchoverDraws: switchover.map((k) => streams.streams[k]!.uniform),
     planRuns: c.plans.map((plan) => (plan ? new PlanRun(plan) : null)),
   };
 }

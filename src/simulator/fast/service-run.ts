@@ -10,7 +10,7 @@ import { serviceState } from '../service-tracker.ts';
 import type { Allocator } from './arena.ts';
 import type { CompiledService } from './compiled.ts';
 import type { CompiledTopology } from './compiled-topology.ts';
-import { TopologyState } from './topology-state.ts';
+import { TopologyState, type GroupServing } from './topology-state.ts';
 import type { MetricsSink } from './metrics-sink.ts';
 
 const jsonCapacity = (c: number): number | null => (Number.isFinite(c) ? c : null);
@@ -70,10 +70,15 @@ export class ServiceRun {
    * Recomputes capacity and load shares after components changed (as ServiceTracker does):
    * all of them (`count` < 0), or what the first `count` components of `changed` affect.
    */
-  refreshTopology(capacities: Float64Array, changed: Int32Array, count: number): void {
+  refreshTopology(
+    capacities: Float64Array,
+    changed: Int32Array,
+    count: number,
+    groups?: GroupServing | null,
+  ): void {
     const top = this.#topology;
-    if (count < 0) top.refreshAll(capacities);
-    else if (!top.refresh(capacities, changed, count)) return;
+    if (count < 0) top.refreshAll(capacities, groups ?? undefined);
+    else if (!top.refresh(capacities, changed, count, groups ?? undefined)) return;
     this.#changed = true;
     this.#satisfied = top.satisfied[0] === 1;
     this.#capacity = top.capacity[0]!;

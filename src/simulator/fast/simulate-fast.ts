@@ -24,6 +24,7 @@ import { layoutOf } from './layout.ts';
 import { MetricsSink } from './metrics-sink.ts';
 import { QuietDemand } from './quiet-demand.ts';
 import { ServiceRun } from './service-run.ts';
+import { FastStandbyGroups } from './standby-groups.ts';
 import { TimerQueue } from './timer-queue.ts';
 import { componentTable as table } from './transition-table.ts';
 
@@ -119,6 +120,18 @@ function run(
     },
   });
 
+  const groups =
+    c.groups.length === 0
+      ? null
+      : new FastStandbyGroups(c, layout, queue, {
+          now: () => now,
+          record,
+          changed: () => {
+            dirty = true;
+            componentsChanged = true;
+          },
+        });
+
   const caps = new CapacityState(c, layout, components.context, arena);
   const { capacities } = caps;
   const loads = arena.f64(n);
@@ -130,9 +143,11 @@ function run(
       if (componentsChanged) {
         componentsChanged = false;
         const changed = caps.refresh();
+        if (groups !== null) groups.refresh(capacities);
         const count = refreshed ? changed : -1;
-        if (count !== 0)
-          for (const s of services) s.refreshTopology(capacities, caps.changed, count);
+        if (count !== 0 || (groups !== null && groups.changedCount > 0))
+          for (const s of services) s.refreshTopology(capacities, caps.changed, count, groups);
+        groups?.clearChanged();
         refreshed = true;
       }
       let ratio = 0;
@@ -177,6 +192,7 @@ function run(
       const id = queue.pop();
       const kind = queue.kind(id);
       if (kind === Kind.inject || kind === Kind.injectRestore) injects.fire(kind, queue.arg(id));
+      else if (kind === Kind.switchover) groups?.fire(queue.arg(id));
       else components.fire(kind, queue.arg(id));
       queued = queue.peekTime();
     } else {

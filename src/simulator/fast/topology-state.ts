@@ -6,9 +6,26 @@
  * computed by the same operations in the same order as the full functions, so the results
  * are the same numbers (the differential test compares whole traces). Nodes are kept
  * evaluated even below an unsatisfied series, where `evaluate` stops: nothing reads them.
+ * A standby group's node offers what its serving member offers and passes it all the load;
+ * a change of the serving member marks the node stale like a changed leaf.
  */
 import { fresh, type Allocator } from './arena.ts';
-import { COMPONENT, GROUP, SERIES, type CompiledTopology } from './compiled-topology.ts';
+import { COMPONENT, GROUP, SERIES, STANDBY, type CompiledTopology } from './compiled-topology.ts';
+
+/** A run's standby groups as a topology reads them (fast/standby-groups.ts). */
+export interface GroupServing {
+  /** Member serving per group index: 0, 1, or -1 (switching over, or down). */
+  readonly serving: Int8Array;
+  /** The groups whose serving member changed since the last refresh (the first `changedCount`). */
+  readonly changed: Int32Array;
+  readonly changedCount: number;
+}
+
+const NO_GROUPS: GroupServing = {
+  serving: new Int8Array(0),
+  changed: new Int32Array(0),
+  changedCount: 0,
+};
 
 export class TopologyState {
   readonly topology: CompiledTopology;
@@ -51,10 +68,32 @@ export class TopologyState {
     this.#respreadLow = n;
   }
 
-  /** Takes in the new capacities of `count` changed components (listed first in `changed`). */
-  refresh(capacities: Float64Array, changed: Int32Array, count: number): boolean {
-    const { slotOf, leaves, parent } = this.topology;
+  #groups: GroupServing = NO_GROUPS;
+
+  /**
+   * Takes in the new capacities of `count` changed components (listed first in `changed`)
+   * and the standby groups whose serving member changed.
+   */
+  refresh(
+    capacities: Float64Array,
+    changed: Int32Array,
+    count: number,
+    groups: GroupServing = NO_GROUPS,
+  ): boolean {
+    const { slotOf, leaves, parent, standbyNodes } = this.topology;
+    this.#groups = groups;
     let any = false;
+    for (let k = 0; k < groups.changedCount; k++) {
+      const list = standbyNodes[groups.changed[k]!];
+      if (list === undefined) continue;
+      for (let j = 0; j < list.length; j++) {
+        any = true;
+        for (let node = list[j]!; node >= 0 && this.#stale[node] === 0; node = parent[node]!) {
+          this.#stale[node] = 1;
+          this.#staleList[this.#staleCount++] = node;
+        }
+      }
+    }
     for (let k = 0; k < count; k++) {
       const index = changed[k]!;
       const slot = index < slotOf.length ? slotOf[index]! : -1;
@@ -72,7 +111,8 @@ export class TopologyState {
   }
 
   /** Evaluates everything (first) or the stale nodes, then re-spreads the load. */
-  refreshAll(capacities: Float64Array): void {
+  refreshAll(capacities: Float64Array, groups: GroupServing = NO_GROUPS): void {
+    this.#groups = groups;
     this.#stale.fill(1);
     this.#staleAll = true;
     this.#update(capacities, true);
@@ -111,6 +151,16 @@ export class TopologyState {
             else c = Math.min(c, capacity[part]!);
           }
           if (ok === 0) c = 0;
+        } else if (k === STANDBY) {
+          const serving = this.#groups.serving[value[node]!] ?? -1;
+          ok = 0;
+          if (serving >= 0) {
+            const member = children[from + serving]!;
+            ok = satisfied[member]!;
+            c = ok === 1 ? capacity[member]! : 0;
+          }
+          // Which member carries the load may change with the same capacity.
+          this.#respreadAt(node);
         } else {
           let working = 0;
           for (let j = from; j < to; j++) {
@@ -131,7 +181,7 @@ export class TopologyState {
       if (up < 0) {
         const l = ok === 1 ? 1 : -1;
         if (all || load[0] !== l) this.#setLoad(0, l);
-      } else if (kind[up] === GROUP) this.#respreadAt(up);
+      } else if (kind[up] === GROUP || kind[up] === STANDBY) this.#respreadAt(up);
     }
     this.#staleCount = 0;
     this.#staleAll = false;
@@ -150,10 +200,13 @@ export class TopologyState {
           total += capacity[m]!;
           if (!Number.isFinite(capacity[m]!)) unbounded++;
         }
+      const serving = kind[node] === STANDBY ? (this.#groups.serving[value[node]!] ?? -1) : -1;
       for (let j = from; j < to; j++) {
         const m = children[j]!;
         let part = l;
-        if (l !== -1 && kind[node] === GROUP) {
+        if (kind[node] === STANDBY)
+          part = l !== -1 && j - from === serving && satisfied[m] === 1 ? l : -1;
+        else if (l !== -1 && kind[node] === GROUP) {
           const c = capacity[m]!;
           const s = Number.isFinite(total) ? c / total : Number.isFinite(c) ? 0 : 1 / unbounded;
           part = satisfied[m] === 1 ? l * s : -1;

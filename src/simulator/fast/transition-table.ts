@@ -1,12 +1,13 @@
 /**
- * The component lifecycle as a table, derived from `componentMachine` itself: its state
+ * A machine's lifecycle as a table, derived from the machine itself (`componentMachine`, and
+ * `standbyGroupMachine` for standby groups): its state
  * nodes' transitions (including the `after` ones, keyed by delay name), its guards, its
  * `assign` actions and its named delays are read off the machine definition, never written
  * again here. `transition()` is then a plain function of (state, event, context) that the
  * bulk path calls instead of an actor; test/simulator/fast/transition-table.test.ts checks it
  * against xstate's own `getNextSnapshot` for every state, event and several contexts.
  *
- * The table supports what the machine uses (flat states, string guards, `assign` actions,
+ * The table supports what the machines use (flat states, string guards, `assign` actions,
  * `after` timers) and refuses to build from anything else, so a richer machine fails loudly.
  */
 import {
@@ -15,29 +16,37 @@ import {
   type ComponentEvent,
   type ComponentState,
 } from '../../machines/component.machine.ts';
+import {
+  standbyGroupMachine,
+  type StandbyContext,
+  type StandbyState,
+} from '../../machines/standby-group.machine.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The context as the fast path keeps it: the machine's context, updated in place. */
-export type MutableContext = { -readonly [K in keyof ComponentContext]: ComponentContext[K] };
+export type MutableContext = Mutable<ComponentContext>;
+export type MutableStandbyContext = Mutable<StandbyContext>;
 
 /** The event handed to guards and actions: a machine event or a delayed (`after`) one. */
 export type TableEvent = ComponentEvent | { readonly type: string };
 
-type Args = { context: MutableContext; event: TableEvent };
-type Guard = (args: Args, params: undefined) => boolean;
-type Update = (context: MutableContext, event: TableEvent) => void;
+type Args<C> = { context: C; event: TableEvent };
+type Guard<C> = (args: Args<C>, params: undefined) => boolean;
+type Update<C> = (context: C, event: TableEvent) => void;
 
-interface Candidate {
-  readonly guard: Guard | null;
+interface Candidate<C> {
+  readonly guard: Guard<C> | null;
   /** Target state index; -1 for a targetless transition. */
   readonly target: number;
-  readonly updates: readonly Update[];
+  readonly updates: readonly Update<C>[];
 }
 
-export interface Timer {
+export interface Timer<C = MutableContext> {
   /** Event code the timer raises when it fires. */
   readonly code: number;
-  /** The machine's delay for this component, in ms (Infinity = never). */
-  readonly delay: (context: MutableContext) => number;
+  /** The machine's delay for this actor, in ms (Infinity = never). */
+  readonly delay: (context: C) => number;
 }
 
 /** The parts of an XState state node the table reads. */
@@ -65,25 +74,31 @@ interface Implementations {
 }
 
 const unsupported = (what: string): never => {
-  throw new Error(`transition table: the component machine uses ${what}, which it cannot derive`);
+  throw new Error(`transition table: the machine uses ${what}, which it cannot derive`);
 };
 
-export class ComponentTable {
-  readonly states: readonly ComponentState[];
+/** What the table reads off an XState machine. */
+interface MachineView {
+  readonly root: unknown;
+  readonly implementations: unknown;
+}
+
+export class MachineTable<C extends object, S extends string> {
+  readonly states: readonly S[];
   /** Event type (machine events, then `after:<delay>`) → code. */
   readonly codes: ReadonlyMap<string, number>;
   /** Per state, the timers its entry starts (its exit cancels them). */
-  readonly timers: readonly (readonly Timer[])[];
-  readonly #rows: (readonly Candidate[] | undefined)[];
+  readonly timers: readonly (readonly Timer<C>[])[];
+  readonly #rows: (readonly Candidate<C>[] | undefined)[];
   /** The event object guards and actions see for a delayed event, by state and code. */
   readonly #afterEvents: (TableEvent | undefined)[];
   readonly #events: number;
 
-  constructor() {
-    const root = componentMachine.root as unknown as NodeView;
-    const impl = componentMachine.implementations as unknown as Implementations;
+  constructor(machine: MachineView) {
+    const root = machine.root as NodeView;
+    const impl = machine.implementations as Implementations;
     const nodes = Object.values(root.states) as NodeView[];
-    this.states = nodes.map((n) => n.key as ComponentState);
+    this.states = nodes.map((n) => n.key as S);
     if (root.transitions.size > 0) unsupported('transitions on the root');
     const codes = new Map<string, number>();
     const code = (type: string): number => {
@@ -97,7 +112,7 @@ export class ComponentTable {
       for (const type of n.transitions.keys()) code(afterName.get(type) ?? type);
     this.codes = codes;
     this.#events = codes.size;
-    this.#rows = new Array<readonly Candidate[] | undefined>(nodes.length * codes.size);
+    this.#rows = new Array<readonly Candidate<C>[] | undefined>(nodes.length * codes.size);
     this.#afterEvents = new Array<TableEvent | undefined>(nodes.length * codes.size);
     const indexOf = (target: NodeView): number => {
       const i = nodes.indexOf(target);
@@ -116,14 +131,18 @@ export class ComponentTable {
           if (t.reenter || (t.target?.length ?? 0) > 1) unsupported('reentering transitions');
           const target = t.target?.[0] === undefined ? -1 : indexOf(t.target[0]);
           if (target === s) unsupported('a self-targeted transition');
-          return { guard: guardOf(impl, t.guard), target, updates: t.actions.map(updateOf(impl)) };
+          return {
+            guard: guardOf<C>(impl, t.guard),
+            target,
+            updates: t.actions.map(updateOf<C>(impl)),
+          };
         });
       }
     });
     this.timers = nodes.map((n) =>
       n.after.map((a) => ({
         code: code(`after:${String(a.delay)}`),
-        delay: delayOf(impl, a.delay),
+        delay: delayOf<C>(impl, a.delay),
       })),
     );
   }
@@ -139,7 +158,7 @@ export class ComponentTable {
    * updates to `context`, and returns the next state; -1 when the event changes nothing.
    * `event` carries the payload of a machine event; it is ignored for a delayed one.
    */
-  transition(state: number, code: number, context: MutableContext, event: TableEvent): number {
+  transition(state: number, code: number, context: C, event: TableEvent): number {
     const at = state * this.#events + code;
     const row = this.#rows[at];
     if (row === undefined) return -1;
@@ -153,20 +172,20 @@ export class ComponentTable {
   }
 }
 
-function guardOf(impl: Implementations, guard: unknown): Guard | null {
+function guardOf<C>(impl: Implementations, guard: unknown): Guard<C> | null {
   if (guard === undefined) return null;
   const g = typeof guard === 'string' ? impl.guards[guard] : undefined;
-  return typeof g === 'function' ? (g as Guard) : unsupported('an inline or composite guard');
+  return typeof g === 'function' ? (g as Guard<C>) : unsupported('an inline or composite guard');
 }
 
 /** A named `assign` action as a function that updates the context in place (as xstate merges it). */
-function updateOf(impl: Implementations) {
-  return (action: unknown): Update => {
+function updateOf<C extends object>(impl: Implementations) {
+  return (action: unknown): Update<C> => {
     const a = typeof action === 'string' ? impl.actions[action] : undefined;
     const { type, assignment } = (a ?? {}) as { type?: string; assignment?: unknown };
     if (type !== 'xstate.assign') return unsupported(`the action ${String(action)}`);
     if (typeof assignment === 'function') {
-      const fn = assignment as (args: Args) => Partial<MutableContext>;
+      const fn = assignment as (args: Args<C>) => Partial<C>;
       return (context, event) => void Object.assign(context, fn({ context, event }));
     }
     const entries = Object.entries(assignment as Record<string, unknown>);
@@ -174,21 +193,28 @@ function updateOf(impl: Implementations) {
       const partial: Record<string, unknown> = {};
       for (const [key, value] of entries)
         partial[key] =
-          typeof value === 'function' ? (value as (a: Args) => unknown)({ context, event }) : value;
+          typeof value === 'function'
+            ? (value as (a: Args<C>) => unknown)({ context, event })
+            : value;
       Object.assign(context, partial);
     };
   };
 }
 
-function delayOf(impl: Implementations, delay: string | number): Timer['delay'] {
+function delayOf<C>(impl: Implementations, delay: string | number): Timer<C>['delay'] {
   if (typeof delay === 'number') return () => delay;
   const d = impl.delays[delay];
   if (typeof d === 'number') return () => d;
   if (typeof d !== 'function') return unsupported(`the delay ${delay}`);
-  const fn = d as (args: { context: MutableContext; event: TableEvent }) => number;
+  const fn = d as (args: { context: C; event: TableEvent }) => number;
   const event = { type: `after:${delay}` };
   return (context) => fn({ context, event });
 }
 
-/** The table of the bundled component machine (built once). */
-export const componentTable = new ComponentTable();
+/** The table of the component machine (built once). */
+export const componentTable = new MachineTable<MutableContext, ComponentState>(componentMachine);
+
+/** The table of the standby group machine (built once). */
+export const standbyTable = new MachineTable<MutableStandbyContext, StandbyState>(
+  standbyGroupMachine,
+);

@@ -774,6 +774,7 @@ export class CsApp extends LitElement {
     const report = run.report.services.find((x) => x.service === serviceId)!;
     const playhead = this.playhead;
     const states = new Map(run.index.componentStatesAt(playhead).map((c) => [c.id, c]));
+    const standbyRoles = run.index.standbyRolesAt(playhead);
     const intro = this.renderIntro(run, warnings);
     if (this.tab === 'bia')
       return html`<div class="layout single" data-testid="scenario-loaded">
@@ -839,6 +840,7 @@ export class CsApp extends LitElement {
         class="topology"
         .topology=${service.requires}
         .states=${states}
+        .standby=${standbyRoles}
         .heading=${`${service.name} at the playhead`}
       ></cs-topology-view>
       <aside class="side">

@@ -1,12 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { renderTopology } from '../../charts/topology.ts';
+import { renderTopology, type StandbyRole } from '../../charts/topology.ts';
 import type { Topology } from '../../core/model.ts';
 import type { ComponentStateName } from '../../core/trace.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { panelStyles } from '../shared.styles.ts';
 
-/** The service's dependency structure (series, k-of-n groups), each node coloured and labelled by its state at the playhead. */
+/**
+ * The service's dependency structure (series, k-of-n groups, standby groups), each node
+ * coloured and labelled by its state at the playhead, and each standby group's members
+ * tagged active or standby as they were then.
+ */
 export class CsTopologyView extends LitElement {
   static override styles = [
     panelStyles,
@@ -31,6 +35,8 @@ export class CsTopologyView extends LitElement {
     string,
     { state: ComponentStateName; capacityShare: number; name: string }
   > = new Map();
+  /** Each standby group's role at the playhead, by group id (TimelineIndex.standbyRolesAt). */
+  @property({ attribute: false }) standby: ReadonlyMap<string, StandbyRole> = new Map();
   @property() heading = 'Topology';
 
   @query('svg') private svg!: SVGSVGElement;
@@ -40,6 +46,7 @@ export class CsTopologyView extends LitElement {
     if (!this.topology || !this.svg || this.size.width === 0) return;
     const { height } = renderTopology(this.svg, this.topology, this.states, {
       width: this.size.width - 32,
+      standby: this.standby,
     });
     this.svg.setAttribute('height', String(height));
   }

@@ -190,7 +190,7 @@ describe('severity of a plan slower than the RTO', () => {
   });
 
   it('is a warning on the bank, whose databases stop transfers only both together', () => {
-    const f = byId(load('bank-money-transfer.yaml'), 'plan-exceeds-rto:transfers:db-failover');
+    const f = byId(load('bank-money-transfer.yaml'), 'plan-exceeds-rto:transfers:db-rebuild');
     expect(f.severity).toBe('warning');
     expect(f.explanation).toMatch(/only losing them together does/);
   });

@@ -14,11 +14,11 @@ const check = (edit: unknown) => editProblem(edit as ScenarioEdit, bank);
 
 describe('checking an edit from a link', () => {
   it('accepts edits that fit the scenario', () => {
-    expect(check({ kind: 'set-capacity', component: 'lb', capacity: 900 })).toBeNull();
+    expect(check({ kind: 'set-capacity', component: 'lb-a', capacity: 900 })).toBeNull();
     expect(
       check({
         kind: 'set-step-duration',
-        plan: 'db-failover',
+        plan: 'db-rebuild',
         step: 'rebuild',
         duration: { type: 'fixed', value: 3_600_000 },
       }),
@@ -29,28 +29,28 @@ describe('checking an edit from a link', () => {
   });
 
   it('names what is missing or unknown', () => {
-    expect(check({ kind: 'set-capacity', component: 'lb' })).toBe('expected a capacity above 0');
+    expect(check({ kind: 'set-capacity', component: 'lb-a' })).toBe('expected a capacity above 0');
     expect(check({ kind: 'set-capacity', component: 'db-9', capacity: 5 })).toBe(
       "unknown component 'db-9'",
     );
-    expect(check({ kind: 'set-step-duration', plan: 'db-failover', step: 'rebuild' })).toBe(
+    expect(check({ kind: 'set-step-duration', plan: 'db-rebuild', step: 'rebuild' })).toBe(
       'expected a duration',
     );
     expect(
       check({
         kind: 'set-step-duration',
-        plan: 'db-failover',
+        plan: 'db-rebuild',
         step: 'nap',
         duration: { type: 'fixed', value: 1 },
       }),
-    ).toBe("plan 'db-failover' has no step 'nap'");
+    ).toBe("plan 'db-rebuild' has no step 'nap'");
     expect(check({ kind: 'set-step-owner', plan: 'nope', step: 'x', owner: 'y' })).toBe(
       "unknown plan 'nope'",
     );
     expect(
       check({
         kind: 'set-step-duration',
-        plan: 'db-failover',
+        plan: 'db-rebuild',
         step: 'rebuild',
         duration: { type: 'uniform', min: 5, max: 1 },
       }),

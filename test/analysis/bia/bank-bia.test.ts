@@ -61,28 +61,37 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
     ]);
   });
 
-  it('one database down leaves the service up at the opening and adds nothing at the peak (the DB tier keeps 1,500 tpm > the app tier 1,200)', () => {
-    for (const id of ['fail:db-1', 'fail:db-2']) {
-      const opening = figures(bia, id, 'opening');
+  it('losing the primary database is an outage as long as the promotion of the replica, at each bound', () => {
+    // db-1 is active, db-2 its standby: 10-20 min switch-over (15 at the likely end).
+    for (const [bound, minutes] of [
+      ['low', 10],
+      ['likely', 15],
+      ['high', 20],
+    ] as const) {
+      const opening = figures(bia, 'fail:db-1', 'opening', bound);
       expect(opening).toMatchObject({
-        worstState: 'up',
-        downMinutes: 0,
-        degradedMinutes: 0,
-        cost: 0,
-        outageMinutes: null,
+        worstState: 'down',
+        downMinutes: minutes,
+        outageMinutes: minutes,
+        timeToRestoreMinutes: minutes,
       });
-      const worst = figures(bia, id, 'worst');
-      expect(worst).toMatchObject({
-        downMinutes: 0,
-        degradedMinutes: 0,
-        unservedTransactions: 0,
-        cost: 0,
-      });
-      // degraded at the peak only because month-end demand already exceeds 1,200 tpm
-      expect(worst.worstState).toBe('degraded');
-      expect(worst.dataLostMinutes).toBe(1);
-      expect(worst.rpoMet).toBe(true);
+      expect(figures(bia, 'fail:db-1', 'worst', bound).downMinutes).toBe(minutes);
     }
+    expect(figures(bia, 'fail:db-1', 'opening').dataLostMinutes).toBe(1);
+  });
+
+  it('losing the replica (the standby) leaves the service up: nothing serves from it', () => {
+    expect(figures(bia, 'fail:db-2', 'opening')).toMatchObject({
+      worstState: 'up',
+      downMinutes: 0,
+      degradedMinutes: 0,
+      cost: 0,
+      outageMinutes: null,
+    });
+    const worst = figures(bia, 'fail:db-2', 'worst');
+    expect(worst).toMatchObject({ downMinutes: 0, unservedTransactions: 0, cost: 0 });
+    // degraded at the peak only because month-end demand already exceeds 1,200 tpm
+    expect(worst.worstState).toBe('degraded');
   });
 
   it('both app servers down is an outage lasting detection plus the plan critical path, at each bound', () => {
@@ -127,13 +136,13 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
     });
   });
 
-  it('pairs are only those that defeat redundancy: both app servers, both databases', () => {
+  it('pairs are only those that defeat redundancy: both app servers, both databases, both load balancers', () => {
     expect(
       bia.disruptions
         .filter((d) => d.kind === 'pair')
         .map((d) => d.id)
         .sort(),
-    ).toEqual(['fail:app-1+app-2', 'fail:db-1+db-2']);
+    ).toEqual(['fail:app-1+app-2', 'fail:db-1+db-2', 'fail:lb-a+lb-b']);
   });
 
   it('measures corruption against the RPO: an hourly backup loses up to 60 min', () => {
@@ -152,11 +161,11 @@ describe('runBia on the bank (scenarios/bank-money-transfer.yaml)', () => {
     expect(JSON.stringify(runBia(scenario))).toBe(JSON.stringify(bia));
   });
 
-  it('finds the load balancer as the only single point of failure, and the plans critical paths', () => {
-    expect(bia.spofs.map((s) => [s.component, s.reason])).toEqual([['lb', 'in-series']]);
-    expect(bia.plans.find((p) => p.plan === 'db-failover')!.paths.likely).toMatchObject({
-      lengthMinutes: 205,
-      steps: ['assess', 'promote', 'rebuild'],
+  it('finds no single point of failure (the load balancers and databases are pairs), and the plans critical paths', () => {
+    expect(bia.spofs).toEqual([]);
+    expect(bia.plans.find((p) => p.plan === 'db-rebuild')!.paths.likely).toMatchObject({
+      lengthMinutes: 210,
+      steps: ['assess', 'rebuild', 'resync'],
       dominant: { step: 'rebuild', minutes: 180 },
     });
   });

@@ -33,17 +33,21 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
     expect(bia.heatmaps!.map((h) => [h.service, h.day, h.bound])).toEqual([
       ['transfers', '2026-01-30', 'likely'],
     ]);
+    // Losing the active load balancer or the primary database costs its switch-over; losing
+    // a standby (lb-b, db-2) costs nothing and has no row.
     expect(rows.map((r) => r.disruption)).toEqual([
       'surge:200',
       'surge:150',
-      'fail:db-1+db-2',
-      'corrupt:db-1',
       'corrupt:db-2',
+      'corrupt:db-1',
+      'fail:db-1+db-2',
+      'fail:lb-a+lb-b',
       'fail:app-1',
       'fail:app-2',
       'fail:app-1+app-2',
-      'fail:lb',
+      'fail:db-1',
       'surge:110',
+      'fail:lb-a',
     ]);
     for (const r of rows) {
       expect(r.cells.map((c) => c?.at)).toEqual(
@@ -55,7 +59,7 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
   it('counts its cells in the progress it reports, which ends at its total', () => {
     const [done, total] = progress.at(-1)!;
     expect(done).toBe(total);
-    expect(total).toBe(12 * 2 + 10 * 24); // 12 disruptions x 2 placements, then 10 rows x 24 hours
+    expect(total).toBe(14 * 2 + 12 * 24); // 14 disruptions x 2 placements, then 12 rows x 24 hours
   });
 
   it('gives every cell the downtime in agreed hours and the cost of `simulate` on its own replay injects', () => {
@@ -72,7 +76,7 @@ describe('the BIA heatmap of the bank is the replay of its cells', () => {
         expect(hit.cost - base.cost, label).toBeCloseTo(cell!.figures.cost, 1);
         cells++;
       }
-    expect(cells).toBe(10 * 24);
+    expect(cells).toBe(12 * 24);
   });
 
   it('the actor path agrees on the cells at the peak hour (11:00), one per row', () => {

@@ -45,20 +45,20 @@ describe('withParameter(scenario, parameter, value)', () => {
 
   it('is applyEdit of parameterEdit, and leaves the input and every other parameter alone', () => {
     const before = JSON.stringify(bank);
-    const p = info('step-duration:db-failover:rebuild').parameter;
+    const p = info('step-duration:db-rebuild:rebuild').parameter;
     const edit = parameterEdit(p, 110, bank);
     expect(withParameter(bank, p, 110)).toEqual(applyEdit(bank, edit));
     expect(JSON.stringify(bank)).toBe(before);
     const changed = withParameter(bank, p, 110);
-    for (const other of params.filter((x) => x.id !== 'step-duration:db-failover:rebuild'))
+    for (const other of params.filter((x) => x.id !== 'step-duration:db-rebuild:rebuild'))
       expect(parameterValue(changed, other.parameter)).toBe(other.current);
   });
 
   it('scales a step to the new mean and keeps its shape: the 2h/3h/6h rebuild at 110 min is 1h/1.5h/3h', () => {
-    const edit = parameterEdit(info('step-duration:db-failover:rebuild').parameter, 110, bank);
+    const edit = parameterEdit(info('step-duration:db-rebuild:rebuild').parameter, 110, bank);
     expect(edit).toEqual({
       kind: 'set-step-duration',
-      plan: 'db-failover',
+      plan: 'db-rebuild',
       step: 'rebuild',
       duration: { type: 'triangular', min: minutes(60), likely: minutes(90), max: minutes(180) },
     });
@@ -84,10 +84,10 @@ describe("applyEdit with a 'set-mtbf' edit", () => {
   const onModel = (failure: FailureModel) => {
     const s = {
       ...bank,
-      components: bank.components.map((c) => (c.id === 'lb' ? { ...c, failure } : c)),
+      components: bank.components.map((c) => (c.id === 'lb-a' ? { ...c, failure } : c)),
     };
-    const edit: ScenarioEdit = { kind: 'set-mtbf', component: 'lb', mtbf: hours(100) };
-    return applyEdit(s, edit).components.find((c) => c.id === 'lb')!.failure;
+    const edit: ScenarioEdit = { kind: 'set-mtbf', component: 'lb-a', mtbf: hours(100) };
+    return applyEdit(s, edit).components.find((c) => c.id === 'lb-a')!.failure;
   };
 
   it('sets an exponential model’s mtbf', () => {

@@ -10,21 +10,23 @@ describe('sensitivityParameters(scenario, service)', () => {
 
   it('lists, for the bank, MTBFs, plan steps, capacities and objectives in that order', () => {
     expect(params.map((p) => p.id)).toEqual([
-      'mtbf:lb',
+      'mtbf:lb-a',
+      'mtbf:lb-b',
       'mtbf:app-1',
       'mtbf:app-2',
       'mtbf:db-1',
       'mtbf:db-2',
-      'step-duration:lb-failover:switch',
+      'step-duration:lb-repair:diagnose',
+      'step-duration:lb-repair:replace',
       'step-duration:app-rebuild:diagnose',
       'step-duration:app-rebuild:provision',
       'step-duration:app-rebuild:deploy',
       'step-duration:app-rebuild:verify',
-      'step-duration:db-failover:assess',
-      'step-duration:db-failover:promote',
-      'step-duration:db-failover:repoint',
-      'step-duration:db-failover:rebuild',
-      'capacity:lb',
+      'step-duration:db-rebuild:assess',
+      'step-duration:db-rebuild:rebuild',
+      'step-duration:db-rebuild:resync',
+      'capacity:lb-a',
+      'capacity:lb-b',
       'capacity:app-1',
       'capacity:app-2',
       'capacity:db-1',
@@ -53,11 +55,11 @@ describe('sensitivityParameters(scenario, service)', () => {
   });
 
   it('gives a step its mean duration: 5m-15m is 10 min, a 2h/3h/6h triangle 220 min', () => {
-    expect(byId.get('step-duration:lb-failover:switch')?.current).toBe(10);
-    const rebuild = byId.get('step-duration:db-failover:rebuild')!;
+    expect(byId.get('step-duration:db-rebuild:assess')?.current).toBe(10);
+    const rebuild = byId.get('step-duration:db-rebuild:rebuild')!;
     expect(rebuild.current).toBeCloseTo(220, 12);
     expect(rebuild.label).toBe(
-      'Duration of Rebuild the lost node (Promote the replica and rebuild)',
+      'Duration of Rebuild the lost node (Rebuild the lost database node)',
     );
     expect(rebuild.range).toEqual([55, 440]);
   });

@@ -40,12 +40,12 @@ describe('tornadoInputs(scenario, service, { factor })', () => {
 
   it('keeps low inputs above 0 and capacities whole', () => {
     const inputs = tornadoInputs(bank, 'transfers', { factor: 1 });
-    expect(inputs).toHaveLength(22);
+    expect(inputs).toHaveLength(24);
     for (const i of inputs) expect(i.lowInput).toBeGreaterThan(0);
     const app = inputs.find((i) => i.id === 'capacity:app-1')!;
     expect([app.lowInput, app.highInput]).toEqual([6, 1200]);
     const lb = tornadoInputs(bank, 'transfers', { factor: 0.3333 }).find(
-      (i) => i.id === 'capacity:lb',
+      (i) => i.id === 'capacity:lb-a',
     )!;
     expect([lb.lowInput, lb.highInput]).toEqual([3334, 6667]);
   });

@@ -12,11 +12,11 @@ const variant = (name: string) => parsed.variants.find((v) => v.name === name)!.
 describe('planFits', () => {
   it('adds the slowest detection to the critical path at likely and longest durations (bank, by hand)', () => {
     const fits = planFits(bank);
-    // Load balancer: 2 min detection + switch 5-15 min (likely 10).
-    expect(fits.find((f) => f.plan === 'lb-failover')).toMatchObject({
-      likelyMinutes: 12,
-      longestMinutes: 17,
-      fit: 'fits',
+    // Load balancer repair: 2 min detection + diagnose 20/30 + replace 180/240 = 202 / 272.
+    expect(fits.find((f) => f.plan === 'lb-repair')).toMatchObject({
+      likelyMinutes: 202,
+      longestMinutes: 272,
+      fit: 'does-not-fit',
     });
     // App server: 5 + diagnose 20/30 + provision 45/60 + deploy 30/40 + verify 10 = 110 / 145 against 120.
     expect(fits.find((f) => f.plan === 'app-rebuild')).toMatchObject({
@@ -25,9 +25,9 @@ describe('planFits', () => {
       rtoMinutes: 120,
       fit: 'at-risk',
     });
-    // Database: 5 + assess 10/15 + promote 15/20 + rebuild 180/360 = 210 / 400.
-    expect(fits.find((f) => f.plan === 'db-failover')).toMatchObject({
-      likelyMinutes: 210,
+    // Database rebuild: 5 + assess 10/15 + rebuild 180/360 + resync 20 = 215 / 400.
+    expect(fits.find((f) => f.plan === 'db-rebuild')).toMatchObject({
+      likelyMinutes: 215,
       longestMinutes: 400,
       fit: 'does-not-fit',
     });
@@ -48,7 +48,7 @@ describe('fitChanges', () => {
     expect(fitChanges(bank, bank)).toEqual({ worse: [], better: [] });
   });
 
-  it('a doubled RTO (4 h) makes the app rebuild fit and the database plan only at risk', () => {
+  it('a doubled RTO (4 h) makes the app rebuild fit and the repairs of the pairs only at risk', () => {
     const longer = {
       ...bank,
       services: bank.services.map((s) => ({
@@ -58,8 +58,9 @@ describe('fitChanges', () => {
     };
     const { better } = fitChanges(bank, longer);
     expect(better.map((c) => [c.after.plan, c.after.fit])).toEqual([
+      ['lb-repair', 'at-risk'],
       ['app-rebuild', 'fits'],
-      ['db-failover', 'at-risk'],
+      ['db-rebuild', 'at-risk'],
     ]);
   });
 });

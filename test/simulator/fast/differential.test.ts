@@ -75,12 +75,14 @@ describe('the fast path (differential against the actor path)', () => {
         generator: fc.string({ maxLength: 6 }),
         horizonDays: fc.integer({ min: 1, max: 120 }),
         seed: fc.string({ maxLength: 6 }),
+        standby: fc.boolean(),
       })
       .chain((r) => {
         const scenario = syntheticScenario({
           components: r.components,
           seed: r.generator,
           horizonDays: r.horizonDays,
+          standby: r.standby,
         });
         const ids = scenario.components.map((c) => c.id);
         return fc.record({
@@ -93,6 +95,40 @@ describe('the fast path (differential against the actor path)', () => {
       fc.property(run, ({ scenario, seed, injects }) => expectSameRun(scenario, seed, injects)),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the same trace with standby groups: pairs, pairs in a k-of-n, nested pairs', () => {
+    for (const generator of ['a', 'b', 'c', 'd']) {
+      const scenario = syntheticScenario({
+        components: 14,
+        seed: generator,
+        horizonDays: 60,
+        standby: true,
+      });
+      expect(JSON.stringify(scenario.services[0]!.requires)).toContain('"standby"');
+      for (const seed of ['1', '2']) {
+        const trace = simulateWithStats(scenario, seed).trace;
+        expect(trace.events.some((e) => e.type === 'switchover')).toBe(true);
+        expectSameRun(scenario, seed);
+      }
+    }
+  });
+
+  it('gives the same trace when a switch-over is abandoned, and when both members fail at once', () => {
+    const scenario = syntheticScenario({ components: 6, seed: 'a', horizonDays: 5, standby: true });
+    const at = (h: number, m = 0) => simTime(hours(h) + minutes(m));
+    const injects: Inject[] = [
+      { at: at(10), action: 'fail', component: 'c1-1' },
+      { at: at(10, 1), action: 'fail', component: 'c1-2' },
+      { at: at(20), action: 'restore', component: 'c1-1' },
+      { at: at(20), action: 'restore', component: 'c1-2' },
+      { at: at(30), action: 'fail', component: 'c1-1' },
+      { at: at(30), action: 'fail', component: 'c1-2' },
+      { at: at(30), action: 'restore', component: 'c1-1' },
+      { at: at(40), action: 'degrade', component: 'c1-1', capacity: 0, for: minutes(3) },
+      { at: at(50), action: 'fail', component: 'site-1' },
+    ];
+    for (const seed of ['a', 'b', 'c']) expectSameRun(scenario, seed, injects);
   });
 
   it('gives the same trace and metrics for components not new at the start (steady state, a given age)', () => {

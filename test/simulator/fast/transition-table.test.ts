@@ -7,8 +7,15 @@ import {
   type ComponentEvent,
 } from '../../../src/machines/component.machine.ts';
 import {
+  STANDBY_STATES,
+  standbyGroupMachine,
+  type StandbyEvent,
+} from '../../../src/machines/standby-group.machine.ts';
+import {
   componentTable,
+  standbyTable,
   type MutableContext,
+  type MutableStandbyContext,
   type TableEvent,
 } from '../../../src/simulator/fast/transition-table.ts';
 
@@ -112,5 +119,52 @@ describe('the component transition table', () => {
     expect(limit!.delay({ ...context, overloadFailAfter: null })).toBe(Infinity);
     const failed = componentTable.states.indexOf('failed');
     expect(componentTable.timers[failed]![0]!.delay(context)).toBe(60_000);
+  });
+});
+
+describe('the standby group transition table', () => {
+  const contexts: MutableStandbyContext[] = [];
+  for (const failback of ['stay', 'return'] as const)
+    for (const current of [0, 1] as const)
+      for (const switchover of [0, 600_000]) contexts.push({ failback, current, switchover });
+  const events: StandbyEvent[] = [];
+  for (const first of [false, true])
+    for (const second of [false, true])
+      for (const switchover of [60_000, 1_200_000])
+        events.push({ type: 'MEMBERS', first, second, switchover });
+
+  it('lists the machine states in the machine order, with the switch-over timer in switching', () => {
+    expect(standbyTable.states).toEqual(STANDBY_STATES);
+    const switching = standbyTable.states.indexOf('switching');
+    const [timer] = standbyTable.timers[switching]!;
+    expect(timer!.code).toBe(standbyTable.code('after:switchover'));
+    expect(timer!.delay({ failback: 'stay', current: 1, switchover: 900_000 })).toBe(900_000);
+    expect(standbyTable.timers[standbyTable.states.indexOf('active')]).toEqual([]);
+  });
+
+  it('answers like getNextSnapshot for every state, every event and every context', () => {
+    let compared = 0;
+    for (const [s, state] of standbyTable.states.entries())
+      for (const context of contexts) {
+        const all: { code: number; event: TableEvent }[] = [
+          ...events.map((event) => ({ code: standbyTable.code('MEMBERS'), event })),
+          {
+            code: standbyTable.code('after:switchover'),
+            event: { type: `xstate.after.switchover.standby-group.${state}` },
+          },
+        ];
+        for (const { code, event } of all) {
+          const snapshot = standbyGroupMachine.resolveState({ value: state, context });
+          const next = getNextSnapshot(standbyGroupMachine, snapshot, event as StandbyEvent);
+          const mine = { ...context };
+          const to = standbyTable.transition(s, code, mine, event);
+          expect({ state: to < 0 ? state : standbyTable.states[to], context: mine }).toEqual({
+            state: next.value,
+            context: next.context,
+          });
+          compared++;
+        }
+      }
+    expect(compared).toBe(3 * 8 * 9);
   });
 });

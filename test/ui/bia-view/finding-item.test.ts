@@ -17,7 +17,8 @@ describe('a finding in the BIA view', () => {
     render(findingItem(finding, bank, { replay: (r) => replayed.push(r), apply: () => {} }), div);
     const evidence = div.querySelector('.evidence')!.textContent;
     expect(evidence).toContain('member lost: App server 1');
-    expect(evidence).toContain('load on the busiest member left: 1,800 tpm');
+    // 1,800 tpm asked for, but the database in service passes on at most its 1,500.
+    expect(evidence).toContain('load on the busiest member left: 1,500 tpm');
     expect(evidence).not.toMatch(/loadNMinus1Tpm|busiest=/);
     const simulated = div.querySelector('.simulated')!;
     expect(simulated.textContent.replace(/\s+/g, ' ')).toContain(

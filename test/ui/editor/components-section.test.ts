@@ -18,7 +18,8 @@ import {
   renameComponentEdits,
 } from '../../../src/ui/editor/components-section/rename.ts';
 
-const bankText = readFileSync('scenarios/bank-money-transfer.yaml', 'utf8');
+/** The bank as the tests address it by position (the bank before its standby groups). */
+const bankText = readFileSync('test/scenario/document/bank-fixture.yaml', 'utf8');
 const bank = (): Record<string, unknown> => parse(bankText) as Record<string, unknown>;
 
 /** Applies `set` and `delete` edits to plain data, as the editor would to the text. */
@@ -255,6 +256,22 @@ describe('<cs-components-section>', () => {
 });
 
 describe('renameComponentEdits(data, index, newId)', () => {
+  it('renames a member of a standby pair where it sits: under active or standby', () => {
+    const bundled = parse(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const index = (bundled['components'] as { id: string }[]).findIndex((c) => c.id === 'db-2');
+    const edits = renameComponentEdits(bundled, index, 'db-b');
+    expect(edits.slice(0, 2)).toEqual([
+      { op: 'set', path: ['components', index, 'id'], value: 'db-b' },
+      { op: 'set', path: ['services', 0, 'requires', 'series', 2, 'standby'], value: 'db-b' },
+    ]);
+    const renamed = apply(bundled, edits);
+    expect(JSON.stringify(renamed)).not.toContain('"db-2"');
+    expect(parseScenario(JSON.stringify(renamed), 'bank.json').ok).toBe(true);
+  });
+
   it('updates every reference to the id in the bank file', () => {
     const data = bank();
     const edits = renameComponentEdits(data, 4, 'db-b');

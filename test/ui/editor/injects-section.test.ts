@@ -109,7 +109,7 @@ describe('<cs-injects-section>', () => {
             op: 'insert',
             path: ['injects'],
             index: 3,
-            value: { at: '2026-01-06T10:00', action: 'fail', component: 'lb' },
+            value: { at: '2026-01-06T10:00', action: 'fail', component: 'lb-a' },
           },
         ],
         label: 'Add inject',

@@ -10,8 +10,9 @@ import { applyDocEdits } from '../../../src/ui/editor/editor-state.ts';
 import '../../../src/ui/editor/plans-section/define.ts';
 import type { CsPlansSection } from '../../../src/ui/editor/plans-section/plans-section.ts';
 
+/** The bank as the tests address it by position (the bank before its standby groups). */
 const text = readFileSync(
-  join(import.meta.dirname, '../../../scenarios/bank-money-transfer.yaml'),
+  join(import.meta.dirname, '../../scenario/document/bank-fixture.yaml'),
   'utf8',
 );
 const loaded = parseScenario(text, 'bank-money-transfer.yaml');

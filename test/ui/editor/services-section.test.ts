@@ -15,6 +15,7 @@ import {
   parseRequires,
   removeNode,
   setAtLeast,
+  setStandby,
   toFileForm,
   type TreeNode,
 } from '../../../src/ui/editor/services-section/topology-edit.ts';
@@ -108,33 +109,103 @@ describe('<cs-services-section>', () => {
     expect(check('db-1').checked).toBe(false);
   });
 
-  it('removes a node of the tree and changes k', async () => {
+  it('removes a node of the tree, changes k, and edits a standby pair', async () => {
     const { edits, root } = await mount(DATA);
     (
-      root.querySelector('button[aria-label="Remove Load balancer pair"]') as HTMLButtonElement
+      root.querySelector(
+        'button[aria-label="Remove the standby pair Load balancer A / Load balancer B"]',
+      ) as HTMLButtonElement
     ).click();
-    change(root.querySelectorAll<HTMLInputElement>('ul.tree input.k')[1] as HTMLInputElement, '2');
-    expect(edits.map((e) => e.edits[0])).toEqual([
-      {
-        op: 'set',
-        path: ['services', 0, 'requires'],
-        value: {
-          series: [
-            { atLeast: 1, of: ['app-1', 'app-2'] },
-            { atLeast: 1, of: ['db-1', 'db-2'] },
-          ],
+    change(root.querySelectorAll<HTMLInputElement>('ul.tree input.k')[0] as HTMLInputElement, '2');
+    const pair = 'the standby pair Database 1 (primary) / Database 2 (replica)';
+    change(
+      root.querySelector(`input[aria-label="Switch-over time of ${pair}"]`) as HTMLInputElement,
+      '5m',
+    );
+    const failback = root.querySelector(`select[aria-label="Failback of ${pair}"]`)!;
+    (failback as HTMLSelectElement).value = 'return';
+    failback.dispatchEvent(new Event('change'));
+    (
+      root.querySelector(
+        `button[aria-label="Swap active and standby of ${pair}"]`,
+      ) as HTMLButtonElement
+    ).click();
+    const lb = { active: 'lb-a', standby: 'lb-b', switchover: '5m-15m' };
+    const db = { active: 'db-1', standby: 'db-2', switchover: '10m-20m', failback: 'stay' };
+    const apps = { atLeast: 1, of: ['app-1', 'app-2'] };
+    expect(edits.map((e) => [e.label, e.edits[0]])).toEqual([
+      [
+        'Remove the standby pair Load balancer A / Load balancer B from the topology (Money transfer)',
+        { op: 'set', path: ['services', 0, 'requires'], value: { series: [apps, db] } },
+      ],
+      [
+        'Change how many are needed (Money transfer)',
+        {
+          op: 'set',
+          path: ['services', 0, 'requires'],
+          value: { series: [lb, { atLeast: 2, of: ['app-1', 'app-2'] }, db] },
         },
-      },
-      {
-        op: 'set',
-        path: ['services', 0, 'requires'],
-        value: {
-          series: [
-            'lb',
-            { atLeast: 1, of: ['app-1', 'app-2'] },
-            { atLeast: 2, of: ['db-1', 'db-2'] },
-          ],
+      ],
+      [
+        'Change the switch-over time (Money transfer)',
+        {
+          op: 'set',
+          path: ['services', 0, 'requires'],
+          value: { series: [lb, apps, { ...db, switchover: '5m' }] },
         },
+      ],
+      [
+        'Change the failback (Money transfer)',
+        {
+          op: 'set',
+          path: ['services', 0, 'requires'],
+          value: { series: [lb, apps, { ...db, failback: 'return' }] },
+        },
+      ],
+      [
+        'Swap active and standby (Money transfer)',
+        {
+          op: 'set',
+          path: ['services', 0, 'requires'],
+          value: { series: [lb, apps, { ...db, active: 'db-2', standby: 'db-1' }] },
+        },
+      ],
+    ]);
+  });
+
+  it('makes an active/standby pair of two selected components, the first in the list active', async () => {
+    const data = structuredClone(DATA) as unknown as { services: { requires: unknown }[] };
+    data.services[0]!.requires = { series: ['lb-a', 'app-1', 'db-1', 'db-2'] };
+    const { el, edits, root } = await mount(data);
+    const check = (id: string) =>
+      [...root.querySelectorAll<HTMLInputElement>('ul.checks input')].find((i) =>
+        i.closest('label')?.textContent?.includes(id),
+      ) as HTMLInputElement;
+    const pairButton = () =>
+      [...root.querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('Make an active/standby pair'),
+      ) as HTMLButtonElement;
+    change(check('db-2'), true);
+    await el.updateComplete;
+    expect(pairButton().disabled).toBe(true);
+    change(check('db-1'), true);
+    await el.updateComplete;
+    expect(pairButton().getAttribute('aria-label')).toBe(
+      'Make an active/standby pair: Database 1 (primary) active, Database 2 (replica) standby',
+    );
+    pairButton().click();
+    expect(edits).toEqual([
+      {
+        edits: [
+          {
+            op: 'set',
+            path: ['services', 0, 'requires'],
+            value: {
+              series: ['lb-a', 'app-1', { active: 'db-1', standby: 'db-2', switchover: '15m' }],
+            },
+          },
+        ],
+        label: 'Make db-1 active with db-2 as its standby (Money transfer)',
       },
     ]);
   });
@@ -280,5 +351,67 @@ describe("topology-edit (the builder's pure tree functions)", () => {
     expect(nodeAt(combine(null, ['a', 'b'], { kind: 'group', atLeast: 5 }), [])).toMatchObject({
       atLeast: 2,
     });
+  });
+
+  const PAIRS = {
+    series: [
+      { active: 'lb-a', standby: 'lb-b', switchover: '5m-15m' },
+      { atLeast: 1, of: ['app-1', 'app-2'] },
+      { id: 'dbs', active: 'db-1', standby: 'db-2', switchover: '10m-20m', failback: 'return' },
+    ],
+  };
+
+  it('reads and writes standby pairs as the file has them, id and failback included', () => {
+    expect(file(tree(PAIRS))).toEqual(PAIRS);
+    expect(nodeAt(tree(PAIRS), [0])).toMatchObject({ kind: 'standby', switchover: '5m-15m' });
+    expect(componentIds(tree(PAIRS))).toEqual(['lb-a', 'lb-b', 'app-1', 'app-2', 'db-1', 'db-2']);
+    // An unknown key or failback is not a pair the builder understands: kept as it is.
+    expect(nodeAt(tree({ active: 'a', standby: 'b', failback: 'later' }), [])?.kind).toBe('other');
+  });
+
+  it('combine makes a pair of exactly two components where they meet, the first active', () => {
+    const next = combine(tree({ series: ['lb', 'db-1', 'db-2'] }), ['db-1', 'db-2'], {
+      kind: 'standby',
+      switchover: '15m',
+    });
+    expect(file(next)).toEqual({
+      series: ['lb', { active: 'db-1', standby: 'db-2', switchover: '15m' }],
+    });
+    const root = tree({ series: ['a', 'b', 'c'] });
+    expect(combine(root, ['a', 'b', 'c'], { kind: 'standby', switchover: '5m' })).toBe(root);
+    // A k-of-n group of the two members of a pair replaces the pair.
+    expect(file(combine(tree(PAIRS), ['lb-a', 'lb-b'], { kind: 'group', atLeast: 1 }))).toEqual({
+      series: [{ atLeast: 1, of: ['lb-a', 'lb-b'] }, PAIRS.series[1], PAIRS.series[2]],
+    });
+  });
+
+  it('removing a member of a pair leaves the other member, as a variant that removes it does', () => {
+    expect(file(removeNode(tree(PAIRS), [2, 1]))).toEqual({
+      series: [PAIRS.series[0], PAIRS.series[1], 'db-1'],
+    });
+    expect(file(removeNode(tree(PAIRS), [0, 0]))).toEqual({
+      series: ['lb-b', PAIRS.series[1], PAIRS.series[2]],
+    });
+  });
+
+  it('setStandby changes the switch-over or the failback, or swaps the roles (keeping its id)', () => {
+    const root = tree(PAIRS);
+    expect(nodeAt(setStandby(root, [0], { switchover: '2m' }), [0])).toMatchObject({
+      switchover: '2m',
+    });
+    expect(file(nodeAt(setStandby(root, [0], { failback: 'return' }), [0]) ?? null)).toEqual({
+      active: 'lb-a',
+      standby: 'lb-b',
+      switchover: '5m-15m',
+      failback: 'return',
+    });
+    expect(file(nodeAt(setStandby(root, [2], { swap: true }), [2]) ?? null)).toEqual({
+      id: 'dbs',
+      active: 'db-2',
+      standby: 'db-1',
+      switchover: '10m-20m',
+      failback: 'return',
+    });
+    expect(setStandby(root, [1], { switchover: '2m' })).toBe(root);
   });
 });

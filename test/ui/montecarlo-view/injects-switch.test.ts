@@ -14,7 +14,7 @@ import { inlineWorker } from '../../../src/workers/montecarlo-serve.ts';
 import { bank, bankVariant } from '../../analysis/sensitivity/bank.ts';
 import { at } from '../../support/model-builder.ts';
 
-const live: Inject[] = [{ at: at(1, 6), action: 'fail', component: 'lb' }];
+const live: Inject[] = [{ at: at(1, 6), action: 'fail', component: 'lb-a' }];
 
 /** The app's part: it keeps the session and gives the view the session's revision. */
 function mount(session?: MonteCarloSession) {

@@ -33,6 +33,9 @@ function walkTopology(node: unknown, path: DocPath, id: string, visit: Visit, de
     asList(group[key]).forEach((member, k) =>
       walkTopology(member, [...path, key, k], id, visit, depth + 1),
     );
+  // A standby group's members sit under their role.
+  for (const key of ['active', 'standby'])
+    if (group[key] !== undefined) walkTopology(group[key], [...path, key], id, visit, depth + 1);
 }
 
 const serviceName = (service: unknown, fallback: string): string => {

@@ -146,8 +146,19 @@ export const servicesSectionStyles = css`
     font-size: 0.9rem;
   }
   li.group > .node,
-  li.series > .node {
+  li.series > .node,
+  li.standby > .node {
     font-size: 0.85rem;
+    flex-wrap: wrap;
+  }
+  .role-name {
+    font-size: 0.8rem;
+    font-style: italic;
+    color: var(--cs-muted);
+  }
+  input.switchover {
+    width: 6rem;
+    padding: 0.1rem 0.3rem;
   }
   .unknown {
     color: var(--cs-danger);

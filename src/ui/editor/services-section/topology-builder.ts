@@ -1,7 +1,8 @@
 /**
  * The topology builder: the service's `requires` tree, the scenario's components to select,
- * "Put in series" and "Make a group: at least [k] of the selected", and the drawing of the
- * last valid topology. Every change writes the whole `requires` back in one edit.
+ * "Put in series", "Make a group: at least [k] of the selected" and "Make an active/standby
+ * pair" (two selected, the first ticked in the list active), and the drawing of the last
+ * valid topology. Every change writes the whole `requires` back in one edit.
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -20,9 +21,11 @@ import {
   atLeastBounds,
   combine,
   componentIds,
+  DEFAULT_SWITCHOVER,
   parseRequires,
   removeNode,
   setAtLeast,
+  setStandby,
   toFileForm,
   type TreeNode,
 } from './topology-edit.ts';
@@ -64,12 +67,22 @@ export function topologyBuilder(
       `${label} (${ctx.name})`,
     );
   };
-  const combineSelected = (how: 'series' | 'group') => {
+  const combineSelected = (how: 'series' | 'group' | 'standby') => {
     write(
-      combine(root, chosen, how === 'series' ? { kind: 'series' } : { kind: 'group', atLeast: k }),
+      combine(
+        root,
+        chosen,
+        how === 'series'
+          ? { kind: 'series' }
+          : how === 'group'
+            ? { kind: 'group', atLeast: k }
+            : { kind: 'standby', switchover: DEFAULT_SWITCHOVER },
+      ),
       how === 'series'
         ? `Put ${chosen.join(', ')} in series`
-        : `Group ${chosen.join(', ')}: at least ${k}`,
+        : how === 'group'
+          ? `Group ${chosen.join(', ')}: at least ${k}`
+          : `Make ${chosen[0] ?? ''} active with ${chosen[1] ?? ''} as its standby`,
     );
     selection.change(new Set(), 1);
   };
@@ -93,6 +106,15 @@ export function topologyBuilder(
           setAtLeast: (at, n) => {
             if (Number.isFinite(n)) write(setAtLeast(root, at, n), 'Change how many are needed');
           },
+          setStandby: (at, change) =>
+            write(
+              setStandby(root, at, change),
+              change.swap === true
+                ? 'Swap active and standby'
+                : change.failback !== undefined
+                  ? 'Change the failback'
+                  : 'Change the switch-over time',
+            ),
         })}
         ${issueList(fieldId(path), issuesAt(ctx.issues, path, true))}
       </div>
@@ -160,9 +182,23 @@ export function topologyBuilder(
               of the ${chosen.length} selected
             </label>
           </span>
+          <button
+            type="button"
+            ?disabled=${chosen.length !== 2}
+            aria-label=${
+              chosen.length === 2
+                ? `Make an active/standby pair: ${names.get(chosen[0]!) ?? chosen[0]} active, ${names.get(chosen[1]!) ?? chosen[1]} standby`
+                : 'Make an active/standby pair (select two components)'
+            }
+            @click=${() => combineSelected('standby')}
+          >
+            Make an active/standby pair
+          </button>
         </div>
         <p class="muted">
-          Components already in the structure move; new ones join the main series.
+          Components already in the structure move; new ones join the main series. In a pair, the
+          first in the list is active and the second takes over after a switch-over
+          (${DEFAULT_SWITCHOVER} until you change it).
         </p>
       </div>
     </div>

@@ -1,14 +1,26 @@
 /**
  * The topology builder's tree, as pure functions: read a service's `requires` from the file
- * (a bare component id, `{ series: [...] }`, `{ atLeast: k, of: [...] }`, nested), put selected
- * components in series or in a k-of-n group, remove a node, change k, and write the tree back
- * in the file's compact form. Whatever the file holds that is none of these is kept as it is.
+ * (a bare component id, `{ series: [...] }`, `{ atLeast: k, of: [...] }`,
+ * `{ active, standby, switchover, failback }`, nested), put selected components in series, in
+ * a k-of-n group or in an active/standby pair, remove a node, change k, the switch-over or the
+ * failback, and write the tree back in the file's compact form. Whatever the file holds that
+ * is none of these is kept as it is.
  */
+
+export type Failback = 'stay' | 'return';
 
 export type TreeNode =
   | { readonly kind: 'component'; readonly id: string }
   | { readonly kind: 'series'; readonly of: readonly TreeNode[] }
   | { readonly kind: 'group'; readonly atLeast: number; readonly of: readonly TreeNode[] }
+  /** An active/passive pair: `of[0]` active, `of[1]` standby; switch-over as the file writes it. */
+  | {
+      readonly kind: 'standby';
+      readonly of: readonly [TreeNode, TreeNode];
+      readonly switchover: unknown;
+      readonly failback: Failback | undefined;
+      readonly id: string | undefined;
+    }
   /** Something the builder does not understand (kept, shown, removable). */
   | { readonly kind: 'other'; readonly raw: unknown };
 
@@ -16,7 +28,13 @@ export type TreeNode =
 export type NodePath = readonly number[];
 
 export type Combine =
-  { readonly kind: 'series' } | { readonly kind: 'group'; readonly atLeast: number };
+  | { readonly kind: 'series' }
+  | { readonly kind: 'group'; readonly atLeast: number }
+  /** Exactly two components: the first becomes the active, the second its standby. */
+  | { readonly kind: 'standby'; readonly switchover: string };
+
+/** The switch-over a new pair gets until it is edited. */
+export const DEFAULT_SWITCHOVER = '15m';
 
 type Container = Extract<TreeNode, { of: readonly TreeNode[] }>;
 
@@ -46,6 +64,22 @@ function parseNode(raw: unknown, depth: number): TreeNode {
       hasOnly(raw, ['atLeast', 'of'])
     )
       return { kind: 'group', atLeast: k, of: raw['of'].map((m) => parseNode(m, depth + 1)) };
+    const failback = raw['failback'];
+    const id = raw['id'];
+    if (
+      raw['active'] !== undefined &&
+      raw['standby'] !== undefined &&
+      (failback === undefined || failback === 'stay' || failback === 'return') &&
+      (id === undefined || typeof id === 'string') &&
+      hasOnly(raw, ['id', 'active', 'standby', 'switchover', 'failback'])
+    )
+      return {
+        kind: 'standby',
+        of: [parseNode(raw['active'], depth + 1), parseNode(raw['standby'], depth + 1)],
+        switchover: raw['switchover'],
+        failback,
+        id,
+      };
   }
   return { kind: 'other', raw };
 }
@@ -59,6 +93,14 @@ export function toFileForm(node: TreeNode): unknown {
       return { series: node.of.map(toFileForm) };
     case 'group':
       return { atLeast: node.atLeast, of: node.of.map(toFileForm) };
+    case 'standby':
+      return {
+        ...(node.id === undefined ? {} : { id: node.id }),
+        active: toFileForm(node.of[0]),
+        standby: toFileForm(node.of[1]),
+        ...(node.switchover === undefined ? {} : { switchover: node.switchover }),
+        ...(node.failback === undefined ? {} : { failback: node.failback }),
+      };
     case 'other':
       return node.raw;
   }
@@ -97,6 +139,13 @@ const clampK = (k: number, members: number) => {
 function tidy(node: Container, of: readonly TreeNode[]): TreeNode | null {
   if (of.length === 0) return null;
   if (node.kind === 'series') return of.length === 1 ? (of[0] ?? null) : { kind: 'series', of };
+  // A pair that lost a member is the member left (no standby, nothing to switch to).
+  if (node.kind === 'standby') {
+    const [active, standby] = of;
+    return active !== undefined && standby !== undefined && of.length === 2
+      ? { ...node, of: [active, standby] }
+      : (active ?? null);
+  }
   const atLeast = clampK(node.atLeast, of.length);
   return of.length === 1 && atLeast === 1 ? (of[0] ?? null) : { kind: 'group', atLeast, of };
 }
@@ -137,6 +186,23 @@ export function setAtLeast(root: TreeNode | null, path: NodePath, k: number): Tr
   return mapTree(root, (n) => (n === target ? { ...target, atLeast } : undefined));
 }
 
+/** The tree with the standby group at `path` changed (switch-over, failback or roles). */
+export function setStandby(
+  root: TreeNode | null,
+  path: NodePath,
+  change: { switchover?: string; failback?: Failback; swap?: boolean },
+): TreeNode | null {
+  const target = nodeAt(root, path);
+  if (!root || target?.kind !== 'standby') return root;
+  const next: TreeNode = {
+    ...target,
+    ...(change.switchover === undefined ? {} : { switchover: change.switchover }),
+    ...(change.failback === undefined ? {} : { failback: change.failback }),
+    ...(change.swap === true ? { of: [target.of[1], target.of[0]] as const } : {}),
+  };
+  return mapTree(root, (n) => (n === target ? next : undefined));
+}
+
 const PLACEHOLDER: TreeNode = { kind: 'other', raw: Symbol('placeholder') };
 
 /** The paths of the components named `ids`, in tree order. */
@@ -163,7 +229,8 @@ function meetingPoint(paths: readonly NodePath[]): { at: NodePath; index: number
 }
 
 /**
- * The selected components put in series, or in a group needing `atLeast` of them. Those already
+ * The selected components put in series, in a group needing `atLeast` of them, or (exactly
+ * two) in an active/standby pair, the first active. Those already
  * in the tree move: the new node goes where they meet (into the innermost series or group that
  * holds them all, at the place of the first of them) and they leave their old places. When none
  * is in the tree yet, the new node joins the root's series (a root that is not a series becomes
@@ -177,12 +244,22 @@ export function combine(
   const unique = [...new Set(ids)];
   if (unique.length === 0) return root;
   const members: TreeNode[] = unique.map((id) => ({ kind: 'component', id }));
+  const [first, second] = members;
+  if (how.kind === 'standby' && (members.length !== 2 || !first || !second)) return root;
   const made: TreeNode =
-    how.kind === 'group'
-      ? { kind: 'group', atLeast: clampK(how.atLeast, members.length), of: members }
-      : members.length === 1
-        ? (members[0] as TreeNode)
-        : { kind: 'series', of: members };
+    how.kind === 'standby' && first && second
+      ? {
+          kind: 'standby',
+          of: [first, second],
+          switchover: how.switchover,
+          failback: undefined,
+          id: undefined,
+        }
+      : how.kind === 'group'
+        ? { kind: 'group', atLeast: clampK(how.atLeast, members.length), of: members }
+        : members.length === 1
+          ? (members[0] as TreeNode)
+          : { kind: 'series', of: members };
   if (root === null) return made;
   const chosen = new Set(unique);
   const paths = leafPaths(root, chosen);
@@ -191,9 +268,13 @@ export function combine(
   const { at, index } = meetingPoint(paths);
   const host = nodeAt(root, at);
   if (host === undefined || !('of' in host)) return root;
+  // (A pair holding the placeholder has three members for a moment: tidy() resolves it.)
   const marked = mapTree(root, (n) =>
     n === host
-      ? { ...host, of: [...host.of.slice(0, index), PLACEHOLDER, ...host.of.slice(index)] }
+      ? ({
+          ...host,
+          of: [...host.of.slice(0, index), PLACEHOLDER, ...host.of.slice(index)],
+        } as TreeNode)
       : undefined,
   );
   const emptied =

@@ -1,16 +1,21 @@
 /**
  * The `requires` structure as a tree a person can edit: "All of these, in series", "At least
- * [k] of these n" (k editable), components by name; every node but the root removable.
+ * [k] of these n" (k editable), "One active, one standby" (switch-over and failback editable,
+ * roles swappable), components by name; every node but the root removable.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { atLeastBounds, type NodePath, type TreeNode } from './topology-edit.ts';
+import { atLeastBounds, type Failback, type NodePath, type TreeNode } from './topology-edit.ts';
 
 export interface TreeActions {
   /** Component names by id (ids not in the map are not components of the scenario). */
   readonly names: ReadonlyMap<string, string>;
   readonly remove: (path: NodePath, what: string) => void;
   readonly setAtLeast: (path: NodePath, k: number) => void;
+  readonly setStandby: (
+    path: NodePath,
+    change: { switchover?: string; failback?: Failback; swap?: boolean },
+  ) => void;
 }
 
 /** A short description of a node, for labels: "Load balancer pair", "1 of 2 group", "series". */
@@ -22,6 +27,8 @@ export function describeNode(node: TreeNode, names: ReadonlyMap<string, string>)
       return `the series of ${node.of.length}`;
     case 'group':
       return `the group needing ${node.atLeast} of ${node.of.length}`;
+    case 'standby':
+      return `the standby pair ${describeNode(node.of[0], names)} / ${describeNode(node.of[1], names)}`;
     case 'other':
       return 'the unrecognised entry';
   }
@@ -88,6 +95,64 @@ function treeNode(node: TreeNode, path: NodePath, actions: TreeActions): Templat
           <strong>of these ${node.of.length}</strong>
         </span>
         ${remove} ${children(node.of)}
+      </li>`;
+    }
+    case 'standby': {
+      const what = describeNode(node, actions.names);
+      const switchover = typeof node.switchover === 'string' ? node.switchover : '';
+      const role = (i: 0 | 1) =>
+        html`<li class="role">
+          <span class="role-name">${i === 0 ? 'active' : 'standby'}</span>
+          <ul>
+            ${treeNode(node.of[i], [...path, i], actions)}
+          </ul>
+        </li>`;
+      return html`<li class="standby">
+        <span class="node">
+          <strong>One active, one standby:</strong>
+          <label>
+            switch-over
+            <input
+              type="text"
+              class="switchover"
+              size="8"
+              aria-label=${`Switch-over time of ${what}`}
+              placeholder="10m-20m"
+              .value=${live(switchover)}
+              @change=${(e: Event) =>
+                actions.setStandby(path, {
+                  switchover: (e.target as HTMLInputElement).value.trim(),
+                })}
+            />
+          </label>
+          <label>
+            then
+            <select
+              class="failback"
+              aria-label=${`Failback of ${what}`}
+              .value=${live(node.failback ?? 'stay')}
+              @change=${(e: Event) =>
+                actions.setStandby(path, {
+                  failback: (e.target as HTMLSelectElement).value as Failback,
+                })}
+            >
+              <option value="stay">stay on the standby</option>
+              <option value="return">switch back</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            class="small swap"
+            aria-label=${`Swap active and standby of ${what}`}
+            @click=${() => actions.setStandby(path, { swap: true })}
+          >
+            Swap
+          </button>
+        </span>
+        ${remove}
+        <ul>
+          ${role(0)} ${role(1)}
+        </ul>
       </li>`;
     }
     case 'other':
