@@ -52,6 +52,7 @@ export function formatBia(
   lines.push(
     '',
     `Top ${Math.min(top, bia.disruptions.length)} of ${bia.disruptions.length} disruptions at the worst moment, most-likely durations`,
+    '  (down, degraded, data and cost: what the disruption adds to the same run without it; degraded below zero where it turned degraded time into downtime)',
   );
   const rows = [
     [

@@ -3,6 +3,7 @@
 /** Minutes as `45m` or `34h 04m`, rounded to the minute. */
 export function mins(m: number): string {
   const total = Math.round(m);
+  if (total < 0) return `−${mins(-total)}`;
   return total < 60
     ? `${total}m`
     : `${Math.floor(total / 60)}h ${String(total % 60).padStart(2, '0')}m`;

@@ -16,6 +16,7 @@ export const money = (x: number, currency: string): string =>
 /** Minutes as `45 min` or `3 h 05 min`. */
 export function minutesText(m: number): string {
   const total = Math.round(m);
+  if (total < 0) return `−${minutesText(-total)}`;
   if (total < 60) return `${total} min`;
   const rest = total % 60;
   return rest
