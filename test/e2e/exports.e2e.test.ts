@@ -83,7 +83,8 @@ describe('the simulator page', () => {
       .waitFor();
     const components = page.getByRole('table', { name: 'Components at the playhead' });
     await page.getByText('Every component at the playhead').click();
-    expect(await components.getByRole('row').count()).toBe(11 + 1);
+    // The shop's 12 components (its edge is an active/standby pair) and the header row.
+    expect(await components.getByRole('row').count()).toBe(12 + 1);
 
     await page.locator('cs-scenario-header input[type=file]').setInputFiles({
       name: 'broken.yaml',
