@@ -1,6 +1,7 @@
 /**
  * The service state track: up / degraded / down over time, each with its colour, pattern, an
- * in-bar label where there is room ("degraded 60 %" = available capacity as a share of full)
+ * in-bar label where there is room ("degraded, 67 % served" = the share of the demand served,
+ * against which the MBCO is judged)
  * and a tooltip. Narrow intervals merge into "mixed" bins (worst state wins).
  */
 import type * as d3 from 'd3';
@@ -16,11 +17,12 @@ const SEVERITY: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };
 
 type ServiceBin = Bin<ServiceInterval>;
 
-function label(bin: ServiceBin, full: number | null): string {
+function label(bin: ServiceBin): string {
   if (bin.mixed) return `mixed, worst ${bin.state}`;
   const capacity = bin.span?.capacity ?? null;
-  if (bin.state === 'degraded' && capacity !== null && full) {
-    return `degraded ${percent(capacity / full)}`;
+  const demand = bin.span?.demand ?? 0;
+  if (bin.state === 'degraded' && capacity !== null && demand > 0) {
+    return `degraded, ${percent(Math.min(1, capacity / demand))} served`;
   }
   return bin.state;
 }
@@ -36,7 +38,7 @@ function describe(frame: TimelineFrame, bin: ServiceBin): string {
   const load = s
     ? `\ndemand ${Math.round(s.demand)} tpm, capacity ${s.capacity === null ? 'unconstrained' : `${Math.round(s.capacity)} tpm`}`
     : '';
-  return `${model.service.name}: ${label(bin, model.service.fullCapacity)}\n${when}${load}`;
+  return `${model.service.name}: ${label(bin)}\n${when}${load}`;
 }
 
 export function drawServiceTrack(
@@ -73,13 +75,7 @@ export function drawServiceTrack(
   const runs: ServiceBin[] = [];
   for (const b of bins) {
     const last = runs[runs.length - 1];
-    if (
-      last &&
-      !b.mixed &&
-      !last.mixed &&
-      last.end === b.start &&
-      label(last, model.service.fullCapacity) === label(b, model.service.fullCapacity)
-    )
+    if (last && !b.mixed && !last.mixed && last.end === b.start && label(last) === label(b))
       runs[runs.length - 1] = { ...last, end: b.end };
     else runs.push(b);
   }
@@ -100,5 +96,5 @@ export function drawServiceTrack(
     .attr('stroke-width', 3)
     .attr('paint-order', 'stroke')
     .attr('pointer-events', 'none')
-    .text((b) => label(b, model.service.fullCapacity));
+    .text((b) => label(b));
 }

@@ -45,11 +45,11 @@ describe('renderTimeline', () => {
     expect(svg.querySelectorAll('.cs-mtpd-label')[0]?.textContent).toBe('MTPD');
   });
 
-  it('labels degraded service with its capacity share and never shows state by colour alone', () => {
+  it('labels degraded service with the share of the demand served and never shows state by colour alone', () => {
     const svg = newSvg(document);
     renderTimeline(svg, weekModel, { ...week, from: at(1, 10), to: at(1, 13) });
     const labels = Array.from(svg.querySelectorAll('.cs-state-label')).map((t) => t.textContent);
-    expect(labels).toEqual(['up', 'degraded 50 %', 'up']);
+    expect(labels).toEqual(['up', 'degraded, 60 % served', 'up']); // 600 tpm for 1,000 asked
     for (const rect of Array.from(svg.querySelectorAll('rect.cs-state, rect.cs-span'))) {
       expect(rect.getAttribute('fill')).toMatch(/^url\(#cs-fill-/);
       expect(rect.querySelector('title')?.textContent).toBeTruthy();
