@@ -37,6 +37,7 @@ import type {
   Component,
   DurationDistribution,
   Inject,
+  Mbco,
   Scenario,
   Topology,
 } from '../../src/core/model.ts';
@@ -173,8 +174,9 @@ export const pricingDataLoss = (scenario: Scenario, perHour: number): Scenario =
 
 /**
  * A scenario from the synthetic generator: 3 to 12 components, two or three weeks, its demand
- * anywhere from comfortably served to twice what its tiers can take, and its databases holding
- * data (backed up every hour or six, replicated or not).
+ * anywhere from comfortably served to twice what its tiers can take, its MBCO a share of the
+ * demand or a rate, and its databases holding data (backed up every hour or six, replicated or
+ * not).
  */
 export const generatedScenario: fc.Arbitrary<Scenario> = fc
   .record({
@@ -185,8 +187,13 @@ export const generatedScenario: fc.Arbitrary<Scenario> = fc
     tpm: fc.constantFrom(800, 1000, 1500, 2500),
     backupEvery: fc.constantFrom(hours(1), hours(6)),
     replicationLag: fc.constantFrom(null, minutes(1)),
+    mbco: fc.constantFrom<Mbco>(
+      { kind: 'share', share: 0.5 },
+      { kind: 'share', share: 0.8 },
+      { kind: 'rate', tpm: 600 },
+    ),
   })
-  .map(({ components, generator, horizonDays, shares, tpm, backupEvery, replicationLag }) => {
+  .map(({ components, generator, horizonDays, shares, tpm, backupEvery, replicationLag, mbco }) => {
     const s = syntheticScenario({ components, seed: generator, horizonDays });
     const modelled = fixedSteps(saturating(quiet(s)), (i) => shares[i % shares.length]!);
     return pricingDataLoss(
@@ -197,7 +204,11 @@ export const generatedScenario: fc.Arbitrary<Scenario> = fc
             ? { ...c, data: { backupEvery, backupOffset: ms(0), replicationLag } }
             : c,
         ),
-        services: modelled.services.map((svc) => ({ ...svc, demand: { ...svc.demand, tpm } })),
+        services: modelled.services.map((svc) => ({
+          ...svc,
+          demand: { ...svc.demand, tpm },
+          objectives: { ...svc.objectives, mbco },
+        })),
       },
       20_000,
     );
