@@ -25,7 +25,15 @@
  *   today, so that a failure elsewhere that takes the service down (and the load off it) lets
  *   its plan start, and one inject less can make things worse: a defect of the component
  *   machine, pinned in test/properties/degraded-under-overload.test.ts.
- * - Plan steps take fixed durations (picked by the generator). Durations are drawn in order
+ * - Active/standby pairs keep their roles as the file says (`failback: stay`), except where
+ *   an inject is left out (`returning`). With `stay`, which member serves depends on history:
+ *   after a first failure of the active member its standby serves on, so a second failure of
+ *   the first member days later costs nothing; leave the first failure out and the second one
+ *   costs a switch-over. With `return` every episode starts from the same roles, but the
+ *   switch back happens when the member is restored, so a shorter plan moves that short
+ *   outage earlier (no more downtime, but not inside the one before). Both are the pair
+ *   working as described, not defects of the figures.
+ * - Plan steps and switch-overs take fixed durations (picked by the generator). Durations are drawn in order
  *   from one stream per component, incident after incident: a change that spares a component
  *   an incident hands its next incident the draws of the spared one, which may be longer.
  */
@@ -58,6 +66,28 @@ export function quiet(scenario: Scenario): Scenario {
   };
 }
 
+/** The topology with each direct part mapped (a standby pair stays a pair). */
+function mapParts(t: Topology, f: (part: Topology, index: number) => Topology): Topology {
+  if (t.type === 'component') return t;
+  if (t.type === 'standby') return { ...t, of: [f(t.of[0], 0), f(t.of[1], 1)] };
+  return { ...t, of: t.of.map(f) };
+}
+
+/** The scenario with every active/standby pair failing back to its active member. */
+export function returning(scenario: Scenario): Scenario {
+  const back = (t: Topology): Topology => {
+    const mapped = mapParts(t, back);
+    return mapped.type === 'standby' ? { ...mapped, failback: 'return' } : mapped;
+  };
+  return {
+    ...scenario,
+    services: scenario.services.map((service) => ({
+      ...service,
+      requires: back(service.requires),
+    })),
+  };
+}
+
 /** The scenario with every component saturating under overload instead of failing from it. */
 export function saturating(scenario: Scenario): Scenario {
   return {
@@ -71,8 +101,21 @@ export function fixedSteps(scenario: Scenario, share: (index: number) => number)
   const at = (d: DurationDistribution, s: number): number =>
     d.type === 'fixed' ? d.value : d.min + s * (d.max - d.min);
   let index = 0;
+  const fixed = (d: DurationDistribution): DurationDistribution => ({
+    type: 'fixed',
+    value: ms(Math.round(at(d, share(index++)))),
+  });
+  // Switch-overs too: like steps, they are drawn in turn from one stream per pair.
+  const switchovers = (t: Topology): Topology => {
+    const mapped = mapParts(t, switchovers);
+    return mapped.type === 'standby' ? { ...mapped, switchover: fixed(mapped.switchover) } : mapped;
+  };
   return {
     ...scenario,
+    services: scenario.services.map((service) => ({
+      ...service,
+      requires: switchovers(service.requires),
+    })),
     plans: scenario.plans.map((p) => ({
       ...p,
       steps: p.steps.map((step) => ({
@@ -139,9 +182,10 @@ export function groupsOf(s: Scenario): GroupAt[] {
 export function withMember(s: Scenario, at: GroupAt, member: Component): Scenario {
   const add = (t: Topology, path: readonly number[]): Topology => {
     if (t.type === 'component') return t;
-    if (path.length === 0) return { ...t, of: [...t.of, { type: 'component', id: member.id }] };
+    if (path.length === 0 && t.type === 'group')
+      return { ...t, of: [...t.of, { type: 'component', id: member.id }] };
     const [head, ...rest] = path;
-    return { ...t, of: t.of.map((part, i) => (i === head ? add(part, rest) : part)) };
+    return mapParts(t, (part, i) => (i === head ? add(part, rest) : part));
   };
   return {
     ...s,
