@@ -7,7 +7,15 @@
  *   operational --DEGRADE--> degraded --(detection delay | DETECTED)--> recovering
  *   operational --OVERLOAD--> overloaded --(sustained past the limit)--> failed
  *   overloaded --LOAD_NORMAL--> operational (or degraded when its capacity is reduced)
+ *   overloaded --DEGRADE--> degraded (detection runs from the degradation, whatever the load)
  *   any state but operational --RESTORE--> operational (a manual fix; cancels the plan)
+ *
+ * A degraded component under more load than it can take saturates (it serves at its reduced
+ * capacity) and is not `overloaded`: its degradation is detected and its plan invoked after
+ * the detection delay, as with any degradation; the overload limit is for healthy components
+ * pushed past their capacity. (Were the degradation hidden behind `overloaded`, it would only
+ * be detected once the load fell, so one more failure elsewhere that takes the load off could
+ * make a service look better.)
  *
  * `capacityShare` is the share of its nominal capacity the component offers: 1 when
  * operational or overloaded (it saturates), the degraded share, 0 once failed.
@@ -98,7 +106,7 @@ export const componentMachine = setup({
       on: {
         LOAD_NORMAL: [{ guard: 'capacityReduced', target: 'degraded' }, { target: 'operational' }],
         FAIL: { target: 'failed', actions: 'fail' },
-        DEGRADE: { actions: 'degrade' },
+        DEGRADE: { target: 'degraded', actions: 'degrade' },
         RESTORE: { actions: 'restore' },
         DEGRADE_END: { actions: 'endDegradation' },
       },
@@ -108,7 +116,6 @@ export const componentMachine = setup({
       on: {
         FAIL: { target: 'failed', actions: 'fail' },
         DEGRADE: { actions: 'degrade' },
-        OVERLOAD: { target: 'overloaded', actions: 'markOverload' },
         DETECTED: { target: 'recovering', actions: 'markDetected' },
         RESTORE: { target: 'operational', actions: 'restore' },
         DEGRADE_END: { target: 'operational', actions: 'endDegradation' },
