@@ -48,6 +48,10 @@ export const GLOSSARY = {
     term: 'Switch-over',
     text: 'The time a standby group needs to bring its standby into service once the active stops working: a short outage when the pair is needed in series, a degradation when other members share the load. With failback "return", switching back to the original active is a second switch-over.',
   },
+  'age at start': {
+    term: 'Age at start',
+    text: 'How worn the components are when the simulation begins. By default they start brand new: with wear-out (a Weibull shape above 1) the first simulated year then has fewer failures than later years, about 11 % fewer for the bank\'s databases. "ageAtStart: steady-state" starts them as a long-running estate would be, with failures at their long-run rate from the first day.',
+  },
   'single point of failure': {
     term: 'Single point of failure (SPOF)',
     text: 'A component whose loss alone stops the service, because nothing else can take over its work. Find them first: they are where redundancy or a fast recovery plan pays most.',
