@@ -38,7 +38,7 @@ export function injectsSwitch(s: InjectsSwitch): TemplateResult {
       ${
         on
           ? `On: ${which} happen in every run, on top of the random failures, as on the timeline. Applies to the study, the comparison and the sensitivity analysis.`
-          : `Off: each run has the random failures only, so the figures say how likely each outcome is; ${which} are left out. Applies to the study, the comparison and the sensitivity analysis. The timeline, the business impact analysis and the exercise keep their injects.`
+          : `Off: each run has the random failures only, so the figures say how likely each outcome is; ${which} are left out. Applies to the study, the comparison and the sensitivity analysis. The timeline and the exercise keep their injects.`
       }
     </p>
   </div>`;

@@ -90,9 +90,7 @@ describe('<cs-montecarlo-view> injects switch', () => {
     expect(help(view)).toContain(
       "Off: each run has the random failures only, so the figures say how likely each outcome is; the scenario's 3 scripted injects and your 1 live inject are left out.",
     );
-    expect(help(view)).toContain(
-      'The timeline, the business impact analysis and the exercise keep their injects.',
-    );
+    expect(help(view)).toContain('The timeline and the exercise keep their injects.');
   });
 
   it('turned on, includes the scripted and live injects in every task, and stays on in a new view', async () => {
