@@ -67,7 +67,8 @@ export function runReport(scenario: Scenario, trace: Trace): RunReport {
   };
 }
 
-const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
+/** `x` rounded to `digits` decimals, for reading. */
+export const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const roundOrNull = (x: number | null, digits = 3): number | null =>
   x === null ? null : round(x, digits);
 

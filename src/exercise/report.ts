@@ -8,7 +8,7 @@
 import { formatLocal } from '../core/civil.ts';
 import { fingerprint } from '../core/fingerprint.ts';
 import { computeMetrics, type ServiceMetrics } from '../core/metrics.ts';
-import { roundedOutage } from '../core/report.ts';
+import { round, roundedOutage } from '../core/report.ts';
 import type { Exercise, Scenario } from '../core/model.ts';
 import { MS_PER_MINUTE, formatDuration } from '../core/time.ts';
 import type { Finding } from '../analysis/advisor/types.ts';
@@ -116,9 +116,7 @@ export interface AfterActionReport {
   readonly notes: string;
 }
 
-const minutes = (ms: number) => Math.round((ms / MS_PER_MINUTE) * 100) / 100;
-const cents = (money: number) => Math.round(money * 100) / 100;
-const thousandths = (x: number) => Math.round(x * 1000) / 1000;
+const minutes = (ms: number) => round(ms / MS_PER_MINUTE, 2);
 
 /** Outages that began while the exercise ran (they may end after it). */
 function exerciseOutages(run: ExerciseRun, m: ServiceMetrics, exercise: Exercise) {
@@ -333,19 +331,18 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
         mtpdBreached: o.mtpdBreached,
         mtpdExceeded: o.mtpdExceeded,
       })),
-      downtimeMinutes: thousandths(outages.reduce((sum, o) => sum + o.durationMinutes, 0)),
-      worstDataLossMinutes:
-        m.worstDataLossMinutes === null ? null : thousandths(m.worstDataLossMinutes),
-      dataLostMinutes: thousandths(m.dataLostMinutes),
-      cost: cents(m.cost),
-      dataLossCost: cents(m.dataLossCost),
+      downtimeMinutes: round(outages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+      worstDataLossMinutes: m.worstDataLossMinutes === null ? null : round(m.worstDataLossMinutes),
+      dataLostMinutes: round(m.dataLostMinutes),
+      cost: round(m.cost, 2),
+      dataLossCost: round(m.dataLossCost, 2),
       currency: m.currency,
       plan: {
         ...verdicts(planOutages),
-        downtimeMinutes: thousandths(planOutages.reduce((sum, o) => sum + o.durationMinutes, 0)),
-        dataLostMinutes: thousandths(p.dataLostMinutes),
-        cost: cents(p.cost),
-        dataLossCost: cents(p.dataLossCost),
+        downtimeMinutes: round(planOutages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+        dataLostMinutes: round(p.dataLostMinutes),
+        cost: round(p.cost, 2),
+        dataLossCost: round(p.dataLossCost, 2),
       },
     };
   });

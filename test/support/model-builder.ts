@@ -8,6 +8,7 @@ import type {
   DayWindow,
   Demand,
   Inject,
+  Objectives,
   RecoveryPlan,
   Scenario,
   Service,
@@ -89,17 +90,21 @@ export const standby = (
   };
 };
 
+/** The default objectives (99.5 %, RTO 2 h, RPO 15 min, MTPD 8 h, MBCO 50 %), with changes. */
+export const objectives = (over: Partial<Objectives> = {}): Objectives => ({
+  availability: 0.995,
+  rto: hours(2),
+  rpo: minutes(15),
+  mtpd: hours(8),
+  mbco: { kind: 'share', share: 0.5 },
+  ...over,
+});
+
 export const service = (id: string, requires: Topology, over: Partial<Service> = {}): Service => ({
   id,
   name: id,
   requires,
-  objectives: {
-    availability: 0.995,
-    rto: hours(2),
-    rpo: minutes(15),
-    mtpd: hours(8),
-    mbco: { kind: 'share', share: 0.5 },
-  },
+  objectives: objectives(),
   impact: {
     costPerHour: 1000,
     costPerUnservedTransaction: 0,

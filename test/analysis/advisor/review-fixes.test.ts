@@ -15,6 +15,7 @@ import {
   scenario,
   series,
   service,
+  objectives,
 } from '../../support/model-builder.ts';
 
 const load = (file: string): Scenario => {
@@ -130,13 +131,7 @@ describe('every suggested change removes its own finding', () => {
       services: [
         service('svc', series('lb'), {
           demand: flatDemand(100),
-          objectives: {
-            availability: 0.995,
-            rto: hours(1),
-            rpo: hours(1),
-            mtpd: hours(8),
-            mbco: { kind: 'share', share: 0.5 },
-          },
+          objectives: objectives({ rto: hours(1), rpo: hours(1) }),
         }),
       ],
       plans: [

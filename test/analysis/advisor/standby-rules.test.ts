@@ -15,6 +15,7 @@ import {
   series,
   service,
   standby,
+  objectives,
 } from '../../support/model-builder.ts';
 
 const bank = (() => {
@@ -34,13 +35,7 @@ const pairScenario = (requires: Topology, dependsOn: string[] = []): Scenario =>
     services: [
       service('svc', requires, {
         demand: flatDemand(100),
-        objectives: {
-          availability: 0.995,
-          rto: hours(1),
-          rpo: hours(1),
-          mtpd: hours(8),
-          mbco: { kind: 'share', share: 0.5 },
-        },
+        objectives: objectives({ rto: hours(1), rpo: hours(1) }),
       }),
     ],
     plans: [plan('fix', [['repair', 30]])],

@@ -16,6 +16,7 @@ import {
   series,
   service,
   weekdays,
+  objectives,
 } from '../../support/model-builder.ts';
 
 const bank = bundled('bank-money-transfer');
@@ -75,13 +76,7 @@ describe('a plan slower than the RTO only outside agreed hours, in the advice', 
       service('svc', series('a'), {
         demand: flatDemand(50),
         calendar: weekdays(9, 10),
-        objectives: {
-          availability: 0.99,
-          rto: hours(1),
-          rpo: hours(1),
-          mtpd: hours(8),
-          mbco: { kind: 'share', share: 0.5 },
-        },
+        objectives: objectives({ availability: 0.99, rto: hours(1), rpo: hours(1) }),
       }),
     ],
     plans: [plan('fix', [['repair', 180]])],
