@@ -2,7 +2,7 @@
  * Agreed hours in the file: weekly windows per day key and dated exceptions, decoded to
  * Monday-first weekly windows (see day-keys.ts for the key and window syntax).
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { dayMap, parseWindows } from './day-keys.ts';
 import { list, mapping, text } from './fields.ts';
 import { withHint } from './issues.ts';

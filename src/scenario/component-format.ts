@@ -1,5 +1,5 @@
 /** A component (configuration item) in the file: kind, capacity, failure model and age, recovery, data. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ComponentAgeSchema } from './age-format.ts';
 import { FailureSchema } from './failure-format.ts';
 import { duration, id, list, mapping, num, text } from './fields.ts';

@@ -2,7 +2,7 @@
  * Day keys (`mon-fri`, `sat,sun`, `daily`) and windows of hours (`"09:00-12:00, 13:00-17:00"`),
  * and a zod mapping from day keys to values decoded to seven Monday-first slots.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { DayWindow, Weekday } from '../core/model.ts';
 import { withHint } from './issues.ts';
 import { parseTimeOfDay, type Parsed } from './units.ts';

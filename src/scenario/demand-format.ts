@@ -1,5 +1,5 @@
 /** Demand in the file: transactions per minute, hourly and weekday factors, surges. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Recurrence, Weekday } from '../core/model.ts';
 import { DAY_NAMES, dayMap } from './day-keys.ts';
 import { duration, list, mapping, num, text } from './fields.ts';

@@ -4,7 +4,7 @@
  * with an optional effect on the simulation) and decision points whose options map to
  * simulation actions, taken some time after the decision.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { duration, id, list, mapping, num, text, unitField } from './fields.ts';
 import { injectUnion, parseInjectTime } from './inject-format.ts';
 import { withHint } from './issues.ts';

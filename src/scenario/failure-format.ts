@@ -1,5 +1,5 @@
 /** Failure models in the file: none, exponential, Weibull or lognormal time to failure. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { duration, mapping, num } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
 

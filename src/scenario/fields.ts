@@ -2,7 +2,7 @@
  * Zod building blocks for scenario fields. Every message says what was expected and what
  * was found; every hint (packed with `withHint`) shows a line to copy.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { describeValue, withHint } from './issues.ts';
 import { parseDuration, parsePercent, type Parsed } from './units.ts';
 

@@ -1,5 +1,5 @@
 /** Injects in the file: scripted events at a local date-time or an offset from the start. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { duration, id, mapping, num, percent, unitField } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
 import { parseDuration, parseLocalDateTime, type Parsed } from './units.ts';

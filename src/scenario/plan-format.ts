@@ -1,5 +1,5 @@
 /** Recovery plans in the file: steps with duration ranges, owners and prerequisites. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { DurationDistribution } from '../core/model.ts';
 import { ms } from '../core/time.ts';
 import { DURATION_PATTERN, duration, id, list, mapping, text, unitField } from './fields.ts';

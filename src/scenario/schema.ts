@@ -2,7 +2,7 @@
  * The scenario file format: one zod schema that is the TypeScript type of the file
  * (z.input), its validation, and the JSON Schema editors use (`npm run schema`).
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ScenarioAgeSchema } from './age-format.ts';
 import { CalendarSchema } from './calendar-format.ts';
 import { ComponentSchema } from './component-format.ts';

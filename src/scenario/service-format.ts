@@ -5,7 +5,7 @@ import { duration, id, mapping, num, percent, text, unitField } from './fields.t
 import { parseMbco } from './units.ts';
 import { describeValue, withHint } from './issues.ts';
 import { TopologySchema } from './topology-format.ts';
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const D = (what: string, example: string, description: string) =>
   duration({ what, example, description });

@@ -4,7 +4,7 @@
  * `{ active: db-1, standby: db-2, switchover: 10m-20m, failback: stay }` (active/passive),
  * nested freely.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Topology } from '../core/model.ts';
 import { memberLabel } from '../core/topology.ts';
 import { id, list, mapping, num } from './fields.ts';

@@ -13,7 +13,7 @@
  *
  * Services, components, plans and steps are named by id; only the fields given change.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ScenarioAgeSchema } from './age-format.ts';
 import { CalendarSchema } from './calendar-format.ts';
 import { ComponentSchema } from './component-format.ts';
