@@ -38,8 +38,12 @@ export {
   studyScenario,
   type InjectsMode,
 } from './study-injects.ts';
+export { ShardError, readStudyFile, studyDigest, studyFileText } from './study-file.ts';
+export type { StudyFileJson } from './study-schema.ts';
+export { mergeStudyFiles, missingRuns, type MergedFiles, type NamedFile } from './merge-files.ts';
 export {
   FORMAT,
+  FORMAT_WITHOUT_DIGEST,
   MergeError,
   StudyAggregate,
   describeRanges,

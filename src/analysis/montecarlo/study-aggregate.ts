@@ -14,8 +14,14 @@ import { ServiceAggregate, type ServiceAggregateJson } from './aggregate.ts';
 import { formatRange, unionRanges, type RunRange } from './seeds.ts';
 import { describeInjects, isInjectsMode, type InjectsMode } from './study-injects.ts';
 
-/** Version 2 records `injects` (version 1's studies had the scripted injects in every run). */
-export const FORMAT = 'continuity-montecarlo/2';
+/**
+ * Version 3 files carry a content digest (study-file.ts); version 2 (the same fields, no
+ * digest) is still read, with a warning; version 2 recorded `injects` (version 1's studies had
+ * the scripted injects in every run).
+ */
+export const FORMAT = 'continuity-montecarlo/3';
+export const FORMAT_WITHOUT_DIGEST = 'continuity-montecarlo/2';
+export const FORMAT_BEFORE_INJECTS = 'continuity-montecarlo/1';
 
 export interface StudyHeader {
   /** The scenario's name, for people; `fingerprint` identifies it. */
@@ -103,6 +109,8 @@ export class StudyAggregate {
       throw new MergeError(
         `different settings: one has ${describeInjects(a.injects)}, the other ${describeInjects(b.injects)}`,
       );
+    const services = differentServices(this.services, other.services);
+    if (services !== null) throw new MergeError(services);
     try {
       this.ranges = unionRanges([...this.ranges, ...other.ranges]);
     } catch (error) {
@@ -134,7 +142,7 @@ export class StudyAggregate {
 
   static fromJSON(json: StudyJson): StudyAggregate {
     const format = String(json.format);
-    if (format === 'continuity-montecarlo/1')
+    if (format === FORMAT_BEFORE_INJECTS)
       throw new MergeError(
         `an aggregate from an earlier version (${format}), whose runs all had the scenario's scripted injects; run the study again`,
       );
@@ -156,6 +164,24 @@ export class StudyAggregate {
         );
     return study;
   }
+}
+
+/** What differs between the services of two parts of a study, or null when nothing does. */
+function differentServices(
+  a: readonly ServiceAggregate[],
+  b: readonly ServiceAggregate[],
+): string | null {
+  const ids = (list: readonly ServiceAggregate[]): string =>
+    list.length === 0 ? 'none' : list.map((s) => s.identity.service).join(', ');
+  if (ids(a) !== ids(b)) return `different services: one has ${ids(a)}, the other ${ids(b)}`;
+  for (const [k, s] of a.entries()) {
+    const x = s.identity;
+    const y = b[k]!.identity;
+    for (const field of ['name', 'target', 'currency'] as const)
+      if (x[field] !== y[field])
+        return `service ${x.service} differs: ${field} ${JSON.stringify(x[field])} in one, ${JSON.stringify(y[field])} in the other`;
+  }
+  return null;
 }
 
 export const describeRanges = (ranges: readonly RunRange[]): string =>

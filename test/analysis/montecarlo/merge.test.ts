@@ -91,7 +91,7 @@ describe('StudyAggregate.merge', () => {
 
   it('records the setting in the JSON and refuses a file without one, or of the earlier format', () => {
     const json = JSON.parse(text(part(0, 10))) as StudyJson;
-    expect(json).toMatchObject({ format: 'continuity-montecarlo/2', injects: 'none' });
+    expect(json).toMatchObject({ format: 'continuity-montecarlo/3', injects: 'none' });
     const { injects: _, ...without } = json;
     expect(() => StudyAggregate.fromJSON(without as StudyJson)).toThrow(
       /injects must be 'none' or 'scripted', not undefined/,
