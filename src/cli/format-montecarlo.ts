@@ -98,7 +98,10 @@ export function formatMonteCarlo(e: StudyEstimates): string {
     injectsLine(e.injects),
     `Run i is the run with seed "${e.masterSeed}:run:i"; percentiles are read from log bins, within 0.4 %.`,
   ];
-  if (e.runs < e.plannedRuns) lines.push(`Runs not included: ${e.missing}`);
+  if (e.runs < e.plannedRuns)
+    lines.push(
+      `PARTIAL: runs ${e.missing} missing (${num(e.plannedRuns - e.runs)} of ${num(e.plannedRuns)} planned runs); every figure below is of runs ${e.covered} only.`,
+    );
   for (const s of e.services) lines.push('', ...serviceBlock(s));
   return lines.join('\n');
 }

@@ -1,78 +1,77 @@
 /**
- * npm run montecarlo:merge -- <shard.json>... [--json] [--out FILE]
+ * npm run montecarlo:merge -- <shard.json>... [--json] [--out FILE] [--allow-partial]
  * Merges the aggregates written by `npm run montecarlo -- --shard K/N --out FILE` exactly, as if
- * one machine had run all their runs, and prints the same report (or JSON). Refuses, with exit
- * code 2, shards of different scenarios, master seeds or study sizes, and shards whose runs
- * overlap; warns on stderr when some of the planned runs are missing.
+ * one machine had run all their runs, and prints the same report (or JSON). Each file is checked
+ * on its own first (its content digest, its shape, and figures that agree with each other: see
+ * src/analysis/montecarlo/study-file.ts). Refuses, with exit code 2 and the file named, a file
+ * that fails any check, shards of different scenarios, master seeds, study sizes, settings or
+ * services, shards whose runs overlap, and a merge that misses some of the planned runs unless
+ * --allow-partial (which says which runs are missing, on stderr and in the report).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
-  MergeError,
-  StudyAggregate,
+  ShardError,
+  mergeStudyFiles,
   studyEstimates,
-  type StudyJson,
+  studyFileText,
+  type NamedFile,
 } from '../analysis/montecarlo/index.ts';
 import { formatMonteCarlo } from './format-montecarlo.ts';
+import { checkOutFile, writeOutFile } from './out-file.ts';
 import { CliError, parseCommandLine, runMain } from './read-scenario.ts';
 
-const USAGE = `Usage: npm run montecarlo:merge -- <shard.json>... [--json] [--out FILE]
+const USAGE = `Usage: npm run montecarlo:merge -- <shard.json>... [--json] [--out FILE] [--allow-partial]
 
-  --json       print the estimates as JSON
-  --out FILE   also write the merged aggregate
-  --help       show this help`;
+  --json            print the estimates as JSON
+  --out FILE        also write the merged aggregate
+  --allow-partial   report on the runs there are when some planned runs are missing
+                    (without it such a merge is refused, naming the missing runs)
+  --help            show this help`;
 
-function readShard(path: string): StudyAggregate {
-  let text: string;
+function readShard(path: string): NamedFile {
   try {
-    text = readFileSync(path, 'utf8');
+    return { name: path, text: readFileSync(path, 'utf8') };
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new CliError(
-      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read the file (${code})`,
     );
   }
-  try {
-    return StudyAggregate.fromJSON(JSON.parse(text) as StudyJson);
-  } catch (error) {
-    throw new CliError(
-      `${path}: not a Monte Carlo shard written by npm run montecarlo -- --out (${(error as Error).message})`,
-    );
-  }
-}
-
-/** Merges shard files in order; a MergeError names the two files. */
-function mergeShards(paths: readonly string[]): StudyAggregate {
-  const [first, ...rest] = paths;
-  if (first === undefined) throw new CliError(`Give at least one shard file.\n\n${USAGE}`);
-  const merged = readShard(first);
-  rest.forEach((path, i) => {
-    try {
-      merged.merge(readShard(path));
-    } catch (error) {
-      if (!(error instanceof MergeError)) throw error;
-      throw new CliError(
-        `${path} cannot be merged with ${paths.slice(0, i + 1).join(', ')}: ${error.message}.`,
-      );
-    }
-  });
-  return merged;
 }
 
 runMain(() => {
   const args = parseCommandLine(
-    { json: { type: 'boolean', default: false }, out: { type: 'string' } },
+    {
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'allow-partial': { type: 'boolean', default: false },
+    },
     USAGE,
     'many',
   );
   if (!args) return;
   const { values } = args;
-  const merged = mergeShards(args.files);
-  const estimates = studyEstimates(merged);
-  if (estimates.runs < estimates.plannedRuns)
-    process.stderr.write(
-      `warning: ${estimates.runs} of ${estimates.plannedRuns} planned runs; missing runs ${estimates.missing}\n`,
-    );
-  if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify(merged)}\n`);
+  if (values.out !== undefined) checkOutFile(values.out);
+  let merged;
+  try {
+    merged = mergeStudyFiles(args.files.map(readShard));
+  } catch (error) {
+    if (!(error instanceof ShardError)) throw error;
+    throw new CliError(`${error.message}\nNothing was merged.`);
+  }
+  for (const w of merged.warnings) process.stderr.write(`warning: ${w}\n`);
+  if (merged.missing !== null) {
+    if (!values['allow-partial'])
+      throw new CliError(
+        `Refused: ${merged.missing}.\nMerge the shards of the missing runs too (npm run montecarlo -- FILE --runs N --seed S --shard K/N --out shard-K.json for each missing K), or pass --allow-partial to report on the runs there are.`,
+      );
+    process.stderr.write(`warning: partial study: ${merged.missing}\n`);
+  }
+  const failed =
+    values.out === undefined ? null : writeOutFile(values.out, studyFileText(merged.study));
+  const estimates = studyEstimates(merged.study);
   process.stdout.write(
     values.json ? `${JSON.stringify(estimates, null, 2)}\n` : `${formatMonteCarlo(estimates)}\n`,
   );
+  if (failed) throw failed;
 });

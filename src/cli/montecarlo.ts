@@ -11,12 +11,13 @@
  * baseline and every variant on the same seeds, together on one pool of threads, and prints
  * them side by side.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   compareStudies,
   shardRange,
   studyEstimates,
+  studyFileText,
   type InjectsMode,
   type RunRange,
 } from '../analysis/montecarlo/index.ts';
@@ -29,6 +30,7 @@ import {
   progressLine,
   summaryLine,
 } from './format-montecarlo.ts';
+import { checkOutFile, writeOutFile } from './out-file.ts';
 import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
 
 const MAX_RUNS = 1_000_000;
@@ -111,6 +113,7 @@ runMain(async () => {
     throw new CliError(
       `--compare cannot be combined with --variant, --shard or --out.\n\n${USAGE}`,
     );
+  if (values.out !== undefined) checkOutFile(values.out);
   const baseline = readScenario(args.file);
   const variants = values.variant !== undefined || values.compare ? variantsOf(args.file) : [];
   if (values.compare && variants.length === 0)
@@ -188,12 +191,12 @@ runMain(async () => {
     return;
   }
   const [aggregate] = await studies([{ scenario, label: '' }]);
-  if (values.out !== undefined) {
-    writeFileSync(values.out, `${JSON.stringify(aggregate)}\n`);
-    process.stderr.write(`wrote ${values.out}\n`);
-  }
+  const failed =
+    values.out === undefined ? null : writeOutFile(values.out, studyFileText(aggregate!));
+  if (values.out !== undefined && !failed) process.stderr.write(`wrote ${values.out}\n`);
   const estimates = studyEstimates(aggregate!);
   process.stdout.write(
     values.json ? `${JSON.stringify(estimates, null, 2)}\n` : `${formatMonteCarlo(estimates)}\n`,
   );
+  if (failed) throw failed;
 });

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { studyFileText, type StudyJson } from '../../src/analysis/montecarlo/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'montecarlo-cli-'));
@@ -90,17 +91,88 @@ describe('npm run montecarlo and montecarlo:merge', () => {
     expect(report).toMatch(/Downtime in agreed hours per run \(runs\)\n\s+none\s+\d+/);
   }, 30_000);
 
-  it('refuses shards whose runs overlap with exit code 2, and warns of missing runs', async () => {
-    const [twice, partial] = await Promise.all([
-      merge(file('s1.json'), file('s1.json')),
-      merge(file('s1.json'), '--json'),
-    ]);
+  it('refuses shards whose runs overlap with exit code 2', async () => {
+    const twice = await merge(file('s1.json'), file('s1.json'));
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(
       /s1\.json cannot be merged with .*s1\.json: runs 0-19 overlap runs 0-19: these runs would be counted twice/,
     );
+  }, 30_000);
+
+  it('refuses a merge with missing runs, naming them, unless --allow-partial, which says so loudly', async () => {
+    const [refused, partial, json] = await Promise.all([
+      merge(file('s1.json'), '--out', file('partial.json')),
+      merge(file('s1.json'), '--allow-partial'),
+      merge(file('s1.json'), '--allow-partial', '--json'),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      /^Refused: runs 20-39 missing: 20 of the 40 planned runs \(the files cover 0-19\)\.\nMerge the shards of the missing runs too .*--allow-partial/,
+    );
+    expect(existsSync(file('partial.json'))).toBe(false);
     expect(partial.code).toBe(0);
-    expect(partial.stderr).toBe('warning: 20 of 40 planned runs; missing runs 20-39\n');
+    expect(partial.stderr).toBe(
+      'warning: partial study: runs 20-39 missing: 20 of the 40 planned runs (the files cover 0-19)\n',
+    );
+    expect(partial.stdout).toContain(
+      '\nPARTIAL: runs 20-39 missing (20 of 40 planned runs); every figure below is of runs 0-19 only.\n',
+    );
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ runs: 20, plannedRuns: 40, missing: '20-39' });
+  }, 30_000);
+
+  it('refuses, with exit code 2 and the file named, a shard changed after it was written or with bad services', async () => {
+    const text = read('s2.json');
+    const at = text.indexOf('"targetMet":') + 12;
+    writeFileSync(file('changed.json'), `${text.slice(0, at)}9${text.slice(at)}`);
+    const json = JSON.parse(text) as StudyJson & { digest?: string };
+    delete json.digest;
+    const renamed = {
+      ...json,
+      services: json.services.map((x) => ({ ...x, service: `${x.service}-2` })),
+    };
+    writeFileSync(file('renamed.json'), studyFileText(renamed));
+    writeFileSync(file('empty.json'), studyFileText({ ...json, services: [] }));
+    const [changed, renamedMerge, empty] = await Promise.all([
+      merge(file('s1.json'), file('changed.json')),
+      merge(file('s1.json'), file('renamed.json')),
+      merge(file('s1.json'), file('empty.json')),
+    ]);
+    for (const r of [changed, renamedMerge, empty]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+    expect(changed.stderr).toBe(
+      `${file('changed.json')}: its content digest does not match: the file was changed after it was written\nNothing was merged.\n`,
+    );
+    expect(renamedMerge.stderr).toBe(
+      `${file('renamed.json')} cannot be merged with ${file('s1.json')}: different services: one has transfers, the other transfers-2.\nNothing was merged.\n`,
+    );
+    expect(empty.stderr).toBe(
+      `${file('empty.json')}: services: a study has at least one service\nNothing was merged.\n`,
+    );
+  }, 30_000);
+
+  it('refuses --out into a folder that does not exist before running anything', async () => {
+    const [study, merged] = await Promise.all([
+      montecarlo(bank, '--runs', '1000000', '--workers', '1', '--out', join(dir, 'nope', 'x.json')),
+      merge(file('s1.json'), file('s2.json'), '--out', join(dir, 'nope', 'm.json')),
+    ]);
+    for (const r of [study, merged]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      // No progress, no "N runs in T s" line: nothing ran.
+      expect(r.stderr.split('\n')).toHaveLength(2);
+      expect(r.stderr).toContain(
+        `: the folder ${join(dir, 'nope')} does not exist. Create it first (mkdir -p ${join(dir, 'nope')}) or choose another path; nothing was run.`,
+      );
+    }
+    expect(study.stderr).toMatch(/^--out .*nope\/x\.json: /);
+    const folder = await montecarlo(bank, '--runs', '5', '--out', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`--out ${dir}: that is a folder; give a file name`);
   }, 30_000);
 
   it('--with-injects keeps the scripted injects in every run, says so, and cannot merge with a default shard', async () => {
@@ -177,7 +249,9 @@ describe('npm run montecarlo and montecarlo:merge', () => {
     expect(shard.code).toBe(2);
     expect(shard.stderr).toMatch(/--shard takes K\/N with 1 ≤ K ≤ N/);
     expect(junk.code).toBe(2);
-    expect(junk.stderr).toMatch(/junk\.json: not a Monte Carlo shard/);
+    expect(junk.stderr).toMatch(
+      /junk\.json: not a Monte Carlo aggregate \(format "something else"/,
+    );
     for (const r of [missing, runs, shard, junk]) expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });
