@@ -13,7 +13,8 @@ import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
 import { exerciseOf } from '../exercise/injects.ts';
 import type { ExerciseLog } from '../exercise/log.ts';
-import { afterActionReport, type AfterActionReport } from '../exercise/report.ts';
+import { readReplayInput, type ReplayInput } from '../exercise/log-schema.ts';
+import { afterActionReport } from '../exercise/report.ts';
 import { playScript, type ScriptedCommand } from '../exercise/scripted.ts';
 import { parseLocalDateTime } from '../scenario/units.ts';
 import { formatAfterAction } from './format-exercise.ts';
@@ -72,19 +73,25 @@ function commandsOf(
   return out;
 }
 
-function readReport(path: string): AfterActionReport {
+/** The seed, log and notes of an exported report; exit 2 naming each problem. */
+function readReport(path: string, scenario: Scenario): ReplayInput {
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new CliError(`${path}: not a readable JSON report (${(error as Error).message})`);
-  }
-  const report = value as Partial<AfterActionReport> | null;
-  if (report?.format !== 'continuity-after-action/1' || !Array.isArray(report.log))
+    const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
-      `${path}: not an after-action report; export one from the Exercise tab (Export JSON)`,
+      code === 'ENOENT'
+        ? `${path}: no such file`
+        : `${path}: not a readable JSON report (${code ?? (error as Error).message})`,
     );
-  return report as AfterActionReport;
+  }
+  const read = readReplayInput(value, exerciseOf(scenario));
+  if (!read.ok)
+    throw new CliError(
+      `${read.problems.map((p) => `${path}: ${p}`).join('\n')}\n${path}: the report cannot be replayed; nothing was run.`,
+    );
+  return read.replay;
 }
 
 runMain(() => {
@@ -119,14 +126,22 @@ runMain(() => {
   }
   const findings = advise(scenario, runBia(scenario));
   if (values.replay !== undefined) {
-    const exported = readReport(values.replay);
-    const replay = afterActionReport({
-      scenario,
-      seed: exported.seed,
-      log: exported.log,
-      findings,
-      notes: exported.notes,
-    });
+    const exported = readReport(values.replay, scenario);
+    let replay;
+    try {
+      replay = afterActionReport({
+        scenario,
+        seed: exported.seed,
+        log: exported.log,
+        findings,
+        notes: exported.notes,
+      });
+    } catch (error) {
+      // Entries each sound, yet together impossible for this exercise (the script has changed).
+      throw new CliError(
+        `${values.replay}: the log cannot be replayed on this scenario: ${(error as Error).message}`,
+      );
+    }
     process.stdout.write(
       `${values.json ? JSON.stringify(replay, null, 2) : formatAfterAction(replay)}\n`,
     );

@@ -2,6 +2,9 @@
  * The inputs of the scenario fuzz tests (test/scenario/fuzz-*.test.ts), here so that
  * `npm run bench` times the parse of the very same inputs the tests check: the bank scenario
  * with random structural mutations (written as YAML or JSON), and with random edits to its text.
+ * The same structural mutations of any JSON document fuzz the readers of Monte Carlo
+ * aggregates and after-action reports (test/analysis/montecarlo/study-file-fuzz.test.ts,
+ * test/exercise/replay-input.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -73,6 +76,18 @@ function apply(doc: Json, m: Mutation): void {
     if (a !== undefined && b !== undefined) [a[0]['id'], b[0]['id']] = [b[0]['id'], a[0]['id']];
   }
 }
+
+/**
+ * Any JSON document after one to four mutations of its structure (a value deleted, replaced
+ * by random JSON, duplicated in its list, or two ids swapped): the bad-input corpus of the
+ * other files the tools read, Monte Carlo aggregates and exported after-action reports.
+ */
+export const mutatedJson = (doc: Json): fc.Arbitrary<Json> =>
+  fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => {
+    const copy = structuredClone(doc);
+    for (const m of mutations) apply(copy, m);
+    return copy;
+  });
 
 /** The bank after one to four mutations of its structure, as YAML (one in four) or JSON. */
 export const mutatedBank: fc.Arbitrary<FuzzInput> = fc

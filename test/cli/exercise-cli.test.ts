@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,18 @@ function exerciseCli(...args: string[]) {
     env: { ...process.env, TZ: 'UTC' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+/** The same, without blocking: several replays at once. */
+function exerciseCliAsync(...args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/exercise.ts', ...args],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
 }
 const BANK = 'scenarios/bank-money-transfer.yaml';
 
@@ -49,6 +61,46 @@ describe('npm run exercise', () => {
     const tampered = exerciseCli(BANK, '--replay', file);
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain('The replay differs');
+  }, 60_000);
+
+  it('refuses a report it cannot replay with exit code 2, naming the entry and field', async () => {
+    const played = exerciseCli(BANK, '--seed', 'class-7', '--json');
+    expect(played.code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'exercise-bad-'));
+    const variants: [string, (r: { log: unknown[]; notes?: unknown }) => void, string][] = [
+      [
+        'null-entry.json',
+        (r) => r.log.splice(1, 0, null),
+        'log[1]: expected a log entry (an object with t and kind), not null',
+      ],
+      [
+        'unknown-kind.json',
+        (r) => r.log.splice(2, 0, { t: 0, kind: 'exploded' }),
+        'log[2].kind: "exploded" is not a kind of log entry',
+      ],
+      [
+        'unknown-inject.json',
+        (r) => r.log.splice(1, 0, { t: 0, kind: 'released', inject: 'nope', how: 'timed' }),
+        'log[1].inject: the exercise has no inject "nope"',
+      ],
+      ['notes.json', (r) => (r.notes = 42), "notes: expected the facilitator's notes as text"],
+    ];
+    const files = variants.map(([name, edit]) => {
+      const report = JSON.parse(played.stdout) as { log: unknown[]; notes?: unknown };
+      edit(report);
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(report));
+      return file;
+    });
+    const results = await Promise.all(files.map((f) => exerciseCliAsync(BANK, '--replay', f)));
+    results.forEach((r, k) => {
+      const file = files[k]!;
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${file}: ${variants[k]![2]}`);
+      expect(r.stderr).toContain(`${file}: the report cannot be replayed; nothing was run.`);
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    });
   }, 60_000);
 
   it('explains a malformed command and a command that did nothing', () => {
