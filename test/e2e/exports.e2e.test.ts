@@ -71,6 +71,28 @@ describe('the simulator page', () => {
     await close();
   });
 
+  it('loads, parses and runs a scenario without a single CSP violation (zod runs without its eval probe)', async () => {
+    const { page, problems, close } = await openPage(browser);
+    // From the first script on: the listener is in place before the app's modules run.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    for (const path of ['?scenario=bank-money-transfer', '?scenario=hospital-records&tab=bia']) {
+      await page.goto(new URL(path, page.url()).href);
+      await page.getByTestId('scenario-loaded').waitFor();
+      // The editor parses on every change, and the schema is built when first used.
+      await page.waitForTimeout(300);
+      expect(await page.evaluate('window.__violations')).toEqual([]);
+    }
+    expect(problems.filter((p) => /eval|Content Security Policy/i.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('switches services, lists every component at the playhead, and keeps the scenario when a bad file is opened', async () => {
     const { page, problems, close } = await openPage(browser, '?scenario=ecommerce-checkout', {
       viewport: { width: 1400, height: 1000 },

@@ -4,10 +4,13 @@
  * opens its run on the timeline; variants compare on the same seeds; a sweep and a tornado
  * chart; a change to the baseline becomes a variant to compare.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runStudy, studyScenario, type StudyJson } from '../../src/analysis/montecarlo/index.ts';
+import { runStudy, studyFileText, studyScenario } from '../../src/analysis/montecarlo/index.ts';
 import { fingerprint } from '../../src/core/fingerprint.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
@@ -51,13 +54,31 @@ describe('the Monte Carlo view', () => {
     expect(await page.getByTestId('mc-basis').textContent()).toContain('random failures only');
     await saveScreenshot(page, 'montecarlo-study');
 
-    // The browser's aggregate (workers, chunks) is byte for byte the one Node computes alone.
+    // The browser's aggregate (workers, chunks) is byte for byte the file the command line
+    // writes for the same study (one worker), and Node's study computed alone.
+    const cli = join(mkdtempSync(join(tmpdir(), 'mc-e2e-')), 'cli.json');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download aggregate (JSON)' }).click(),
     ]);
-    const downloaded = JSON.parse(readFileSync(await file.path(), 'utf8')) as StudyJson;
-    expect(downloaded).toEqual(runStudy(bank, { runs: 400, masterSeed: 'e2e' }).toJSON());
+    expect(file.suggestedFilename()).toBe('montecarlo-e2e-400.json');
+    const downloaded = readFileSync(await file.path(), 'utf8');
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/montecarlo.ts', 'scenarios/bank-money-transfer.yaml'].concat([
+        '--runs',
+        '400',
+        '--seed',
+        'e2e',
+        '--workers',
+        '1',
+        '--out',
+        cli,
+      ]),
+      { env: { ...process.env, TZ: 'UTC' }, stdio: 'ignore' },
+    );
+    expect(downloaded).toBe(readFileSync(cli, 'utf8'));
+    expect(downloaded).toBe(studyFileText(runStudy(bank, { runs: 400, masterSeed: 'e2e' })));
 
     // A bar of the availability histogram opens its first run on the timeline.
     const bar = page.getByTestId('mc-availability').getByRole('button').first();

@@ -17,6 +17,7 @@ import { csEvent } from '../events.ts';
 import { minutesText } from '../format.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
+import { aggregateFile } from './aggregate-file.ts';
 import { estimatesTable, share } from './estimates-table.ts';
 import { injectsNote, staleNote } from './injects-switch.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
@@ -142,12 +143,10 @@ export class CsMcStudy extends LitElement {
               <div class="toolbar">
                 <button
                   type="button"
-                  @click=${() =>
-                    download(
-                      `montecarlo-${result.masterSeed}-${result.runs}.json`,
-                      `${JSON.stringify(result.aggregate, null, 2)}\n`,
-                      'application/json',
-                    )}
+                  @click=${() => {
+                    const file = aggregateFile(result);
+                    download(file.name, file.text, 'application/json');
+                  }}
                   title="The mergeable aggregate: combine it with others using npm run montecarlo:merge"
                 >
                   Download aggregate (JSON)
