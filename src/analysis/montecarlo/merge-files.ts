@@ -4,7 +4,7 @@
  * the two files that cannot go together. A merged study that misses some of its planned runs
  * says which (the command line refuses it unless --allow-partial).
  */
-import type { StudyAggregate} from './study-aggregate.ts';
+import type { StudyAggregate } from './study-aggregate.ts';
 import { MergeError, describeRanges } from './study-aggregate.ts';
 import { ShardError, readStudyFile } from './study-file.ts';
 
