@@ -92,7 +92,11 @@ export class CsApp extends LitElement {
   /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
   private readonly montecarlo = new MonteCarloSession(this);
   /** The planner's stored scenarios and the one being edited. */
-  private readonly editor = new EditorSession(this, (doc) => this.onEdited(doc));
+  private readonly editor = new EditorSession(
+    this,
+    (doc) => this.onEdited(doc),
+    () => void this.refreshMyScenarios(),
+  );
   /** The planner's stored scenarios, for the scenario menu. */
   @state() private myScenarios: readonly { id: string; label: string }[] = [];
   private editTimer = 0;

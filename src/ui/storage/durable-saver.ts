@@ -269,6 +269,7 @@ export class DurableSaver {
           return 'done';
         }
         this.conflict = { id, theirs: stored };
+        this.notice = null; // the banner says what matters now
         this.#o.onChange();
         return 'held';
     }
