@@ -2,12 +2,16 @@
  * Nothing the planner typed is lost, in Chromium: a YAML edit or a form edit survives a reload
  * or closing the tab 0, 50, 100 and 300 ms later (before the autosave could run); two tabs on
  * the same scenario never silently overwrite each other (the tab that falls behind is told,
- * sees the other tab's text, and both texts are kept).
+ * sees the other tab's text, and both texts are kept); a file opened while the browser's storage
+ * is full is said to be open but not kept, and can be kept with the planner's scenarios.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchBrowser, saveScreenshot } from './browser.ts';
+import { root } from './preview-server.ts';
 
 const DELAYS = [0, 50, 100, 300] as const;
 
@@ -192,6 +196,66 @@ describe('durable edits', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+  it('Open file with the browser storage full: says the file is not kept, keeps it open, and offers to keep it', async () => {
+    const problems: string[] = [];
+    const context = await newContext(browser);
+    const page = watch(await context.newPage(), problems);
+    await page.goto(new URL('?scenario=bank-money-transfer', inject('baseURL')).href);
+    await page.getByRole('region', { name: 'Service metrics' }).waitFor();
+    const filled = await page.evaluate(() => {
+      // Fill localStorage to the brim, in ever smaller pieces.
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+          } catch {
+            break;
+          }
+        }
+      }
+      return n;
+    });
+    expect(filled).toBeGreaterThan(10);
+
+    const dir = join(root, 'test-results', 'e2e');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'durable-branch.yaml');
+    const bank = readFileSync(join(root, 'scenarios', 'bank-money-transfer.yaml'), 'utf8');
+    writeFileSync(file, bank.replace('name: Bank money transfer', 'name: Durable branch'));
+    await page.locator('cs-scenario-header input[type=file]').setInputFiles(file);
+    const warning = page.getByTestId('file-problem');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(
+      "durable-branch.yaml is open, but it is not kept for a reload: this browser's storage is full",
+    );
+    await page.getByRole('heading', { name: 'Durable branch', level: 1 }).waitFor();
+    await saveScreenshot(page, 'durability-file-not-kept');
+
+    // Kept with the planner's scenarios (IndexedDB has room of its own): it survives a reload.
+    await warning.getByRole('button', { name: 'Keep it with my scenarios' }).click();
+    await page.getByTestId('editor-name').waitFor();
+    expect(await page.getByTestId('editor-name').textContent()).toBe('Durable branch');
+    await expect.poll(() => saveStatus(page)).toContain('All changes saved');
+    // Edits still reach the library, and the page says they have no safety copy meanwhile.
+    await typeComment(page, 'typed with localStorage full');
+    await page.getByTestId('journal-problem').waitFor();
+    await expect.poll(() => saveStatus(page)).toContain('All changes saved');
+    await expect.poll(() => page.url()).toMatch(/scenario=my/);
+    await page.reload();
+    await page.getByTestId('editor-name').waitFor();
+    expect(await yamlText(page)).toContain('# typed with localStorage full\n');
+
+    // The file itself was not kept: its link says so and what to do.
+    await page.goto(new URL('?scenario=file:durable-branch.yaml', inject('baseURL')).href);
+    const error = page.getByTestId('scenario-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(
+      'The file durable-branch.yaml is not kept in this browser',
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 /** The texts of the open scenario's save points, read from the library in the page. */
