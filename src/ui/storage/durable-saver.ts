@@ -88,9 +88,26 @@ export class DurableSaver {
   async open(stored: StoredScenario): Promise<string> {
     const { journal, presence } = this.#o;
     const id = stored.id;
+    // Text of this scenario still waiting here (its save was refused or failed) is planned with
+    // the journal's entries, as this tab's latest: opened again, or kept as a save point.
+    const waiting = this.#autosaver.take(id);
+    const base = this.#known.get(id)?.revision ?? stored.revision;
     this.#known.set(id, { revision: stored.revision, text: stored.text });
-    if (this.conflict?.id !== id) this.conflict = null;
-    const found = journal.entries(id);
+    // A conflict waiting on this (or another) scenario ends here: the text this tab held is
+    // opened or kept as a save point below (or, for another scenario, when its save is tried).
+    this.conflict = null;
+    const found = journal
+      .entries(id)
+      .filter((e) => waiting === undefined || e.writer !== journal.writer);
+    if (waiting !== undefined)
+      found.push({
+        scenarioId: id,
+        writer: journal.writer,
+        name: stored.name,
+        text: waiting,
+        base,
+        at: this.#o.now(),
+      });
     const orphans = await Promise.all(
       found.map(async (e) =>
         e.writer === journal.writer || (await presence.gone(e.writer)) ? e : null,
@@ -106,7 +123,6 @@ export class DurableSaver {
     if (replayed) {
       this.#takeOver(replayed, stored);
       this.#autosaver.schedule(id, replayed.text);
-      void this.#autosaver.flush();
       notices.unshift(
         `Your edits of ${this.#time(replayed.at)} had not been saved when the page closed: ` +
           'they are back, and saved now.',
@@ -278,17 +294,21 @@ export class DurableSaver {
   /** A gone page's unsaved text that went another way: kept as a save point, then dropped from the journal. */
   async #keepDiverged(entry: JournalEntry): Promise<string> {
     const when = this.#time(entry.at);
+    const whose =
+      entry.writer === this.#o.journal.writer
+        ? `Your unsaved edits of ${when} in this tab`
+        : `Unsaved edits of ${when} from a tab that closed`;
     try {
       await this.#o.library.keepText(
         entry.scenarioId,
         entry.text,
-        `unsaved edits of ${when} from a tab that closed; another tab saved since`,
+        `${whose.replace(/^Your/, 'your').replace(/^Unsaved/, 'unsaved')}; another tab saved since`,
       );
       this.#o.journal.discard(entry);
-      return `Unsaved edits of ${when} from a tab that closed went another way than the text saved since: they are kept as a version.`;
+      return `${whose} went another way than the text saved since: they are kept as a version.`;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return `Unsaved edits of ${when} from a tab that closed could not be kept as a version (${reason}); they stay in this browser and are tried again next time.`;
+      return `${whose} could not be kept as a version (${reason}); they stay in this browser and are tried again next time.`;
     }
   }
 

@@ -158,7 +158,8 @@ describe('durable edits: the write-ahead journal under the autosave', () => {
     expect(after.saver.notice).toMatch(
       /^Your edits of 09:00 had not been saved when the page closed/,
     );
-    await b.wait(0);
+    expect(after.saver.status).toBe('unsaved');
+    await b.wait();
     expect(await after.library.get(id)).toMatchObject({
       text: 'v1, typed just before the reload',
       savedBy: 'page-2',
@@ -334,6 +335,25 @@ describe('two tabs on one scenario', () => {
     expect((await c.library.get(id))?.text).toBe('from A');
     expect((await c.library.versions(id)).map((v) => v.text)).toEqual(['from B']);
     expect(c.journal.entries(id)).toEqual([]);
+  });
+
+  it("opening the scenario again while a conflict waits keeps this tab's text as a version", async () => {
+    const { b, id, a, c } = await twoTabs();
+    c.type(id, 'from B');
+    a.type(id, 'from A');
+    await a.saver.flush();
+    await settle();
+    expect(c.saver.conflict).not.toBeNull();
+    expect(await c.open(id)).toBe('from A');
+    expect(c.saver.conflict).toBeNull();
+    expect(c.saver.notice).toMatch(/^Your unsaved edits of 09:00 in this tab went another way/);
+    expect((await c.library.versions(id)).map((v) => [v.text, v.note])).toEqual([
+      ['from B', 'your unsaved edits of 09:00 in this tab; another tab saved since'],
+    ]);
+    expect(c.journal.entries(id)).toEqual([]);
+    await b.wait();
+    expect((await c.library.get(id))?.text).toBe('from A');
+    expect(c.saver.status).toBe('saved');
   });
 
   it("a conflict shows the newest of the other tab's saves", async () => {
