@@ -7,7 +7,7 @@ import type { DocEditDetail } from './doc-edit.ts';
 import type { EditorSession } from './editor-session.ts';
 import { editorStyles } from './editor-view.styles.ts';
 import { importScenarioText } from './import-file.ts';
-import { conflictBanner } from './conflict-banner.ts';
+import { saverNotes } from './saver-notes.ts';
 import { createComparer } from '../versions-panel/compare.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import type { CsYamlEditor } from '../yaml-editor/yaml-editor.ts';
@@ -147,35 +147,22 @@ export class CsEditorView extends LitElement {
   private renderSaving(): TemplateResult {
     const session = this.session!;
     const conflict = session.conflict;
-    const doc = session.doc;
-    return html`${
-      conflict && doc
-        ? conflictBanner(
-            conflict,
-            this.compare(doc.state.text, conflict.theirs.text),
-            this.resolving,
-            {
-              keepMine: () => void this.resolve('keepMine'),
-              takeTheirs: () => void this.resolve('takeTheirs'),
-            },
-          )
-        : nothing
-    }
-    ${
-      session.journalProblem
-        ? html`<p class="problem" role="alert" data-testid="journal-problem">
-            ${session.journalProblem.message}
-          </p>`
-        : nothing
-    }
-    ${
-      session.notice
-        ? html`<p class="valid" role="status" data-testid="save-notice">
-            ${session.notice}
-            <button type="button" @click=${() => session.dismissNotice()}>Dismiss</button>
-          </p>`
-        : nothing
-    }`;
+    const text = session.doc?.state.text;
+    return saverNotes(
+      {
+        conflict,
+        comparison:
+          conflict && text !== undefined ? this.compare(text, conflict.theirs.text) : null,
+        busy: this.resolving,
+        journalProblem: session.journalProblem,
+        notice: session.notice,
+      },
+      {
+        keepMine: () => void this.resolve('keepMine'),
+        takeTheirs: () => void this.resolve('takeTheirs'),
+        dismissNotice: () => session.dismissNotice(),
+      },
+    );
   }
 
   private renderIssues(errors: readonly ScenarioIssue[]): TemplateResult {

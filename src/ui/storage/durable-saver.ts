@@ -13,11 +13,11 @@
  *    chooses: keep mine (theirs becomes a save point) or take theirs (mine becomes one).
  */
 import { Autosaver, type SaveStatus, type Timers } from './autosave.ts';
-import { JournalError, type Journal, type JournalEntry } from './journal.ts';
+import { JournalError, type Journal } from './journal.ts';
 import type { LibraryWrite, ScenarioLibrary } from './library.ts';
 import { localMinute } from './order.ts';
 import type { StoredScenario } from './records.ts';
-import { planReplay } from './replay.ts';
+import { reopen } from './reopen.ts';
 import { SaveConflictError } from './revision.ts';
 import { savedElsewhere } from './saved-elsewhere.ts';
 import type { TabPresence } from './tab-presence.ts';
@@ -86,50 +86,27 @@ export class DurableSaver {
    * went another way are kept as save points. Sets `notice` to say what was found.
    */
   async open(stored: StoredScenario): Promise<string> {
-    const { journal, presence } = this.#o;
     const id = stored.id;
     // Text of this scenario still waiting here (its save was refused or failed) is planned with
     // the journal's entries, as this tab's latest: opened again, or kept as a save point.
-    const waiting = this.#autosaver.take(id);
+    const text = this.#autosaver.take(id);
     const base = this.#known.get(id)?.revision ?? stored.revision;
     this.#known.set(id, { revision: stored.revision, text: stored.text });
     // A conflict waiting on this (or another) scenario ends here: the text this tab held is
-    // opened or kept as a save point below (or, for another scenario, when its save is tried).
+    // opened or kept as a save point (or, for another scenario, when its save is tried).
     this.conflict = null;
-    const found = journal
-      .entries(id)
-      .filter((e) => waiting === undefined || e.writer !== journal.writer);
-    if (waiting !== undefined)
-      found.push({
-        scenarioId: id,
-        writer: journal.writer,
-        name: stored.name,
-        text: waiting,
-        base,
-        at: this.#o.now(),
-      });
-    const orphans = await Promise.all(
-      found.map(async (e) =>
-        e.writer === journal.writer || (await presence.gone(e.writer)) ? e : null,
-      ),
-    );
-    const adopted = orphans.filter((e): e is JournalEntry => e !== null);
-    for (const e of adopted) this.#lineage.add(e.writer);
-    const plan = planReplay(stored, adopted);
-    const notices: string[] = [];
-    for (const entry of plan.diverged) notices.push(await this.#keepDiverged(entry));
-    for (const entry of plan.stale) journal.discard(entry);
-    const replayed = plan.replayed;
-    if (replayed) {
-      this.#takeOver(replayed, stored);
-      this.#autosaver.schedule(id, replayed.text);
-      notices.unshift(
-        `Your edits of ${this.#time(replayed.at)} had not been saved when the page closed: ` +
-          'they are back, and saved now.',
-      );
-    }
-    this.notice = notices.length ? notices.join(' ') : null;
-    return plan.text;
+    const { journal, presence, library, now } = this.#o;
+    const opened = await reopen(stored, text === undefined ? undefined : { text, base }, {
+      library,
+      journal,
+      presence,
+      now,
+      time: this.#time,
+    });
+    for (const writer of opened.writers) this.#lineage.add(writer);
+    if (opened.unsaved) this.#autosaver.schedule(id, opened.text);
+    this.notice = opened.notices.length ? opened.notices.join(' ') : null;
+    return opened.text;
   }
 
   /** An edit was accepted: journal it now, save it a moment later. */
@@ -288,39 +265,6 @@ export class DurableSaver {
         this.notice = null; // the banner says what matters now
         this.#o.onChange();
         return 'held';
-    }
-  }
-
-  /** A gone page's unsaved text that went another way: kept as a save point, then dropped from the journal. */
-  async #keepDiverged(entry: JournalEntry): Promise<string> {
-    const when = this.#time(entry.at);
-    const whose =
-      entry.writer === this.#o.journal.writer
-        ? `Your unsaved edits of ${when} in this tab`
-        : `Unsaved edits of ${when} from a tab that closed`;
-    try {
-      await this.#o.library.keepText(
-        entry.scenarioId,
-        entry.text,
-        `${whose.replace(/^Your/, 'your').replace(/^Unsaved/, 'unsaved')}; another tab saved since`,
-      );
-      this.#o.journal.discard(entry);
-      return `${whose} went another way than the text saved since: they are kept as a version.`;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return `${whose} could not be kept as a version (${reason}); they stay in this browser and are tried again next time.`;
-    }
-  }
-
-  /** Makes a gone page's unsaved text this tab's own, then drops the gone page's entry. */
-  #takeOver(entry: JournalEntry, stored: StoredScenario): void {
-    const journal = this.#o.journal;
-    if (entry.writer === journal.writer) return;
-    try {
-      journal.record({ ...entry, base: stored.revision });
-      journal.discard(entry);
-    } catch {
-      // No room for a copy under this tab: the gone page's entry stays until the save lands.
     }
   }
 }
