@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, loadText, rememberFile } from '../../src/ui/app/load.ts';
+import { memoryStorage } from './storage/support.ts';
 
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-  };
-}
+const MINE = 'schema: continuity-scenario/2\nname: Mine\n';
 
 describe('loading scenarios in the app', () => {
   it('loads a bundled scenario by its file name', () => {
@@ -41,11 +36,65 @@ describe('loading scenarios in the app', () => {
 
   it('keeps an opened file so that a reload finds it again', () => {
     const storage = memoryStorage();
-    const text = loadScenario('bank-money-transfer', null);
-    expect(text.kind).toBe('loaded');
-    const id = rememberFile('mine.yaml', 'schema: continuity-scenario/2\nname: Mine\n', storage);
-    expect(id).toBe('file:mine.yaml');
-    expect(loadScenario(id, storage)).toMatchObject({ kind: 'invalid', fileName: 'mine.yaml' });
+    const kept = rememberFile('mine.yaml', MINE, storage);
+    expect(kept).toEqual({ id: 'file:mine.yaml', problem: null });
+    expect(loadScenario(kept.id, storage)).toMatchObject({
+      kind: 'invalid',
+      fileName: 'mine.yaml',
+    });
     expect(loadScenario('file:gone.yaml', storage).kind).toBe('unknown');
+  });
+});
+
+describe('opening a file when the browser storage is full or unavailable', () => {
+  it('with storage full (setItem throws QuotaExceededError) says the file is open but not kept, and what to do', () => {
+    const storage = memoryStorage(20);
+    const kept = rememberFile('mine.yaml', MINE, storage);
+    expect(kept.id).toBe('file:mine.yaml');
+    expect(kept.problem).toBe(
+      "mine.yaml is open, but it is not kept for a reload: this browser's storage is full. It " +
+        'stays open in this tab until you close or reload it. To keep it, use Keep it with my ' +
+        'scenarios (an editable copy, stored apart), or free some room (export, then delete old ' +
+        'scenarios or versions) and open it again.',
+    );
+  });
+
+  it('never lets a reload show an older file of the same name instead', () => {
+    const storage = memoryStorage(80);
+    expect(rememberFile('mine.yaml', 'old', storage).problem).toBeNull();
+    expect(rememberFile('mine.yaml', MINE + 'x'.repeat(100), storage).problem).toMatch(/is full/);
+    const reloaded = loadScenario('file:mine.yaml', storage);
+    expect(reloaded.kind).toBe('unknown');
+  });
+
+  it('a reload that does not find the file says why, and how to get it back', () => {
+    const reloaded = loadScenario('file:mine.yaml', memoryStorage());
+    expect(reloaded).toMatchObject({ kind: 'unknown', id: 'file:mine.yaml' });
+    expect(reloaded.kind === 'unknown' && reloaded.reason).toBe(
+      "The file mine.yaml is not kept in this browser: it was opened while the browser's storage " +
+        'was full or unavailable, or the browser data was cleared since. Open it again with Open ' +
+        'file…; to keep a scenario here, use Edit a copy of this scenario.',
+    );
+  });
+
+  it('without storage (disabled, or refused), says so; reading it finds nothing', () => {
+    expect(rememberFile('mine.yaml', MINE, null).problem).toMatch(
+      /^mine\.yaml is open, but it is not kept for a reload: this browser does not let the page store data here \(private window, or storage disabled\)/,
+    );
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    };
+    expect(rememberFile('mine.yaml', MINE, refusing).problem).toMatch(
+      /does not let the page store data/,
+    );
+    expect(loadScenario('file:mine.yaml', refusing).kind).toBe('unknown');
   });
 });

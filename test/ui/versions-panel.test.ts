@@ -17,6 +17,8 @@ async function mount() {
   panel.library = library;
   panel.scenarioId = stored.id;
   panel.text = BANK;
+  // The editor stores its text (with its revision) before each action of the panel.
+  panel.persist = async () => void (await library.save(stored.id, panel.text));
   document.body.append(panel);
   await vi.waitFor(() => expect(text(panel, '.versions, .muted')).not.toBe(''));
   return { panel, library, clock, id: stored.id };
@@ -52,6 +54,22 @@ async function saveVersion(panel: CsVersionsPanel, note: string): Promise<void> 
 }
 
 afterEach(() => document.body.replaceChildren());
+
+describe('<cs-versions-panel> when the editor cannot store its text', () => {
+  it('does nothing and says why (another tab saved meanwhile)', async () => {
+    const { panel, library, id } = await mount();
+    panel.persist = () =>
+      Promise.reject(
+        new Error('Another tab saved this scenario: first choose which text to keep.'),
+      );
+    fill(panel, 'after the March exercise', 'mine');
+    button(panel, 'Save version').click();
+    await vi.waitFor(() =>
+      expect(text(panel, '.alert')).toMatch(/^Another tab saved this scenario/),
+    );
+    expect(await library.versions(id)).toEqual([]);
+  });
+});
 
 describe('<cs-versions-panel>', () => {
   it('saves a version with its note, and lists versions newest first', async () => {

@@ -51,6 +51,15 @@ import { localStore } from '../storage/local-storage.ts';
 
 const storage = localStore;
 
+/** A file opened in an earlier visit, kept in localStorage (see load.ts); null when not there. */
+function readFile(name: string): string | null {
+  try {
+    return storage()?.getItem(`continuity-simulator:file:${name}`) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The application: picks a scenario and a seed, runs it (with the user's live injects), and
  * wires the views to one playhead. Its state lives in the URL (a permalink), so a reload or a
@@ -74,6 +83,10 @@ export class CsApp extends LitElement {
   @state() private playhead = 0;
   @state() private notices: readonly string[] = [];
   @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
+  /** Why the file just opened will not be found after a reload (storage full or unavailable). */
+  @state() private fileProblem: string | null = null;
+  /** Files opened in this tab, by name: they stay usable (Edit a copy) even when not stored. */
+  private readonly openedFiles = new Map<string, string>();
 
   private run: Run | null = null;
   /** What the live injects add to the run, per service (null without live injects). */
@@ -92,7 +105,11 @@ export class CsApp extends LitElement {
   /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
   private readonly montecarlo = new MonteCarloSession(this);
   /** The planner's stored scenarios and the one being edited. */
-  private readonly editor = new EditorSession(this, (doc) => this.onEdited(doc));
+  private readonly editor = new EditorSession(
+    this,
+    (doc) => this.onEdited(doc),
+    () => void this.refreshMyScenarios(),
+  );
   /** The planner's stored scenarios, for the scenario menu. */
   @state() private myScenarios: readonly { id: string; label: string }[] = [];
   private editTimer = 0;
@@ -147,8 +164,16 @@ export class CsApp extends LitElement {
   private async openStored(id: string, search: string | null): Promise<void> {
     const doc = await this.editor.open(id);
     if (!doc) {
+      const kept = this.editor.library?.persistent !== false;
       this.applyLoad(
-        { kind: 'unknown', id: LIBRARY_PREFIX + id, available: bundledScenarios.map((s) => s.id) },
+        {
+          kind: 'unknown',
+          id: LIBRARY_PREFIX + id,
+          available: bundledScenarios.map((s) => s.id),
+          reason: kept
+            ? 'It is not among the scenarios kept in this browser: it may have been deleted (in another tab, too), or made in another browser or profile. See My scenarios in the Edit tab.'
+            : 'Your own scenarios are kept only while a tab is open, because this browser does not let the page store data here (private window, or storage disabled). Export your scenarios as files to keep them.',
+        },
         search,
       );
       return;
@@ -204,9 +229,11 @@ export class CsApp extends LitElement {
     const s = this.loadState;
     if (s?.kind !== 'loaded') return;
     const bundled = bundledScenarios.find((b) => b.id === s.id);
+    const fileName = s.id.replace(/^file:/, '');
     const text =
       bundled?.text ??
-      localStorage.getItem(`continuity-simulator:file:${s.id.replace(/^file:/, '')}`);
+      this.openedFiles.get(fileName) ??
+      (s.id.startsWith('file:') ? readFile(fileName) : null);
     if (!text) {
       this.notices = [
         ...this.notices,
@@ -232,6 +259,12 @@ export class CsApp extends LitElement {
         `Could not make a copy: ${error instanceof Error ? error.message : String(error)}`,
       ];
     }
+  }
+
+  /** The opened file that could not be kept for a reload becomes one of the planner's own. */
+  private async keepOpenedFile(): Promise<void> {
+    await this.editCopy();
+    if (this.loadState && libraryId(this.loadState.id) !== null) this.fileProblem = null;
   }
 
   /** Opens a stored scenario from the library panel, staying in the editor. */
@@ -495,7 +528,8 @@ export class CsApp extends LitElement {
       return;
     }
     this.openError = null;
-    rememberFile(name, text, storage());
+    this.openedFiles.set(name, text);
+    this.fileProblem = rememberFile(name, text, storage()).problem;
     performance.mark('cs-scenario-chosen');
     this.applyLoad(loaded, null);
   }
@@ -574,6 +608,17 @@ export class CsApp extends LitElement {
   private renderNotices() {
     const open = this.openError;
     return html`${
+      this.fileProblem
+        ? html`<section class="problem" role="alert" data-testid="file-problem">
+            <p>${this.fileProblem}</p>
+            <button type="button" class="primary" @click=${() => void this.keepOpenedFile()}>
+              Keep it with my scenarios
+            </button>
+            <button type="button" @click=${() => (this.fileProblem = null)}>Dismiss</button>
+          </section>`
+        : nothing
+    }
+    ${
       open
         ? html`<section class="problem" role="alert">
             <h2>Could not open ${open.fileName}; the current scenario is unchanged</h2>
@@ -604,7 +649,14 @@ export class CsApp extends LitElement {
       case 'unknown':
         return html`<section class="problem" role="alert" data-testid="scenario-error">
           <h1>Scenario not found</h1>
-          <p>There is no scenario named <code>${s.id}</code>. Available scenarios:</p>
+          <p>
+            ${
+              s.reason
+                ? html`<code>${s.id}</code>: ${s.reason}`
+                : html`There is no scenario named <code>${s.id}</code>.`
+            }
+            Available scenarios:
+          </p>
           <ul>
             ${s.available.map((id) => html`<li><a href="?scenario=${id}">${id}</a></li>`)}
           </ul>

@@ -2,6 +2,7 @@ import type { Scenario } from '../../core/model.ts';
 import { syntheticScenario } from '../../core/synthetic.ts';
 import { formatIssue, parseScenario, type ResolvedVariant } from '../../scenario/index.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
+import { isQuotaError } from '../storage/errors.ts';
 
 /** What the page shows for a requested scenario. */
 export type LoadState =
@@ -13,7 +14,13 @@ export type LoadState =
       readonly variants: readonly ResolvedVariant[];
       readonly warnings: readonly string[];
     }
-  | { readonly kind: 'unknown'; readonly id: string; readonly available: readonly string[] }
+  | {
+      readonly kind: 'unknown';
+      readonly id: string;
+      readonly available: readonly string[];
+      /** Why it is not found, and what to do, when more is known than "no such scenario". */
+      readonly reason?: string;
+    }
   | {
       readonly kind: 'invalid';
       readonly id: string;
@@ -49,25 +56,70 @@ export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | nul
   }
   if (id.startsWith(FILE_PREFIX)) {
     const name = id.slice(FILE_PREFIX.length);
-    const text = storage?.getItem(storageKey(name)) ?? null;
+    const text = readItem(storage, storageKey(name));
     if (text !== null) return loadText(id, name, text);
-    return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
+    return {
+      kind: 'unknown',
+      id,
+      available: bundledScenarios.map((s) => s.id),
+      reason:
+        `The file ${name} is not kept in this browser: it was opened while the browser's ` +
+        'storage was full or unavailable, or the browser data was cleared since. Open it again ' +
+        'with Open file…; to keep a scenario here, use Edit a copy of this scenario.',
+    };
   }
   const file = findBundledScenario(id);
   if (!file) return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
   return loadText(id, file.fileName, file.text);
 }
 
-/** Keeps an opened file so that a reload (or the permalink in this browser) finds it again. */
+/** Where an opened file went: its id, and why a reload will not find it (null when it will). */
+export interface RememberedFile {
+  readonly id: string;
+  readonly problem: string | null;
+}
+
+/**
+ * Keeps an opened file so that a reload (or the permalink in this browser) finds it again. When
+ * the browser's storage is full or unavailable the file stays open from memory, an older file of
+ * the same name is forgotten (a reload must never show it instead), and `problem` says what to do.
+ */
 export function rememberFile(
   name: string,
   text: string,
-  storage: Pick<Storage, 'setItem'> | null,
-): string {
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null,
+): RememberedFile {
+  const id = FILE_PREFIX + name;
+  if (!storage) return { id, problem: notKept(name, false) };
   try {
-    storage?.setItem(storageKey(name), text);
-  } catch {
-    // Storage full or disabled: the scenario still works until the page is closed.
+    storage.setItem(storageKey(name), text);
+    return { id, problem: null };
+  } catch (error) {
+    try {
+      storage.removeItem(storageKey(name));
+    } catch {
+      // Nothing stored can be reached either: nothing older will be shown.
+    }
+    return { id, problem: notKept(name, isQuotaError(error)) };
   }
-  return FILE_PREFIX + name;
+}
+
+function notKept(name: string, full: boolean): string {
+  const keep = full
+    ? "this browser's storage is full. It stays open in this tab until you close or reload it. " +
+      'To keep it, use Keep it with my scenarios (an editable copy, stored apart), or free some ' +
+      'room (export, then delete old scenarios or versions) and open it again.'
+    : 'this browser does not let the page store data here (private window, or storage ' +
+      'disabled). It stays open in this tab until you close or reload it; keep the file, and ' +
+      'open it again then.';
+  return `${name} is open, but it is not kept for a reload: ${keep}`;
+}
+
+/** An item of storage, or null where there is none or the browser refuses to read it. */
+function readItem(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -1,13 +1,16 @@
 /**
  * The editor's side of the app: the planner's library (opened once, in IndexedDB), the
- * scenario being edited (its EditorState), and the autosaver. Every change is saved a moment
- * later and flushed when the page is hidden or closed, so a reload loses nothing. The app
- * listens through `onChange` and re-runs the simulation whenever the last valid scenario
- * changes.
+ * scenario being edited (its EditorState), and the saver (storage/durable-saver.ts). Every
+ * accepted edit is copied to the write-ahead journal at once and saved a moment later, so a
+ * reload or a closed tab loses nothing; two tabs on one scenario never silently overwrite each
+ * other. The app listens through `onValid` and re-runs the simulation whenever the last valid
+ * scenario changes.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { openScenarioLibrary } from '../storage/browser.ts';
-import { Autosaver, type SaveStatus } from '../storage/autosave.ts';
+import { openBrowserStorage } from '../storage/browser.ts';
+import type { SaveStatus } from '../storage/autosave.ts';
+import type { Conflict, DurableSaver } from '../storage/durable-saver.ts';
+import type { JournalError } from '../storage/journal.ts';
 import type { ScenarioLibrary } from '../storage/library.ts';
 import type { ScenarioSource, StoredScenario } from '../storage/records.ts';
 import type { DocEdit } from './doc-edit.ts';
@@ -32,38 +35,80 @@ export interface OpenDocument {
   readonly state: EditorState;
 }
 
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 export class EditorSession {
   library: ScenarioLibrary | null = null;
   libraryError: string | null = null;
   doc: OpenDocument | null = null;
-  saveStatus: SaveStatus = 'saved';
   /** Bumped on every change, for views. */
   revision = 0;
   /** Bumped when the library's contents change (a save finished, a rename), for lists that read it. */
   stored = 0;
   readonly #host: ReactiveControllerHost;
   readonly #onValid: (doc: OpenDocument) => void;
+  readonly #onOtherTab: () => void;
   #opening: Promise<ScenarioLibrary | null> | null = null;
-  #autosaver: Autosaver | null = null;
+  #saver: DurableSaver | null = null;
+  #lastStatus: SaveStatus = 'saved';
 
-  /** `onValid` runs when the open document's last valid scenario changes. */
-  constructor(host: ReactiveControllerHost, onValid: (doc: OpenDocument) => void) {
+  /**
+   * `onValid` runs when the open document's last valid scenario changes; `onOtherTab` when
+   * another tab wrote to the library (lists of scenarios may need reading again).
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    onValid: (doc: OpenDocument) => void,
+    onOtherTab: () => void = () => {},
+  ) {
     this.#host = host;
     this.#onValid = onValid;
+    this.#onOtherTab = onOtherTab;
+  }
+
+  /** 'saved' only once the library (IndexedDB) holds the text shown. */
+  get saveStatus(): SaveStatus {
+    return this.#saver?.status ?? 'saved';
+  }
+
+  /** Another tab saved the open scenario over this tab's unsaved edits: the planner chooses. */
+  get conflict(): Conflict | null {
+    return this.#saver?.conflict ?? null;
+  }
+
+  /** Why the last edit has no write-ahead copy (browser storage full or disabled), or null. */
+  get journalProblem(): JournalError | null {
+    return this.#saver?.journalProblem ?? null;
+  }
+
+  /** What became of unsaved texts found on opening, or that another tab's text was followed. */
+  get notice(): string | null {
+    return this.#saver?.notice ?? null;
+  }
+
+  dismissNotice(): void {
+    if (this.#saver) this.#saver.notice = null;
+    this.#changed();
   }
 
   /** Opens the library once (IndexedDB, or memory when the browser refuses). */
   openLibrary(): Promise<ScenarioLibrary | null> {
-    this.#opening ??= openScenarioLibrary().then(
-      (library) => {
+    this.#opening ??= openBrowserStorage(
+      {
+        textOf: (id) => (this.doc?.id === id ? this.doc.state.text : null),
+        onFollow: (stored) => this.#follow(stored),
+        onChange: () => this.#saverChanged(),
+      },
+      (write) => {
+        this.stored++;
+        this.#onOtherTab();
+        this.#changed();
+        void this.#saver?.anotherTabWrote(write);
+      },
+    ).then(
+      ({ library, saver }) => {
         this.library = library;
-        this.#autosaver = new Autosaver((id, text) => library.save(id, text), {
-          onStatus: (status) => {
-            this.saveStatus = status;
-            if (status === 'saved') this.stored++;
-            this.#changed();
-          },
-        });
+        this.#saver = saver;
         this.#changed();
         return library;
       },
@@ -76,9 +121,13 @@ export class EditorSession {
     return this.#opening;
   }
 
-  /** Loads a stored scenario into the editor; null when there is no such scenario. */
+  /**
+   * Loads a stored scenario into the editor, with the unsaved text a reload or a closed tab left
+   * of it (see DurableSaver.open); null when there is no such scenario.
+   */
   async open(id: string): Promise<OpenDocument | null> {
     const library = await this.openLibrary();
+    await this.#saver?.flush(); // the scenario being left is saved first
     const stored = await library?.get(id);
     if (!stored) return null;
     return this.#load(stored);
@@ -88,17 +137,37 @@ export class EditorSession {
   async createCopy(name: string, text: string, source: ScenarioSource): Promise<OpenDocument> {
     const library = await this.openLibrary();
     if (!library) throw new Error(this.libraryError ?? 'the scenario library could not be opened');
+    await this.#saver?.flush();
     return this.#load(await library.create(name, text, source));
   }
 
-  #load(stored: StoredScenario): OpenDocument {
+  async #load(stored: StoredScenario): Promise<OpenDocument> {
+    const text = (await this.#saver?.open(stored)) ?? stored.text;
     this.doc = {
       id: stored.id,
       name: stored.name,
-      state: openEditor(`${stored.name}.yaml`, stored.text),
+      state: openEditor(`${stored.name}.yaml`, text),
     };
     this.#changed();
     return this.doc;
+  }
+
+  /** Keeps this tab's text over the other tab's, which is kept as a save point. */
+  async keepMine(): Promise<void> {
+    const doc = this.doc;
+    if (!doc || !this.#saver) return;
+    await this.#resolving(() => this.#saver!.keepMine(doc.state.text));
+  }
+
+  /** Takes the other tab's text; this tab's is kept as a save point first. */
+  async takeTheirs(): Promise<void> {
+    const doc = this.doc;
+    if (!doc || !this.#saver) return;
+    await this.#resolving(async () => {
+      const theirs = await this.#saver!.takeTheirs(doc.state.text);
+      if (theirs && this.doc?.id === theirs.id)
+        this.#update((s) => replaceText(s, theirs.text, 'Use the other tab’s text'));
+    });
   }
 
   edit(edits: readonly DocEdit[], label: string): void {
@@ -123,7 +192,12 @@ export class EditorSession {
 
   /** Saves what is waiting now (on pagehide and when the page is hidden). */
   flush(): Promise<void> {
-    return this.#autosaver?.flush() ?? Promise.resolve();
+    return this.#saver?.flush() ?? Promise.resolve();
+  }
+
+  /** Saves what is waiting now; rejects with why it could not (for the versions panel). */
+  persist(): Promise<void> {
+    return this.#saver?.saveNow() ?? Promise.resolve();
   }
 
   /** Renamed elsewhere (the library panel): keep the open document's name in step. */
@@ -148,8 +222,32 @@ export class EditorSession {
     if (next === doc.state) return;
     this.libraryError = null;
     this.doc = { ...doc, state: next };
-    this.#autosaver?.schedule(doc.id, next.text);
+    this.#saver?.edited(doc.id, doc.name, next.text);
     if (next.valid !== doc.state.valid) this.#onValid(this.doc);
+    this.#changed();
+  }
+
+  /** Another tab saved the open scenario and this tab had changed nothing: show its text. */
+  #follow(stored: StoredScenario): void {
+    if (this.doc?.id !== stored.id) return;
+    this.#update((s) => replaceText(s, stored.text, 'Changes saved in another tab'));
+  }
+
+  async #resolving(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+      this.libraryError = null;
+    } catch (error) {
+      this.libraryError = `Nothing was changed: ${message(error)}`;
+    }
+    this.stored++;
+    this.#changed();
+  }
+
+  #saverChanged(): void {
+    const status = this.saveStatus;
+    if (status === 'saved' && this.#lastStatus !== 'saved') this.stored++;
+    this.#lastStatus = status;
     this.#changed();
   }
 

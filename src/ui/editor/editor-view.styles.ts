@@ -74,6 +74,18 @@ export const editorStyles = css`
   .valid {
     border-left-color: var(--cs-good, #00704f);
   }
+  .conflict .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.4rem;
+  }
+  .conflict pre.theirs {
+    max-height: 16rem;
+    overflow: auto;
+    font-size: 0.8rem;
+    background: var(--cs-bg, transparent);
+  }
   .drop {
     outline: 3px dashed var(--cs-accent);
     outline-offset: 4px;

@@ -7,6 +7,8 @@ import type { DocEditDetail } from './doc-edit.ts';
 import type { EditorSession } from './editor-session.ts';
 import { editorStyles } from './editor-view.styles.ts';
 import { importScenarioText } from './import-file.ts';
+import { saverNotes } from './saver-notes.ts';
+import { createComparer } from '../versions-panel/compare.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import type { CsYamlEditor } from '../yaml-editor/yaml-editor.ts';
 import '../yaml-editor/define.ts';
@@ -50,7 +52,20 @@ export class CsEditorView extends LitElement {
   @state() private importNotes: readonly string[] = [];
   @state() private pasting = false;
   @state() private dragging = false;
+  @state() private resolving = false;
   @query('cs-yaml-editor') private yaml?: CsYamlEditor;
+  private readonly compare = createComparer();
+
+  private async resolve(choice: 'keepMine' | 'takeTheirs'): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.resolving = true;
+    try {
+      await session[choice]();
+    } finally {
+      this.resolving = false;
+    }
+  }
 
   private onDocEdit = (e: CustomEvent<DocEditDetail>): void => {
     e.stopPropagation();
@@ -99,9 +114,14 @@ export class CsEditorView extends LitElement {
   private renderStatus(errors: readonly ScenarioIssue[]): TemplateResult {
     const session = this.session!;
     const s = session.saveStatus;
-    const saved =
-      typeof s === 'object'
-        ? html`<span class="status error" role="alert">Not saved: ${s.error.message}</span>`
+    const saved = session.conflict
+      ? html`<span class="status error" data-testid="save-status"
+          >Not saved: another tab saved this scenario; choose below which text to keep</span
+        >`
+      : typeof s === 'object'
+        ? html`<span class="status error" role="alert" data-testid="save-status"
+            >Not saved: ${s.error.message}</span
+          >`
         : html`<span class="status" data-testid="save-status"
             >${
               s === 'saved'
@@ -121,6 +141,28 @@ export class CsEditorView extends LitElement {
           >`
         : nothing
     }`;
+  }
+
+  /** What the saver has to say: a conflict with another tab, no safety copy, texts recovered. */
+  private renderSaving(): TemplateResult {
+    const session = this.session!;
+    const conflict = session.conflict;
+    const text = session.doc?.state.text;
+    return saverNotes(
+      {
+        conflict,
+        comparison:
+          conflict && text !== undefined ? this.compare(text, conflict.theirs.text) : null,
+        busy: this.resolving,
+        journalProblem: session.journalProblem,
+        notice: session.notice,
+      },
+      {
+        keepMine: () => void this.resolve('keepMine'),
+        takeTheirs: () => void this.resolve('takeTheirs'),
+        dismissNotice: () => session.dismissNotice(),
+      },
+    );
   }
 
   private renderIssues(errors: readonly ScenarioIssue[]): TemplateResult {
@@ -279,6 +321,7 @@ export class CsEditorView extends LitElement {
             </section>`
           : nothing
       }
+      ${this.renderSaving()}
       ${
         session.libraryError
           ? html`<p class="problem" role="alert">${session.libraryError}</p>`
@@ -314,6 +357,7 @@ export class CsEditorView extends LitElement {
           .library=${session.library}
           .scenarioId=${doc.id}
           .text=${state.text}
+          .persist=${() => session.persist()}
           .revision=${session.stored}
           @cs-version-restored=${(e: CustomEvent<{ text: string }>) => session.replace(e.detail.text, 'Restore a version')}
         ></cs-versions-panel>

@@ -74,6 +74,14 @@ export class Autosaver {
     return this.#saving;
   }
 
+  /** Takes back the text waiting for one scenario (it will not be saved); undefined if none. */
+  take(id: string): string | undefined {
+    const text = this.#pending.get(id);
+    this.#pending.delete(id);
+    if (this.#pending.size === 0 && this.#status === 'unsaved') this.#setStatus('saved');
+    return text;
+  }
+
   /** Stops the timer; text still waiting is saved only by a later `flush()`. */
   dispose(): void {
     this.#cancelTimer();

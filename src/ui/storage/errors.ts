@@ -46,5 +46,22 @@ export function withActionableErrors(backend: Backend): Backend {
     list: (store, scenarioId) => backend.list(store, scenarioId),
     put: (store, record) => guard(() => backend.put(store, record)),
     delete: (store, id) => guard(() => backend.delete(store, id)),
+    update: async (store, id, change) => {
+      // What `change` throws (a refusal such as a conflict) is the caller's, not a storage failure.
+      let refused: { error: unknown } | null = null;
+      try {
+        return await backend.update(store, id, (record) => {
+          try {
+            return change(record);
+          } catch (error) {
+            refused = { error };
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (refused) throw (refused as { error: unknown }).error;
+        throw writeError(error);
+      }
+    },
   };
 }

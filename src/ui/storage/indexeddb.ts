@@ -47,6 +47,37 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   });
 }
 
+/** A read and a write in one readwrite transaction: IndexedDB runs no other tab's write between them. */
+function updateIn<S extends StoreName>(
+  db: IDBDatabase,
+  store: S,
+  id: string,
+  change: (record: StoreRecords[S] | undefined) => StoreRecords[S] | undefined,
+): Promise<StoreRecords[S] | undefined> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    const objects = tx.objectStore(store);
+    const read = objects.get(id) as IDBRequest<StoreRecords[S] | undefined>;
+    let result: StoreRecords[S] | undefined;
+    let refused: Error | null = null;
+    read.onsuccess = () => {
+      const before = read.result;
+      try {
+        const after = change(before);
+        result = after ?? before;
+        if (after !== undefined && after !== before) objects.put(after);
+      } catch (error) {
+        refused = error instanceof Error ? error : new Error(String(error));
+        tx.abort();
+      }
+    };
+    const failed = () => reject(refused ?? tx.error ?? new Error(`Could not use ${store}`));
+    tx.oncomplete = () => resolve(result);
+    tx.onabort = failed;
+    tx.onerror = failed;
+  });
+}
+
 function backendOver(db: IDBDatabase): Backend {
   /** Runs one request in its own transaction; resolves once the transaction has committed. */
   function run<T>(
@@ -72,6 +103,11 @@ function backendOver(db: IDBDatabase): Backend {
       await run(store, 'readwrite', (s) => s.put(record));
     },
     delete: (store: StoreName, id: string) => run(store, 'readwrite', (s) => s.delete(id)),
+    update: <S extends StoreName>(
+      store: S,
+      id: string,
+      change: (record: StoreRecords[S] | undefined) => StoreRecords[S] | undefined,
+    ) => updateIn(db, store, id, change),
     list: <S extends StoreName>(store: S, scenarioId?: string) =>
       run(store, 'readonly', (s) => {
         const source = scenarioId === undefined ? s : s.index('scenarioId');

@@ -27,6 +27,17 @@ export function memoryBackend(options: MemoryBackendOptions = {}): Backend {
     record === undefined ? 0 : JSON.stringify(record).length;
   let used = 0;
 
+  const write = (name: StoreName, record: AnyRecord): void => {
+    const store = storeOf(name);
+    const copy = structuredClone(record);
+    const after = used - sizeOf(store.get(record.id)) + sizeOf(copy);
+    if (options.capacity !== undefined && after > options.capacity) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    store.set(record.id, copy);
+    used = after;
+  };
+
   return {
     persistent: false,
     get: <S extends StoreName>(name: S, id: string) =>
@@ -35,15 +46,18 @@ export function memoryBackend(options: MemoryBackendOptions = {}): Backend {
         return record === undefined ? undefined : structuredClone(record);
       }),
     put: <S extends StoreName>(name: S, record: StoreRecords[S]) =>
+      settled(() => write(name, record)),
+    update: <S extends StoreName>(
+      name: S,
+      id: string,
+      change: (record: StoreRecords[S] | undefined) => StoreRecords[S] | undefined,
+    ) =>
       settled(() => {
-        const store = storeOf(name);
-        const copy = structuredClone(record);
-        const after = used - sizeOf(store.get(record.id)) + sizeOf(copy);
-        if (options.capacity !== undefined && after > options.capacity) {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        }
-        store.set(record.id, copy);
-        used = after;
+        const stored = storeOf(name).get(id) as StoreRecords[S] | undefined;
+        const before = stored === undefined ? undefined : structuredClone(stored);
+        const after = change(before);
+        if (after !== undefined && after !== before) write(name, after);
+        return after === undefined ? before : structuredClone(after);
       }),
     delete: (name: StoreName, id: string) =>
       settled(() => {

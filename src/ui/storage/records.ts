@@ -23,6 +23,13 @@ export interface StoredScenario {
   readonly updatedAt: number;
   readonly source: ScenarioSource;
   readonly lastExercised: Exercised | null;
+  /**
+   * 1 when created, one more at each change of the text (see revision.ts). A save states the
+   * revision its text was based on, so a tab that fell behind cannot overwrite another's text.
+   */
+  readonly revision: number;
+  /** The tab (its writer id, tab-presence.ts) that last changed the text; '' when not known. */
+  readonly savedBy: string;
 }
 
 /** A save point: the scenario's text at one moment, kept until the scenario is removed. */

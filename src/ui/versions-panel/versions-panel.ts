@@ -18,8 +18,10 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * with now or with the one before it (the scenario's changes in words), restore one after an
  * inline confirmation; mark the scenario as exercised and see what changed since.
  *
- * Saving a version, restoring and marking an exercise first store `text`, so what is kept is what
- * the planner sees even while an autosave is waiting.
+ * Saving a version, restoring and marking an exercise first have the editor store `text`
+ * (`persist`), so what is kept is what the planner sees even while an autosave is waiting; when
+ * that cannot be done (another tab saved meanwhile, storage full) nothing is done and the panel
+ * says why.
  *
  * @fires cs-version-restored - a save point was restored: load its text into the editor
  * @fires cs-library-change - a version was saved or an exercise marked
@@ -32,6 +34,8 @@ export class CsVersionsPanel extends LitElement {
   @property() scenarioId = '';
   /** The scenario's text as it is now in the editor. */
   @property({ attribute: false }) text = '';
+  /** Stores the editor's text now (with its revision); rejects with why it could not. */
+  @property({ attribute: false }) persist: () => Promise<void> = () => Promise.resolve();
   /** Bumped by the parent after saves, so the versions are read again. */
   @property({ type: Number }) revision = 0;
 
@@ -70,14 +74,14 @@ export class CsVersionsPanel extends LitElement {
     }
   }
 
-  /** Stores `text`, then runs one library call; its error goes to the alert, never thrown. */
+  /** Stores the editor's text, then runs one library call; its error goes to the alert, never thrown. */
   async #attempt<T>(work: (library: ScenarioLibrary, id: string) => Promise<T>) {
-    const [library, id, text] = [this.library, this.scenarioId, this.text];
+    const [library, id] = [this.library, this.scenarioId];
     if (!library || !id) return undefined;
     this.error = '';
     this.status = '';
     try {
-      if (text !== '') await library.save(id, text);
+      await this.persist();
       return await work(library, id);
     } catch (e) {
       this.error = message(e);

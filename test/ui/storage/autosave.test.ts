@@ -126,6 +126,19 @@ describe('the autosaver', () => {
     expect(saves).toEqual([['bank', 'a']]);
   });
 
+  it('take(id) takes back the text waiting for one scenario: it is not saved', async () => {
+    const { autosaver, saves, wait } = recordingAutosaver();
+    autosaver.schedule('bank', 'a');
+    autosaver.schedule('payroll', 'p');
+    expect(autosaver.take('bank')).toBe('a');
+    expect(autosaver.take('bank')).toBeUndefined();
+    await wait(400);
+    expect(saves).toEqual([['payroll', 'p']]);
+    autosaver.schedule('bank', 'b');
+    autosaver.take('bank');
+    expect(autosaver.status).toBe('saved');
+  });
+
   it('dispose() stops the timer', () => {
     const { autosaver, timers } = recordingAutosaver();
     autosaver.schedule('bank', 'a');

@@ -14,6 +14,8 @@ const scenario = (id: string, text = 'text'): StoredScenario => ({
   updatedAt: 2,
   source: { kind: 'file', name: `${id}.yaml` },
   lastExercised: { at: 3, note: 'drill' },
+  revision: 1,
+  savedBy: 'tab-1',
 });
 const version = (id: string, scenarioId: string): SavePoint => ({
   id,
@@ -72,6 +74,37 @@ describe.each(backends)('%s', (_name, open) => {
     const uncloneable = { ...scenario('a'), text: (() => 'no') as unknown as string };
     await expect(backend.put('scenarios', uncloneable)).rejects.toThrow();
     expect(await backend.get('scenarios', 'a')).toEqual(scenario('a'));
+  });
+
+  it('update(store, id, change) writes what change makes of the record and returns it', async () => {
+    const backend = await open();
+    await backend.put('scenarios', scenario('a', 'one'));
+    const after = await backend.update('scenarios', 'a', (s) => s && { ...s, text: 'two' });
+    expect(after?.text).toBe('two');
+    expect((await backend.get('scenarios', 'a'))?.text).toBe('two');
+  });
+
+  it('update(store, id, change) writes nothing when change returns its record or throws', async () => {
+    const backend = await open();
+    await backend.put('scenarios', scenario('a', 'one'));
+    expect(await backend.update('scenarios', 'a', (s) => s)).toEqual(scenario('a', 'one'));
+    expect(await backend.update('scenarios', 'missing', (s) => s)).toBeUndefined();
+    const refusal = new Error('refused');
+    await expect(
+      backend.update('scenarios', 'a', () => {
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    expect(await backend.get('scenarios', 'a')).toEqual(scenario('a', 'one'));
+  });
+
+  it("update(...) calls made at once each see the other's write: none is lost", async () => {
+    const backend = await open();
+    await backend.put('scenarios', scenario('a', ''));
+    const append = (letter: string) =>
+      backend.update('scenarios', 'a', (s) => s && { ...s, text: s.text + letter });
+    await Promise.all([append('x'), append('y'), append('z')]);
+    expect((await backend.get('scenarios', 'a'))?.text).toBe('xyz');
   });
 
   it('the library removes and restores a scenario with its versions on it', async () => {

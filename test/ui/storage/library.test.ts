@@ -13,6 +13,8 @@ describe('the scenario library', () => {
       updatedAt: clock.now(),
       source: { kind: 'bundled', id: 'bank' },
       lastExercised: null,
+      revision: 1,
+      savedBy: '',
     });
     expect(await library.get('id-1')).toEqual(created);
   });

@@ -52,3 +52,35 @@ export function manualTimers(): Timers & { advance(ms: number): void; readonly w
 }
 
 export const BANK = 'schema: continuity-scenario/2\nname: Bank\n';
+
+/**
+ * A `Storage` kept in memory, as localStorage behaves: keys in insertion order, values strings.
+ * With `capacity` (characters of keys and values), a write past it throws the
+ * `QuotaExceededError` a full browser throws, and leaves the old value.
+ */
+export function memoryStorage(
+  capacity = Infinity,
+): Storage & { readonly items: Map<string, string> } {
+  const items = new Map<string, string>();
+  const used = () => [...items].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    items,
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (k) => items.get(k) ?? null,
+    setItem(k, v) {
+      const value = String(v);
+      const after = used() - (items.has(k) ? k.length + (items.get(k)?.length ?? 0) : 0);
+      if (after + k.length + value.length > capacity)
+        throw new DOMException(
+          `Setting the value of '${k}' exceeded the quota.`,
+          'QuotaExceededError',
+        );
+      items.set(k, value);
+    },
+    removeItem: (k) => void items.delete(k),
+    clear: () => items.clear(),
+  };
+}
