@@ -31,42 +31,65 @@ export interface BudgetDriver {
   readonly text: string;
 }
 
-/** A run refused before it started, or stopped at the ceiling. */
-export class EventBudgetError extends Error {
-  override readonly name = 'EventBudgetError';
+/** What an EventBudgetError says, as plain data (it crosses from a worker to the page). */
+export interface BudgetRefusal {
   readonly stage: 'estimate' | 'ceiling';
+  /** The events the estimate expected. */
   readonly estimate: number;
   readonly maxEvents: number;
   readonly drivers: readonly BudgetDriver[];
-  /** The budget that would let it run: the estimate with a margin, rounded up. */
+  /** A budget that would let it run: the estimate (or the ceiling passed) with a margin, rounded up. */
   readonly suggested: number;
+}
 
-  constructor(
+/** A run refused before it started, or stopped at the ceiling. */
+export class EventBudgetError extends Error {
+  override readonly name = 'EventBudgetError';
+  readonly refusal: BudgetRefusal;
+
+  constructor(message: string, refusal: BudgetRefusal) {
+    super(message);
+    this.refusal = refusal;
+  }
+
+  /**
+   * The error for a run of this estimate: refused (`estimate`), or stopped once it had
+   * processed `processed` events (`ceiling`).
+   */
+  static of(
     stage: 'estimate' | 'ceiling',
     estimate: EventEstimate,
     maxEvents: number,
-    /** At the ceiling: the events processed when the run was stopped (the ceiling itself). */
     processed = 0,
-  ) {
+  ): EventBudgetError {
     const drivers = driversOf(estimate);
-    const suggested = roundUp(Math.max(estimate.total, processed) * 1.25);
-    super(budgetMessage(stage, estimate, maxEvents, drivers, processed));
-    this.stage = stage;
-    this.estimate = estimate.total;
-    this.maxEvents = maxEvents;
-    this.drivers = drivers;
-    this.suggested = suggested;
+    return new EventBudgetError(budgetMessage(stage, estimate, maxEvents, drivers, processed), {
+      stage,
+      estimate: estimate.total,
+      maxEvents,
+      drivers,
+      suggested: roundUp(Math.max(estimate.total, processed) * 1.25),
+    });
+  }
+
+  get stage(): 'estimate' | 'ceiling' {
+    return this.refusal.stage;
+  }
+
+  /** The same refusal, its message led by where it happened ("Run 17 of the study: ..."). */
+  within(context: string): EventBudgetError {
+    return new EventBudgetError(`${context}: ${this.message}`, this.refusal);
   }
 
   /** The message with how to raise the budget where the run was asked for (e.g. a command-line flag). */
   withRaise(raise: (suggested: number) => string): string {
-    return `${this.message} ${raise(this.suggested)}`;
+    return `${this.message} ${raise(this.refusal.suggested)}`;
   }
 }
 
 /** Throws an EventBudgetError when the estimate is above `maxEvents`. */
 export function checkEventBudget(estimate: EventEstimate, maxEvents = DEFAULT_MAX_EVENTS): void {
-  if (estimate.total > maxEvents) throw new EventBudgetError('estimate', estimate, maxEvents);
+  if (estimate.total > maxEvents) throw EventBudgetError.of('estimate', estimate, maxEvents);
 }
 
 /** A budget given by a person (a flag, a field): a whole number of events, at least 1. */
@@ -82,11 +105,10 @@ function budgetMessage(
   processed: number,
 ): string {
   const budget = `the budget is ${groupDigits(maxEvents)} events per run`;
-  const what = drivers.map((d) => d.text).join('; ');
-  const advice = adviceFor(drivers);
+  const listed = drivers.map((d) => d.text).join('; ');
   if (stage === 'estimate')
-    return `Refused before running: about ${aboutCount(estimate.total)} events expected, over the budget. ${what}; ${budget}. ${advice}`;
-  return `Stopped after ${groupDigits(processed)} events, twice the budget of ${groupDigits(maxEvents)} events per run, though about ${aboutCount(estimate.total)} were expected: something the estimate leaves out, most likely overload failures (load above capacity for longer than failAfter), multiplies them. ${what ? `Expected most: ${what}. ` : ''}${advice}`;
+    return `Refused before running: about ${aboutCount(estimate.total)} events expected, over the budget, as ${listed}; ${budget}. ${adviceFor(drivers)}`;
+  return `Stopped after ${groupDigits(processed)} events, twice the budget of ${groupDigits(maxEvents)} events per run, though about ${aboutCount(estimate.total)} were expected: something the estimate leaves out, most likely overload failures (load above capacity for longer than failAfter), multiplies them. ${listed ? `Expected most: ${listed}. ` : ''}To run it, give the overloaded components more capacity or a longer failAfter, or shorten the horizon.`;
 }
 
 function adviceFor(drivers: readonly BudgetDriver[]): string {

@@ -222,7 +222,7 @@ export function simulateWithStats(
   const ceiling = ceilingOf(maxEvents);
   const { onProgress } = options;
   if (!engine.run({ until: scenario.horizon, ceiling, ...(onProgress && { onProgress }) }))
-    throw new EventBudgetError('ceiling', estimate, maxEvents, ceiling);
+    throw EventBudgetError.of('ceiling', estimate, maxEvents, ceiling);
 
   const intervals: Record<string, Trace['intervals'][string]> = {};
   for (const tracker of trackers) intervals[tracker.service.id] = tracker.close(scenario.horizon);

@@ -32,15 +32,15 @@ describe('the event budget', () => {
     expect(error.stage).toBe('estimate');
     // db-1: up about 1 min, then 1 min to detect and 1 min to restart, for 20 years.
     expect(error.message).toBe(
-      'Refused before running: about 10.6 million events expected, over the budget. ' +
+      'Refused before running: about 10.6 million events expected, over the budget, as ' +
         'db-1 fails about every 3 min (up about 1 min, then about 2 min to detect and restore): ' +
         'about 3.5 million failures over 20 years, about 10.5 million events; ' +
         'the budget is 1,000,000 events per run. ' +
         'To run it, raise the MTBF of db-1 or shorten the horizon.',
     );
-    expect(error.drivers.map((d) => d.id)).toEqual(['db-1']);
-    expect(error.estimate).toBeCloseTo(10_610_096, 0);
-    expect(error.suggested).toBe(14_000_000);
+    expect(error.refusal.drivers.map((d) => d.id)).toEqual(['db-1']);
+    expect(error.refusal.estimate).toBeCloseTo(10_610_096, 0);
+    expect(error.refusal.suggested).toBe(14_000_000);
     expect(error.withRaise((n) => `Or pass --max-events ${n}.`)).toMatch(
       /shorten the horizon\. Or pass --max-events 14000000\.$/,
     );
@@ -69,7 +69,7 @@ describe('the event budget', () => {
     const day = { ...storm(), horizon: days(1) };
     expect(simulate(day, '1').events.length).toBeGreaterThan(1000);
     expect(budgetError(() => simulate(day, '1', { maxEvents: 100 })).message).toMatch(
-      /^Refused before running: about 1,500 events expected, over the budget\. db-1 fails about every 3 min .*: about 480 failures over 1 day, about 1,400 events; the budget is 100 events per run\./,
+      /^Refused before running: about 1,500 events expected, over the budget, as db-1 fails about every 3 min .*: about 480 failures over 1 day, about 1,400 events; the budget is 100 events per run\./,
     );
   });
 
@@ -93,7 +93,7 @@ describe('the event budget', () => {
       component: 'a',
     }));
     const error = budgetError(() => simulate(busy, '1', { injects, maxEvents: 1000 }));
-    expect(error.drivers.map((d) => d.kind)).toEqual(['demand']);
+    expect(error.refusal.drivers.map((d) => d.kind)).toEqual(['demand']);
     const few = { ...busy, horizon: days(1) };
     const [first] = driversOf(estimateEvents(few, injects));
     expect(first!.text).toBe('5,000 injects: about 5,000 events');

@@ -104,7 +104,7 @@ export function runCompiled(
     const ceiling = ceilingOf(maxEvents);
     const queue = memory.queue.clear();
     const result = run(c, seed, keepTrace, queue, memory.arena.reset(), ceiling, limits.onProgress);
-    if (result === null) throw new EventBudgetError('ceiling', c.estimate, maxEvents, ceiling);
+    if (result === null) throw EventBudgetError.of('ceiling', c.estimate, maxEvents, ceiling);
     return result;
   } finally {
     spare = memory;
