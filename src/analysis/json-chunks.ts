@@ -79,7 +79,7 @@ function* write(value: unknown, indent: string, out: Chunker): Generator<string>
 /** What JSON.stringify writes for a member: its `toJSON(key)` when it has one. */
 function toJson(value: unknown, key: string): unknown {
   if (value !== null && typeof value === 'object' && 'toJSON' in value) {
-    const toJSON = (value).toJSON;
+    const toJSON = value.toJSON;
     if (typeof toJSON === 'function') return (toJSON as (key: string) => unknown).call(value, key);
   }
   return value;
