@@ -6,8 +6,13 @@ import { DEFAULT_MAX_EVENTS, EventBudgetError, validMaxEvents } from '../core/ev
 import { groupDigits } from '../core/event-budget-text.ts';
 import { CliError } from './read-scenario.ts';
 
-export const MAX_EVENTS_HELP = `  --max-events N      the event budget of a run (default ${groupDigits(DEFAULT_MAX_EVENTS)}): a run
-                      expected to take more events is refused before it starts`;
+/** The flag's lines of a usage text whose descriptions start at `column`. */
+export function maxEventsHelp(column: number, lines: readonly [string, string]): string {
+  const pad = ' '.repeat(column);
+  return `  ${'--max-events N'.padEnd(column - 2)}${lines[0]}\n${pad}${lines[1]}`;
+}
+
+export const DEFAULT_BUDGET_TEXT = `default ${groupDigits(DEFAULT_MAX_EVENTS)}`;
 
 /** The budget from the flag's text (digits, with or without _ or , separators). */
 export function parseMaxEvents(text: string | undefined, usage: string): number {

@@ -10,7 +10,12 @@ import { prettyJsonChunks } from '../analysis/json-chunks.ts';
 import { studyScenario } from '../analysis/montecarlo/study-injects.ts';
 import { runReport } from '../core/report.ts';
 import { simulate } from '../simulator/simulate.ts';
-import { MAX_EVENTS_HELP, parseMaxEvents, withinBudget } from './budget-option.ts';
+import {
+  DEFAULT_BUDGET_TEXT,
+  maxEventsHelp,
+  parseMaxEvents,
+  withinBudget,
+} from './budget-option.ts';
 import { formatReport } from './format-report.ts';
 import { parseCommandLine, readScenario, runMain } from './read-scenario.ts';
 import { writeChunks } from './write-chunks.ts';
@@ -23,7 +28,10 @@ const USAGE = `Usage: npm run simulate -- <scenario.yaml|json> [--seed S] [--jso
   --without-injects   leave the scenario's scripted injects out (random failures only), as
                       a Monte Carlo study does unless --with-injects: run i of a study with
                       master seed S is --seed S:run:i --without-injects
-${MAX_EVENTS_HELP}
+${maxEventsHelp(22, [
+  `the event budget of the run (${DEFAULT_BUDGET_TEXT}): a run expected`,
+  'to take more events is refused before it starts',
+])}
   --help              show this help`;
 
 runMain(async () => {
