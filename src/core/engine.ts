@@ -19,7 +19,7 @@ export const Priority = {
 type Callback = () => void;
 
 /** How often (in events) a run reports its progress. */
-export const PROGRESS_EVERY = 16_384;
+export const PROGRESS_EVERY = 4096;
 
 export interface RunOptions {
   readonly until: number;
