@@ -186,6 +186,12 @@ export const appStyles = css`
   .log {
     grid-area: log;
   }
+  /* Below a tall timeline (one lane per component), drawn only once scrolled near. */
+  .topology,
+  .log {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
   @media (max-width: 60rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
