@@ -78,6 +78,13 @@ describe('long runs in the browser', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => status.textContent()).toContain('Simulation cancelled');
     console.log(`storm run anyway: longest main-thread block ${await longestTask(page)} ms`);
+
+    // A Monte Carlo study of it is refused before any run, with the same reason.
+    await page.getByRole('button', { name: 'Monte Carlo' }).click();
+    await page.getByRole('button', { name: 'Run study' }).click();
+    await expect
+      .poll(() => page.getByTestId('mc-progress').textContent())
+      .toMatch(/^\s*Not run: Refused before running: .* as db-1 fails about every 3 min/);
     expect(problems).toEqual([]);
     await close();
   }, 60_000);
