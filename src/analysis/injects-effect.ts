@@ -26,8 +26,14 @@ export function injectsEffect(
     | 'unservedTransactions'
     | 'cost'
   >[],
+  /** The event budget of the run without them (default DEFAULT_MAX_EVENTS). */
+  maxEvents?: number,
 ): InjectsEffect[] {
-  const without = simulateFast(scenario, seed).metrics;
+  const without = simulateFast(
+    scenario,
+    seed,
+    maxEvents === undefined ? {} : { maxEvents },
+  ).metrics;
   return withThem.map((m, i) => {
     const w = without[i]!;
     return {

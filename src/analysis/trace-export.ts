@@ -1,14 +1,29 @@
 /**
  * A run's trace as files to download: pretty JSON (the whole trace with the scenario's start)
- * and CSV with one row per trace event (RFC 4180: CRLF line ends, quoted where needed).
+ * and CSV with one row per trace event (RFC 4180: CRLF line ends, quoted where needed); each
+ * also as chunks, so that a long trace never has to be one string.
  */
 import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
 import type { Trace, TraceEvent } from '../core/trace.ts';
+import { prettyJsonChunks } from './json-chunks.ts';
 
 export function traceToJson(scenario: Scenario, trace: Trace): string {
+  return [...traceJsonChunks(scenario, trace)].join('');
+}
+
+/** `traceToJson` in chunks, for a trace too long to hold as one string. */
+export function* traceJsonChunks(scenario: Scenario, trace: Trace): Generator<string> {
   const { seed, horizon, events, intervals } = trace;
-  return `${JSON.stringify({ scenario: scenario.name, seed, start: scenario.start, horizon, events, intervals }, null, 2)}\n`;
+  yield* prettyJsonChunks({
+    scenario: scenario.name,
+    seed,
+    start: scenario.start,
+    horizon,
+    events,
+    intervals,
+  });
+  yield '\n';
 }
 
 export const CSV_HEADER = [
@@ -27,13 +42,22 @@ export const csvField = (value: string): string =>
   /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 export function traceToCsv(scenario: Scenario, trace: Trace): string {
-  const rows = trace.events.map((e) => [
-    String(e.t),
-    formatLocal(scenario.startEpoch + e.t),
-    e.type,
-    ...columns(e),
-  ]);
-  return [[...CSV_HEADER], ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+  return [...traceCsvChunks(scenario, trace)].join('');
+}
+
+/** `traceToCsv` in chunks of about a thousand rows. */
+export function* traceCsvChunks(scenario: Scenario, trace: Trace): Generator<string> {
+  const line = (r: readonly string[]): string => `${r.map(csvField).join(',')}\r\n`;
+  let chunk = line(CSV_HEADER);
+  let rows = 0;
+  for (const e of trace.events) {
+    chunk += line([String(e.t), formatLocal(scenario.startEpoch + e.t), e.type, ...columns(e)]);
+    if (++rows % 1000 === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
 }
 
 /** subject, from, to, cause, detail */

@@ -1,6 +1,7 @@
 /**
  * npm run montecarlo -- <scenario.yaml> [--runs N] [--seed S] [--workers N] [--json]
  *                       [--with-injects] [--shard K/N] [--out FILE] [--variant NAME | --compare]
+ *                       [--max-events N]
  * Runs a Monte Carlo study on a pool of worker threads and prints per-service estimates with
  * 95 % confidence intervals (or JSON). The runs have the scenario's random failures only;
  * `--with-injects` adds its scripted injects to every run. Run i uses seed `${S}:run:${i}`; the result does not
@@ -9,7 +10,8 @@
  * stderr when it is a terminal, else one final line; exit 2 for bad input. `--variant NAME`
  * studies one of the scenario's variants instead of the baseline; `--compare` studies the
  * baseline and every variant on the same seeds, together on one pool of threads, and prints
- * them side by side.
+ * them side by side. `--max-events N` is the event budget of each run: a study whose runs
+ * are expected to take more is refused (exit 2) before a worker starts.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,9 +20,12 @@ import {
   shardRange,
   studyEstimates,
   studyFileText,
+  studyScenario,
   type InjectsMode,
   type RunRange,
 } from '../analysis/montecarlo/index.ts';
+import { checkEventBudget, EventBudgetError } from '../core/event-budget.ts';
+import { estimateEvents } from '../core/event-estimate.ts';
 import type { Scenario } from '../core/model.ts';
 import { parseScenario, type ResolvedVariant } from '../scenario/index.ts';
 import { runNodeStudies } from '../workers/montecarlo-node-worker.ts';
@@ -31,11 +36,18 @@ import {
   summaryLine,
 } from './format-montecarlo.ts';
 import { checkOutFile, writeOutFile } from './out-file.ts';
+import {
+  DEFAULT_BUDGET_TEXT,
+  maxEventsHelp,
+  parseMaxEvents,
+  withinBudget,
+} from './budget-option.ts';
 import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
                       [--with-injects] [--shard K/N --out FILE] [--variant NAME | --compare]
+                      [--max-events N]
 
   --runs N          runs in the study (default 1000, at most ${MAX_RUNS.toLocaleString('en-US')})
   --seed S          master seed (default 1); run i uses the seed "S:run:i"
@@ -47,6 +59,10 @@ const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--s
   --out FILE        also write the mergeable aggregate (for npm run montecarlo:merge)
   --variant N       study the scenario's variant named N instead of the baseline
   --compare         study the baseline and every variant on the same seeds, side by side
+${maxEventsHelp(20, [
+  `the event budget of each run (${DEFAULT_BUDGET_TEXT}): a study whose`,
+  'runs are expected to take more is refused before it starts',
+])}
   --help            show this help`;
 
 function wholeNumber(text: string, flag: string, min: number, max = Infinity): number {
@@ -98,11 +114,13 @@ runMain(async () => {
       variant: { type: 'string' },
       compare: { type: 'boolean', default: false },
       'with-injects': { type: 'boolean', default: false },
+      'max-events': { type: 'string' },
     },
     USAGE,
   );
   if (!args) return;
   const { values } = args;
+  const maxEvents = parseMaxEvents(values['max-events'], USAGE);
   const runs = wholeNumber(values.runs, '--runs', 1, MAX_RUNS);
   const injects: InjectsMode = values['with-injects'] ? 'scripted' : 'none';
   const workers = wholeNumber(values.workers, '--workers', 1, 256);
@@ -128,34 +146,38 @@ runMain(async () => {
    * from the previous study's completion (or the start) to its own.
    */
   const studies = async (jobs: readonly { scenario: Scenario; label: string }[]) => {
+    refuseOverBudget(args.file, jobs, injects, maxEvents);
     const started = performance.now();
     let shown = '';
     let last = started;
     const label = jobs.length === 1 ? jobs[0]!.label : `${jobs.length} studies: `;
-    const aggregates = await runNodeStudies(
-      jobs.map((j) => ({
-        scenario: j.scenario,
-        runs,
-        masterSeed: values.seed,
-        injects,
-        ...(range && { range }),
-      })),
-      {
-        workers,
-        onJobDone: (k, aggregate) => {
-          const now = performance.now();
-          const line = `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`;
-          last = now;
-          process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
-          shown = '';
-        },
-        ...(tty && {
-          onProgress: (done: number, total: number) => {
-            const line = `${label}${progressLine(done, total, performance.now() - started)}`;
-            if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
+    const aggregates = await withinBudget(args.file, () =>
+      runNodeStudies(
+        jobs.map((j) => ({
+          scenario: j.scenario,
+          runs,
+          masterSeed: values.seed,
+          injects,
+          maxEvents,
+          ...(range && { range }),
+        })),
+        {
+          workers,
+          onJobDone: (k, aggregate) => {
+            const now = performance.now();
+            const line = `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`;
+            last = now;
+            process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
+            shown = '';
           },
-        }),
-      },
+          ...(tty && {
+            onProgress: (done: number, total: number) => {
+              const line = `${label}${progressLine(done, total, performance.now() - started)}`;
+              if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
+            },
+          }),
+        },
+      ),
     );
     if (tty) process.stderr.write('\r\x1b[K');
     if (jobs.length > 1) {
@@ -200,3 +222,26 @@ runMain(async () => {
   );
   if (failed) throw failed;
 });
+
+/**
+ * Each study's runs against the event budget, before a worker starts: a refusal names the file
+ * and, among several studies, the one refused.
+ */
+function refuseOverBudget(
+  file: string,
+  jobs: readonly { scenario: Scenario; label: string }[],
+  injects: InjectsMode,
+  maxEvents: number,
+): void {
+  for (const job of jobs)
+    try {
+      checkEventBudget(estimateEvents(studyScenario(job.scenario, injects)), maxEvents);
+    } catch (error) {
+      if (!(error instanceof EventBudgetError)) throw error;
+      const study = job.label.replace(/: $/, '');
+      const refused = jobs.length > 1 ? error.within(`Each run of ${study}`) : error;
+      throw new CliError(
+        `${file}: ${refused.withRaise((n) => `Or pass --max-events ${n} to raise the budget.`)}`,
+      );
+    }
+}

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import { formatIssue, parseScenario } from '../scenario/index.ts';
 
@@ -39,13 +40,16 @@ export function readScenario(path: string): Scenario {
   return result.scenario;
 }
 
-/** Runs a CLI main function: a CliError prints its message (no stack) and sets the exit code. */
+/**
+ * Runs a CLI main function: a CliError prints its message (no stack) and sets the exit code;
+ * so does a run refused by the event budget (exit 2, bad input).
+ */
 export function runMain(main: () => void | Promise<void>): void {
   const fail = (error: unknown): void => {
-    const known = error instanceof CliError;
+    const known = error instanceof CliError || error instanceof EventBudgetError;
     const text = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${known ? text : `internal error: ${text}`}\n`);
-    process.exitCode = known ? error.exitCode : 1;
+    process.exitCode = error instanceof CliError ? error.exitCode : known ? EXIT_INVALID : 1;
   };
   try {
     const done = main();

@@ -17,6 +17,17 @@ export const Priority = {
 } as const;
 
 type Callback = () => void;
+
+/** How often (in events) a run reports its progress. */
+export const PROGRESS_EVERY = 4096;
+
+export interface RunOptions {
+  readonly until: number;
+  /** The most events the run may process (event-budget.ts); past it `run` stops. */
+  readonly ceiling?: number;
+  /** Hears the simulated time reached, every PROGRESS_EVERY events. */
+  readonly onProgress?: (now: number) => void;
+}
 export type Scheduled = QueueEntry<Callback>;
 
 /** The subset of XState's `Clock` the engine implements. */
@@ -85,9 +96,18 @@ export class Engine {
     return true;
   }
 
-  /** Runs every event scheduled strictly before `until`, then sets the clock to `until`. */
-  run({ until }: { until: number }): void {
-    while (this.peekTime() < until) this.step();
+  /**
+   * Runs every event scheduled strictly before `until`, then sets the clock to `until`; with a
+   * `ceiling`, stops instead (returning false) when the run needs more events than that.
+   * `onProgress` hears the clock every PROGRESS_EVERY events.
+   */
+  run({ until, ceiling = Infinity, onProgress }: RunOptions): boolean {
+    while (this.peekTime() < until) {
+      if (this.#processed >= ceiling) return false;
+      this.step();
+      if (onProgress && this.#processed % PROGRESS_EVERY === 0) onProgress(this.#now);
+    }
     if (until > this.#now && Number.isFinite(until)) this.#now = until;
+    return true;
   }
 }

@@ -5,6 +5,13 @@
  * demand and its MBCO. Returns the trace; metrics are computed from it (core/metrics.ts).
  */
 import { Engine, Priority } from '../core/engine.ts';
+import {
+  ceilingOf,
+  checkEventBudget,
+  DEFAULT_MAX_EVENTS,
+  EventBudgetError,
+} from '../core/event-budget.ts';
+import { estimateEvents } from '../core/event-estimate.ts';
 import type { Inject, Scenario } from '../core/model.ts';
 import { RandomStreams } from '../core/random.ts';
 import type { ChangeCause, Trace, TraceEvent } from '../core/trace.ts';
@@ -17,6 +24,13 @@ import { StandbyGroups } from './standby-groups.ts';
 export interface SimulateOptions {
   /** Injects added to the scenario's own (live injects); they are merged in time order. */
   readonly injects?: readonly Inject[];
+  /**
+   * The event budget (default DEFAULT_MAX_EVENTS): a run estimated above it is refused before
+   * it starts, and one that passes twice it is stopped, with an EventBudgetError.
+   */
+  readonly maxEvents?: number;
+  /** Hears the simulated time reached from time to time (PROGRESS_EVERY events). */
+  readonly onProgress?: (t: number) => void;
 }
 
 export function simulate(
@@ -33,6 +47,9 @@ export function simulateWithStats(
   seed: string | number,
   options: SimulateOptions = {},
 ): { trace: Trace; engineEvents: number } {
+  const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const estimate = estimateEvents(scenario, options.injects);
+  checkEventBudget(estimate, maxEvents);
   const injects = mergeInjects(scenario.injects, options.injects ?? []);
   const engine = new Engine();
   const streams = new RandomStreams(String(seed));
@@ -202,7 +219,10 @@ export function simulateWithStats(
 
   engine.onInstantEnd(settle);
   settle();
-  engine.run({ until: scenario.horizon });
+  const ceiling = ceilingOf(maxEvents);
+  const { onProgress } = options;
+  if (!engine.run({ until: scenario.horizon, ceiling, ...(onProgress && { onProgress }) }))
+    throw EventBudgetError.of('ceiling', estimate, maxEvents, ceiling);
 
   const intervals: Record<string, Trace['intervals'][string]> = {};
   for (const tracker of trackers) intervals[tracker.service.id] = tracker.close(scenario.horizon);

@@ -6,6 +6,7 @@
  */
 import type { StudyJson } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
+import type { BudgetRefusal } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 
 /** Runs [from, to) of a study of `runs` runs with master seed `masterSeed`. */
@@ -23,6 +24,8 @@ export interface ChunkMessage {
   readonly injects: InjectsMode;
   readonly from: number;
   readonly to: number;
+  /** The event budget of each run (absent: the default). */
+  readonly maxEvents?: number;
 }
 
 export type ToWorker =
@@ -34,4 +37,10 @@ export type FromWorker =
   /** Runs of chunk `id` done so far (not a delta: a late message never counts twice). */
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
   | { readonly type: 'done'; readonly id: number; readonly aggregate: StudyJson }
-  | { readonly type: 'error'; readonly id: number | null; readonly message: string };
+  | {
+      readonly type: 'error';
+      readonly id: number | null;
+      readonly message: string;
+      /** Set when a run was over the event budget: the pool raises an EventBudgetError. */
+      readonly refusal?: BudgetRefusal;
+    };

@@ -6,6 +6,7 @@
  */
 import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { runStudy } from '../analysis/montecarlo/run-study.ts';
+import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import type { ChunkMessage, FromWorker, ToWorker } from './montecarlo-protocol.ts';
 
@@ -26,13 +27,14 @@ export function serveStudies(
     const scenario = scenarios.get(chunk.key);
     if (scenario === undefined)
       throw new Error(`chunk ${chunk.id} names scenario ${chunk.key}, which was never sent`);
-    const { id, runs, masterSeed, injects, from, to } = chunk;
+    const { id, runs, masterSeed, injects, from, to, maxEvents } = chunk;
     const aggregate = runStudy(scenario, {
       runs,
       masterSeed,
       injects,
       from,
       to,
+      ...(maxEvents !== undefined && { maxEvents }),
       progressEvery: Math.max(1, Math.ceil((to - from) / PROGRESS_MESSAGES)),
       onProgress: (done) => post({ type: 'progress', id, done }),
     });
@@ -47,7 +49,12 @@ export function serveStudies(
       runChunk(message);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      post({ type: 'error', id: message.id, message: text });
+      post({
+        type: 'error',
+        id: message.id,
+        message: text,
+        ...(error instanceof EventBudgetError && { refusal: error.refusal }),
+      });
     }
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, traceToCsv, traceToJson } from '../../src/analysis/trace-export.ts';
+import {
+  csvField,
+  traceCsvChunks,
+  traceJsonChunks,
+  traceToCsv,
+  traceToJson,
+} from '../../src/analysis/trace-export.ts';
 import type { Inject } from '../../src/core/model.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
 import { bank } from '../support/bank-model.ts';
@@ -101,5 +107,15 @@ describe('trace export', () => {
       events: trace.events,
       intervals: trace.intervals,
     });
+  });
+
+  it('traceJsonChunks and traceCsvChunks give, in pieces, the very bytes of one whole serialization', () => {
+    const { seed, horizon, events, intervals } = trace;
+    const whole = `${JSON.stringify({ scenario: s.name, seed, start: s.start, horizon, events, intervals }, null, 2)}\n`;
+    expect([...traceJsonChunks(s, trace)].join('')).toBe(whole);
+    expect(traceToJson(s, trace)).toBe(whole);
+    const csv = [...traceCsvChunks(s, trace)].join('');
+    expect(csv.startsWith('time,local_time,type,subject,from,to,cause,detail\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(trace.events.length + 2);
   });
 });

@@ -3,6 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runReport } from '../../src/core/report.ts';
+import { simulate } from '../../src/simulator/simulate.ts';
+import { bundled } from '../support/bundled.ts';
+import { STORM_FILE } from '../support/storm.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 function simulateCli(...args: string[]) {
@@ -81,5 +85,44 @@ describe('npm run simulate', () => {
     const bad = simulateCli('--frobnicate');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Usage: npm run simulate');
+  }, 30_000);
+
+  it('refuses the storm scenario before running: exit 2, db-1 and its figures, and the flag to raise the budget', () => {
+    const r = simulateCli(STORM_FILE, '--json', '--trace');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('storm.yaml: Refused before running: about 10.6 million events');
+    expect(r.stderr).toContain(
+      'db-1 fails about every 3 min (up about 1 min, then about 2 min to detect and restore): about 3.5 million failures over 20 years',
+    );
+    expect(r.stderr).toContain('the budget is 1,000,000 events per run');
+    expect(r.stderr).toMatch(/Or pass --max-events 14000000 to raise the budget\.\n$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('--max-events raises the budget: the bank is refused at 1,000 events and runs at the figure suggested', () => {
+    const refused = simulateCli('scenarios/bank-money-transfer.yaml', '--max-events', '1000');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('the budget is 1,000 events per run');
+    const suggested = /--max-events (\d+)/.exec(refused.stderr)?.[1];
+    expect(Number(suggested)).toBeGreaterThan(5000);
+    const ran = simulateCli('scenarios/bank-money-transfer.yaml', '--max-events', suggested!);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain('Bank money transfer: seed 1');
+    for (const bad of ['0', '-5', '1e6', 'lots'])
+      expect(simulateCli('scenarios/bank-money-transfer.yaml', '--max-events', bad)).toMatchObject({
+        code: 2,
+        stdout: '',
+      });
+  }, 60_000);
+
+  it('streams --json --trace: the bytes are those of the whole report and trace serialized at once', () => {
+    const r = simulateCli('scenarios/bank-money-transfer.yaml', '--seed', '7', '--json', '--trace');
+    expect(r.code).toBe(0);
+    const bank = bundled('bank-money-transfer');
+    const trace = simulate(bank, '7');
+    const whole = `${JSON.stringify({ ...runReport(bank, trace), trace }, null, 2)}\n`;
+    expect(whole.length).toBeGreaterThan(64 * 1024); // more than a pipe holds: stdout had to drain
+    expect(r.stdout).toBe(whole);
   }, 30_000);
 });

@@ -57,3 +57,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Waits until the app has no run in flight: runs are made in a worker, so a change (a seed,
+ * an inject) shows its run a moment later.
+ */
+export async function runSettled(page: Page): Promise<void> {
+  await page.locator('cs-app:not([simulating])').waitFor({ state: 'attached' });
+  await page.getByTestId('scenario-loaded').waitFor();
+}

@@ -21,6 +21,8 @@ describe('the scenario page', () => {
   it('shows the bank scenario by default, with no console errors or failed requests', async () => {
     const { page, problems, close } = await openPage(browser);
     await page.getByRole('heading', { name: 'Bank money transfer' }).waitFor();
+    // The heading comes at once; the run (made in a worker) a moment later.
+    await page.getByTestId('scenario-loaded').waitFor();
     const metrics = page.getByRole('region', { name: 'Service metrics' });
     expect(await metrics.getByRole('heading', { name: 'Money transfer' }).isVisible()).toBe(true);
     expect(await page.getByTestId('scenario-loaded').isVisible()).toBe(true);

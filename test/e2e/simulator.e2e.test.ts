@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser.ts';
+import { launchBrowser, openPage, runSettled, saveScreenshot } from './browser.ts';
 
 async function metric(page: Page, testId: string): Promise<string> {
   return (
@@ -34,6 +34,7 @@ describe('the interactive simulator', () => {
     await page.getByRole('heading', { name: 'Bank money transfer' }).waitFor();
     await page.getByLabel('Seed').fill('42');
     await page.getByLabel('Seed').press('Enter');
+    await runSettled(page);
 
     // Play for a moment at the fastest speed, then pause.
     await page.getByLabel('Speed').selectOption({ label: '1 week/s' });
@@ -53,6 +54,8 @@ describe('the interactive simulator', () => {
     await page.getByLabel('Component', { exact: true }).selectOption('db-2');
     await page.getByRole('button', { name: 'Inject', exact: true }).click();
     await page.getByRole('list', { name: 'Live injects' }).getByRole('listitem').nth(1).waitFor();
+    // The run with both injects is made in a worker: the figures are read once it is shown.
+    await runSettled(page);
     await expect.poll(() => metric(page, 'downtime')).not.toBe(before);
     const after = {
       downtime: await metric(page, 'downtime'),

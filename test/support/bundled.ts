@@ -1,5 +1,5 @@
 /** The bundled scenarios of scenarios/, parsed. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../src/core/model.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
@@ -11,4 +11,16 @@ export function bundled(name: (typeof BUNDLED)[number]): Scenario {
   const r = parseScenario(readFileSync(file, 'utf8'), `${name}.yaml`);
   if (!r.ok) throw new Error(`${name}.yaml does not parse`);
   return r.scenario;
+}
+
+/** Every scenario file in scenarios/, parsed, with its id (the file name without extension). */
+export function bundledScenarios(): { id: string; scenario: Scenario }[] {
+  const dir = join(import.meta.dirname, '..', '..', 'scenarios');
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => {
+      const r = parseScenario(readFileSync(join(dir, f), 'utf8'), f);
+      if (!r.ok) throw new Error(`${f} does not parse`);
+      return { id: f.replace(/\.(ya?ml|json)$/, ''), scenario: r.scenario };
+    });
 }

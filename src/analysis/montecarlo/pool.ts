@@ -12,7 +12,9 @@ import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts'
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import type { RunRange } from './seeds.ts';
 import { StudyAggregate } from './study-aggregate.ts';
-import { DEFAULT_INJECTS, type InjectsMode } from './study-injects.ts';
+import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
+import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
+import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
 
 /** A study to run: runs [from, to) of `runs` runs with master seed `masterSeed`. */
 export interface StudyJob {
@@ -23,6 +25,8 @@ export interface StudyJob {
   readonly range?: RunRange;
   /** Leave the scenario's scripted injects out (`'none'`, the default) or keep them. */
   readonly injects?: InjectsMode;
+  /** The event budget of each run (default DEFAULT_MAX_EVENTS): over it, the study is refused up front. */
+  readonly maxEvents?: number;
 }
 
 /** A worker as the pool sees it: a port that serves the protocol (montecarlo-serve.ts). */
@@ -78,13 +82,29 @@ function abortError(signal: AbortSignal): Error {
   return error;
 }
 
-function checkJob({ runs, range }: StudyJob, index: number): RunRange {
+function checkJob(job: StudyJob, index: number): RunRange {
+  const { runs, range } = job;
   const [from, to] = range ?? [0, runs];
   if (!Number.isInteger(runs) || runs < 0)
     throw new RangeError(`study ${index}: runs must be a whole number ≥ 0, not ${runs}`);
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
     throw new RangeError(`study ${index}: the range [${from}, ${to}) is not inside [0, ${runs})`);
+  // Each run over the event budget: refused here, before a worker starts. (A scenario the
+  // estimate cannot read fails in the worker, as it always did, with the worker's message.)
+  if (to > from) {
+    const estimate = readableEstimate(job);
+    if (estimate !== null) checkEventBudget(estimate, job.maxEvents);
+  }
   return [from, to];
+}
+
+/** The events each run of the job is expected to take; null when the estimate cannot read the scenario. */
+function readableEstimate(job: StudyJob): EventEstimate | null {
+  try {
+    return estimateEvents(studyScenario(job.scenario, job.injects ?? DEFAULT_INJECTS));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -195,7 +215,7 @@ export class StudyPool {
     slot.sent.add(key);
     batch.pending.set(chunk.id, chunk);
     const { from, to } = chunk;
-    const { runs, masterSeed, injects = DEFAULT_INJECTS } = job;
+    const { runs, masterSeed, injects = DEFAULT_INJECTS, maxEvents } = job;
     slot.port.post({
       type: 'chunk',
       id: chunk.id,
@@ -206,6 +226,7 @@ export class StudyPool {
       injects,
       from,
       to,
+      ...(maxEvents !== undefined && { maxEvents }),
     });
   }
 
@@ -213,7 +234,11 @@ export class StudyPool {
     const batch = this.#batch;
     if (!batch) return;
     if (message.type === 'error') {
-      this.#fail(new Error(`a Monte Carlo worker failed: ${message.message}`));
+      this.#fail(
+        message.refusal
+          ? new EventBudgetError(message.message, message.refusal)
+          : new Error(`a Monte Carlo worker failed: ${message.message}`),
+      );
       return;
     }
     const chunk = batch.pending.get(message.id);

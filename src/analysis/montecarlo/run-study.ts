@@ -7,7 +7,8 @@
  * (study-injects.ts).
  */
 import type { Scenario } from '../../core/model.ts';
-import { compileScenario } from '../../simulator/fast/compiled.ts';
+import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
+import { compileScenario, type CompiledScenario } from '../../simulator/fast/compiled.ts';
 import { runCompiled } from '../../simulator/fast/simulate-fast.ts';
 import { runSeed } from './seeds.ts';
 import { StudyAggregate } from './study-aggregate.ts';
@@ -26,6 +27,8 @@ export interface StudyOptions {
   /** Called every `progressEvery` runs and at the end with runs done and runs to do. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly progressEvery?: number;
+  /** The event budget of each run (default DEFAULT_MAX_EVENTS): over it, the study is refused before its first run. */
+  readonly maxEvents?: number;
 }
 
 export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggregate {
@@ -36,11 +39,31 @@ export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggreg
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
     throw new RangeError(`the range [${from}, ${to}) is not inside [0, ${runs})`);
   const compiled = compileScenario(studyScenario(scenario, injects));
+  const { maxEvents } = options;
+  checkEventBudget(compiled.estimate, maxEvents);
   const study = StudyAggregate.empty(scenario, masterSeed, runs, injects);
   for (let i = from; i < to; i++) {
-    study.addRun(i, runCompiled(compiled, runSeed(masterSeed, i), false).metrics);
+    const seed = runSeed(masterSeed, i);
+    study.addRun(i, runOne(compiled, seed, injects, i, maxEvents));
     const done = i + 1 - from;
     if (onProgress && (done % progressEvery === 0 || i + 1 === to)) onProgress(done, to - from);
   }
   return study;
+}
+
+/** One run's metrics; a run stopped at the event ceiling says which run it was. */
+function runOne(
+  compiled: CompiledScenario,
+  seed: string,
+  injects: InjectsMode,
+  i: number,
+  maxEvents?: number,
+) {
+  try {
+    return runCompiled(compiled, seed, false, maxEvents === undefined ? {} : { maxEvents }).metrics;
+  } catch (error) {
+    if (!(error instanceof EventBudgetError)) throw error;
+    const replay = `npm run simulate -- FILE --seed ${seed}${injects === 'none' ? ' --without-injects' : ''}`;
+    throw error.within(`Run ${i} of the study (${replay})`);
+  }
 }

@@ -29,16 +29,20 @@ export class Arena implements Allocator {
     return this;
   }
 
+  // The offset is taken before the buffer is read: taking it may replace a full buffer.
   f64(length: number): Float64Array {
-    return new Float64Array(this.#buffer, this.#take(length * 8), length);
+    const at = this.#take(length * 8);
+    return new Float64Array(this.#buffer, at, length);
   }
 
   i32(length: number): Int32Array {
-    return new Int32Array(this.#buffer, this.#take(length * 4), length);
+    const at = this.#take(length * 4);
+    return new Int32Array(this.#buffer, at, length);
   }
 
   u8(length: number): Uint8Array {
-    return new Uint8Array(this.#buffer, this.#take(length), length);
+    const at = this.#take(length);
+    return new Uint8Array(this.#buffer, at, length);
   }
 
   /** Offset of `bytes` more bytes, 8-aligned; a full buffer is replaced by a larger one. */

@@ -9,6 +9,7 @@
 import { getInitialSnapshot } from 'xstate';
 import { agreedIntervals } from '../../core/calendar.ts';
 import { DemandProfile } from '../../core/demand.ts';
+import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
 import { involvedComponents } from '../../core/involved.ts';
 import type { Interval } from '../../core/intervals.ts';
 import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
@@ -57,6 +58,8 @@ export interface CompiledScenario {
   /** The distinct standby groups, inner ones first (the actor path's order). */
   readonly groups: readonly GroupInRun[];
   readonly groupIndex: ReadonlyMap<string, number>;
+  /** The events a run is expected to take (checked against the budget before each run). */
+  readonly estimate: EventEstimate;
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
@@ -73,6 +76,7 @@ export function compileScenario(
 }
 
 function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario {
+  const estimate = estimateEvents(scenario, extra);
   const injects = mergeInjects(scenario.injects, extra);
   const components = scenario.components;
   const index = new Map(components.map((c, i) => [c.id, i]));
@@ -120,6 +124,7 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
     breakpoints: Float64Array.from(merged),
     groups,
     groupIndex: new Map(groups.map((g, k) => [g.group.id, k])),
+    estimate,
   };
 }
 

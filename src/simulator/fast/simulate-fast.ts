@@ -12,6 +12,14 @@
  * byte-identical to `simulate`'s; without it only the per-service metrics are kept (memory
  * stays flat). test/simulator/fast/differential.test.ts proves both against the actor path.
  */
+import { PROGRESS_EVERY } from '../../core/engine.ts';
+import {
+  ceilingOf,
+  checkEventBudget,
+  DEFAULT_MAX_EVENTS,
+  EventBudgetError,
+} from '../../core/event-budget.ts';
+import { estimateEvents } from '../../core/event-estimate.ts';
 import type { ServiceMetrics } from '../../core/metrics.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { Trace, TraceEvent } from '../../core/trace.ts';
@@ -33,6 +41,16 @@ export interface FastOptions {
   readonly injects?: readonly Inject[];
   /** Keep the trace (byte-identical to `simulate`'s). */
   readonly trace?: boolean;
+  /** The event budget, as `simulate` takes it (default DEFAULT_MAX_EVENTS). */
+  readonly maxEvents?: number;
+  /** Hears the simulated time reached from time to time, as `simulate`'s does. */
+  readonly onProgress?: (t: number) => void;
+}
+
+/** What a run of a compiled scenario may spend, and who hears its progress. */
+export interface RunLimits {
+  readonly maxEvents?: number;
+  readonly onProgress?: (t: number) => void;
 }
 
 export interface FastResult {
@@ -55,7 +73,10 @@ export function simulateFast(
   seed: string | number,
   options: FastOptions = {},
 ): FastResult {
-  return runCompiled(compileScenario(scenario, options.injects), seed, options.trace ?? false);
+  // Refused before the scenario is compiled (20 years of demand breakpoints take a moment).
+  checkEventBudget(estimateEvents(scenario, options.injects), options.maxEvents);
+  const compiled = compileScenario(scenario, options.injects);
+  return runCompiled(compiled, seed, options.trace ?? false, options);
 }
 
 /**
@@ -64,16 +85,27 @@ export function simulateFast(
  */
 let spare: { queue: TimerQueue; arena: Arena } | null = null;
 
-/** One run of a compiled scenario (Monte Carlo compiles once and runs it many times). */
+/**
+ * One run of a compiled scenario (Monte Carlo compiles once and runs it many times), refused
+ * before it starts when its estimate is above the budget, stopped past the ceiling
+ * (EventBudgetError, as `simulate`).
+ */
 export function runCompiled(
   c: CompiledScenario,
   seed: string | number,
   keepTrace: boolean,
+  limits: RunLimits = {},
 ): FastResult {
+  const maxEvents = limits.maxEvents ?? DEFAULT_MAX_EVENTS;
+  checkEventBudget(c.estimate, maxEvents);
   const memory = spare ?? { queue: new TimerQueue(), arena: new Arena() };
   spare = null;
   try {
-    return run(c, seed, keepTrace, memory.queue.clear(), memory.arena.reset());
+    const ceiling = ceilingOf(maxEvents);
+    const queue = memory.queue.clear();
+    const result = run(c, seed, keepTrace, queue, memory.arena.reset(), ceiling, limits.onProgress);
+    if (result === null) throw EventBudgetError.of('ceiling', c.estimate, maxEvents, ceiling);
+    return result;
   } finally {
     spare = memory;
   }
@@ -85,7 +117,9 @@ function run(
   keepTrace: boolean,
   queue: TimerQueue,
   arena: Arena,
-): FastResult {
+  ceiling: number,
+  onProgress: ((t: number) => void) | undefined,
+): FastResult | null {
   const { scenario } = c;
   const events: TraceEvent[] | null = keepTrace ? [] : null;
   let now = 0;
@@ -185,8 +219,11 @@ function run(
     const demand = b < nb ? breakpoints[b]! : Infinity;
     const next = queued <= demand ? queued : demand;
     if (!(next < horizon)) break;
+    // The run needs more events than the ceiling allows: stopped (as Engine.run stops).
+    if (processed >= ceiling) return null;
     now = next;
     processed++;
+    if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
     if (queued <= demand) {
       // Injects and timers run before demand breakpoints of the same instant (Priority).
       const id = queue.pop();
@@ -201,6 +238,7 @@ function run(
         const skipped = quiet.skip(b, queued < horizon ? queued : horizon);
         if (skipped > b) {
           processed += skipped - b - 1;
+          if (processed > ceiling) return null;
           b = skipped;
           now = breakpoints[b - 1]!;
           continue;

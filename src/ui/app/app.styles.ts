@@ -186,6 +186,12 @@ export const appStyles = css`
   .log {
     grid-area: log;
   }
+  /* Below a tall timeline (one lane per component), drawn only once scrolled near. */
+  .topology,
+  .log {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
   @media (max-width: 60rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
@@ -212,6 +218,44 @@ export const appStyles = css`
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
+  }
+  /* A run being replaced: its views dim after a moment (a quick run never flickers). */
+  .layout.stale > :not(.intro) {
+    opacity: 0.45;
+    transition: opacity 150ms ease 300ms;
+  }
+  .run-status {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.25rem 0 0;
+    font-size: 0.85rem;
+  }
+  .intro .problem {
+    margin: 0.5rem 0 0;
+  }
+  .problem .hint {
+    margin-left: 0.5rem;
+    font-size: 0.85rem;
+    color: var(--cs-muted);
+  }
+  .spinner {
+    width: 0.8rem;
+    height: 0.8rem;
+    border: 2px solid var(--cs-border);
+    border-top-color: var(--cs-accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
   }
 
   .problem,

@@ -5,7 +5,8 @@ import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
 import { describeEdit } from '../../analysis/advisor/describe-edit.ts';
 import { biaConditions } from '../../analysis/bia/conditions.ts';
 import type { Bound } from '../../analysis/bia/types.ts';
-import { injectsEffect, type InjectsEffect } from '../../analysis/injects-effect.ts';
+import type { InjectsEffect } from '../../analysis/injects-effect.ts';
+import type { RunRequest } from '../../analysis/run-data.ts';
 import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/index.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { RunReport } from '../../core/report.ts';
@@ -22,7 +23,9 @@ import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
 import { loadScenario, loadText, rememberFile, type LoadState } from './load.ts';
 import { effectLine, replayBanner } from './replay-notes.ts';
-import { runScenario, type Run } from './run.ts';
+import { fromData, type Run } from './run.ts';
+import { runStatusLine, type RunStatus } from './run-status.ts';
+import { SimulationRunner } from '../controllers/simulation-runner.ts';
 import '../scenario-header/define.ts';
 import '../playback-bar/define.ts';
 import '../timeline-view/define.ts';
@@ -88,7 +91,17 @@ export class CsApp extends LitElement {
   /** Files opened in this tab, by name: they stay usable (Edit a copy) even when not stored. */
   private readonly openedFiles = new Map<string, string>();
 
+  /** The run shown: the current one, or (while a new one is made) the previous one, dimmed. */
   private run: Run | null = null;
+  /** Where the run stands: being made in the worker, ready, refused, failed or cancelled. */
+  @state() private runStatus: RunStatus = { kind: 'idle' };
+  /** Raised by "Run anyway" for the scenario loaded (undefined: the default budget). */
+  private maxEvents: number | undefined = undefined;
+  /** Runs the simulations in a worker; the second one runs the editor's baseline. */
+  private readonly runner = new SimulationRunner('simulate');
+  private readonly baselineRunner = new SimulationRunner('simulate-baseline');
+  /** Counts the runs asked for: an answer to an older one is dropped. */
+  private runToken = 0;
   /** What the live injects add to the run, per service (null without live injects). */
   private effect: readonly InjectsEffect[] | null = null;
   /** The stored scenario open in the editor as it was when opened, and its run for the effect panel. */
@@ -145,6 +158,8 @@ export class CsApp extends LitElement {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     void this.editor.flush();
+    this.runner.dispose();
+    this.baselineRunner.dispose();
     super.disconnectedCallback();
   }
 
@@ -313,8 +328,14 @@ export class CsApp extends LitElement {
 
   private applyLoad(loaded: LoadState, search: string | null): void {
     this.loadState = loaded;
+    // The previous scenario's run is no run of this one, and its budget no budget for it.
+    this.run = null;
+    this.effect = null;
+    this.maxEvents = undefined;
     if (loaded.kind !== 'loaded') {
-      this.run = null;
+      this.runner.cancel();
+      this.runStatus = { kind: 'idle' };
+      this.removeAttribute('simulating');
       return;
     }
     const scenario = loaded.scenario;
@@ -337,12 +358,16 @@ export class CsApp extends LitElement {
     this.undoStack = [];
     this.redoStack = [];
     this.notices = decoded.problems.map((p) => `Link: ${p}`);
-    this.rerun();
-    this.playback.send({ type: 'SEEK', t: search === null ? 0 : s.playhead });
     // the guided first run greets a first visit to the app (with at most a scenario chosen), not
     // a shared link to a run
-    if (search !== null && [...new URLSearchParams(search).keys()].every((k) => k === 'scenario'))
-      this.tour.offer(loaded.id);
+    const greet =
+      search !== null && [...new URLSearchParams(search).keys()].every((k) => k === 'scenario');
+    this.rerun({
+      playhead: search === null ? 0 : s.playhead,
+      after: () => {
+        if (greet) this.tour.offer(loaded.id);
+      },
+    });
   }
 
   /** The scenario the views show: the loaded one with the changes tried on it (kept while they stay the same). */
@@ -391,18 +416,21 @@ export class CsApp extends LitElement {
       this.redoStack = [];
       this.injects = [];
     }
-    this.rerun();
-    const outage = this.run?.models.get(this.serviceId ?? '')?.outages[0];
-    if (outage) {
-      this.view = {
-        from: Math.max(0, outage.start - 6 * 3_600_000),
-        to: outage.end + 6 * 3_600_000,
-      };
-      this.playback.send({ type: 'SEEK', t: outage.start });
-    } else {
-      this.view = null;
-      this.playback.send({ type: 'SEEK', t: 0 });
-    }
+    this.rerun({
+      after: (run) => {
+        const outage = run.models.get(this.serviceId ?? '')?.outages[0];
+        if (outage) {
+          this.view = {
+            from: Math.max(0, outage.start - 6 * 3_600_000),
+            to: outage.end + 6 * 3_600_000,
+          };
+          this.playback.send({ type: 'SEEK', t: outage.start });
+        } else {
+          this.view = null;
+          this.playback.send({ type: 'SEEK', t: 0 });
+        }
+      },
+    });
   }
 
   private addEdits(edits: readonly ScenarioEdit[], title: string): void {
@@ -434,18 +462,60 @@ export class CsApp extends LitElement {
     ];
   }
 
-  private rerun(): void {
+  /**
+   * Runs the scenario shown (with the seed, live injects, tried changes and replay) in the
+   * simulation worker. Until it answers, the previous run stays on screen, dimmed, with
+   * "Simulating…"; a refusal or a failure clears it. `playhead` places the playhead on the new
+   * run, `after` follows it. What the scenario shown is, is worked out at once (and throws at
+   * once for tried changes that no longer fit).
+   */
+  private rerun(options: { playhead?: number; after?: (run: Run) => void } = {}): void {
     const scenario = this.scenario();
-    if (!scenario || this.loadState?.kind !== 'loaded') return;
+    const loaded = this.loadState;
+    if (!scenario || loaded?.kind !== 'loaded') return;
     const shown = this.scripted ? scenario : studyScenario(scenario, 'none');
     const ran = this.replay === null ? shown : biaConditions(shown, this.replay);
-    this.run = runScenario(ran, this.seed, this.injects);
-    this.effect = this.injects.length
-      ? injectsEffect(ran, this.seed, this.run.report.services)
-      : null;
-    const horizon = this.loadState.scenario.horizon;
-    this.playback.send({ type: 'LOAD', horizon, eventTimes: this.run.index.eventTimes });
-    this.requestUpdate();
+    const request: RunRequest = {
+      scenario: ran,
+      seed: this.seed,
+      injects: this.injects,
+      effect: true,
+      ...(this.maxEvents !== undefined && { maxEvents: this.maxEvents }),
+    };
+    const token = ++this.runToken;
+    const horizon = ran.horizon;
+    this.runStatus = { kind: 'running', t: 0, horizon };
+    this.setAttribute('simulating', '');
+    const progress = (t: number): void => {
+      if (token === this.runToken) this.runStatus = { kind: 'running', t, horizon };
+    };
+    void this.runner.run(request, progress).then((outcome) => {
+      if (token !== this.runToken || outcome.kind === 'superseded') return;
+      this.removeAttribute('simulating');
+      if (outcome.kind !== 'done') {
+        this.run = null;
+        this.effect = null;
+        this.playback.send({ type: 'PAUSE' });
+        this.runStatus =
+          outcome.kind === 'refused'
+            ? { kind: 'refused', message: outcome.message, refusal: outcome.refusal }
+            : outcome.kind === 'error'
+              ? { kind: 'error', message: outcome.message }
+              : { kind: 'cancelled' };
+        return;
+      }
+      const run = fromData(request, outcome.data);
+      this.run = run;
+      this.effect = outcome.data.effect;
+      this.runStatus = { kind: 'ready' };
+      this.playback.send({
+        type: 'LOAD',
+        horizon: loaded.scenario.horizon,
+        eventTimes: run.index.eventTimes,
+        ...(options.playhead !== undefined && { playhead: options.playhead }),
+      });
+      options.after?.(run);
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -536,7 +606,13 @@ export class CsApp extends LitElement {
 
   private async onExport(what: ExportKind): Promise<void> {
     const timeline = this.renderRoot.querySelector('cs-timeline-view');
-    if (!this.run) return;
+    if (!this.run || this.runStatus.kind !== 'ready') {
+      this.notices = [
+        ...this.notices,
+        'There is no run to export yet: export it once it is simulated and shown.',
+      ];
+      return;
+    }
     try {
       await exportRun(
         what,
@@ -584,12 +660,12 @@ export class CsApp extends LitElement {
       ${this.renderNotices()}
       <main class=${this.tab === 'exercise' ? 'exercise' : ''}>${this.renderBody()}</main>
       ${
-        this.run
+        loaded?.kind === 'loaded'
           ? html`<cs-exercise-view
               @cs-exercise-ended=${(e: CustomEvent<{ exercise: string }>) =>
                 void this.onExerciseEnded(e.detail.exercise)}
               ?hidden=${this.tab !== 'exercise'}
-              .scenario=${this.scenario() ?? this.run.scenario}
+              .scenario=${this.scenario() ?? loaded.scenario}
               .seed=${this.seed}
             ></cs-exercise-view>`
           : nothing
@@ -684,24 +760,31 @@ export class CsApp extends LitElement {
       this.editOrigin = { id, scenario: run.scenario, key: '', report: null };
     const key = `${run.seed}\n${JSON.stringify(run.injects)}`;
     if (this.editOrigin.key !== key) {
-      let report: RunReport | null = null;
-      try {
-        report = runScenario(this.editOrigin.scenario, run.seed, run.injects).report;
-      } catch {
-        // Live injects that name a component the opened scenario did not have: nothing to compare.
-      }
-      this.editOrigin = { ...this.editOrigin, key, report };
+      const origin = { ...this.editOrigin, key, report: null };
+      this.editOrigin = origin;
+      // Made in a worker of its own; the figures beside the editor follow when it answers. A
+      // run that cannot be made (live injects naming a component the opened scenario did not
+      // have, a budget) leaves nothing to compare.
+      void this.baselineRunner
+        .run({ scenario: origin.scenario, seed: run.seed, injects: run.injects })
+        .then((outcome) => {
+          if (this.editOrigin !== origin || outcome.kind !== 'done') return;
+          this.editOrigin = { ...origin, report: outcome.data.report };
+          this.requestUpdate();
+        });
     }
     return this.editOrigin.report;
   }
 
   /** The editor for a stored scenario; for any other, the offer to edit a copy. */
   private renderEditor(): TemplateResult {
+    // beside the editor, only a current run's figures (none while a new one is made)
+    const current = this.runStatus.kind === 'ready' ? this.run : null;
     const stored = this.loadState ? libraryId(this.loadState.id) : null;
     if (stored !== null && this.editor.doc?.id === stored)
       return html`<cs-edit-effect
-          .now=${this.run?.report ?? null}
-          .was=${this.run ? this.effectBaseline(stored, this.run) : null}
+          .now=${current?.report ?? null}
+          .was=${current ? this.effectBaseline(stored, current) : null}
         ></cs-edit-effect>
         <cs-editor-view
           .session=${this.editor}
@@ -728,8 +811,12 @@ export class CsApp extends LitElement {
     </section>`;
   }
 
-  private renderIntro(run: Run, warnings: readonly string[]): TemplateResult {
-    const scenario = run.scenario;
+  private renderIntro(
+    scenario: Scenario,
+    run: Run | null,
+    warnings: readonly string[],
+  ): TemplateResult {
+    const current = run !== null && this.runStatus.kind === 'ready';
     const tab = (id: Tab, label: string) =>
       html`<button
         type="button"
@@ -741,20 +828,35 @@ export class CsApp extends LitElement {
     return html`<header class="intro">
       <h1>${scenario.name}</h1>
       <p class="description">${scenario.description}</p>
-      <p class="run-facts">
-        Seed <code>${run.seed}</code> · ${run.trace.events.length.toLocaleString('en')} events ·
-        ${this.injects.length} live inject${this.injects.length === 1 ? '' : 's'} · run fingerprint
-        <code
-          data-testid="trace-fingerprint"
-          title="Everyone with the same scenario, seed, changes and injects sees this same fingerprint"
-          >${run.fingerprint}</code
-        >
-      </p>
-      ${effectLine(
-        this.effect?.find((e) => e.service === this.serviceId),
-        scenario.services.find((x) => x.id === this.serviceId)?.impact.currency ?? 'EUR',
-        this.replay,
-      )}
+      ${
+        current
+          ? html`<p class="run-facts">
+              Seed <code>${run.seed}</code> · ${run.trace.events.length.toLocaleString('en')} events
+              · ${this.injects.length} live inject${this.injects.length === 1 ? '' : 's'} · run
+              fingerprint
+              <code
+                data-testid="trace-fingerprint"
+                title="Everyone with the same scenario, seed, changes and injects sees this same fingerprint"
+                >${run.fingerprint}</code
+              >
+            </p>`
+          : runStatusLine(this.runStatus, {
+              cancel: () => this.runner.cancel(),
+              retry: (maxEvents) => {
+                if (maxEvents !== undefined) this.maxEvents = maxEvents;
+                this.rerun();
+              },
+            })
+      }
+      ${
+        current
+          ? effectLine(
+              this.effect?.find((e) => e.service === this.serviceId),
+              scenario.services.find((x) => x.id === this.serviceId)?.impact.currency ?? 'EUR',
+              this.replay,
+            )
+          : nothing
+      }
       ${replayBanner(this.replay, () => {
         this.replay = null;
         this.rerun();
@@ -816,20 +918,19 @@ export class CsApp extends LitElement {
   }
 
   private renderRun(warnings: readonly string[]): TemplateResult | typeof nothing {
-    const run = this.run;
     const serviceId = this.serviceId;
-    if (!run || !serviceId) return nothing;
     // the run's scenario may leave the scripted injects out; the other views keep them
-    const scenario = this.scenario() ?? run.scenario;
-    const service = scenario.services.find((x) => x.id === serviceId)!;
-    const model = run.models.get(serviceId)!;
-    const report = run.report.services.find((x) => x.service === serviceId)!;
-    const playhead = this.playhead;
-    const states = new Map(run.index.componentStatesAt(playhead).map((c) => [c.id, c]));
-    const standbyRoles = run.index.standbyRolesAt(playhead);
-    const intro = this.renderIntro(run, warnings);
+    const scenario = this.scenario();
+    if (!scenario || !serviceId) return nothing;
+    const service = scenario.services.find((x) => x.id === serviceId);
+    if (!service) return nothing;
+    const run = this.run;
+    // Only a current run is "loaded"; one being replaced is shown dimmed, as stale.
+    const current = run !== null && this.runStatus.kind === 'ready';
+    const testId = current ? 'scenario-loaded' : 'scenario-pending';
+    const intro = this.renderIntro(scenario, run, warnings);
     if (this.tab === 'bia')
-      return html`<div class="layout single" data-testid="scenario-loaded">
+      return html`<div class="layout single" data-testid=${testId}>
         ${intro}
         <cs-bia-view
           class="bia"
@@ -841,14 +942,14 @@ export class CsApp extends LitElement {
         ></cs-bia-view>
       </div>`;
     if (this.tab === 'edit')
-      return html`<div class="layout single" data-testid="scenario-loaded">
+      return html`<div class="layout single" data-testid=${testId}>
         ${intro} ${this.renderEditor()}
       </div>`;
     // the exercise view itself stays mounted below, so an exercise runs on behind other tabs
     if (this.tab === 'exercise')
-      return html`<div class="layout single" data-testid="scenario-loaded">${intro}</div>`;
+      return html`<div class="layout single" data-testid=${testId}>${intro}</div>`;
     if (this.tab === 'montecarlo')
-      return html`<div class="layout single" data-testid="scenario-loaded">
+      return html`<div class="layout single" data-testid=${testId}>
         ${intro}
         <cs-montecarlo-view
           .session=${this.montecarlo}
@@ -865,7 +966,17 @@ export class CsApp extends LitElement {
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-montecarlo-view>
       </div>`;
-    return html`<div class="layout" data-testid="scenario-loaded">
+    if (!run) return html`<div class="layout single" data-testid=${testId}>${intro}</div>`;
+    const model = run.models.get(serviceId)!;
+    const report = run.report.services.find((x) => x.service === serviceId)!;
+    const playhead = this.playhead;
+    const states = new Map(run.index.componentStatesAt(playhead).map((c) => [c.id, c]));
+    const standbyRoles = run.index.standbyRolesAt(playhead);
+    return html`<div
+      class="layout ${current ? '' : 'stale'}"
+      data-testid=${testId}
+      aria-busy=${current ? 'false' : 'true'}
+    >
       ${intro}
       <cs-playback-bar
         class="playback"

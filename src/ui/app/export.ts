@@ -1,5 +1,5 @@
 /** Exports of a run: the timeline as SVG or PNG, the trace as JSON or CSV. */
-import { traceToCsv, traceToJson } from '../../analysis/trace-export.ts';
+import { traceCsvChunks, traceJsonChunks } from '../../analysis/trace-export.ts';
 import { svgToString } from '../../charts/export.ts';
 import { download, svgToPng } from './download.ts';
 import type { Run } from './run.ts';
@@ -15,13 +15,16 @@ export async function exportRun(
   const base = `${scenarioId.replace(/^file:/, '').replace(/\.(ya?ml|json)$/, '')}-seed-${run.seed}`;
   switch (what) {
     case 'trace-json':
+      // In chunks: a Blob of many strings, never one string as long as the trace.
       return download(
         `${base}-trace.json`,
-        traceToJson(run.scenario, run.trace),
-        'application/json',
+        new Blob([...traceJsonChunks(run.scenario, run.trace)], { type: 'application/json' }),
       );
     case 'trace-csv':
-      return download(`${base}-trace.csv`, traceToCsv(run.scenario, run.trace), 'text/csv');
+      return download(
+        `${base}-trace.csv`,
+        new Blob([...traceCsvChunks(run.scenario, run.trace)], { type: 'text/csv' }),
+      );
     case 'timeline-svg':
     case 'timeline-png': {
       if (!svg) throw new Error('the timeline is not on screen');

@@ -1,5 +1,6 @@
 /** One run of the chosen scenario, and everything the views derive from it. */
 import { eventLog } from '../../analysis/event-log.ts';
+import type { RunData, RunRequest } from '../../analysis/run-data.ts';
 import { TimelineIndex } from '../../analysis/timeline-index.ts';
 import type { EventLogEntry, TimelineModel } from '../../analysis/timeline-types.ts';
 import { fingerprint } from '../../core/fingerprint.ts';
@@ -21,6 +22,7 @@ export interface Run {
   readonly fingerprint: string;
 }
 
+/** A run made here, at once (the exercise's short window); the app's runs go through the worker. */
 export function runScenario(scenario: Scenario, seed: string, injects: readonly Inject[]): Run {
   const trace = simulate(scenario, seed, { injects });
   const index = new TimelineIndex(scenario, trace);
@@ -34,5 +36,21 @@ export function runScenario(scenario: Scenario, seed: string, injects: readonly 
     log: eventLog(scenario, trace),
     models: new Map(scenario.services.map((s) => [s.id, index.timelineModel(s.id)])),
     fingerprint: fingerprint(trace),
+  };
+}
+
+/** The run made in the simulation worker, indexed for the playhead on the page. */
+export function fromData(request: RunRequest, data: RunData): Run {
+  const { scenario, seed, injects } = request;
+  return {
+    scenario,
+    seed,
+    injects,
+    trace: data.trace,
+    index: new TimelineIndex(scenario, data.trace),
+    report: data.report,
+    log: data.log,
+    models: new Map(data.models),
+    fingerprint: data.fingerprint,
   };
 }

@@ -1,3 +1,4 @@
+import { EventBudgetError } from '../../core/event-budget.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudyPool, type PoolWorker, type StudyJob } from '../../analysis/montecarlo/pool.ts';
 import type { StudyAggregate } from '../../analysis/montecarlo/study-aggregate.ts';
@@ -23,7 +24,8 @@ export type MonteCarloStatus =
       readonly workers: number;
       readonly jobs: readonly StudyJob[];
     }
-  | { readonly kind: 'error'; readonly message: string }
+  /** `refused`: the runs are over the event budget, nothing failed. */
+  | { readonly kind: 'error'; readonly message: string; readonly refused?: boolean }
   | { readonly kind: 'cancelled'; readonly done: number; readonly total: number };
 
 const MAX_WORKERS = 8;
@@ -115,7 +117,7 @@ export class MonteCarloController implements ReactiveController {
         if (id !== this.#run) return;
         this.#abort = null;
         const message = error instanceof Error ? error.message : String(error);
-        this.status = { kind: 'error', message };
+        this.status = { kind: 'error', message, refused: error instanceof EventBudgetError };
         this.#update();
       },
     );

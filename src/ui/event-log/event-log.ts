@@ -1,5 +1,6 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { EventLogEntry } from '../../analysis/timeline-types.ts';
 import { csEvent } from '../events.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
@@ -16,9 +17,19 @@ export function lastAtOrBefore(entries: readonly EventLogEntry[], t: number): nu
   return lo - 1;
 }
 
+/** Up to this many entries are all in the page; a longer log renders a window of them. */
+export const ALL_UP_TO = 600;
+/** Entries in the window of a long log, around the current one or the one scrolled to. */
+const WINDOW = 400;
+/** The window moves when the entry in view comes this close to its edge. */
+const MARGIN = 80;
+
 /**
  * The run's events as sentences, following the playhead: what has happened is shown in full,
  * what is still to come is dimmed; the current entry stays in view. Click an entry to jump there.
+ * A long log (a generated 2,000-component year has 40,000 entries) keeps only a window of
+ * entries in the page, with the space of the others above and below it, so that it costs the
+ * page the same whatever its length.
  *
  * @fires cs-seek - an entry was chosen
  */
@@ -34,6 +45,9 @@ export class CsEventLog extends LitElement {
         max-height: 16rem;
         overflow-y: auto;
         font-size: 0.85rem;
+      }
+      li.space {
+        padding: 0;
       }
       li button {
         display: grid;
@@ -73,34 +87,91 @@ export class CsEventLog extends LitElement {
 
   @property({ attribute: false }) entries: readonly EventLogEntry[] = [];
   @property({ type: Number }) playhead = 0;
+  /** First entry of the window of a long log. */
+  @state() private from = 0;
+  /** The height of an entry, measured (for the space of the entries outside the window). */
+  #rowHeight = 24;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.entries.length <= ALL_UP_TO) {
+      this.from = 0;
+      return;
+    }
+    // The window follows the current entry when the playhead or the log changes.
+    if (changed.has('playhead') || changed.has('entries')) {
+      const current = lastAtOrBefore(this.entries, this.playhead);
+      if (current < this.from + MARGIN || current > this.from + WINDOW - MARGIN)
+        this.from = this.#windowAround(current);
+    }
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ol');
+    const rows = list?.querySelectorAll<HTMLElement>('li.entry');
+    if (rows && rows.length > 1) {
+      const first = rows[0]!;
+      const last = rows[rows.length - 1]!;
+      const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
+      if (measured > 0) this.#rowHeight = measured;
+    }
     if (changed.has('playhead') || changed.has('entries')) {
       const current = this.renderRoot.querySelector<HTMLElement>('li.current');
-      const list = this.renderRoot.querySelector<HTMLElement>('ol');
       if (current && list)
         list.scrollTop = Math.max(0, current.offsetTop - list.offsetTop - list.clientHeight / 2);
     }
   }
 
+  #windowAround(index: number): number {
+    return Math.max(0, Math.min(this.entries.length - WINDOW, index - WINDOW / 2));
+  }
+
+  /** Scrolled near the edge of the window of a long log: the window moves there. */
+  readonly #onScroll = (event: Event): void => {
+    if (this.entries.length <= ALL_UP_TO) return;
+    const list = event.currentTarget as HTMLElement;
+    const first = Math.floor(list.scrollTop / this.#rowHeight);
+    const last = first + Math.ceil(list.clientHeight / this.#rowHeight);
+    if (first < this.from + MARGIN / 2 || last > this.from + WINDOW - MARGIN / 2) {
+      const from = this.#windowAround(Math.floor((first + last) / 2));
+      if (from !== this.from) this.from = from;
+    }
+  };
+
   protected override render() {
-    const current = lastAtOrBefore(this.entries, this.playhead);
+    const entries = this.entries;
+    const current = lastAtOrBefore(entries, this.playhead);
+    const from = this.from;
+    const to =
+      entries.length <= ALL_UP_TO ? entries.length : Math.min(entries.length, from + WINDOW);
+    const shown = from === 0 && to === entries.length ? entries : entries.slice(from, to);
+    const space = (count: number) =>
+      count > 0
+        ? html`<li
+            class="space"
+            aria-hidden="true"
+            style=${styleMap({ height: `${count * this.#rowHeight}px` })}
+          ></li>`
+        : nothing;
     return html`<section class="panel" aria-labelledby="log-title">
       <h2 id="log-title">Event log</h2>
-      <ol aria-label="Events">
-        ${this.entries.map(
-          (e, i) =>
-            html`<li
-              class="${e.severity} ${i > current ? 'future' : ''} ${i === current ? 'current' : ''}"
+      <ol aria-label="Events" @scroll=${this.#onScroll}>
+        ${space(from)}
+        ${shown.map((e, k) => {
+          const i = from + k;
+          return html`<li
+            class="entry ${e.severity} ${i > current ? 'future' : ''} ${i === current ? 'current' : ''}"
+            aria-setsize=${entries.length}
+            aria-posinset=${i + 1}
+          >
+            <button
+              type="button"
+              @click=${() => this.dispatchEvent(csEvent('cs-seek', { t: e.t }))}
             >
-              <button
-                type="button"
-                @click=${() => this.dispatchEvent(csEvent('cs-seek', { t: e.t }))}
-              >
-                <time>${e.when}</time><span class="text">${e.text}</span>
-              </button>
-            </li>`,
-        )}
+              <time>${e.when}</time><span class="text">${e.text}</span>
+            </button>
+          </li>`;
+        })}
+        ${space(entries.length - to)}
       </ol>
     </section>`;
   }

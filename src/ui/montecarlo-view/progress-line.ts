@@ -42,6 +42,10 @@ export function progressLine(session: MonteCarloSession | null): TemplateResult 
         runs; the previous results are kept.
       </div>`;
     case 'error':
+      if (status.refused)
+        return html`<div class="progress" role="alert" data-testid="mc-progress">
+          Not run: ${status.message}
+        </div>`;
       return html`<div class="progress" role="alert" data-testid="mc-progress">
         The Monte Carlo workers failed: ${status.message}. Try again; if it keeps failing, reload
         the page (your scenario and changes are kept in the link).

@@ -1,10 +1,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { renderTopology, type StandbyRole } from '../../charts/topology.ts';
 import type { Topology } from '../../core/model.ts';
 import type { ComponentStateName } from '../../core/trace.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { panelStyles } from '../shared.styles.ts';
+
+/** Up to this many components, the table of every component is in the page even while closed. */
+const ALWAYS_LISTED = 200;
 
 /**
  * The service's dependency structure (series, k-of-n groups, standby groups), each node
@@ -39,6 +42,8 @@ export class CsTopologyView extends LitElement {
   @property({ attribute: false }) standby: ReadonlyMap<string, StandbyRole> = new Map();
   @property() heading = 'Topology';
 
+  /** Whether the table of every component is open (a long one is only rendered then). */
+  @state() private tableOpen = false;
   @query('svg') private svg!: SVGSVGElement;
   private readonly size = new ResizeController(this);
 
@@ -59,7 +64,9 @@ export class CsTopologyView extends LitElement {
         role="img"
         aria-label=${`${this.heading}: ${[...this.states.values()].map((s) => `${s.name} ${s.state}`).join(', ')}`}
       ></svg>
-      <details>
+      <details
+        @toggle=${(e: Event) => (this.tableOpen = (e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>
           Every component at the playhead (its lifecycle state, as the machine names it)
         </summary>
@@ -72,7 +79,10 @@ export class CsTopologyView extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${[...this.states.entries()].map(
+            ${(this.tableOpen || this.states.size <= ALWAYS_LISTED
+              ? [...this.states.entries()]
+              : []
+            ).map(
               ([id, s]) =>
                 html`<tr data-state=${s.state}>
                   <td>${s.name} <code>${id}</code></td>

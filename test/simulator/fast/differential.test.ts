@@ -9,6 +9,9 @@ import { days, hours, minutes, ms, simTime } from '../../../src/core/time.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import { simulateFast } from '../../../src/simulator/fast/simulate-fast.ts';
 import { simulateWithStats } from '../../../src/simulator/simulate.ts';
+import { EventBudgetError } from '../../../src/core/event-budget.ts';
+import { estimateEvents } from '../../../src/core/event-estimate.ts';
+import { component, flatDemand, plan, scenario, service } from '../../support/model-builder.ts';
 
 const dir = join(import.meta.dirname, '../../../scenarios');
 const bundled = readdirSync(dir)
@@ -194,5 +197,52 @@ describe('the fast path (differential against the actor path)', () => {
       { at: simTime(hours(60) + minutes(1)), action: 'invoke', component: id },
     ];
     for (const seed of ['a', 'b', 'c']) expectSameRun(scenario, seed, injects);
+  });
+
+  it('gives the same trace for a scenario of 600 components (typed arrays past the first buffer)', () => {
+    const scenario = syntheticScenario({ components: 600, seed: 'large', horizonDays: 4 });
+    expectSameRun(scenario, 'large');
+  }, 60_000);
+
+  it('stops a run that beats its estimate at the same ceiling, with the same message, in both paths', () => {
+    // Load ten times the capacity: overloaded, the component fails after a minute, restarts
+    // in a minute, and is overloaded again, about every two minutes. The estimate, which
+    // leaves overload failures out, expects no failure at all.
+    const overloaded = scenario({
+      horizon: days(2),
+      services: [service('s', { type: 'component', id: 'a' }, { demand: flatDemand(1000) })],
+      components: [
+        component('a', { capacity: 100, overloadFailAfter: minutes(1), recovery: 'restart' }),
+      ],
+      plans: [plan('restart', [['restart', 1]])],
+    });
+    expect(estimateEvents(overloaded).total).toBeLessThan(1000);
+    const stopped = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(EventBudgetError);
+        expect((error as EventBudgetError).stage).toBe('ceiling');
+        return (error as Error).message;
+      }
+      throw new Error('the run was not stopped');
+    };
+    const actor = stopped(() => simulateWithStats(overloaded, '1', { maxEvents: 1000 }));
+    expect(actor).toMatch(
+      /^Stopped after 2,000 events, twice the budget of 1,000 events per run, though about \d+ were expected: something the estimate leaves out, most likely overload failures/,
+    );
+    expect(stopped(() => simulateFast(overloaded, '1', { maxEvents: 1000, trace: true }))).toBe(
+      actor,
+    );
+    expect(stopped(() => simulateFast(overloaded, '1', { maxEvents: 1000 }))).toBe(actor);
+    // Under a budget it fits in, both paths run it to the end, identically.
+    const whole = simulateWithStats(overloaded, '1').engineEvents;
+    expect(whole).toBeGreaterThan(2500);
+    expectSameRun(overloaded, '1');
+    // A ceiling of exactly the events it takes lets it finish; one less stops it.
+    expect(simulateWithStats(overloaded, '1', { maxEvents: whole / 2 }).engineEvents).toBe(whole);
+    expect(simulateFast(overloaded, '1', { maxEvents: whole / 2 }).engineEvents).toBe(whole);
+    stopped(() => simulateWithStats(overloaded, '1', { maxEvents: (whole - 1) / 2 }));
+    stopped(() => simulateFast(overloaded, '1', { maxEvents: (whole - 1) / 2 }));
   });
 });

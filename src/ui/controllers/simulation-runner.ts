@@ -1,0 +1,120 @@
+/**
+ * Runs simulations in a module worker (src/workers/simulate.worker.ts), one at a time: a new
+ * run makes the one in flight moot (its answer is dropped; a worker busy with it for more than
+ * a moment is ended and a fresh one started, so a long run never delays the next), and Cancel
+ * ends the worker. Progress comes as the simulated time reached.
+ */
+import type { RunData, RunRequest } from '../../analysis/run-data.ts';
+import type { BudgetRefusal } from '../../core/event-budget.ts';
+import type { SimulateRequest, SimulateResponse } from '../../workers/simulate-protocol.ts';
+
+export type RunOutcome =
+  | { readonly kind: 'done'; readonly data: RunData }
+  /** Over the event budget: refused before running, or stopped at the ceiling. */
+  | { readonly kind: 'refused'; readonly message: string; readonly refusal: BudgetRefusal }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'cancelled' }
+  /** A newer run was asked for before this one ended. */
+  | { readonly kind: 'superseded' };
+
+/** A run in flight for longer than this is ended when a newer one is asked for. */
+const PATIENCE_MS = 150;
+
+interface InFlight {
+  readonly id: number;
+  readonly started: number;
+  readonly resolve: (outcome: RunOutcome) => void;
+  readonly onProgress: ((t: number) => void) | undefined;
+}
+
+export class SimulationRunner {
+  readonly #name: string;
+  #worker: Worker | null = null;
+  #current: InFlight | null = null;
+  #id = 0;
+
+  constructor(name = 'simulate') {
+    this.#name = name;
+  }
+
+  run(request: RunRequest, onProgress?: (t: number) => void): Promise<RunOutcome> {
+    const previous = this.#current;
+    if (previous) {
+      this.#current = null;
+      previous.resolve({ kind: 'superseded' });
+      if (performance.now() - previous.started > PATIENCE_MS) this.#end();
+    }
+    const id = ++this.#id;
+    return new Promise<RunOutcome>((resolve) => {
+      let worker: Worker;
+      try {
+        worker = this.#worker ??= this.#createWorker();
+        this.#current = { id, started: performance.now(), resolve, onProgress };
+        const message: SimulateRequest = { id, ...request };
+        worker.postMessage(message);
+      } catch (error) {
+        this.#current = null;
+        resolve({ kind: 'error', message: `could not start the simulation: ${describe(error)}` });
+      }
+    });
+  }
+
+  /** Ends the run in flight, if any. */
+  cancel(): void {
+    const current = this.#current;
+    if (!current) return;
+    this.#current = null;
+    this.#end();
+    current.resolve({ kind: 'cancelled' });
+  }
+
+  /** Ends the worker (the host element is gone). */
+  dispose(): void {
+    this.cancel();
+    this.#end();
+  }
+
+  #end(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  #createWorker(): Worker {
+    const worker = new Worker(new URL('../../workers/simulate.worker.ts', import.meta.url), {
+      type: 'module',
+      name: this.#name,
+    });
+    worker.addEventListener('message', (event: MessageEvent<SimulateResponse>) =>
+      this.#onMessage(event.data),
+    );
+    worker.addEventListener('error', (event) => {
+      // The worker did not load, or died (out of memory): the run in flight fails with it.
+      event.preventDefault();
+      if (this.#worker === worker) this.#worker = null;
+      const current = this.#current;
+      this.#current = null;
+      current?.resolve({
+        kind: 'error',
+        message: `the simulation worker failed${event.message ? `: ${event.message}` : ''}`,
+      });
+    });
+    return worker;
+  }
+
+  #onMessage(message: SimulateResponse): void {
+    const current = this.#current;
+    if (!current || message.id !== current.id) return;
+    if (message.type === 'progress') {
+      current.onProgress?.(message.t);
+      return;
+    }
+    this.#current = null;
+    if (message.type === 'done') current.resolve({ kind: 'done', data: message.data });
+    else if (message.type === 'refused')
+      current.resolve({ kind: 'refused', message: message.message, refusal: message.refusal });
+    else current.resolve({ kind: 'error', message: message.message });
+  }
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
