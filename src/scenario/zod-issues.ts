@@ -38,6 +38,13 @@ function structuralScore(issues: readonly Issue[]): number {
   return score;
 }
 
+function unknownKeyHint(key: string, knownKeys: readonly string[]): string {
+  const near = closest(key, knownKeys);
+  return near !== null
+    ? `did you mean ${near}?`
+    : 'remove it; if it is part of a text with a comma inside { ... }, quote the text: note: "New Year\'s Eve, short day"';
+}
+
 /** Flattens zod issues (with unions resolved to the most likely branch). */
 export function convertZodIssues(
   issues: readonly Issue[],
@@ -58,19 +65,17 @@ export function convertZodIssues(
       }
     }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const near = closest(key, knownKeys);
+      for (const key of issue.keys)
         out.push({
           severity: 'warning',
           path: [...path, key],
           atKey: true,
           message: `unknown key "${key}" is ignored`,
-          hint:
-            near !== null
-              ? `did you mean ${near}?`
-              : 'remove it; if it is part of a text with a comma inside { ... }, quote the text: note: "New Year\'s Eve, short day"',
+          // Worked out only if the warning is shown: a file may hold 200,000 unknown keys.
+          get hint() {
+            return unknownKeyHint(key, knownKeys);
+          },
         });
-      }
       continue;
     }
     const { message, hint } = splitHint(issue.message, GENERIC_HINT);
