@@ -23,6 +23,48 @@ describe('limits', () => {
     expect(errors(parseScenario(deep))[0]?.message).toContain('deeper than 32');
   });
 
+  // Nested 3,000 deep (lists of mappings: 1,500 of each), each under 5 MB.
+  const levels = (n: number, line: (i: number) => string, last = ' 1') =>
+    `${Array.from({ length: n }, (_, i) => line(i)).join('\n')}${last}\n`;
+  it.each([
+    ['a block mapping', levels(3000, (i) => `${' '.repeat(i)}k:`)],
+    ['a block list', levels(3000, (i) => `${' '.repeat(i)}-`)],
+    ['a compact list (- - -)', `extra:\n  ${'- '.repeat(3000)}1\n`],
+    ['lists of mappings', levels(1500, (i) => `${'  '.repeat(i)}- k:`)],
+    ['mappings in a compact key (a: a: a:)', `${'a: '.repeat(3000)}1\n`],
+  ])(
+    'parseScenario refuses %s nested 3,000 deep with the depth message, not a stack overflow',
+    (_, text) => {
+      expect(text.length).toBeLessThan(5 * 1024 * 1024);
+      const found = errors(parseScenario(text));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({
+        path: '(file)',
+        message: 'the file nests deeper than 32 levels',
+        hint: 'flatten the structure; a scenario needs only a few levels',
+      });
+      expect(found[0]?.line).toBeGreaterThan(0);
+    },
+  );
+
+  it('parseScenario points at the line where a block structure passes twice the limit, not at the end', () => {
+    // One level per line: reading stops a line or two past 64 levels (the parser counts its
+    // document and the key being read too), not at line 3,000.
+    const line = errors(parseScenario(levels(3000, (i) => `${' '.repeat(i)}k:`)))[0]?.line ?? 0;
+    expect(line).toBeGreaterThanOrEqual(64);
+    expect(line).toBeLessThanOrEqual(67);
+  });
+
+  it('parseScenario reads 32 levels of block nesting and refuses 33, as for flow collections', () => {
+    const nested = (n: number) =>
+      `${BASE}extra:\n${Array.from({ length: n }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n')} 1\n`;
+    // `extra` is level 1 under the file's mapping: 31 more levels reach 32.
+    expect(errors(parseScenario(nested(31)))).toEqual([]);
+    expect(errors(parseScenario(nested(32)))[0]?.message).toBe(
+      'the file nests deeper than 32 levels',
+    );
+  });
+
   it('parseScenario stops a billion-laughs alias bomb', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x, x]',
