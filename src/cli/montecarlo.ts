@@ -11,7 +11,7 @@
  * baseline and every variant on the same seeds, together on one pool of threads, and prints
  * them side by side.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   compareStudies,
@@ -29,7 +29,13 @@ import {
   progressLine,
   summaryLine,
 } from './format-montecarlo.ts';
-import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
+import {
+  CliError,
+  parseCommandLine,
+  readScenario,
+  readScenarioText,
+  runMain,
+} from './read-scenario.ts';
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
@@ -69,7 +75,7 @@ function parseShard(text: string, runs: number): RunRange {
 
 /** The scenario's variants (the file already passed readScenario, so it parses). */
 function variantsOf(path: string): ResolvedVariant[] {
-  const result = parseScenario(readFileSync(path, 'utf8'), path);
+  const result = parseScenario(readScenarioText(path), path);
   return result.ok ? result.variants : [];
 }
 
