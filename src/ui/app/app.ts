@@ -20,7 +20,13 @@ import { controlStyles } from '../shared.styles.ts';
 import { appStyles } from './app.styles.ts';
 import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
-import { loadScenario, loadText, rememberFile, type LoadState } from './load.ts';
+import {
+  loadRememberedFile,
+  loadScenario,
+  openFile,
+  rememberFile,
+  type LoadState,
+} from './load.ts';
 import { effectLine, replayBanner } from './replay-notes.ts';
 import { runScenario, type Run } from './run.ts';
 import '../scenario-header/define.ts';
@@ -74,6 +80,8 @@ export class CsApp extends LitElement {
   @state() private playhead = 0;
   @state() private notices: readonly string[] = [];
   @state() private openError: { fileName: string; errors: readonly string[] } | null = null;
+  /** The file being opened (read in a worker), or null. */
+  @state() private reading: string | null = null;
 
   private run: Run | null = null;
   /** What the live injects add to the run, per service (null without live injects). */
@@ -137,6 +145,12 @@ export class CsApp extends LitElement {
     const stored = libraryId(id);
     if (stored !== null) {
       void this.openStored(stored, search);
+      return;
+    }
+    const remembered = loadRememberedFile(id, storage());
+    if (remembered !== null) {
+      // An opened file, read again in a worker (it may be large).
+      void remembered.then((loaded) => this.applyLoad(loaded, search));
       return;
     }
     const loaded = loadScenario(id, storage());
@@ -486,10 +500,29 @@ export class CsApp extends LitElement {
     }
   };
 
-  private onFile(name: string, text: string): void {
+  private async onFile(file: File): Promise<void> {
+    const name = file.name;
     const id = `file:${name}`;
-    const loaded = loadText(id, name, text);
-    if (loaded.kind !== 'loaded') {
+    this.reading = name;
+    let opened: Awaited<ReturnType<typeof openFile>>;
+    try {
+      opened = await openFile(id, file);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      opened = {
+        state: {
+          kind: 'invalid',
+          id,
+          fileName: name,
+          errors: [`${name}: could not be read (${why})`],
+        },
+        text: null,
+      };
+    } finally {
+      this.reading = null;
+    }
+    const { state: loaded, text } = opened;
+    if (loaded.kind !== 'loaded' || text === null) {
       // A bad file never replaces what the user has: show why and keep the current scenario.
       this.openError = { fileName: name, errors: loaded.kind === 'invalid' ? loaded.errors : [] };
       return;
@@ -539,7 +572,7 @@ export class CsApp extends LitElement {
         .services=${services}
         service=${this.serviceId ?? ''}
         @cs-scenario-change=${(e: CustomEvent<{ id: string }>) => this.choose(e.detail.id, null)}
-        @cs-scenario-file=${(e: CustomEvent<{ name: string; text: string }>) => this.onFile(e.detail.name, e.detail.text)}
+        @cs-scenario-file=${(e: CustomEvent<{ file: File }>) => void this.onFile(e.detail.file)}
         @cs-seed-change=${(e: CustomEvent<{ seed: string }>) => {
           this.seed = e.detail.seed;
           this.rerun();
@@ -574,6 +607,12 @@ export class CsApp extends LitElement {
   private renderNotices() {
     const open = this.openError;
     return html`${
+      this.reading !== null
+        ? html`<p class="notice" role="status" data-testid="file-reading">
+            Reading ${this.reading}…
+          </p>`
+        : nothing
+    }${
       open
         ? html`<section class="problem" role="alert">
             <h2>Could not open ${open.fileName}; the current scenario is unchanged</h2>

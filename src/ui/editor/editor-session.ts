@@ -6,6 +6,7 @@
  * changes.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { LoadResult } from '../../scenario/index.ts';
 import { openScenarioLibrary } from '../storage/browser.ts';
 import { Autosaver, type SaveStatus } from '../storage/autosave.ts';
 import type { ScenarioLibrary } from '../storage/library.ts';
@@ -109,8 +110,9 @@ export class EditorSession {
     this.#update((s) => typeText(s, text, performance.now()));
   }
 
-  replace(text: string, label: string): void {
-    this.#update((s) => replaceText(s, text, label));
+  /** `parsed`: the loader's answer for `text`, when it was read already (in a worker). */
+  replace(text: string, label: string, parsed?: LoadResult): void {
+    this.#update((s) => replaceText(s, text, label, parsed));
   }
 
   undo(): void {
