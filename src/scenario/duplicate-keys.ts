@@ -1,5 +1,6 @@
 /**
- * Keys that appear twice in one mapping, found in one walk over the document: each mapping
+ * Keys that appear twice in one mapping, and how deep the value nests, found in one walk over
+ * the document: each mapping
  * keeps the keys it has seen in a Map, so a file of any size is checked in linear time (the
  * yaml library's own check compares every key with every earlier one). Two keys are the same
  * when they would become the same property: `1` and `"1"`, or `1` and `1.0`, are one key in
@@ -34,31 +35,52 @@ function propertyName(key: unknown): string | null {
   }
 }
 
-/** Every repeated key, in document order (by where the mapping is, then where the key is). */
-export function findDuplicateKeys(doc: Document): DuplicateKey[] {
-  const out: DuplicateKey[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || node === undefined || isAlias(node) || isScalar(node)) continue;
-    if (isPair(node)) {
-      stack.push(node.value, node.key);
-      continue;
-    }
+/** What one walk over the document finds. */
+export interface KeyWalk {
+  /** Every repeated key, in the order of the text. */
+  readonly duplicates: DuplicateKey[];
+  /** How deep the value nests (the file's mapping is level 0, its values level 1, ...). */
+  readonly depth: number;
+  /** Whether the document holds aliases (`*name`): its value may then nest deeper than its text. */
+  readonly aliases: boolean;
+}
+
+/** Repeated keys and the depth of the value, in one walk (no recursion: any depth is safe). */
+export function walkKeys(doc: Document): KeyWalk {
+  const duplicates: DuplicateKey[] = [];
+  let depth = 0;
+  let aliases = false;
+  const nodes: unknown[] = [doc.contents];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const level = depths.pop() ?? 0;
+    if (level > depth) depth = level;
+    if (isAlias(node)) aliases = true;
     if (!isCollection(node)) continue;
     const seen = isMap(node) ? new Map<string, number>() : null;
     for (const item of node.items) {
-      if (seen !== null && isPair(item)) {
-        const name = propertyName(item.key);
-        const at = (item.key as { range?: [number, number, number] } | null)?.range?.[0] ?? -1;
-        if (name !== null) {
-          const firstAt = seen.get(name);
-          if (firstAt === undefined) seen.set(name, at);
-          else out.push({ key: name, at, firstAt });
-        }
+      if (!isPair(item)) {
+        nodes.push(item);
+        depths.push(level + 1);
+        continue;
       }
+      nodes.push(item.value);
+      depths.push(level + 1);
+      // A key is no level of the value (it becomes a property name), but may hold mappings.
+      if (isCollection(item.key) || isAlias(item.key)) {
+        nodes.push(item.key);
+        depths.push(0);
+      }
+      if (seen === null) continue;
+      const name = propertyName(item.key);
+      if (name === null) continue;
+      const at = (item.key as { range?: [number, number, number] } | null)?.range?.[0] ?? -1;
+      const firstAt = seen.get(name);
+      if (firstAt === undefined) seen.set(name, at);
+      else duplicates.push({ key: name, at, firstAt });
     }
-    for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
-  return out.sort((a, b) => a.at - b.at);
+  duplicates.sort((a, b) => a.at - b.at);
+  return { duplicates, depth, aliases };
 }

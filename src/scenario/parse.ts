@@ -108,10 +108,7 @@ function parseUnsafe(text: string, fileName?: string): LoadResult {
   if (version !== undefined && version !== SCHEMA_VERSION) {
     // Another version's file: its other "errors" would only be noise.
     const only = ScenarioFileSchema.shape.schema.safeParse(version);
-    const raw = convertZodIssues(only.error?.issues ?? [], []).map((i) => ({
-      ...i,
-      path: ['schema', ...i.path],
-    }));
+    const raw = convertZodIssues(only.error?.issues ?? [], [], ['schema']);
     return finish(raw, doc, lineCounter, () => null);
   }
   const { data, issues } = validate(value);

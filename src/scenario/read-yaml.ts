@@ -3,10 +3,10 @@
  * text, deep nesting (block or flow) and alias bombs. Syntax errors and repeated keys come
  * back as located issues, at most `MAX_ISSUES` of them and a count of the rest. Linear in the
  * size of the text: the yaml library's own duplicate-key check (quadratic) is off, and
- * `findDuplicateKeys` does it in one walk.
+ * `walkKeys` finds them in one walk (with the depth of the value).
  */
 import { LineCounter, type Document } from 'yaml';
-import { findDuplicateKeys } from './duplicate-keys.ts';
+import { walkKeys } from './duplicate-keys.ts';
 import { capIssues, describeValue, MAX_ISSUES, type ScenarioIssue } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { composeDocument } from './yaml-compose.ts';
@@ -95,7 +95,8 @@ export function readYaml(text: string, fileName?: string): ReadResult {
         ...at(e.pos[0]),
       ),
   ]);
-  for (const d of findDuplicateKeys(doc))
+  const walk = walkKeys(doc);
+  for (const d of walk.duplicates)
     problems.push([
       d.at,
       () =>
@@ -128,6 +129,8 @@ export function readYaml(text: string, fileName?: string): ReadResult {
       ],
     };
   }
-  if (valueDepth(value) > LIMITS.depth) return { ok: false, errors: [tooDeep([])] };
+  // Without aliases the value nests as the document does; with them it may nest deeper.
+  const depth = walk.aliases ? valueDepth(value) : walk.depth;
+  if (depth > LIMITS.depth) return { ok: false, errors: [tooDeep([])] };
   return { ok: true, doc, lineCounter, value };
 }

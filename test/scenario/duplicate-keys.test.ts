@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDocument, stringify } from 'yaml';
+import { walkKeys } from '../../src/scenario/duplicate-keys.ts';
 import { parseScenario, type LoadResult } from '../../src/scenario/index.ts';
 import { BASE, withLine } from './fixtures.ts';
 
@@ -90,5 +93,35 @@ describe('keys that appear twice in one mapping', () => {
   it('repeated keys and syntax errors come in the order of the file', () => {
     const text = `${BASE}name: Again\nextra: [1, 2\n`;
     expect(only(parseScenario(text)).map((e) => e.line)).toEqual([45, 47]);
+  });
+});
+
+describe('walkKeys: one walk for repeated keys and depth', () => {
+  /** The depth of a plain value as the loader counts it: the file's mapping is level 0. */
+  const depthOf = (v: unknown): number =>
+    v !== null && typeof v === 'object'
+      ? Object.values(v).reduce<number>((m, c) => Math.max(m, 1 + depthOf(c)), 0)
+      : 0;
+
+  it('counts the depth of a hand-written document', () => {
+    const doc = parseDocument('a: 1\nb:\n  - { c: [1, [2]] }\n  - d\n', { uniqueKeys: false });
+    expect(walkKeys(doc)).toEqual({ duplicates: [], depth: 5, aliases: false });
+  });
+
+  it('the depth of any document without aliases is the depth of its value (YAML and JSON)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, json) => {
+        const text = json ? JSON.stringify(value) : stringify(value);
+        const walk = walkKeys(parseDocument(text, { uniqueKeys: false }));
+        expect(walk.depth).toBe(depthOf(value));
+        expect(walk.duplicates).toEqual([]);
+      }),
+      { numRuns: 500, seed: 20260113 },
+    );
+  });
+
+  it('says when the document holds aliases (its value may nest deeper than its text)', () => {
+    const doc = parseDocument('a: &x [[[1]]]\nb: [[*x]]\n', { uniqueKeys: false });
+    expect(walkKeys(doc).aliases).toBe(true);
   });
 });
