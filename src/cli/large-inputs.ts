@@ -4,6 +4,8 @@
  * would write it, so the line of every key is known: key `k<i>` of `bankWithKeys` is on
  * line `BANK_LINES + i + 1`.
  */
+import { parse } from 'yaml';
+import { LIMITS } from '../scenario/limits.ts';
 import { BANK_TEXT } from './fuzz-inputs.ts';
 
 /** Lines of the bank scenario (its text ends with a newline). */
@@ -19,6 +21,25 @@ export function bankWithKeys(keys: number, duplicate?: number): string {
   for (let i = 0; i < keys; i++) lines.push(`k${i}: ${i}`);
   if (duplicate !== undefined) lines.push(`k${duplicate}: again`);
   return `${BANK_TEXT}${lines.join('\n')}\n`;
+}
+
+/** The same as `bankWithKeys(keys)`, written as JSON (one key per line). */
+export function bankJsonWithKeys(keys: number): string {
+  const doc = parse(BANK_TEXT) as Record<string, unknown>;
+  for (let i = 0; i < keys; i++) doc[`k${i}`] = i;
+  return JSON.stringify(doc, null, 1);
+}
+
+/** The bank followed by as many unknown keys as fit under the size limit: the largest such file. */
+export function bankWithKeysUpToLimit(): { text: string; keys: number } {
+  const lines: string[] = [];
+  let size = BANK_TEXT.length;
+  for (let i = 0; ; i++) {
+    const line = `k${i}: ${i}\n`;
+    if (size + line.length > LIMITS.textBytes) return { text: BANK_TEXT + lines.join(''), keys: i };
+    lines.push(line);
+    size += line.length;
+  }
 }
 
 /** The bank's components, each followed by `keysEach` keys it does not know: unknown keys deep in a list. */

@@ -5,11 +5,15 @@
  *  - playback frames per second at the fastest speed (target: 60),
  *  - frames per second while zooming a generated 50-component year (target: above 30),
  *  - frames per second on the page while the BIA of a generated 200-component scenario runs
- *    in its worker (the view stays responsive).
+ *    in its worker (the view stays responsive),
+ *  - opening files of 10,000 to 200,000 keys with "Open file…" (read in a worker): the time to
+ *    the answer (target: < 2 s) and the longest frame meanwhile.
  * It prints figures; it asserts nothing.
  */
 import type { Page } from 'playwright-core';
+import { bankWithKeys } from '../../src/cli/large-inputs.ts';
 import { launchBrowser } from './chromium.ts';
+import { openFileTimes } from './open-file-bench.ts';
 import { buildApp, freePort, startPreview } from './preview-server.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -92,6 +96,16 @@ try {
   console.log(
     `While the BIA of a generated 200-component scenario runs in its worker (${bia.seconds.toFixed(1)} s): the page draws ${bia.fps.toFixed(1)} frames/s, worst frame ${bia.worstMs.toFixed(0)} ms`,
   );
+
+  // Opening large files with "Open file…": read and parsed in a worker, the page drawing meanwhile.
+  for (const keys of [10_000, 80_000, 200_000]) {
+    await page.goto(`${server.url}?scenario=bank-money-transfer`);
+    await page.getByTestId('scenario-loaded').waitFor();
+    const figures = await openFileTimes(page, `keys-${keys}.yaml`, bankWithKeys(keys));
+    console.log(
+      `Opening the bank with ${keys.toLocaleString('en-US')} unknown keys (target: < 2 s, the page responsive): ${figures}`,
+    );
+  }
 } finally {
   await browser.close();
   await server.stop();
