@@ -176,7 +176,7 @@ export const encodedBank: fc.Arbitrary<FuzzBytes> = fc
     return {
       bytes,
       fileName: 'fuzz.yaml',
-      encoding: encoding,
+      encoding,
       bom,
       flipped: flips.length > 0,
       text,
