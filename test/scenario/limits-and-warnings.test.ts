@@ -104,6 +104,36 @@ describe('limits', () => {
     );
   });
 
+  it('parseScenario refuses calendar exceptions covering more than 20 years of dates (5,000 of a year each)', () => {
+    const year = '    - { date: 2026-01-01, to: 2026-12-31, closed: true }';
+    const text = withLine(9, Array.from({ length: 5000 }, () => year).join('\n'));
+    expect(errors(parseScenario(text))).toEqual([
+      {
+        severity: 'error',
+        path: 'calendar.exceptions',
+        line: 9,
+        column: 5,
+        message:
+          'the exceptions cover 1,825,000 days in all (overlaps counted); a calendar may have at most 7,305 (20 years of dates)',
+        hint: 'remove exceptions that repeat or overlap others, or that fall outside the run',
+      },
+    ]);
+  });
+
+  it('parseScenario reads each exception date once: the first exception that names it counts, as the engine reads it', () => {
+    const text = withLine(
+      9,
+      '    - { date: 2026-01-06, to: 2026-01-07, closed: true }\n    - { date: 2026-01-07, hours: "10:00-12:00" }',
+    );
+    const result = parseScenario(text);
+    expect(
+      result.ok && result.scenario.calendar.exceptions.map((e) => [e.date, e.windows.length]),
+    ).toEqual([
+      ['2026-01-06', 0],
+      ['2026-01-07', 0],
+    ]);
+  });
+
   it('parseScenario limits components to 2,000 and services to 200', () => {
     const doc = base();
     doc['components'] = Array.from({ length: 2001 }, (_, i) => ({ id: `c${i}`, kind: 'server' }));
