@@ -11,7 +11,9 @@ import {
   bankWithKeys,
   bankWithKeysUpToLimit,
   bankWithNestedKeys,
+  bankWithYearLongExceptions,
   scenarioAtLimits,
+  withVariants,
 } from './large-inputs.ts';
 
 const f = (n: number): string => n.toLocaleString('en-US');
@@ -81,6 +83,18 @@ export function benchParse(): void {
       'the same, every inject naming an unknown component',
       () => scenarioAtLimits(2000, 10_000, true),
       'refs.yaml',
+      0,
+    ],
+    [
+      'the scenario at the limits with 50 variants',
+      () => withVariants(scenarioAtLimits(), 50),
+      'variants.yaml',
+      0,
+    ],
+    [
+      'the bank with 5,000 calendar exceptions of a year each',
+      () => bankWithYearLongExceptions(5000),
+      'exceptions.yaml',
       0,
     ],
     ['a block mapping nested 3,000 deep', () => deep, 'deep.yaml', 0],

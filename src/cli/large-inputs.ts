@@ -112,3 +112,21 @@ export function scenarioAtLimits(
   }
   return `${out.join('\n')}\n`;
 }
+
+/** `text` (a scenario at the limits) with `count` variants, each changing one component. */
+export function withVariants(text: string, count: number): string {
+  const variants = Array.from(
+    { length: count },
+    (_, i) => `  - { name: v${i}, changes: { components: { c${i}: { capacity: ${600 + i} } } } }`,
+  );
+  return `${text}variants:\n${variants.join('\n')}\n`;
+}
+
+/** The bank whose calendar has `count` exceptions of a whole year each (the same year). */
+export function bankWithYearLongExceptions(count: number): string {
+  const year = '    - { date: 2026-01-01, to: 2026-12-31, closed: true }';
+  return BANK_TEXT.replace(
+    /^ {2}exceptions:\n(?: {4}- .*\n)+/m,
+    `  exceptions:\n${Array.from({ length: count }, () => year).join('\n')}\n`,
+  );
+}
