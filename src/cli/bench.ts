@@ -1,7 +1,7 @@
 /**
  * npm run bench: how fast one simulated year runs through the XState actor path, for the
  * bundled bank scenario and for a generated 50-component scenario; the BIA; parsing the fuzz
- * tests' 10,000 scenarios; the fast path against the actor path; and a Monte Carlo study
+ * tests' 10,000 scenarios, and large files (up to 200,000 keys and the 5 MB limit); the fast path against the actor path; and a Monte Carlo study
  * inline and on worker threads. Prints figures; it asserts nothing (the targets are read off
  * the output).
  */
@@ -13,6 +13,7 @@ import type { Scenario } from '../core/model.ts';
 import { syntheticScenario } from '../core/synthetic.ts';
 import { days } from '../core/time.ts';
 import { parseScenario } from '../scenario/index.ts';
+import { benchParse } from './bench-parse.ts';
 import { editedBankText, FUZZ_RUNS, mutatedBank, type FuzzInput } from './fuzz-inputs.ts';
 import { runBia } from '../analysis/bia/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
@@ -134,6 +135,7 @@ function benchFuzzParse(): void {
   console.log(lines.join('\n'));
 }
 benchFuzzParse();
+benchParse();
 
 /**
  * The fast path (simulator/fast), derived from the same machines: runs/s and engine events/s

@@ -21,10 +21,11 @@ export const BANK_TEXT = readFileSync(
 );
 const BANK_OBJECT = parse(BANK_TEXT) as unknown;
 
-/** How many of each the tests check, and from which fast-check seed: 10,000 in all. */
+/** How many of each the tests check, and from which fast-check seed: 11,000 in all. */
 export const FUZZ_RUNS = {
   mutated: { numRuns: 7000, seed: 20260105 },
   edited: { numRuns: 3000, seed: 20260107 },
+  encoded: { numRuns: 1000, seed: 20260113 },
 } as const;
 
 type Json = unknown;
@@ -122,6 +123,11 @@ const edit = fc.record({
       '-1',
       '1e309',
       '<<: *a',
+      // Hostile shapes of issue 13: a repeated key, block nesting 100 deep, a byte order mark.
+      '\nname: again\n',
+      `\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n`,
+      `\n${'- '.repeat(100)}x\n`,
+      '\ufeff',
     ),
   ),
 });
@@ -136,4 +142,58 @@ export const editedBankText: fc.Arbitrary<FuzzInput> = fc
       text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
     }
     return { text, fileName: 'fuzz.yaml' };
+  });
+
+export interface FuzzBytes {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** The encoding the text was written in, and whether bytes were changed after. */
+  readonly encoding: 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Latin-1';
+  readonly bom: boolean;
+  readonly flipped: boolean;
+  readonly text: string;
+}
+
+function encode(text: string, encoding: FuzzBytes['encoding'], bom: boolean): Uint8Array {
+  if (encoding === 'Latin-1') return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+  if (encoding === 'UTF-8' || encoding === 'UTF-8 with BOM') {
+    const body = new TextEncoder().encode(text);
+    return encoding === 'UTF-8' ? body : new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
+  }
+  const units = `${bom ? '\ufeff' : ''}${text}`;
+  const out = new Uint8Array(units.length * 2);
+  for (let i = 0; i < units.length; i++) {
+    const u = units.charCodeAt(i);
+    out[2 * i + (encoding === 'UTF-16LE' ? 0 : 1)] = u & 0xff;
+    out[2 * i + (encoding === 'UTF-16LE' ? 1 : 0)] = u >> 8;
+  }
+  return out;
+}
+
+/**
+ * The bank's text (edited as above, with a name holding accents) as bytes in one of the
+ * encodings files arrive in, sometimes with a few bytes changed after: what the loader
+ * decodes before it parses (src/scenario/decode-text.ts).
+ */
+export const encodedBank: fc.Arbitrary<FuzzBytes> = fc
+  .tuple(
+    editedBankText,
+    fc.constantFrom('UTF-8', 'UTF-8 with BOM', 'UTF-16LE', 'UTF-16BE', 'Latin-1' as const),
+    fc.boolean(),
+    fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), {
+      maxLength: 2,
+    }),
+  )
+  .map(([edited, encoding, bom, flips]) => {
+    const text = edited.text.replace('name: Bank money transfer', 'name: Zürich Bank, café');
+    const bytes = encode(text, encoding, bom);
+    for (const flip of flips) bytes[flip.at % bytes.length] = flip.value;
+    return {
+      bytes,
+      fileName: 'fuzz.yaml',
+      encoding,
+      bom,
+      flipped: flips.length > 0,
+      text,
+    };
   });

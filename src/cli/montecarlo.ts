@@ -13,7 +13,6 @@
  * them side by side. `--max-events N` is the event budget of each run: a study whose runs
  * are expected to take more is refused (exit 2) before a worker starts.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   compareStudies,
@@ -42,7 +41,13 @@ import {
   parseMaxEvents,
   withinBudget,
 } from './budget-option.ts';
-import { CliError, parseCommandLine, readScenario, runMain } from './read-scenario.ts';
+import {
+  CliError,
+  parseCommandLine,
+  readScenario,
+  readScenarioText,
+  runMain,
+} from './read-scenario.ts';
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
@@ -87,7 +92,7 @@ function parseShard(text: string, runs: number): RunRange {
 
 /** The scenario's variants (the file already passed readScenario, so it parses). */
 function variantsOf(path: string): ResolvedVariant[] {
-  const result = parseScenario(readFileSync(path, 'utf8'), path);
+  const result = parseScenario(readScenarioText(path), path);
   return result.ok ? result.variants : [];
 }
 

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
+import { decodeScenarioBytes } from '../scenario/decode-text.ts';
 import { formatIssue, parseScenario } from '../scenario/index.ts';
 
 export const EXIT_INVALID = 2;
@@ -16,10 +17,15 @@ export class CliError extends Error {
   }
 }
 
-export function readScenario(path: string): Scenario {
-  let text: string;
+/**
+ * The text of a scenario file, decoded from its bytes: UTF-8, or UTF-16 recognised by its
+ * byte order mark or zero bytes; any other encoding is refused (exit 2) with the place of the
+ * first byte that is not UTF-8.
+ */
+export function readScenarioText(path: string): string {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
@@ -28,6 +34,16 @@ export function readScenario(path: string): Scenario {
         : `${path}: cannot read the file (${code ?? String(error)})`,
     );
   }
+  const decoded = decodeScenarioBytes(bytes);
+  if (!decoded.ok)
+    throw new CliError(
+      `${formatIssue(decoded.error, basename(path))}\n${path}: the scenario was not run.`,
+    );
+  return decoded.text;
+}
+
+export function readScenario(path: string): Scenario {
+  const text = readScenarioText(path);
   const name = basename(path);
   const result = parseScenario(text, name);
   for (const w of result.warnings) process.stderr.write(`${formatIssue(w, name)}\n`);

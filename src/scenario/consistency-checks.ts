@@ -1,6 +1,9 @@
 /** Checks of meaning: objectives that contradict, injects outside the run, risky gaps and settings without effect (warnings). */
 import type { Topology } from '../core/model.ts';
 import { formatDuration } from '../core/time.ts';
+import type { CalendarOutput } from './calendar-format.ts';
+import type { PathSegment } from './issues.ts';
+import { LIMITS } from './limits.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 import { formatLocalDateTime } from './units.ts';
 import type { RawIssue } from './zod-issues.ts';
@@ -10,9 +13,29 @@ function topologyIds(node: Topology, into: Set<string>): void {
   else node.of.forEach((child) => topologyIds(child, into));
 }
 
+const DAY = 86_400_000;
+
+/** A calendar's exceptions cover at most LIMITS.calendarExceptionDays days, overlaps counted. */
+function exceptionDays(calendar: CalendarOutput, path: PathSegment[], out: RawIssue[]): void {
+  let days = 0;
+  for (const e of calendar.exceptions) days += (e.to.epoch - e.date.epoch) / DAY + 1;
+  if (days <= LIMITS.calendarExceptionDays) return;
+  out.push({
+    severity: 'error',
+    path: [...path, 'exceptions'],
+    message: `the exceptions cover ${days.toLocaleString('en-US')} days in all (overlaps counted); a calendar may have at most ${LIMITS.calendarExceptionDays.toLocaleString('en-US')} (20 years of dates)`,
+    hint: 'remove exceptions that repeat or overlap others, or that fall outside the run',
+  });
+}
+
 /** RTO within MTPD, injects inside [start, start + horizon), and warnings for gaps. */
 export function checkConsistency(file: ScenarioFileOutput): RawIssue[] {
   const out: RawIssue[] = [];
+  exceptionDays(file.calendar, ['calendar'], out);
+  file.services.forEach((service, s) => {
+    if (service.calendar !== undefined)
+      exceptionDays(service.calendar, ['services', s, 'calendar'], out);
+  });
   file.services.forEach((service, s) => {
     const { rto, mtpd } = service.objectives;
     if (rto > mtpd) {

@@ -21,6 +21,29 @@ export type PathSegment = string | number;
 /** Issues past this many are summarised in one last issue. */
 export const MAX_ISSUES = 50;
 
+/**
+ * The first `MAX_ISSUES` issues, and one more that counts the rest. `total` is the number of
+ * issues found when fewer than that were passed in (the rest were never worked out).
+ */
+export function capIssues(
+  issues: readonly ScenarioIssue[],
+  total = issues.length,
+): ScenarioIssue[] {
+  if (total <= MAX_ISSUES) return [...issues];
+  const rest = total - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      severity: issues[0]?.severity ?? 'error',
+      path: '(file)',
+      line: null,
+      column: null,
+      message: `${rest} more issue(s) not shown`,
+      hint: 'fix the ones above and load the file again',
+    },
+  ];
+}
+
 const HINT_SEPARATOR = '\u241f';
 
 /** Packs a message and its hint into one zod message string. */

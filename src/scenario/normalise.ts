@@ -30,10 +30,18 @@ const DAY = 86_400_000;
 const orNull = (value: number | undefined): Duration | null =>
   value === undefined ? null : ms(value);
 
+/**
+ * Exceptions expanded to single dates, each date once: the first exception that names a date
+ * counts, as the engine reads them (the consistency checks keep the days in all under
+ * LIMITS.calendarExceptionDays, so this stays small).
+ */
 function calendar(file: CalendarOutput): Calendar {
   const exceptions: CalendarException[] = [];
+  const seen = new Set<number>();
   for (const e of file.exceptions) {
     for (let day = e.date.epoch; day <= e.to.epoch; day += DAY) {
+      if (seen.has(day)) continue;
+      seen.add(day);
       exceptions.push({
         date: new Date(day).toISOString().slice(0, 10),
         windows: e.windows,

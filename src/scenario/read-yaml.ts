@@ -1,10 +1,15 @@
 /**
  * Reads YAML or JSON text into a document and a plain value, guarding against oversized
- * text, deep nesting and alias bombs. Syntax errors come back as located issues.
+ * text, deep nesting (block or flow) and alias bombs. Syntax errors and repeated keys come
+ * back as located issues, at most `MAX_ISSUES` of them and a count of the rest. Linear in the
+ * size of the text: the yaml library's own duplicate-key check (quadratic) is off, and
+ * `walkKeys` finds them in one walk (with the depth of the value).
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
+import { walkKeys } from './duplicate-keys.ts';
+import { capIssues, describeValue, MAX_ISSUES, type ScenarioIssue } from './issues.ts';
 import { LIMITS } from './limits.ts';
-import type { ScenarioIssue } from './issues.ts';
+import { composeDocument } from './yaml-compose.ts';
 
 export type ReadResult =
   | { ok: true; doc: Document; lineCounter: LineCounter; value: unknown }
@@ -30,24 +35,7 @@ export function looksLikeJson(text: string, fileName?: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-/** Deepest bracket nesting of flow collections, ignoring quoted text (a cheap pre-check). */
-function flowDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote !== null) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = null;
-    } else if (ch === '"' || (ch === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = ch;
-    else if (ch === '#' && /\s/.test(text[i - 1] ?? ' '))
-      while (i < text.length && text[i] !== '\n') i++;
-    else if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
-    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
-  }
-  return max;
-}
+const where = ([line, column]: [number, number]): string => `line ${line}, column ${column}`;
 
 function valueDepth(value: unknown): number {
   let max = 0;
@@ -74,38 +62,54 @@ export function readYaml(text: string, fileName?: string): ReadResult {
       ],
     };
   }
-  const tooDeep = fileIssue(
-    `the file nests deeper than ${LIMITS.depth} levels`,
-    'flatten the structure; a scenario needs only a few levels',
-  );
-  if (flowDepth(text) > LIMITS.depth * 2) return { ok: false, errors: [tooDeep] };
   const json = looksLikeJson(text, fileName);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
+  const at = (offset: number): [number, number] => {
+    const { line, col } = lineCounter.linePos(offset);
+    return [line, col];
+  };
+  const tooDeep = (where: [number, number] | []) =>
+    fileIssue(
+      `the file nests deeper than ${LIMITS.depth} levels`,
+      'flatten the structure; a scenario needs only a few levels',
+      ...where,
+    );
+  // The guard lets the parser go twice as deep as the limit: the exact check is on the value.
+  const composed = composeDocument(text, lineCounter, LIMITS.depth * 2, {
     schema: json ? 'json' : 'core',
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
     keepSourceTokens: false,
   });
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.slice(0, 50).map((e) => {
-      const { line, col } = lineCounter.linePos(e.pos[0]);
-      const duplicate = e.code === 'DUPLICATE_KEY';
-      return fileIssue(
-        duplicate
-          ? 'a key appears twice in the same mapping'
-          : `${json ? 'JSON' : 'YAML'} syntax error: ${e.message.split('\n')[0] ?? e.code}`,
-        duplicate
-          ? 'keep one of the two entries'
-          : json
-            ? 'check for a missing comma, quote or bracket near here'
-            : 'check the indentation, and quote text that contains ": " or " #"',
-        line,
-        col,
-      );
-    });
-    return { ok: false, errors };
+  if (!composed.ok) return { ok: false, errors: [tooDeep(at(composed.tooDeepAt))] };
+  const { doc } = composed;
+  // Each problem is worked out into an issue only if it is shown.
+  const problems: [number, () => ScenarioIssue][] = doc.errors.map((e) => [
+    e.pos[0],
+    () =>
+      fileIssue(
+        `${json ? 'JSON' : 'YAML'} syntax error: ${e.message.split('\n')[0] ?? e.code}`,
+        json
+          ? 'check for a missing comma, quote or bracket near here'
+          : 'check the indentation, and quote text that contains ": " or " #"',
+        ...at(e.pos[0]),
+      ),
+  ]);
+  const walk = walkKeys(doc);
+  for (const d of walk.duplicates)
+    problems.push([
+      d.at,
+      () =>
+        fileIssue(
+          `a key appears twice in the same mapping: ${describeValue(d.key)} (first at ${where(at(d.firstAt))})`,
+          'keep one of the two entries',
+          ...at(d.at),
+        ),
+    ]);
+  if (problems.length > 0) {
+    problems.sort((a, b) => a[0] - b[0]);
+    const shown = problems.slice(0, MAX_ISSUES).map(([, issue]) => issue());
+    return { ok: false, errors: capIssues(shown, problems.length) };
   }
   let value: unknown;
   try {
@@ -125,6 +129,8 @@ export function readYaml(text: string, fileName?: string): ReadResult {
       ],
     };
   }
-  if (valueDepth(value) > LIMITS.depth) return { ok: false, errors: [tooDeep] };
+  // Without aliases the value nests as the document does; with them it may nest deeper.
+  const depth = walk.aliases ? valueDepth(value) : walk.depth;
+  if (depth > LIMITS.depth) return { ok: false, errors: [tooDeep([])] };
   return { ok: true, doc, lineCounter, value };
 }

@@ -137,6 +137,23 @@ function existing(value: unknown, path: readonly PathSegment[]): PathSegment[] {
 }
 
 /** The file of variant `index`, or null with the errors that prevent it. */
+/**
+ * The baseline, copied as deep as `applyChanges` writes: the file, its calendar, the services
+ * and their objectives, the plans and their steps, the components. The rest (injects, the
+ * exercise, topologies, durations) is shared and only read. A deep copy of a file at the
+ * limits (2,000 components, 10,000 injects) took 60 ms for each of up to 50 variants.
+ */
+function copyForChanges(baseline: ScenarioFileOutput): ScenarioFileOutput {
+  return {
+    ...baseline,
+    variants: [],
+    calendar: { ...baseline.calendar },
+    services: baseline.services.map((s) => ({ ...s, objectives: { ...s.objectives } })),
+    plans: baseline.plans.map((p) => ({ ...p, steps: p.steps.map((step) => ({ ...step })) })),
+    components: baseline.components.map((c) => ({ ...c })),
+  };
+}
+
 export function applyVariant(
   baseline: ScenarioFileOutput,
   variant: VariantOutput,
@@ -153,8 +170,7 @@ export function applyVariant(
       hint,
       ...(atKey === true ? { atKey } : {}),
     });
-  const file = structuredClone(baseline);
-  file.variants = [];
+  const file = copyForChanges(baseline);
   applyChanges(file, variant, problem);
   if (issues.length > 0) return { file: null, issues };
   for (const issue of [...checkReferences(file), ...checkConsistency(file)]) {

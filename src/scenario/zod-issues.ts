@@ -38,6 +38,33 @@ function structuralScore(issues: readonly Issue[]): number {
   return score;
 }
 
+/**
+ * An unknown key: its message and its "did you mean" are worked out only if the warning is
+ * shown (a file may hold 200,000 unknown keys; each suggestion searches every known key).
+ */
+class UnknownKey implements RawIssue {
+  readonly severity = 'warning';
+  readonly atKey = true;
+  readonly path: PathSegment[];
+  readonly #knownKeys: readonly string[];
+  constructor(path: PathSegment[], knownKeys: readonly string[]) {
+    this.path = path;
+    this.#knownKeys = knownKeys;
+  }
+  get #key(): string {
+    return String(this.path[this.path.length - 1]);
+  }
+  get message(): string {
+    return `unknown key "${this.#key}" is ignored`;
+  }
+  get hint(): string {
+    const near = closest(this.#key, this.#knownKeys);
+    return near !== null
+      ? `did you mean ${near}?`
+      : 'remove it; if it is part of a text with a comma inside { ... }, quote the text: note: "New Year\'s Eve, short day"';
+  }
+}
+
 /** Flattens zod issues (with unions resolved to the most likely branch). */
 export function convertZodIssues(
   issues: readonly Issue[],
@@ -58,19 +85,7 @@ export function convertZodIssues(
       }
     }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const near = closest(key, knownKeys);
-        out.push({
-          severity: 'warning',
-          path: [...path, key],
-          atKey: true,
-          message: `unknown key "${key}" is ignored`,
-          hint:
-            near !== null
-              ? `did you mean ${near}?`
-              : 'remove it; if it is part of a text with a comma inside { ... }, quote the text: note: "New Year\'s Eve, short day"',
-        });
-      }
+      for (const key of issue.keys) out.push(new UnknownKey([...path, key], knownKeys));
       continue;
     }
     const { message, hint } = splitHint(issue.message, GENERIC_HINT);

@@ -10,7 +10,8 @@ import type { GlossaryKey } from './glossary.ts';
 
 export interface CsEventDetails {
   'cs-scenario-change': { id: string };
-  'cs-scenario-file': { name: string; text: string };
+  /** A local file to open (read, decoded and parsed in a worker by the app). */
+  'cs-scenario-file': { file: File };
   'cs-seed-change': { seed: string };
   'cs-service-change': { id: string };
   'cs-seek': { t: number };

@@ -23,6 +23,48 @@ describe('limits', () => {
     expect(errors(parseScenario(deep))[0]?.message).toContain('deeper than 32');
   });
 
+  // Nested 3,000 deep (lists of mappings: 1,500 of each), each under 5 MB.
+  const levels = (n: number, line: (i: number) => string, last = ' 1') =>
+    `${Array.from({ length: n }, (_, i) => line(i)).join('\n')}${last}\n`;
+  it.each([
+    ['a block mapping', levels(3000, (i) => `${' '.repeat(i)}k:`)],
+    ['a block list', levels(3000, (i) => `${' '.repeat(i)}-`)],
+    ['a compact list (- - -)', `extra:\n  ${'- '.repeat(3000)}1\n`],
+    ['lists of mappings', levels(1500, (i) => `${'  '.repeat(i)}- k:`)],
+    ['mappings in a compact key (a: a: a:)', `${'a: '.repeat(3000)}1\n`],
+  ])(
+    'parseScenario refuses %s nested 3,000 deep with the depth message, not a stack overflow',
+    (_, text) => {
+      expect(text.length).toBeLessThan(5 * 1024 * 1024);
+      const found = errors(parseScenario(text));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({
+        path: '(file)',
+        message: 'the file nests deeper than 32 levels',
+        hint: 'flatten the structure; a scenario needs only a few levels',
+      });
+      expect(found[0]?.line).toBeGreaterThan(0);
+    },
+  );
+
+  it('parseScenario points at the line where a block structure passes twice the limit, not at the end', () => {
+    // One level per line: reading stops a line or two past 64 levels (the parser counts its
+    // document and the key being read too), not at line 3,000.
+    const line = errors(parseScenario(levels(3000, (i) => `${' '.repeat(i)}k:`)))[0]?.line ?? 0;
+    expect(line).toBeGreaterThanOrEqual(64);
+    expect(line).toBeLessThanOrEqual(67);
+  });
+
+  it('parseScenario reads 32 levels of block nesting and refuses 33, as for flow collections', () => {
+    const nested = (n: number) =>
+      `${BASE}extra:\n${Array.from({ length: n }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n')} 1\n`;
+    // `extra` is level 1 under the file's mapping: 31 more levels reach 32.
+    expect(errors(parseScenario(nested(31)))).toEqual([]);
+    expect(errors(parseScenario(nested(32)))[0]?.message).toBe(
+      'the file nests deeper than 32 levels',
+    );
+  });
+
   it('parseScenario stops a billion-laughs alias bomb', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x, x]',
@@ -60,6 +102,36 @@ describe('limits', () => {
         message: (expect.stringContaining as (s: string) => string)('at most 500'),
       }),
     );
+  });
+
+  it('parseScenario refuses calendar exceptions covering more than 20 years of dates (5,000 of a year each)', () => {
+    const year = '    - { date: 2026-01-01, to: 2026-12-31, closed: true }';
+    const text = withLine(9, Array.from({ length: 5000 }, () => year).join('\n'));
+    expect(errors(parseScenario(text))).toEqual([
+      {
+        severity: 'error',
+        path: 'calendar.exceptions',
+        line: 9,
+        column: 5,
+        message:
+          'the exceptions cover 1,825,000 days in all (overlaps counted); a calendar may have at most 7,305 (20 years of dates)',
+        hint: 'remove exceptions that repeat or overlap others, or that fall outside the run',
+      },
+    ]);
+  });
+
+  it('parseScenario reads each exception date once: the first exception that names it counts, as the engine reads it', () => {
+    const text = withLine(
+      9,
+      '    - { date: 2026-01-06, to: 2026-01-07, closed: true }\n    - { date: 2026-01-07, hours: "10:00-12:00" }',
+    );
+    const result = parseScenario(text);
+    expect(
+      result.ok && result.scenario.calendar.exceptions.map((e) => [e.date, e.windows.length]),
+    ).toEqual([
+      ['2026-01-06', 0],
+      ['2026-01-07', 0],
+    ]);
   });
 
   it('parseScenario limits components to 2,000 and services to 200', () => {

@@ -100,6 +100,26 @@ describe('variants in the file', () => {
     expect(r.scenario.injects).toHaveLength(1);
   });
 
+  it('variants are independent: each starts from the baseline, which no variant changes', () => {
+    const baseline = ok(parseScenario(BASE)).scenario;
+    const r = ok(
+      parseScenario(
+        withVariants(
+          '  - name: changed',
+          '    changes:',
+          '      calendar: { agreedHours: { mon-sun: "00:00-24:00" } }',
+          '      plans: { db-failover: { steps: { promote: { duration: 1h-2h, owner: dba } } } }',
+          '      components: { lb: { capacity: 900 }, db-1: { remove: true } }',
+          '      services: { transfers: { objectives: { rto: 30m } } }',
+          '  - { name: same, changes: {} }',
+        ),
+      ),
+    );
+    expect(r.variants[0]!.scenario).not.toEqual(baseline);
+    expect(r.variants[1]!.scenario).toStrictEqual(baseline);
+    expect(r.scenario).toStrictEqual(baseline);
+  });
+
   it('warns of an unknown key inside changes, with the closest key', () => {
     const r = ok(
       parseScenario(

@@ -1,5 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario, loadText, rememberFile } from '../../src/ui/app/load.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  loadRememberedFile,
+  loadScenario,
+  loadText,
+  openFile,
+  rememberFile,
+} from '../../src/ui/app/load.ts';
+import { importFile, importPasted } from '../../src/ui/editor/import-file.ts';
+
+const BANK = readFileSync(
+  join(import.meta.dirname, '../../scenarios/bank-money-transfer.yaml'),
+  'utf8',
+);
+/** A picked file, as the browser gives it (a Blob with a name). */
+const picked = (name: string, bytes: Uint8Array<ArrayBuffer>): Blob & { name: string } =>
+  Object.assign(new Blob([bytes]), { name });
+/** A file whose bytes must never be read (too large to read). */
+const tooLarge = (name: string) =>
+  ({
+    name,
+    size: 6 * 1024 * 1024,
+    arrayBuffer: () => Promise.reject(new Error('the bytes were read')),
+  }) as unknown as Blob & { name: string };
 import { memoryStorage } from './storage/support.ts';
 
 const MINE = 'schema: continuity-scenario/2\nname: Mine\n';
@@ -43,6 +67,64 @@ describe('loading scenarios in the app', () => {
       fileName: 'mine.yaml',
     });
     expect(loadScenario('file:gone.yaml', storage).kind).toBe('unknown');
+  });
+
+  it('opens a picked UTF-16 file as its text, and keeps the decoded text', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(BANK, 'utf16le')]);
+    const { state, text } = await openFile('file:bank.yaml', picked('bank.yaml', bytes));
+    expect(state).toMatchObject({ kind: 'loaded', id: 'file:bank.yaml' });
+    expect(text).toBe(BANK);
+  });
+
+  it('refuses a picked Latin-1 file with the encoding named, and a file over 5 MB unread', async () => {
+    const latin1 = picked('zurich.yaml', Buffer.from('name: Zürich\n', 'latin1'));
+    expect(await openFile('file:zurich.yaml', latin1)).toEqual({
+      state: {
+        kind: 'invalid',
+        id: 'file:zurich.yaml',
+        fileName: 'zurich.yaml',
+        errors: [
+          expect.stringMatching(
+            /^zurich\.yaml:1:8 error \(file\): the file is not valid UTF-8: .*Latin-1/,
+          ),
+        ],
+      },
+      text: null,
+    });
+    const large = await openFile('file:big.yaml', tooLarge('big.yaml'));
+    expect(large.state).toMatchObject({
+      kind: 'invalid',
+      errors: [
+        'big.yaml error (file): the file is 6.0 MB; the limit is 5 MB. Hint: split it into smaller scenarios',
+      ],
+    });
+  });
+
+  it('reads a remembered file again as when it was opened', async () => {
+    const storage = memoryStorage();
+    const { id } = rememberFile('bank.yaml', BANK, storage);
+    expect(await loadRememberedFile(id, storage)).toEqual(loadScenario(id, storage));
+    expect(loadRememberedFile('bank-money-transfer', storage)).toBeNull();
+  });
+});
+
+describe('importing into the editor', () => {
+  it('imports a UTF-16 file, says it was read as UTF-16, and hands over the parsed result', async () => {
+    const bytes = new Uint8Array([0xfe, 0xff, ...Buffer.from(BANK, 'utf16le').swap16()]);
+    const r = await importFile(picked('bank.yaml', bytes));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).toBe(BANK);
+    expect(r.notes[0]).toBe('Read as UTF-16BE; the scenario is kept in UTF-8 from now on.');
+    expect(r.parsed.ok && r.parsed.scenario.name).toBe('Bank money transfer');
+  });
+
+  it('refuses pasted text with a repeated key, naming the line', async () => {
+    const r = await importPasted('pasted text', `${BANK}name: Again\n`);
+    expect(r).toMatchObject({ ok: false, fileName: 'pasted text' });
+    expect(!r.ok && r.errors[0]).toMatch(
+      /^pasted text:\d+:1 error \(file\): a key appears twice in the same mapping: "name"/,
+    );
   });
 });
 

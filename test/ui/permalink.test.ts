@@ -219,6 +219,71 @@ describe('decodeViewState', () => {
   });
 });
 
+describe('a link is held to the limits of a scenario file', () => {
+  const injects = (n: number) =>
+    Array.from({ length: n }, (_, i) => `inject=fail:db-1@+${i + 1}m`).join('&');
+
+  it('20,000 injects (a file may have 10,000) are refused as a whole, saying why; the rest of the link holds', () => {
+    const { state, problems } = decode(`scenario=bank-money-transfer&seed=4&${injects(20_000)}`);
+    expect(state.injects).toEqual([]);
+    expect(state.seed).toBe('4');
+    expect(problems).toEqual([
+      'the link carries 20,000 injects; a scenario may have at most 10,000, so none of them was applied (the scenario opens without them)',
+    ]);
+  });
+
+  it('10,000 injects, the limit, are all read', () => {
+    const { state, problems } = decode(`scenario=bank-money-transfer&${injects(10_000)}`);
+    expect(problems).toEqual([]);
+    expect(state.injects).toHaveLength(10_000);
+    expect(state.injects[9_999]).toEqual({
+      at: 10_000 * 60_000,
+      action: 'fail',
+      component: 'db-1',
+    });
+  });
+
+  it('more than 1,000 changes are refused as a whole, before any is checked', () => {
+    const edit = encodeURIComponent(
+      JSON.stringify({ kind: 'set-capacity', component: 'app-1', capacity: 900 }),
+    );
+    const { state, problems } = decode(
+      Array.from({ length: 1001 }, () => `edit=${edit}`).join('&'),
+    );
+    expect(state.edits).toEqual([]);
+    expect(problems).toEqual([
+      'the link carries 1,001 changes; a link may carry at most 1,000, so none of them was applied (the scenario opens without them)',
+    ]);
+  });
+
+  it('a change nested deeper than 32 levels is refused before it is read as JSON', () => {
+    const deep = encodeURIComponent(
+      `{"kind":"set-capacity","x":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    );
+    const { state, problems } = decode(`edit=${deep}`);
+    expect(state.edits).toEqual([]);
+    expect(problems).toEqual([
+      'edit 1: the change nests deeper than 32 levels, as no scenario file may',
+    ]);
+  });
+
+  it('a link over 5 MB is refused whole: the scenario opens with its defaults', () => {
+    const { state, problems } = decode(`seed=9&x=${'a'.repeat(5 * 1024 * 1024)}`);
+    expect(state).toMatchObject({ scenario: 'bank-money-transfer', seed: '1', injects: [] });
+    expect(problems).toEqual([
+      'the link is 5.0 MB; a link may be at most 5 MB, as a scenario file, so it was opened without its settings',
+    ]);
+  });
+
+  it('names 50 problems at most, and counts the rest', () => {
+    const bad = Array.from({ length: 300 }, (_, i) => `inject=fail:db-9@+${i + 1}m`).join('&');
+    const { problems } = decode(bad);
+    expect(problems).toHaveLength(51);
+    expect(problems[0]).toBe("inject 1: unknown component 'db-9'");
+    expect(problems[50]).toBe('250 more problem(s) with the link not shown');
+  });
+});
+
 describe('permalink round trip', () => {
   const second = (lo: number, hi: number) =>
     fc.integer({ min: lo / 1000, max: hi / 1000 }).map((s) => s * 1000);

@@ -21,7 +21,13 @@ import { controlStyles } from '../shared.styles.ts';
 import { appStyles } from './app.styles.ts';
 import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
-import { loadScenario, loadText, rememberFile, type LoadState } from './load.ts';
+import {
+  loadRememberedFile,
+  loadScenario,
+  openFile,
+  rememberFile,
+  type LoadState,
+} from './load.ts';
 import { effectLine, replayBanner } from './replay-notes.ts';
 import { fromData, type Run } from './run.ts';
 import { runStatusLine, type RunStatus } from './run-status.ts';
@@ -90,6 +96,8 @@ export class CsApp extends LitElement {
   @state() private fileProblem: string | null = null;
   /** Files opened in this tab, by name: they stay usable (Edit a copy) even when not stored. */
   private readonly openedFiles = new Map<string, string>();
+  /** The file being opened (read in a worker), or null. */
+  @state() private reading: string | null = null;
 
   /** The run shown: the current one, or (while a new one is made) the previous one, dimmed. */
   private run: Run | null = null;
@@ -169,6 +177,12 @@ export class CsApp extends LitElement {
     const stored = libraryId(id);
     if (stored !== null) {
       void this.openStored(stored, search);
+      return;
+    }
+    const remembered = loadRememberedFile(id, storage());
+    if (remembered !== null) {
+      // An opened file, read again in a worker (it may be large).
+      void remembered.then((loaded) => this.applyLoad(loaded, search));
       return;
     }
     const loaded = loadScenario(id, storage());
@@ -589,10 +603,29 @@ export class CsApp extends LitElement {
     }
   };
 
-  private onFile(name: string, text: string): void {
+  private async onFile(file: File): Promise<void> {
+    const name = file.name;
     const id = `file:${name}`;
-    const loaded = loadText(id, name, text);
-    if (loaded.kind !== 'loaded') {
+    this.reading = name;
+    let opened: Awaited<ReturnType<typeof openFile>>;
+    try {
+      opened = await openFile(id, file);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      opened = {
+        state: {
+          kind: 'invalid',
+          id,
+          fileName: name,
+          errors: [`${name}: could not be read (${why})`],
+        },
+        text: null,
+      };
+    } finally {
+      this.reading = null;
+    }
+    const { state: loaded, text } = opened;
+    if (loaded.kind !== 'loaded' || text === null) {
       // A bad file never replaces what the user has: show why and keep the current scenario.
       this.openError = { fileName: name, errors: loaded.kind === 'invalid' ? loaded.errors : [] };
       return;
@@ -649,7 +682,7 @@ export class CsApp extends LitElement {
         .services=${services}
         service=${this.serviceId ?? ''}
         @cs-scenario-change=${(e: CustomEvent<{ id: string }>) => this.choose(e.detail.id, null)}
-        @cs-scenario-file=${(e: CustomEvent<{ name: string; text: string }>) => this.onFile(e.detail.name, e.detail.text)}
+        @cs-scenario-file=${(e: CustomEvent<{ file: File }>) => void this.onFile(e.detail.file)}
         @cs-seed-change=${(e: CustomEvent<{ seed: string }>) => {
           this.seed = e.detail.seed;
           this.rerun();
@@ -695,6 +728,12 @@ export class CsApp extends LitElement {
         : nothing
     }
     ${
+      this.reading !== null
+        ? html`<p class="notice" role="status" data-testid="file-reading">
+            Reading ${this.reading}…
+          </p>`
+        : nothing
+    }${
       open
         ? html`<section class="problem" role="alert">
             <h2>Could not open ${open.fileName}; the current scenario is unchanged</h2>

@@ -1,6 +1,12 @@
 import type { Scenario } from '../../core/model.ts';
 import { syntheticScenario } from '../../core/synthetic.ts';
-import { formatIssue, parseScenario, type ResolvedVariant } from '../../scenario/index.ts';
+import {
+  formatIssue,
+  parseScenario,
+  type LoadResult,
+  type ResolvedVariant,
+} from '../../scenario/index.ts';
+import { readFileOffThread, readOffThread } from '../controllers/read-file-client.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
 import { isQuotaError } from '../storage/errors.ts';
 
@@ -33,13 +39,39 @@ const storageKey = (name: string): string => `continuity-simulator:file:${name}`
 
 /** Parses scenario text; problems become lines a person can act on (file, line, column, path, fix). */
 export function loadText(id: string, fileName: string, text: string): LoadState {
-  const result = parseScenario(text, fileName);
+  return loadResult(id, fileName, parseScenario(text, fileName));
+}
+
+/** The loader's answer as the page shows it. */
+function loadResult(id: string, fileName: string, result: LoadResult): LoadState {
   const warnings = result.warnings.map((issue) => formatIssue(issue, fileName));
   if (!result.ok) {
     const errors = result.errors.map((issue) => formatIssue(issue, fileName));
     return { kind: 'invalid', id, fileName, errors: [...errors, ...warnings] };
   }
   return { kind: 'loaded', id, scenario: result.scenario, variants: result.variants, warnings };
+}
+
+/**
+ * Opens a local file: its bytes are decoded and parsed in a worker, so a large file never
+ * freezes the page. The text comes back too (null when the bytes could not be read as text).
+ */
+export async function openFile(
+  id: string,
+  file: Blob & { readonly name: string },
+): Promise<{ state: LoadState; text: string | null }> {
+  const answer = await readFileOffThread('open', file);
+  if (!answer.ok)
+    return {
+      state: {
+        kind: 'invalid',
+        id,
+        fileName: file.name,
+        errors: [formatIssue(answer.error, file.name)],
+      },
+      text: null,
+    };
+  return { state: loadResult(id, file.name, answer.result), text: answer.text };
 }
 
 /**
@@ -71,6 +103,30 @@ export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | nul
   const file = findBundledScenario(id);
   if (!file) return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
   return loadText(id, file.fileName, file.text);
+}
+
+/**
+ * A file the user opened earlier (`file:<name>`, kept in local storage), read again in a
+ * worker as when it was opened; null for any other id.
+ */
+export function loadRememberedFile(
+  id: string,
+  storage: Pick<Storage, 'getItem'> | null,
+): Promise<LoadState> | null {
+  if (!id.startsWith(FILE_PREFIX)) return null;
+  const name = id.slice(FILE_PREFIX.length);
+  let text: string | null;
+  try {
+    text = storage?.getItem(storageKey(name)) ?? null;
+  } catch {
+    text = null; // storage refused: loadScenario says why the file is not found
+  }
+  if (text === null) return null;
+  return readOffThread('open', name, text).then((answer) =>
+    answer.ok
+      ? loadResult(id, name, answer.result)
+      : { kind: 'invalid', id, fileName: name, errors: [formatIssue(answer.error, name)] },
+  );
 }
 
 /** Where an opened file went: its id, and why a reload will not find it (null when it will). */

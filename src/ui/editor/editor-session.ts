@@ -7,6 +7,7 @@
  * scenario changes.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { LoadResult } from '../../scenario/index.ts';
 import { openBrowserStorage } from '../storage/browser.ts';
 import type { SaveStatus } from '../storage/autosave.ts';
 import type { Conflict, DurableSaver } from '../storage/durable-saver.ts';
@@ -178,8 +179,9 @@ export class EditorSession {
     this.#update((s) => typeText(s, text, performance.now()));
   }
 
-  replace(text: string, label: string): void {
-    this.#update((s) => replaceText(s, text, label));
+  /** `parsed`: the loader's answer for `text`, when it was read already (in a worker). */
+  replace(text: string, label: string, parsed?: LoadResult): void {
+    this.#update((s) => replaceText(s, text, label, parsed));
   }
 
   undo(): void {

@@ -5,7 +5,12 @@
  * Typing in the YAML editor is coalesced: edits of the text within `COALESCE_MS` of each other
  * (times are passed in) make one undo step.
  */
-import { formatIssue, parseScenario, type ResolvedVariant } from '../../scenario/index.ts';
+import {
+  formatIssue,
+  parseScenario,
+  type LoadResult,
+  type ResolvedVariant,
+} from '../../scenario/index.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { Scenario } from '../../core/model.ts';
 import { deleteAt, editText, insertAt, moveItem } from '../../scenario/document/index.ts';
@@ -38,12 +43,14 @@ export interface EditorState {
   readonly typedAt: number | null;
 }
 
+/** `parsed`: the loader's answer for `text` when it is known already (read in a worker). */
 function validate(
   fileName: string,
   text: string,
   previous: Valid | null,
+  parsed?: LoadResult,
 ): Pick<EditorState, 'errors' | 'warnings' | 'valid'> {
-  const r = parseScenario(text, fileName);
+  const r = parsed ?? parseScenario(text, fileName);
   if (!r.ok) return { errors: r.errors, warnings: r.warnings, valid: previous };
   return {
     errors: [],
@@ -84,11 +91,12 @@ function withText(
   text: string,
   label: string,
   typedAt: number | null,
+  parsed?: LoadResult,
 ): EditorState {
   if (text === s.text) return s;
   const coalesce = typedAt !== null && s.typedAt !== null && typedAt - s.typedAt < COALESCE_MS;
   const undo = coalesce ? s.undo : [...s.undo, { text: s.text, label }].slice(-MAX_UNDO);
-  return { ...s, text, ...validate(s.fileName, text, s.valid), undo, redo: [], typedAt };
+  return { ...s, text, ...validate(s.fileName, text, s.valid, parsed), undo, redo: [], typedAt };
 }
 
 /** The form's edits, as one undo step. */
@@ -99,9 +107,16 @@ export const applyEdits = (s: EditorState, edits: readonly DocEdit[], label: str
 export const typeText = (s: EditorState, text: string, at: number): EditorState =>
   withText(s, text, 'Typing in the YAML', at);
 
-/** A whole new text (an import, a restored version), as one undo step. */
-export const replaceText = (s: EditorState, text: string, label: string): EditorState =>
-  withText(s, text, label, null);
+/**
+ * A whole new text (an import, a restored version), as one undo step; `parsed`, when given, is
+ * the loader's answer for it (an import read in a worker is not read again here).
+ */
+export const replaceText = (
+  s: EditorState,
+  text: string,
+  label: string,
+  parsed?: LoadResult,
+): EditorState => withText(s, text, label, null, parsed);
 
 function travel(s: EditorState, from: 'undo' | 'redo'): EditorState {
   const stack = s[from];

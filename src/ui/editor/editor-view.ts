@@ -6,7 +6,7 @@ import { download } from '../app/download.ts';
 import type { DocEditDetail } from './doc-edit.ts';
 import type { EditorSession } from './editor-session.ts';
 import { editorStyles } from './editor-view.styles.ts';
-import { importScenarioText } from './import-file.ts';
+import { importFile, importPasted, type Imported } from './import-file.ts';
 import { saverNotes } from './saver-notes.ts';
 import { createComparer } from '../versions-panel/compare.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
@@ -51,6 +51,8 @@ export class CsEditorView extends LitElement {
   @state() private importErrors: { fileName: string; errors: readonly string[] } | null = null;
   @state() private importNotes: readonly string[] = [];
   @state() private pasting = false;
+  /** The file being read (in a worker), or null. */
+  @state() private importing: string | null = null;
   @state() private dragging = false;
   @state() private resolving = false;
   @query('cs-yaml-editor') private yaml?: CsYamlEditor;
@@ -72,19 +74,35 @@ export class CsEditorView extends LitElement {
     this.session?.edit(e.detail.edits, e.detail.label);
   };
 
-  private bring(fileName: string, text: string): void {
+  /** Reads a picked, dropped or pasted file in a worker, then takes it in (or shows why not). */
+  private async bring(fileName: string, read: () => Promise<Imported>): Promise<void> {
     const session = this.session;
     if (!session?.doc) return;
-    const r = importScenarioText(fileName, text);
+    this.importing = fileName;
+    let r: Imported;
+    try {
+      r = await read();
+    } catch (error) {
+      r = {
+        ok: false,
+        fileName,
+        errors: [
+          `${fileName}: could not be read (${error instanceof Error ? error.message : String(error)})`,
+        ],
+      };
+    } finally {
+      this.importing = null;
+    }
     if (!r.ok) {
       // A bad file never replaces what the planner has: show why, keep the current text.
       this.importErrors = { fileName: r.fileName, errors: r.errors };
       this.importNotes = [];
       return;
     }
+    if (this.session !== session || !session.doc) return; // another scenario was opened meanwhile
     this.importErrors = null;
     this.importNotes = r.notes;
-    session.replace(r.text, `Import ${fileName}`);
+    session.replace(r.text, `Import ${fileName}`, r.parsed);
     this.yaml?.clearHistory();
   }
 
@@ -92,14 +110,14 @@ export class CsEditorView extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) this.bring(file.name, await file.text());
+    if (file) await this.bring(file.name, () => importFile(file));
   }
 
   private async drop(event: DragEvent): Promise<void> {
     event.preventDefault();
     this.dragging = false;
     const file = event.dataTransfer?.files[0];
-    if (file) this.bring(file.name, await file.text());
+    if (file) await this.bring(file.name, () => importFile(file));
   }
 
   private export(kind: 'yaml' | 'json'): void {
@@ -286,7 +304,7 @@ export class CsEditorView extends LitElement {
                 const text = (this.renderRoot.querySelector('textarea') as HTMLTextAreaElement)
                   .value;
                 this.pasting = false;
-                this.bring('pasted text', text);
+                void this.bring('pasted text', () => importPasted('pasted text', text));
               }}
             >
               <label for="paste"
@@ -296,6 +314,13 @@ export class CsEditorView extends LitElement {
               <textarea id="paste" rows="8"></textarea>
               <button class="primary" type="submit">Use this text</button>
             </form>`
+          : nothing
+      }
+      ${
+        this.importing !== null
+          ? html`<p class="status" role="status" data-testid="import-reading">
+              Reading ${this.importing}…
+            </p>`
           : nothing
       }
       ${

@@ -61,11 +61,8 @@ export class CsScenarioHeader extends LitElement {
   private onFile(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (!file) return;
-    void file.text().then((text) => {
-      this.dispatchEvent(csEvent('cs-scenario-file', { name: file.name, text }));
-      input.value = '';
-    });
+    input.value = '';
+    if (file) this.dispatchEvent(csEvent('cs-scenario-file', { file }));
   }
 
   private commitSeed(value: string): void {

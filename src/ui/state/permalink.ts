@@ -10,7 +10,8 @@
  *
  * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
  * known); durations are written as in scenario files. Decoding never throws: each bad
- * parameter is dropped and named in `problems`.
+ * parameter is dropped and named in `problems`. A link is held to the limits of a scenario
+ * file (see link-limits.ts), checked before the part they guard is read.
  */
 import { formatLocal, parseLocal } from '../../core/civil.ts';
 import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
@@ -19,7 +20,9 @@ import { BOUNDS, type Bound } from '../../analysis/bia/types.ts';
 import { editProblem } from '../../analysis/advisor/validate-edit.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import { formatDuration, type Duration, type SimTime } from '../../core/time.ts';
+import { LIMITS } from '../../scenario/limits.ts';
 import { parseDuration, parsePercent } from '../../scenario/units.ts';
+import { capProblems, oversizedLink, tooDeep, tooMany } from './link-limits.ts';
 
 /** The app's views. */
 export const TABS = ['timeline', 'bia', 'montecarlo', 'edit', 'exercise'] as const;
@@ -63,6 +66,8 @@ const KNOWN_EDITS: Record<ScenarioEdit['kind'], true> = {
 const EDIT_KINDS = Object.keys(KNOWN_EDITS) as ScenarioEdit['kind'][];
 
 function parseEdit(text: string): Parsed<ScenarioEdit> {
+  const deep = tooDeep(text);
+  if (deep !== null) return { ok: false, message: deep };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -223,37 +228,48 @@ export function decodeViewState(
   const single = new Map<string, string>();
   const injects: Inject[] = [];
   const injectTexts: string[] = [];
+  const editTexts: string[] = [];
   const edits: ScenarioEdit[] = [];
-  let variant = scenario;
-  let editNumber = 0;
-  for (const part of search.replace(/^\?/, '').split('&')) {
+  const oversized = oversizedLink(search);
+  if (oversized !== null) problems.push(oversized);
+  const parts = oversized === null ? search.replace(/^\?/, '').split('&') : [];
+  for (const part of parts) {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const key = decodeValue(eq < 0 ? part : part.slice(0, eq));
     const value = eq < 0 ? '' : decodeValue(part.slice(eq + 1));
     if (key === 'inject') injectTexts.push(value);
-    else if (key === 'edit') {
-      // Each change is checked against the scenario as the changes before it left it.
-      const edit = parseEdit(value);
-      const problem = edit.ok && variant ? editProblem(edit.value, variant) : null;
-      editNumber++;
-      if (edit.ok && problem === null) {
-        edits.push(edit.value);
-        if (variant) variant = applyEdit(variant, edit.value);
-      } else problems.push(`edit ${editNumber}: ${edit.ok ? problem : edit.message}`);
-    } else if (
+    else if (key === 'edit') editTexts.push(value);
+    else if (
       !['scenario', 'seed', 'service', 't', 'view', 'tab', 'scripted', 'replay'].includes(key)
     )
       problems.push(`unknown parameter '${key}'`);
     else if (single.has(key)) problems.push(`${key}: given more than once; the first one is used`);
     else single.set(key, value);
   }
+  // The limits of a scenario file, counted before any inject or change is read.
+  const manyEdits = tooMany('changes', editTexts.length, LIMITS.linkEdits);
+  const manyInjects = tooMany('injects', injectTexts.length, LIMITS.injects);
+  // Each change is checked against the scenario as the changes before it left it.
+  let variant = scenario;
+  if (manyEdits !== null) problems.push(manyEdits);
+  else
+    editTexts.forEach((value, i) => {
+      const edit = parseEdit(value);
+      const problem = edit.ok && variant ? editProblem(edit.value, variant) : null;
+      if (edit.ok && problem === null) {
+        edits.push(edit.value);
+        if (variant) variant = applyEdit(variant, edit.value);
+      } else problems.push(`edit ${i + 1}: ${edit.ok ? problem : edit.message}`);
+    });
   // Injects are read against the variant: they may name a component a change added.
-  injectTexts.forEach((value, i) => {
-    const inject = parseInject(value, variant);
-    if (inject.ok) injects.push(inject.value);
-    else problems.push(`inject ${i + 1}: ${inject.message}`);
-  });
+  if (manyInjects !== null) problems.push(manyInjects);
+  else
+    injectTexts.forEach((value, i) => {
+      const inject = parseInject(value, variant);
+      if (inject.ok) injects.push(inject.value);
+      else problems.push(`inject ${i + 1}: ${inject.message}`);
+    });
   const text = (key: string, fallback: string): string => {
     const value = single.get(key);
     if (value === '') problems.push(`${key}: empty; using '${fallback}'`);
@@ -305,5 +321,5 @@ export function decodeViewState(
     else if (from.value >= to.value) problems.push(`view: '${fromText}' is not before '${toText}'`);
     else state.view = { from: from.value, to: to.value };
   }
-  return { state, problems };
+  return { state, problems: capProblems(problems) };
 }
