@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, runSettled } from './browser.ts';
 
 async function exported(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([
@@ -84,6 +84,8 @@ describe('the simulator page', () => {
     for (const path of ['?scenario=bank-money-transfer', '?scenario=hospital-records&tab=bia']) {
       await page.goto(new URL(path, page.url()).href);
       await page.getByTestId('scenario-loaded').waitFor();
+      // The run is made in a worker: let it finish, so leaving the page aborts no request.
+      await runSettled(page);
       // The editor parses on every change, and the schema is built when first used.
       await page.waitForTimeout(300);
       expect(await page.evaluate('window.__violations')).toEqual([]);
