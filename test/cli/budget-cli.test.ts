@@ -4,27 +4,16 @@
  * it, and a run that beats its estimate inside a worker thread stops the study with the same
  * kind of message; the BIA, whose runs have no random failures, still analyses the storm.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCliAsync } from '../support/cli.ts';
 import { STORM_FILE } from '../support/storm.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'budget-cli-'));
 
-function cli(script: string, ...args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', `src/cli/${script}.ts`, ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = runCliAsync;
 
 /** Load ten times its capacity: it fails after a minute of overload, restarts in one, again and again. */
 const OVERLOADED = `schema: continuity-scenario/2

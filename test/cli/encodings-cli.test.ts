@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as root, runCli } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const bank = readFileSync(join(root, 'scenarios/bank-money-transfer.yaml'), 'utf8');
-function simulateCli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const simulateCli = (...args: string[]) => runCli('simulate', ...args);
 const dir = mkdtempSync(join(tmpdir(), 'encodings-'));
 
 describe('scenario files in other encodings, on the command line', () => {

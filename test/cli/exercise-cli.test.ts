@@ -1,30 +1,11 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, runCliAsync } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-function exerciseCli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/exercise.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-/** The same, without blocking: several replays at once. */
-function exerciseCliAsync(...args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/exercise.ts', ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const exerciseCli = (...args: string[]) => runCli('exercise', ...args);
+const exerciseCliAsync = (...args: string[]) => runCliAsync('exercise', ...args);
 const BANK = 'scenarios/bank-money-transfer.yaml';
 
 describe('npm run exercise', () => {

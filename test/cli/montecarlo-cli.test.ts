@@ -1,31 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCliAsync, type CliResult } from '../support/cli.ts';
 import { studyFileText, type StudyJson } from '../../src/analysis/montecarlo/index.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'montecarlo-cli-'));
 const bank = 'scenarios/bank-money-transfer.yaml';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = CliResult;
 
-function cli(script: string, ...args: string[]) {
-  return new Promise<Result>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', `src/cli/${script}.ts`, ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = runCliAsync;
 const montecarlo = (...args: string[]) => cli('montecarlo', ...args);
 const merge = (...args: string[]) => cli('montecarlo-merge', ...args);
 const file = (name: string) => join(dir, name);

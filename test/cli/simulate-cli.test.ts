@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { runReport } from '../../src/core/report.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
 import { bundled } from '../support/bundled.ts';
 import { STORM_FILE } from '../support/storm.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-function simulateCli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const simulateCli = (...args: string[]) => runCli('simulate', ...args);
 
 describe('npm run simulate', () => {
   it('prints a readable report of targets against results and the outage table', () => {

@@ -1,0 +1,38 @@
+/**
+ * Runs one of the command-line tools (src/cli/NAME.ts) the way `npm run NAME` does, from the
+ * project root in UTC, and gives back its exit code and output. `runCli` waits for it;
+ * `runCliAsync` lets several run at once (a study and its shards, two CLIs in parallel).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+
+const command = (script: string, args: readonly string[]) =>
+  [process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args]] as const;
+const options = {
+  cwd: PROJECT_ROOT,
+  encoding: 'utf8',
+  env: { ...process.env, TZ: 'UTC' },
+} as const;
+
+export function runCli(script: string, ...args: string[]): CliResult {
+  const [node, argv] = command(script, args);
+  const r = spawnSync(node, argv, options);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function runCliAsync(script: string, ...args: string[]): Promise<CliResult> {
+  const [node, argv] = command(script, args);
+  return new Promise((resolve) => {
+    execFile(node, argv, options, (error, stdout, stderr) =>
+      resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
