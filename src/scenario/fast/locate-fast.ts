@@ -8,7 +8,7 @@
 import type { LineCounter } from 'yaml';
 import type { PathSegment } from '../issues.ts';
 import type { Position } from '../locate.ts';
-import { MAPPING, SEQUENCE, type FastNode } from './node-tree.ts';
+import { colonAfter, MAPPING, SEQUENCE, type FastNode } from './node-tree.ts';
 
 interface Entry {
   key: FastNode;
@@ -31,12 +31,7 @@ function skipBlank(text: string, from: number): number {
   }
 }
 
-/** Whether `:` follows the node (after blanks): it is then a mapping key. */
-function isKey(text: string, node: FastNode): boolean {
-  let i = node.close;
-  while (isSpace(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === 58; /* : */
-}
+const isKey = (text: string, node: FastNode): boolean => colonAfter(text, node.close);
 
 export class FastLocator {
   private readonly entries = new WeakMap<FastNode, Map<string, Entry> | null>();
@@ -50,7 +45,8 @@ export class FastLocator {
   /** Where the yaml library's node starts: its first character, or for an empty node, past the spaces after its indicator. */
   private start(node: FastNode): number {
     const first = skipBlank(this.text, node.open);
-    if (first < node.close) return first;
+    // (js-yaml reads the text with a line break added at its end, so `close` may be past it.)
+    if (first < node.close && first < this.text.length) return first;
     let i = node.open;
     while (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9) i++;
     return i;
@@ -83,7 +79,12 @@ export class FastLocator {
 
   /** As `locate(doc, lineCounter, path, atKey)`, or null when the tree cannot tell. */
   locate(path: readonly PathSegment[], atKey: boolean): Position | null {
-    if (this.root === null) return null;
+    // An empty document: the yaml library places it after a `---`, which js-yaml has read past.
+    if (
+      this.root === null ||
+      skipBlank(this.text, this.root.open) >= Math.min(this.root.close, this.text.length)
+    )
+      return null;
     let node: FastNode = this.root;
     let found = this.position(node);
     for (let i = 0; i < path.length; i++) {

@@ -28,11 +28,88 @@ function nameOf(value: unknown): string | null {
   return null; // null and collections become keys differently in the two libraries
 }
 
-/** A listener for `js-yaml.load` and the root of the tree it builds. */
-export function treeRecorder(): {
+/** Whether `:` follows `from` (after blanks): what was read there is a mapping key. */
+export function colonAfter(text: string, from: number): boolean {
+  let i = from;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13;)
+    c = text.charCodeAt(++i);
+  return text.charCodeAt(i) === 58; /* : */
+}
+
+/**
+ * Whether each entry of a collection was read as a node of its own: a sequence item left empty
+ * (`-` and a line break) is not, nor is a mapping key without a `:` (`{a, b}`), and js-yaml
+ * then reads some shapes differently from the yaml library (`-\n  -\n- x` nests the last item).
+ */
+function wellFormed(text: string, node: FastNode): boolean {
+  const children = node.children ?? [];
+  if (node.kind === SEQUENCE) return children.length === node.count;
+  let keys = 0;
+  for (const child of children) if (colonAfter(text, child.close)) keys++;
+  return keys === node.count;
+}
+
+const isFlowStart = (c: string): boolean => c === '{' || c === '[';
+
+/** The first character of a node (past blanks and comments). */
+function firstChar(text: string, node: FastNode): string {
+  let i = node.open;
+  for (;;) {
+    const c = text.charAt(i);
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '#') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) + 1;
+    else return c;
+  }
+}
+
+/**
+ * Whether a flow collection spans lines inside block text (`a: {b: 1,\n c: 2}`): the yaml
+ * library requires its lines to be indented past the block's, js-yaml does not. Flow text
+ * spanning lines as the whole document (JSON) reads the same in both.
+ */
+function flowOverLines(text: string, node: FastNode, stack: readonly FastNode[]): boolean {
+  const first = firstChar(text, node);
+  if (!isFlowStart(first)) return false;
+  if (text.slice(node.open, node.close).indexOf('\n') < 0) return false;
+  const root = stack[1];
+  return root !== undefined && !isFlowStart(firstChar(text, root));
+}
+
+/**
+ * Whether a quoted scalar spans lines: the yaml library requires its lines to be indented
+ * past the block's, js-yaml does not (block scalars, `|` and `>`, are read alike,
+ * but for the cases below).
+ */
+function scalarOverLines(text: string, node: FastNode): boolean {
+  let start = node.open;
+  let code = text.charCodeAt(start);
+  while (start < node.close && (code === 32 || code === 10 || code === 13))
+    code = text.charCodeAt(++start);
+  // A plain scalar ends where a line is not indented past the block's, in both libraries.
+  // (34 ", 39 ', 124 |, 62 >)
+  if (start >= node.close || (code !== 34 && code !== 39 && code !== 124 && code !== 62))
+    return false;
+  const c = text.charAt(start);
+  // A block scalar with an indentation indicator (`|2`) or kept line breaks (`|+`) is left to
+  // the yaml library, and so is any in text without a last line break (js-yaml adds one).
+  if (c === '|' || c === '>')
+    return /^[|>](?:[-]?[0-9]|\+)/.test(text.slice(start, start + 3)) || !text.endsWith('\n');
+  const lineBreak = text.indexOf('\n', start);
+  return lineBreak >= 0 && lineBreak < node.close;
+}
+
+/**
+ * A listener for `js-yaml.load`, the root of the tree it builds, and whether something was read
+ * that the two libraries may read differently: a mapping key named differently (null, `~` or a
+ * collection: the yaml library writes `""` and `[ a ]` where js-yaml writes `null` and `a`) or
+ * a collection whose entries are not all nodes (see `wellFormed`).
+ */
+export function treeRecorder(text: string): {
   listener: (event: 'open' | 'close', state: State) => void;
   root: () => FastNode | null;
+  odd: () => boolean;
 } {
+  let odd = false;
   const top: FastNode = { open: 0, close: 0, kind: SCALAR, count: 0, name: null, children: [] };
   const stack: FastNode[] = [top];
   const lastResult = new WeakMap<FastNode, unknown>();
@@ -53,6 +130,7 @@ export function treeRecorder(): {
     if (node === undefined || parent === undefined) return;
     const result: unknown = state.result;
     node.close = state.position;
+    if ((result === null || typeof result === 'object') && colonAfter(text, node.close)) odd = true;
     let kept = node;
     if (result !== null && typeof result === 'object') {
       // A collection read while looking for a block mapping's first key (`a: {b: 1}`, `a: [1]`)
@@ -63,13 +141,22 @@ export function treeRecorder(): {
       else {
         node.kind = Array.isArray(result) ? SEQUENCE : MAPPING;
         node.count = Array.isArray(result) ? result.length : Object.keys(result).length;
+        if (!wellFormed(text, node) || flowOverLines(text, node, stack)) odd = true;
       }
       lastResult.set(kept, result);
     } else {
       node.name = nameOf(result);
       node.children = null;
+      if (scalarOverLines(text, node)) odd = true;
     }
     (parent.children ??= []).push(kept);
   };
-  return { listener, root: () => top.children?.[0] ?? null };
+  const root = (): FastNode | null => top.children?.[0] ?? null;
+  // A scenario is a mapping: a document that is one scalar (text after a block scalar, say)
+  // is left to the yaml library; an empty one reads as null in both.
+  const rootOdd = (): boolean => {
+    const node = root();
+    return node !== null && node.kind === SCALAR && node.name !== null;
+  };
+  return { listener, root, odd: () => odd || rootOdd() };
 }

@@ -19,9 +19,13 @@ export interface FastRead {
   locator: FastLocator;
 }
 
-/** Anchors, aliases and tags (`&a`, `*a`, `!t` starting a node), directives, merge keys, a BOM, a lone CR. */
-const FEATURES = /(?:^|[\s,[{])[&*!]|^%|<<|\uFEFF|\r(?!\n)/m;
-const MARKER = /^(?:---|\.\.\.)(?=[\s]|$)/gm;
+/**
+ * Anchors, aliases, tags and explicit keys (`&a`, `*a`, `!t`, `? k` starting a node), directives, merge keys, a BOM,
+ * a lone CR, a comment not parted by a space from a quote or bracket before it (`]#`).
+ */
+const FEATURES = /(?:^|[\s,[{])[&*!?]|^%|<<|\uFEFF|\r(?!\n)|["'\]},]#/m;
+/** A document marker, or a line that starts like one (`---x`: the libraries disagree there). */
+const MARKER = /^(?:---|\.\.\.)/gm;
 
 /** Whether the text may be read by js-yaml: conservative, any doubt leaves it to the yaml library. */
 export function plainEnough(text: string, json: boolean): boolean {
@@ -30,8 +34,12 @@ export function plainEnough(text: string, json: boolean): boolean {
   MARKER.lastIndex = 0;
   const first = MARKER.exec(text);
   if (first === null) return true;
-  // One `---` before any content is the only document marker allowed.
-  if (first[0] !== '---' || text.slice(0, first.index).trim() !== '') return false;
+  // One `---` alone on its line, before any content, is the only document marker allowed.
+  const line = text.slice(
+    first.index,
+    (text.indexOf('\n', first.index) + 1 || text.length + 1) - 1,
+  );
+  if (!/^---[ ]*\r?$/.test(line) || text.slice(0, first.index).trim() !== '') return false;
   return MARKER.exec(text) === null;
 }
 
@@ -57,7 +65,7 @@ function lineCounterOf(text: string): LineCounter {
 /** The value and a locator, or null: read this text with the yaml library. */
 export function readFast(text: string, json: boolean): FastRead | null {
   if (text.length > LIMITS.textBytes || !plainEnough(text, json)) return null;
-  const recorder = treeRecorder();
+  const recorder = treeRecorder(text);
   let value: unknown;
   try {
     // `maxDepth` (js-yaml 4.3, not in its types): deeper text is refused by the yaml library, with its place.
@@ -70,6 +78,10 @@ export function readFast(text: string, json: boolean): FastRead | null {
   } catch {
     return null;
   }
-  if (depthOver(value, LIMITS.depth)) return null;
-  return { value, locator: new FastLocator(text, recorder.root(), lineCounterOf(text)) };
+  if (recorder.odd() || depthOver(value, LIMITS.depth)) return null;
+  // An empty file: js-yaml reads undefined, the yaml library null.
+  return {
+    value: value === undefined ? null : value,
+    locator: new FastLocator(text, recorder.root(), lineCounterOf(text)),
+  };
 }
