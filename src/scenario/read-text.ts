@@ -4,9 +4,9 @@
  * `reader: 'yaml'` forces the yaml library (the tests compare the two).
  */
 import { readFast } from './fast/read-fast.ts';
-import type { PathSegment, ScenarioIssue } from './issues.ts';
+import { capIssues, MAX_ISSUES, type PathSegment, type ScenarioIssue } from './issues.ts';
 import { locate, type Position } from './locate.ts';
-import { looksLikeJson, readYaml } from './read-yaml.ts';
+import { duplicateIssue, looksLikeJson, readYaml } from './read-yaml.ts';
 
 export type Reader = 'fast' | 'yaml';
 
@@ -27,6 +27,15 @@ function yamlLocator(text: string, fileName: string | undefined): Locator {
 
 export function readText(text: string, fileName?: string, reader: Reader = 'fast'): TextRead {
   const fast = reader === 'fast' ? readFast(text, looksLikeJson(text, fileName)) : null;
+  if (fast !== null && fast.duplicates.length > 0) {
+    const { lineCounter } = fast.locator;
+    const at = (offset: number): [number, number] => {
+      const { line, col } = lineCounter.linePos(offset);
+      return [line, col];
+    };
+    const shown = fast.duplicates.slice(0, MAX_ISSUES).map((d) => duplicateIssue(d, at));
+    return { ok: false, errors: capIssues(shown, fast.duplicates.length) };
+  }
   if (fast !== null) {
     // Where the fast tree cannot tell, the yaml library locates (read once, on demand).
     let slow: Locator | null = null;

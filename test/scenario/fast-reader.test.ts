@@ -49,6 +49,11 @@ function agree(text: string, fileName?: string, counts = tally): void {
     return;
   }
   counts.fast++;
+  if (fast.duplicates.length > 0) {
+    // A key written twice: refused with the same issues, at the same places.
+    expect(readText(text, fileName)).toStrictEqual(slow);
+    return;
+  }
   expect(slow.ok, `the yaml library refuses what js-yaml read:\n${text}`).toBe(true);
   if (!slow.ok) return;
   expect(fast.value).toStrictEqual(slow.value);
@@ -150,11 +155,26 @@ describe('the fast reader (js-yaml) against the yaml library', () => {
       'a:\n\tb: 1\n',
       '\ufeffa: 1\n',
       'a: 1\rb: 2\n',
-      'a: 1\na: 2\n',
+
       `${'['.repeat(40)}${']'.repeat(40)}\n`,
     ]) {
       expect(readFast(text, false), text).toBeNull();
       expect(readText(text).ok).toBe(readYaml(text).ok);
+    }
+  });
+
+  it('refuses keys written twice with the same issues as the yaml library (the first 50, at their places)', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `k${i}: 1\nk${i}: 2`).join('\n');
+    for (const text of [
+      'a: 1\na: 2\n',
+      'a:\n  b: 1\n  "b": 2\n',
+      '1: x\n"1": y\n1.0: z\n',
+      '- {a: 1, a: 2}\n- {x: [1, {y: 1, y: 2}]}\n',
+      `${many}\n`,
+    ]) {
+      expect(readFast(text, false)?.duplicates.length, text).toBeGreaterThan(0);
+      expect(readText(text)).toStrictEqual(readYaml(text));
+      sameResult(text, 'dup.yaml');
     }
   });
 

@@ -39,11 +39,11 @@ export class FastLocator {
   constructor(
     private readonly text: string,
     private readonly root: FastNode | null,
-    private readonly lineCounter: LineCounter,
+    readonly lineCounter: LineCounter,
   ) {}
 
   /** Where the yaml library's node starts: its first character, or for an empty node, past the spaces after its indicator. */
-  private start(node: FastNode): number {
+  start(node: FastNode): number {
     const first = skipBlank(this.text, node.open);
     // (js-yaml reads the text with a line break added at its end, so `close` may be past it.)
     if (first < node.close && first < this.text.length) return first;

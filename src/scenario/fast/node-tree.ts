@@ -41,12 +41,18 @@ export function colonAfter(text: string, from: number): boolean {
  * (`-` and a line break) is not, nor is a mapping key without a `:` (`{a, b}`), and js-yaml
  * then reads some shapes differently from the yaml library (`-\n  -\n- x` nests the last item).
  */
-function wellFormed(text: string, node: FastNode): boolean {
+function wellFormed(text: string, node: FastNode, repeats: [FastNode, FastNode][]): boolean {
   const children = node.children ?? [];
   if (node.kind === SEQUENCE) return children.length === node.count;
-  let keys = 0;
-  for (const child of children) if (colonAfter(text, child.close)) keys++;
-  return keys === node.count;
+  const seen = new Map<string, FastNode>();
+  for (const child of children) {
+    if (!colonAfter(text, child.close)) continue;
+    if (child.name === null) return false;
+    const first = seen.get(child.name);
+    if (first === undefined) seen.set(child.name, child);
+    else repeats.push([child, first]);
+  }
+  return seen.size === node.count;
 }
 
 const isFlowStart = (c: string): boolean => c === '{' || c === '[';
@@ -108,8 +114,11 @@ export function treeRecorder(text: string): {
   listener: (event: 'open' | 'close', state: State) => void;
   root: () => FastNode | null;
   odd: () => boolean;
+  /** Keys written twice in one mapping (read with js-yaml's `json` option: the last wins): each and its first. */
+  repeats: () => [FastNode, FastNode][];
 } {
   let odd = false;
+  const repeats: [FastNode, FastNode][] = [];
   const top: FastNode = { open: 0, close: 0, kind: SCALAR, count: 0, name: null, children: [] };
   const stack: FastNode[] = [top];
   const lastResult = new WeakMap<FastNode, unknown>();
@@ -141,7 +150,7 @@ export function treeRecorder(text: string): {
       else {
         node.kind = Array.isArray(result) ? SEQUENCE : MAPPING;
         node.count = Array.isArray(result) ? result.length : Object.keys(result).length;
-        if (!wellFormed(text, node) || flowOverLines(text, node, stack)) odd = true;
+        if (!wellFormed(text, node, repeats) || flowOverLines(text, node, stack)) odd = true;
       }
       lastResult.set(kept, result);
     } else {
@@ -158,5 +167,5 @@ export function treeRecorder(text: string): {
     const node = root();
     return node !== null && node.kind === SCALAR && node.name !== null;
   };
-  return { listener, root, odd: () => odd || rootOdd() };
+  return { listener, root, odd: () => odd || rootOdd(), repeats: () => repeats };
 }

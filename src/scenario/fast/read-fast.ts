@@ -9,6 +9,7 @@
  */
 import { load, type LoadOptions } from 'js-yaml';
 import { LineCounter } from 'yaml';
+import type { DuplicateKey } from '../duplicate-keys.ts';
 import { LIMITS } from '../limits.ts';
 import { FastLocator } from './locate-fast.ts';
 import { treeRecorder } from './node-tree.ts';
@@ -17,6 +18,8 @@ import { CORE_LIKE, JSON_LIKE } from './schemas.ts';
 export interface FastRead {
   value: unknown;
   locator: FastLocator;
+  /** Keys written twice in one mapping, in the order of the text: the file is then refused. */
+  duplicates: DuplicateKey[];
 }
 
 /**
@@ -71,6 +74,8 @@ export function readFast(text: string, json: boolean): FastRead | null {
     // `maxDepth` (js-yaml 4.3, not in its types): deeper text is refused by the yaml library, with its place.
     const options: LoadOptions & { maxDepth: number } = {
       schema: json ? JSON_LIKE : CORE_LIKE,
+      // A repeated key does not stop the read (the last wins): the tree finds them all.
+      json: true,
       maxDepth: LIMITS.depth * 4,
       listener: recorder.listener,
     };
@@ -79,9 +84,15 @@ export function readFast(text: string, json: boolean): FastRead | null {
     return null;
   }
   if (recorder.odd() || depthOver(value, LIMITS.depth)) return null;
+  const locator = new FastLocator(text, recorder.root(), lineCounterOf(text));
+  const duplicates = recorder
+    .repeats()
+    .map(([again, first]) => ({
+      key: again.name ?? '',
+      at: locator.start(again),
+      firstAt: locator.start(first),
+    }))
+    .sort((a, b) => a.at - b.at);
   // An empty file: js-yaml reads undefined, the yaml library null.
-  return {
-    value: value === undefined ? null : value,
-    locator: new FastLocator(text, recorder.root(), lineCounterOf(text)),
-  };
+  return { value: value === undefined ? null : value, locator, duplicates };
 }
