@@ -1,11 +1,12 @@
 /**
- * The fast reader: js-yaml (about five times faster than the yaml library on large files) for
+ * The fast reader: js-yaml (several times faster than the yaml library on large files) for
  * plain data, giving the same value as the yaml library would. Text with anything where the
  * two may differ, or where the yaml library's guards matter, is left to the yaml library
- * (read-yaml.ts): anchors, aliases, tags, directives, several documents, merge keys, a byte
- * order mark, tabs or lone carriage returns in YAML, and text nested near the depth limit.
- * So is any text js-yaml cannot read: the yaml library then reports the problem as usual
- * (a repeated key too).
+ * (read-yaml.ts): anchors, aliases, tags, explicit keys, directives, several documents, merge
+ * keys, a byte order mark, tabs or lone carriage returns in YAML, text nested past the depth
+ * limit, and the shapes `treeRecorder` flags (node-tree.ts). So is any text js-yaml cannot
+ * read: the yaml library then reports the problem as usual. Keys written twice are found here
+ * and refused with the yaml path's issues (read-text.ts).
  */
 import { load, type LoadOptions } from 'js-yaml';
 import { LineCounter } from 'yaml';
