@@ -104,6 +104,9 @@ function scalarOverLines(text: string, node: FastNode): boolean {
   return lineBreak >= 0 && lineBreak < node.close;
 }
 
+/** Thrown from the listener to stop js-yaml where the yaml library must read the text. */
+export class LeftToYaml extends Error {}
+
 /**
  * A listener for `js-yaml.load`, the root of the tree it builds, and whether something was read
  * that the two libraries may read differently: a mapping key named differently (null, `~` or a
@@ -118,6 +121,11 @@ export function treeRecorder(text: string): {
   repeats: () => [FastNode, FastNode][];
 } {
   let odd = false;
+  // The read stops at the first such place: the yaml library reads the text instead.
+  const stop = (): never => {
+    odd = true;
+    throw new LeftToYaml();
+  };
   const repeats: [FastNode, FastNode][] = [];
   const top: FastNode = { open: 0, close: 0, kind: SCALAR, count: 0, name: null, children: [] };
   const stack: FastNode[] = [top];
@@ -139,7 +147,7 @@ export function treeRecorder(text: string): {
     if (node === undefined || parent === undefined) return;
     const result: unknown = state.result;
     node.close = state.position;
-    if ((result === null || typeof result === 'object') && colonAfter(text, node.close)) odd = true;
+    if ((result === null || typeof result === 'object') && colonAfter(text, node.close)) stop();
     let kept = node;
     if (result !== null && typeof result === 'object') {
       // A collection read while looking for a block mapping's first key (`a: {b: 1}`, `a: [1]`)
@@ -150,13 +158,13 @@ export function treeRecorder(text: string): {
       else {
         node.kind = Array.isArray(result) ? SEQUENCE : MAPPING;
         node.count = Array.isArray(result) ? result.length : Object.keys(result).length;
-        if (!wellFormed(text, node, repeats) || flowOverLines(text, node, stack)) odd = true;
+        if (!wellFormed(text, node, repeats) || flowOverLines(text, node, stack)) stop();
       }
       lastResult.set(kept, result);
     } else {
       node.name = nameOf(result);
       node.children = null;
-      if (scalarOverLines(text, node)) odd = true;
+      if (scalarOverLines(text, node)) stop();
     }
     (parent.children ??= []).push(kept);
   };
