@@ -30,12 +30,17 @@ function answer(r: LoadResult): string {
 }
 
 /** Best of `times` parses: wall seconds, CPU seconds (the process's, every thread). */
-function timeParse(text: string, fileName: string, times: number): [LoadResult, number, number] {
+function timeParse(
+  text: string,
+  fileName: string,
+  times: number,
+  reader: 'fast' | 'yaml' = 'fast',
+): [LoadResult, number, number] {
   let best: [LoadResult, number, number] | null = null;
   for (let i = 0; i < times; i++) {
     const cpu = process.cpuUsage();
     const t0 = performance.now();
-    const r = parseScenario(text, fileName);
+    const r = parseScenario(text, fileName, { reader });
     const wall = (performance.now() - t0) / 1000;
     const { user, system } = process.cpuUsage(cpu);
     if (best === null || wall < best[1]) best = [r, wall, (user + system) / 1e6];
@@ -47,13 +52,20 @@ export function benchParse(): void {
   parseScenario(bankWithKeys(2000), 'warm-up.yaml');
   const deep = `${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`;
   const limit = bankWithKeysUpToLimit();
-  const rows: [string, () => string, string, number][] = [
+  const rows: [string, () => string, string, number, ('fast' | 'yaml')?][] = [
     ...[10_000, 40_000, 80_000, 200_000].map((n): [string, () => string, string, number] => [
       `bank + ${f(n)} unknown keys`,
       () => bankWithKeys(n),
       'keys.yaml',
       n,
     ]),
+    [
+      `the same 200,000 keys, the yaml library only (the reader for anchors, tags, merge keys)`,
+      () => bankWithKeys(200_000),
+      'keys.yaml',
+      200_000,
+      'yaml',
+    ],
     [`the same 200,000 keys as JSON`, () => bankJsonWithKeys(200_000), 'keys.json', 200_000],
     [
       `200,000 keys, the last repeating an earlier one`,
@@ -102,9 +114,9 @@ export function benchParse(): void {
   const lines = [
     'Parsing large files (targets: linear in the keys; any file under 5 MB answered in < 2 s)',
   ];
-  for (const [label, make, fileName, keys] of rows) {
+  for (const [label, make, fileName, keys, reader] of rows) {
     const text = make();
-    const [r, wall, cpu] = timeParse(text, fileName, text.length > 1e6 ? 2 : 3);
+    const [r, wall, cpu] = timeParse(text, fileName, text.length > 1e6 ? 2 : 3, reader);
     const perKey = keys > 0 ? `, ${((wall / keys) * 1e6).toFixed(1)} µs per key` : '';
     lines.push(
       `  ${label} (${(text.length / 1048576).toFixed(2)} MB): ${wall.toFixed(2)} s (CPU ${cpu.toFixed(2)} s)${perKey} ${wall < 2 ? '(met)' : '(MISSED)'}; ${answer(r)}`,

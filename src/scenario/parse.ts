@@ -1,5 +1,4 @@
 /** parseScenario: text in, a resolved Scenario or issues a person can act on out. Never throws. */
-import type { Document, LineCounter } from 'yaml';
 import type { Scenario } from '../core/model.ts';
 import { checkConsistency } from './consistency-checks.ts';
 import {
@@ -9,9 +8,8 @@ import {
   type PathSegment,
   type ScenarioIssue,
 } from './issues.ts';
-import { locate } from './locate.ts';
 import { normalise } from './normalise.ts';
-import { readYaml } from './read-yaml.ts';
+import { readText, type Locator, type Reader } from './read-text.ts';
 import { checkReferences } from './reference-checks.ts';
 import { SCHEMA_VERSION, ScenarioFileSchema, type ScenarioFileOutput } from './schema.ts';
 import { resolveVariants, type ResolvedVariant } from './variant-apply.ts';
@@ -61,14 +59,13 @@ function validate(value: unknown): { data: ScenarioFileOutput | null; issues: Ra
 function shown(
   raw: readonly RawIssue[],
   severity: RawIssue['severity'],
-  doc: Document,
-  lineCounter: LineCounter,
+  locate: Locator,
 ): ScenarioIssue[] {
   const all = raw.filter((i) => i.severity === severity);
   const issues = all.slice(0, MAX_ISSUES).map((issue) => ({
     severity: issue.severity,
     path: formatPath(issue.path),
-    ...locate(doc, lineCounter, issue.path, issue.atKey === true),
+    ...locate(issue.path, issue.atKey === true),
     message: issue.message,
     hint: issue.hint,
   }));
@@ -77,21 +74,20 @@ function shown(
 
 function finish(
   raw: RawIssue[],
-  doc: Document,
-  lineCounter: LineCounter,
+  locate: Locator,
   scenario: () => { scenario: Scenario; variants: ResolvedVariant[] } | null,
 ): LoadResult {
-  const errors = shown(raw, 'error', doc, lineCounter);
-  const warnings = shown(raw, 'warning', doc, lineCounter);
+  const errors = shown(raw, 'error', locate);
+  const warnings = shown(raw, 'warning', locate);
   if (errors.length > 0) return { ok: false, errors, warnings };
   const resolved = scenario();
   return resolved === null ? { ok: false, errors, warnings } : { ok: true, ...resolved, warnings };
 }
 
-function parseUnsafe(text: string, fileName?: string): LoadResult {
-  const read = readYaml(text, fileName);
+function parseUnsafe(text: string, fileName: string | undefined, reader: Reader): LoadResult {
+  const read = readText(text, fileName, reader);
   if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
-  const { doc, lineCounter, value } = read;
+  const { locate, value } = read;
   if (value === null || value === undefined) {
     const issue: ScenarioIssue = {
       severity: 'error',
@@ -109,15 +105,14 @@ function parseUnsafe(text: string, fileName?: string): LoadResult {
     // Another version's file: its other "errors" would only be noise.
     const only = ScenarioFileSchema.shape.schema.safeParse(version);
     const raw = convertZodIssues(only.error?.issues ?? [], [], ['schema']);
-    return finish(raw, doc, lineCounter, () => null);
+    return finish(raw, locate, () => null);
   }
   const { data, issues } = validate(value);
-  if (data === null) return finish(issues, doc, lineCounter, () => null);
+  if (data === null) return finish(issues, locate, () => null);
   const checks = [...issues, ...checkReferences(data), ...checkConsistency(data)];
-  if (checks.some((i) => i.severity === 'error'))
-    return finish(checks, doc, lineCounter, () => null);
+  if (checks.some((i) => i.severity === 'error')) return finish(checks, locate, () => null);
   const variants = resolveVariants(data);
-  return finish([...checks, ...variants.issues], doc, lineCounter, () => ({
+  return finish([...checks, ...variants.issues], locate, () => ({
     scenario: normalise(data),
     variants: variants.resolved,
   }));
@@ -132,15 +127,22 @@ function fileError(message: string, hint: string): LoadResult {
   };
 }
 
-/** Reads a YAML or JSON scenario. Never throws: every problem becomes an issue. */
-export function parseScenario(text: string, fileName?: string): LoadResult {
+/**
+ * Reads a YAML or JSON scenario. Never throws: every problem becomes an issue. `reader: 'yaml'`
+ * reads with the yaml library only (the tests compare it with the fast reader; see read-text.ts).
+ */
+export function parseScenario(
+  text: string,
+  fileName?: string,
+  options: { reader?: Reader } = {},
+): LoadResult {
   try {
     if (typeof text !== 'string')
       return fileError(
         `expected the scenario as text, got ${typeof text}`,
         'pass the file contents as a string',
       );
-    return parseUnsafe(text, fileName);
+    return parseUnsafe(text, fileName, options.reader ?? 'fast');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return fileError(

@@ -6,7 +6,7 @@
  * `walkKeys` finds them in one walk (with the depth of the value).
  */
 import { LineCounter, type Document } from 'yaml';
-import { walkKeys } from './duplicate-keys.ts';
+import { walkKeys, type DuplicateKey } from './duplicate-keys.ts';
 import { capIssues, describeValue, MAX_ISSUES, type ScenarioIssue } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { composeDocument } from './yaml-compose.ts';
@@ -48,6 +48,18 @@ function valueDepth(value: unknown): number {
       for (const child of Object.values(node)) stack.push([child, depth + 1]);
   }
   return max;
+}
+
+/** The error for a key written twice in one mapping (`at`: an offset to line and column). */
+export function duplicateIssue(
+  d: DuplicateKey,
+  at: (offset: number) => [number, number],
+): ScenarioIssue {
+  return fileIssue(
+    `a key appears twice in the same mapping: ${describeValue(d.key)} (first at ${where(at(d.firstAt))})`,
+    'keep one of the two entries',
+    ...at(d.at),
+  );
 }
 
 export function readYaml(text: string, fileName?: string): ReadResult {
@@ -96,16 +108,7 @@ export function readYaml(text: string, fileName?: string): ReadResult {
       ),
   ]);
   const walk = walkKeys(doc);
-  for (const d of walk.duplicates)
-    problems.push([
-      d.at,
-      () =>
-        fileIssue(
-          `a key appears twice in the same mapping: ${describeValue(d.key)} (first at ${where(at(d.firstAt))})`,
-          'keep one of the two entries',
-          ...at(d.at),
-        ),
-    ]);
+  for (const d of walk.duplicates) problems.push([d.at, () => duplicateIssue(d, at)]);
   if (problems.length > 0) {
     problems.sort((a, b) => a[0] - b[0]);
     const shown = problems.slice(0, MAX_ISSUES).map(([, issue]) => issue());
