@@ -63,6 +63,20 @@ async function setDuration(page: Page, value: string): Promise<void> {
   await field.press('Enter');
 }
 
+/**
+ * What `read` gives once `ok` holds, or after 5 s. A page that is reloaded releases its lock a
+ * moment after the new page opens on a busy machine; its unsaved text is then opened (see
+ * DurableSaver) a moment later than the page.
+ */
+async function settled<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 5_000;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 const durationShown = (page: Page): Promise<string> =>
   page.getByRole('textbox', { name: 'Duration of Provision a new VM' }).inputValue();
 
@@ -109,7 +123,10 @@ describe('durable edits', () => {
         typed.push(comment);
         if (delay > 0) await page.waitForTimeout(delay);
         page = await comeBack(context, page, how, url, problems);
-        const text = await yamlText(page);
+        const text = await settled(
+          () => yamlText(page),
+          (t) => typed.every((c) => t.includes(`# ${c}\n`)),
+        );
         for (const c of typed) if (!text.includes(`# ${c}\n`)) lost.push(`YAML: ${c}`);
       }
 
@@ -120,7 +137,10 @@ describe('durable edits', () => {
         if (delay > 0) await page.waitForTimeout(delay);
         page = await comeBack(context, page, how, url, problems);
         await page.getByRole('button', { name: 'Recovery plans' }).click();
-        const shown = await durationShown(page);
+        const shown = await settled(
+          () => durationShown(page),
+          (v) => v === value,
+        );
         if (shown !== value)
           lost.push(`form: ${value} ${delay} ms before the ${how} (shows ${shown})`);
         const text = await yamlText(page);

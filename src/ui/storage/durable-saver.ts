@@ -46,6 +46,9 @@ export interface DurableSaverOptions {
   readonly onChange: () => void;
 }
 
+/** How long a page that is going may take to release its lock before its text is left for later. */
+const LATE_ADOPTION_MS = 60_000;
+
 interface Known {
   readonly revision: number;
   readonly text: string;
@@ -106,7 +109,42 @@ export class DurableSaver {
     for (const writer of opened.writers) this.#lineage.add(writer);
     if (opened.unsaved) this.#autosaver.schedule(id, opened.text);
     this.notice = opened.notices.length ? opened.notices.join(' ') : null;
+    this.#adoptWhenGone(id, opened.text, opened.writers);
     return opened.text;
+  }
+
+  /**
+   * Unsaved texts of pages that still held their lock when the scenario opened (a reloaded page
+   * on a busy machine can take more than the wait to go): once such a page has gone, its text is
+   * replayed here as on opening, provided this tab has changed nothing since. Otherwise it stays
+   * in the journal for the next opening; nothing is dropped either way.
+   */
+  #adoptWhenGone(id: string, opened: string, adopted: readonly string[]): void {
+    const { journal, presence } = this.#o;
+    const late = journal
+      .entries(id)
+      .filter((e) => e.writer !== journal.writer && !adopted.includes(e.writer));
+    for (const { writer } of late)
+      void presence.gone(writer, LATE_ADOPTION_MS).then(async (gone) => {
+        if (!gone || this.#o.textOf(id) !== opened || this.#autosaver.pending || this.conflict)
+          return;
+        const stored = await this.#o.library.get(id);
+        if (!stored || this.#o.textOf(id) !== opened) return;
+        const again = await reopen(stored, undefined, {
+          library: this.#o.library,
+          journal,
+          presence,
+          now: this.#o.now,
+          time: this.#time,
+        });
+        for (const w of again.writers) this.#lineage.add(w);
+        this.#known.set(id, { revision: stored.revision, text: stored.text });
+        if (again.unsaved) this.#o.onFollow({ ...stored, text: again.text });
+        if (again.notices.length) {
+          this.notice = again.notices.join(' ');
+          this.#o.onChange();
+        }
+      });
   }
 
   /** An edit was accepted: journal it now, save it a moment later. */

@@ -23,6 +23,8 @@ interface Tab {
   type(id: string, text: string): void;
   open(id: string): Promise<string>;
   close(): void;
+  /** The page goes, but its lock is released only by `release(writer)` (a busy machine). */
+  closeSlowly(): void;
 }
 
 /**
@@ -33,6 +35,8 @@ function browser(backend: Backend = memoryBackend(), storage: Storage | null = m
   const clock = manualClock();
   const timers = manualTimers();
   const open = new Set<string>();
+  /** Pages that have gone but still hold their lock, with who waits for it. */
+  const lingering = new Map<string, ((gone: boolean) => void)[]>();
   const tabs: Tab[] = [];
   let ids = 0;
 
@@ -54,7 +58,14 @@ function browser(backend: Backend = memoryBackend(), storage: Storage | null = m
     const saver: DurableSaver = new DurableSaver({
       library,
       journal,
-      presence: { gone: (w) => Promise.resolve(!open.has(w)) },
+      presence: {
+        // As the Web Lock does: a lingering page counts as open until released or the wait ends.
+        gone: (w, waitMs = 1000) => {
+          const waiters = lingering.get(w);
+          if (!waiters || waitMs <= 1000) return Promise.resolve(!open.has(w));
+          return new Promise<boolean>((resolve) => waiters.push(resolve));
+        },
+      },
       now: clock.now,
       timers,
       formatTime,
@@ -86,6 +97,11 @@ function browser(backend: Backend = memoryBackend(), storage: Storage | null = m
         open.delete(writer);
         tabs.splice(tabs.indexOf(me), 1);
       },
+      closeSlowly() {
+        saver.dispose();
+        tabs.splice(tabs.indexOf(me), 1);
+        lingering.set(writer, []);
+      },
     };
     tabs.push(me);
     return me;
@@ -96,7 +112,13 @@ function browser(backend: Backend = memoryBackend(), storage: Storage | null = m
     timers.advance(ms);
     for (let i = 0; i < 5; i++) await settle();
   };
-  return { tab, wait, backend, storage, clock };
+  /** The lingering page's lock is released at last. */
+  const release = (writer: string) => {
+    open.delete(writer);
+    for (const resolve of lingering.get(writer) ?? []) resolve(true);
+    lingering.delete(writer);
+  };
+  return { tab, wait, release, backend, storage, clock };
 }
 
 async function bankIn(b: ReturnType<typeof browser>) {
@@ -411,5 +433,53 @@ describe('durable edits when the browser storage is full or unavailable', () => 
     // a later page still finds the text, though the library could not take it
     const later = b.tab('tab-b');
     expect(await later.open(id)).toBe('y'.repeat(700));
+  });
+});
+
+describe('durable edits: a reloaded page that takes long to go', () => {
+  it('its unsaved text is opened once its lock is released, if this tab changed nothing', async () => {
+    const b = browser();
+    const id = await bankIn(b);
+    const before = b.tab('page-1');
+    await before.open(id);
+    before.type(id, 'v1, edited just before the reload');
+    before.closeSlowly();
+    const after = b.tab('page-2');
+    // The old page still holds its lock: the stored text opens, the edit waits in the journal.
+    expect(await after.open(id)).toBe('v1');
+    await b.wait(0);
+    expect(after.text(id)).toBe('v1');
+    b.release('page-1');
+    await b.wait(0);
+    expect(after.text(id)).toBe('v1, edited just before the reload');
+    expect(after.saver.notice).toMatch(/had not been saved when the page closed: they are back/);
+    await b.wait();
+    expect(await after.library.get(id)).toMatchObject({
+      text: 'v1, edited just before the reload',
+      revision: 2,
+    });
+    expect(after.journal.entries(id)).toEqual([]);
+  });
+
+  it('when this tab has changed the text meanwhile, the late text waits for the next opening, which keeps it as a version', async () => {
+    const b = browser();
+    const id = await bankIn(b);
+    const before = b.tab('page-1');
+    await before.open(id);
+    before.type(id, 'v1, edited just before the reload');
+    before.closeSlowly();
+    const after = b.tab('page-2');
+    await after.open(id);
+    after.type(id, 'v1, edited in the new page');
+    b.release('page-1');
+    await b.wait();
+    expect(after.text(id)).toBe('v1, edited in the new page');
+    expect(after.journal.entries(id).map((e) => e.text)).toEqual([
+      'v1, edited just before the reload',
+    ]);
+    const next = b.tab('page-3');
+    expect(await next.open(id)).toBe('v1, edited in the new page');
+    const versions = await next.library.versions(id);
+    expect(versions.map((v) => v.text)).toContain('v1, edited just before the reload');
   });
 });
