@@ -8,6 +8,8 @@ export interface SimulateRequest extends RunRequest {
 }
 
 export type SimulateResponse =
+  /** The worker has begun this run (a request superseded while queued is never begun). */
+  | { readonly id: number; readonly type: 'started' }
   /** The simulated time the run has reached (ms since the start). */
   | { readonly id: number; readonly type: 'progress'; readonly t: number }
   | { readonly id: number; readonly type: 'done'; readonly data: RunData }

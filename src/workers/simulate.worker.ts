@@ -9,9 +9,21 @@ import type { SimulateRequest, SimulateResponse } from './simulate-protocol.ts';
 
 const post = (message: SimulateResponse): void => postMessage(message);
 
+/** The newest request's id: requests queued behind it (while loading or running) are moot. */
+let newest = 0;
+
 addEventListener('message', (event: MessageEvent<SimulateRequest>) => {
   const request = event.data;
+  newest = request.id;
+  // Every message already queued is read before this timer fires, so only the newest runs.
+  setTimeout(() => {
+    if (request.id === newest) answer(request);
+  }, 0);
+});
+
+function answer(request: SimulateRequest): void {
   const { id } = request;
+  post({ id, type: 'started' });
   try {
     post({ id, type: 'done', data: runData(request, (t) => post({ id, type: 'progress', t })) });
   } catch (error) {
@@ -20,4 +32,4 @@ addEventListener('message', (event: MessageEvent<SimulateRequest>) => {
     else
       post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

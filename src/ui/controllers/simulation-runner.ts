@@ -1,8 +1,8 @@
 /**
  * Runs simulations in a module worker (src/workers/simulate.worker.ts), one at a time: a new
  * run makes the one in flight moot (its answer is dropped; a worker busy with it for more than
- * a moment is ended and a fresh one started, so a long run never delays the next), and Cancel
- * ends the worker. Progress comes as the simulated time reached.
+ * a moment is ended and a fresh one started, so a long run never delays the next; one not yet
+ * begun, e.g. while the worker loads, is skipped by the worker), and Cancel ends the worker. Progress comes as the simulated time reached.
  */
 import type { RunData, RunRequest } from '../../analysis/run-data.ts';
 import type { BudgetRefusal } from '../../core/event-budget.ts';
@@ -17,12 +17,13 @@ export type RunOutcome =
   /** A newer run was asked for before this one ended. */
   | { readonly kind: 'superseded' };
 
-/** A run in flight for longer than this is ended when a newer one is asked for. */
+/** A run the worker has been busy with for longer than this is ended when a newer one is asked for. */
 const PATIENCE_MS = 150;
 
 interface InFlight {
   readonly id: number;
-  readonly started: number;
+  /** When the worker began this run (performance.now()), or null while it is queued. */
+  started: number | null;
   readonly resolve: (outcome: RunOutcome) => void;
   readonly onProgress: ((t: number) => void) | undefined;
 }
@@ -42,14 +43,15 @@ export class SimulationRunner {
     if (previous) {
       this.#current = null;
       previous.resolve({ kind: 'superseded' });
-      if (performance.now() - previous.started > PATIENCE_MS) this.#end();
+      if (previous.started !== null && performance.now() - previous.started > PATIENCE_MS)
+        this.#end();
     }
     const id = ++this.#id;
     return new Promise<RunOutcome>((resolve) => {
       let worker: Worker;
       try {
         worker = this.#worker ??= this.#createWorker();
-        this.#current = { id, started: performance.now(), resolve, onProgress };
+        this.#current = { id, started: null, resolve, onProgress };
         const message: SimulateRequest = { id, ...request };
         worker.postMessage(message);
       } catch (error) {
@@ -104,6 +106,10 @@ export class SimulationRunner {
   #onMessage(message: SimulateResponse): void {
     const current = this.#current;
     if (!current || message.id !== current.id) return;
+    if (message.type === 'started') {
+      current.started = performance.now();
+      return;
+    }
     if (message.type === 'progress') {
       current.onProgress?.(message.t);
       return;
