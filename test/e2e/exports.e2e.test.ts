@@ -91,7 +91,11 @@ describe('the simulator page', () => {
       expect(await page.evaluate('window.__violations')).toEqual([]);
     }
     expect(problems.filter((p) => /eval|Content Security Policy/i.test(p))).toEqual([]);
-    expect(problems).toEqual([]);
+    // Leaving a page aborts what it was still loading (a worker's script on a busy machine):
+    // that is no problem of the page; any other is.
+    expect(problems.filter((p) => !/^request failed: .* \(net::ERR_ABORTED\)$/.test(p))).toEqual(
+      [],
+    );
     await close();
   });
 
