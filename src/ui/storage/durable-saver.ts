@@ -17,7 +17,7 @@ import { JournalError, type Journal } from './journal.ts';
 import type { LibraryWrite, ScenarioLibrary } from './library.ts';
 import { localMinute } from './order.ts';
 import type { StoredScenario } from './records.ts';
-import { reopen } from './reopen.ts';
+import { reopen, type ReopenDeps } from './reopen.ts';
 import { SaveConflictError } from './revision.ts';
 import { savedElsewhere } from './saved-elsewhere.ts';
 import type { TabPresence } from './tab-presence.ts';
@@ -98,19 +98,21 @@ export class DurableSaver {
     // A conflict waiting on this (or another) scenario ends here: the text this tab held is
     // opened or kept as a save point (or, for another scenario, when its save is tried).
     this.conflict = null;
-    const { journal, presence, library, now } = this.#o;
-    const opened = await reopen(stored, text === undefined ? undefined : { text, base }, {
-      library,
-      journal,
-      presence,
-      now,
-      time: this.#time,
-    });
+    const opened = await reopen(
+      stored,
+      text === undefined ? undefined : { text, base },
+      this.#reopenDeps(),
+    );
     for (const writer of opened.writers) this.#lineage.add(writer);
     if (opened.unsaved) this.#autosaver.schedule(id, opened.text);
     this.notice = opened.notices.length ? opened.notices.join(' ') : null;
     this.#adoptWhenGone(id, opened.text, opened.writers);
     return opened.text;
+  }
+
+  #reopenDeps(): ReopenDeps {
+    const { library, journal, presence, now } = this.#o;
+    return { library, journal, presence, now, time: this.#time };
   }
 
   /**
@@ -130,13 +132,7 @@ export class DurableSaver {
           return;
         const stored = await this.#o.library.get(id);
         if (!stored || this.#o.textOf(id) !== opened) return;
-        const again = await reopen(stored, undefined, {
-          library: this.#o.library,
-          journal,
-          presence,
-          now: this.#o.now,
-          time: this.#time,
-        });
+        const again = await reopen(stored, undefined, this.#reopenDeps());
         for (const w of again.writers) this.#lineage.add(w);
         this.#known.set(id, { revision: stored.revision, text: stored.text });
         if (again.unsaved) this.#o.onFollow({ ...stored, text: again.text });

@@ -128,6 +128,14 @@ async function bankIn(b: ReturnType<typeof browser>) {
   return bank.id;
 }
 
+/** The first page of the scenario, with `text` typed in it and not yet saved. */
+async function typedIn(b: ReturnType<typeof browser>, id: string, text: string): Promise<Tab> {
+  const page = b.tab('page-1');
+  await page.open(id);
+  page.type(id, text);
+  return page;
+}
+
 describe('durable edits: the write-ahead journal under the autosave', () => {
   it('an edit is in the journal at once; the save that lands removes it and says Saved', async () => {
     const b = browser();
@@ -171,9 +179,7 @@ describe('durable edits: the write-ahead journal under the autosave', () => {
   it('a reload 0 ms after typing: the new page opens the unsaved text, says so, and saves it', async () => {
     const b = browser();
     const id = await bankIn(b);
-    const before = b.tab('page-1');
-    await before.open(id);
-    before.type(id, 'v1, typed just before the reload');
+    const before = await typedIn(b, id, 'v1, typed just before the reload');
     before.close();
     const after = b.tab('page-2');
     expect(await after.open(id)).toBe('v1, typed just before the reload');
@@ -440,9 +446,7 @@ describe('durable edits: a reloaded page that takes long to go', () => {
   it('its unsaved text is opened once its lock is released, if this tab changed nothing', async () => {
     const b = browser();
     const id = await bankIn(b);
-    const before = b.tab('page-1');
-    await before.open(id);
-    before.type(id, 'v1, edited just before the reload');
+    const before = await typedIn(b, id, 'v1, edited just before the reload');
     before.closeSlowly();
     const after = b.tab('page-2');
     // The old page still holds its lock: the stored text opens, the edit waits in the journal.
@@ -464,9 +468,7 @@ describe('durable edits: a reloaded page that takes long to go', () => {
   it('when this tab has changed the text meanwhile, the late text waits for the next opening, which keeps it as a version', async () => {
     const b = browser();
     const id = await bankIn(b);
-    const before = b.tab('page-1');
-    await before.open(id);
-    before.type(id, 'v1, edited just before the reload');
+    const before = await typedIn(b, id, 'v1, edited just before the reload');
     before.closeSlowly();
     const after = b.tab('page-2');
     await after.open(id);
