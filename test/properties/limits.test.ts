@@ -1,5 +1,5 @@
 /**
- * What is not monotone in this model, worked out by hand: the three reasons the properties in
+ * What is not monotone in this model, worked out by hand: the four reasons the properties in
  * this folder compare what they compare, on cases set up as test/support/metamorphic-cases.ts
  * sets them up. None of them is a defect of the figures; each is the model being faithful.
  */
@@ -16,6 +16,7 @@ import {
   scenario,
   series,
   service,
+  standby,
   weekdays,
 } from '../support/model-builder.ts';
 
@@ -109,5 +110,41 @@ describe('what is not monotone in this model', () => {
     // A 1 h 55 min rebuild is done by 01:55 and starts again at 02:00: 115 + 115 minutes.
     const faster = withStepDuration(s, 'rebuild', 'rebuild', hours(1) + 55 * 60_000);
     expect(run(faster, injects).downtimeInAgreedHoursMinutes).toBe(230);
+  });
+
+  it('an active/standby pair that loses both members waits for the one that served, so the standby failing too can spare switch-overs', () => {
+    // Two edges around the clock, each restored in 30 min; a switch-over takes 20 min.
+    const pair = (switchover: number, failback: 'stay' | 'return') =>
+      scenario({
+        horizon: days(1),
+        components: [
+          component('e1', { recovery: 'restore' }),
+          component('e2', { recovery: 'restore' }),
+        ],
+        plans: [plan('restore', [['restore', 30]])],
+        services: [
+          service('s', standby('e1', 'e2', switchover, { failback }), {
+            demand: flatDemand(100),
+          }),
+        ],
+      });
+    const both = [fail(at(0, 0), 'e1'), fail(at(0, 0), 'e2')];
+    const activeOnly = [fail(at(0, 0), 'e1')];
+    const returning = pair(20 * 60_000, 'return');
+    // Both lost: nothing to switch to; e1 is back at 00:30 and serves at once. 30 min down.
+    expect(run(returning, both).outages.map((o) => [o.start, o.end])).toEqual([
+      [at(0, 0), at(0, 0, 30)],
+    ]);
+    // Only e1 lost: 20 min to switch to e2, and at 00:30 20 min to switch back. 40 min down.
+    const one = run(returning, activeOnly);
+    expect(one.outages.map((o) => [o.start, o.end])).toEqual([
+      [at(0, 0), at(0, 0, 20)],
+      [at(0, 0, 30), at(0, 0, 50)],
+    ]);
+    expect(one.downtimeInAgreedHoursMinutes).toBe(40);
+    // With `stay`, a switch-over longer than the restore (40 min) outlasts the wait for e1 too.
+    const staying = pair(40 * 60_000, 'stay');
+    expect(run(staying, both).downtimeInAgreedHoursMinutes).toBe(30);
+    expect(run(staying, activeOnly).downtimeInAgreedHoursMinutes).toBe(40);
   });
 });
