@@ -11,6 +11,7 @@ import { evaluate } from '../core/topology.ts';
 import type { ChangeCause, TraceEvent } from '../core/trace.ts';
 import { Capacities } from '../simulator/capacities.ts';
 import type { EventLogEntry } from './timeline-types.ts';
+import { localAt } from '../core/zone.ts';
 
 type Entry = Omit<EventLogEntry, 't' | 'when'>;
 type Of<K extends TraceEvent['type']> = Extract<TraceEvent, { type: K }>;
@@ -248,16 +249,14 @@ export function eventLog(
         entry = switchover(e);
         break;
     }
-    if (entry) out.push({ t: e.t, when: whenOf(scenario.startEpoch, e.t), ...entry });
+    if (entry) out.push({ t: e.t, when: whenOf(scenario, e.t), ...entry });
   });
   return out;
 }
 
 /** Scenario-local `YYYY-MM-DD HH:MM`. */
-export const whenOf = (startEpoch: number, t: number): string =>
-  formatLocal(startEpoch + t)
-    .slice(0, 16)
-    .replace('T', ' ');
+export const whenOf = (scenario: Pick<Scenario, 'startEpoch' | 'timeZone'>, t: number): string =>
+  formatLocal(localAt(scenario, t)).slice(0, 16).replace('T', ' ');
 
 function nameLookup(items: readonly { id: string; name: string }[]): (id: string) => string {
   const names = new Map(items.map((x) => [x.id, x.name]));

@@ -8,6 +8,7 @@ import { serviceMetrics } from '../core/metrics.ts';
 import { involvedComponents } from '../core/involved.ts';
 import type { Scenario, Service } from '../core/model.ts';
 import { MS_PER_DAY } from '../core/time.ts';
+import { simAt } from '../core/zone.ts';
 import { evaluate, memberLabel, standbyGroupsOf } from '../core/topology.ts';
 import type { ComponentStateName, ServiceInterval, Trace } from '../core/trace.ts';
 import { Capacities } from '../simulator/capacities.ts';
@@ -178,8 +179,8 @@ export class TimelineIndex {
     return {
       horizon: trace.horizon,
       startEpoch: scenario.startEpoch,
-      agreed: agreedIntervals(service.calendar, scenario.startEpoch, trace.horizon),
-      closedDays: closedDays(service, scenario.startEpoch, trace.horizon),
+      agreed: agreedIntervals(service.calendar, scenario, trace.horizon),
+      closedDays: closedDays(service, scenario, trace.horizon),
       service: {
         id: service.id,
         name: service.name,
@@ -223,13 +224,21 @@ function spansOf(changes: readonly Change[], horizon: number): ComponentSpan[] {
 export { involvedComponents };
 
 /** Whole local days inside [0, horizon) that a calendar exception closes. */
-function closedDays(service: Service, startEpoch: number, horizon: number) {
+function closedDays(
+  service: Service,
+  clock: Pick<Scenario, 'startEpoch' | 'timeZone'>,
+  horizon: number,
+) {
   return service.calendar.exceptions
     .filter((e) => e.windows.length === 0)
-    .map((e) => parseLocal(e.date) - startEpoch)
-    .filter((start) => start + MS_PER_DAY > 0 && start < horizon)
-    .sort((a, b) => a - b)
-    .map((start) => ({ start: Math.max(0, start), end: Math.min(horizon, start + MS_PER_DAY) }));
+    .map((e) => parseLocal(e.date))
+    .map((midnight) => ({
+      start: simAt(clock, midnight),
+      end: simAt(clock, midnight + MS_PER_DAY),
+    }))
+    .filter(({ start, end }) => end > 0 && start < horizon)
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(horizon, end) }));
 }
 
 function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {

@@ -7,6 +7,7 @@ import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
 import type { Trace, TraceEvent } from '../core/trace.ts';
 import { prettyJsonChunks } from './json-chunks.ts';
+import { localAt } from '../core/zone.ts';
 
 export function traceToJson(scenario: Scenario, trace: Trace): string {
   return [...traceJsonChunks(scenario, trace)].join('');
@@ -51,7 +52,7 @@ export function* traceCsvChunks(scenario: Scenario, trace: Trace): Generator<str
   let chunk = line(CSV_HEADER);
   let rows = 0;
   for (const e of trace.events) {
-    chunk += line([String(e.t), formatLocal(scenario.startEpoch + e.t), e.type, ...columns(e)]);
+    chunk += line([String(e.t), formatLocal(localAt(scenario, e.t)), e.type, ...columns(e)]);
     if (++rows % 1000 === 0) {
       yield chunk;
       chunk = '';

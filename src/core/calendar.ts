@@ -1,8 +1,9 @@
 /** Agreed service hours laid out on simulated time. */
 import { localDay } from './civil.ts';
 import { normaliseIntervals, type Interval } from './intervals.ts';
-import type { Calendar, DayWindow } from './model.ts';
+import type { Calendar, DayWindow, Scenario } from './model.ts';
 import { MS_PER_DAY } from './time.ts';
+import { localAt, localMidnightAt, simAt } from './zone.ts';
 
 /** The agreed-hours windows of one local date (exceptions replace the weekday's windows). */
 export function windowsOn(calendar: Calendar, epochMidnight: number): readonly DayWindow[] {
@@ -12,20 +13,23 @@ export function windowsOn(calendar: Calendar, epochMidnight: number): readonly D
 }
 
 /**
- * Every agreed-hours interval in [0, horizon) of a scenario starting at `startEpoch`,
- * in simulated time, sorted and merged (a window ending at 24:00 joins one at 00:00).
+ * Every agreed-hours interval in [0, horizon) of a scenario, in simulated (elapsed) time,
+ * sorted and merged (a window ending at 24:00 joins one at 00:00). Windows are local
+ * wall-clock times: on a day the clocks go forward, 00:00-24:00 lasts 23 h; a window boundary
+ * the clocks skip is read as the moment they jump (core/zone.ts).
  */
 export function agreedIntervals(
   calendar: Calendar,
-  startEpoch: number,
+  clock: Pick<Scenario, 'startEpoch' | 'timeZone'>,
   horizon: number,
 ): Interval[] {
   const out: Interval[] = [];
-  const firstMidnight = Math.floor(startEpoch / MS_PER_DAY) * MS_PER_DAY;
-  for (let midnight = firstMidnight; midnight < startEpoch + horizon; midnight += MS_PER_DAY) {
+  const firstMidnight = localMidnightAt(clock, 0);
+  const lastLocal = localAt(clock, horizon);
+  for (let midnight = firstMidnight; midnight < lastLocal; midnight += MS_PER_DAY) {
     for (const w of windowsOn(calendar, midnight)) {
-      const start = Math.max(0, midnight + w.from - startEpoch);
-      const end = Math.min(horizon, midnight + w.to - startEpoch);
+      const start = Math.max(0, simAt(clock, midnight + w.from));
+      const end = Math.min(horizon, simAt(clock, midnight + w.to));
       if (end > start) out.push({ start, end });
     }
   }

@@ -8,6 +8,7 @@ import { normaliseIntervals } from './intervals.ts';
 import type { Inject, Scenario, Service } from './model.ts';
 import { occursOn } from './recurrence.ts';
 import { MS_PER_DAY, MS_PER_HOUR } from './time.ts';
+import { localAt, localMidnightAt, nextLocalHour, simAt } from './zone.ts';
 
 interface ActiveSurge {
   readonly start: number;
@@ -17,7 +18,7 @@ interface ActiveSurge {
 
 export class DemandProfile {
   readonly #service: Service;
-  readonly #startEpoch: number;
+  readonly #clock: Pick<Scenario, 'startEpoch' | 'timeZone'>;
   readonly #horizon: number;
   /** Every surge (recurring or injected) laid out on simulated time, sorted by start. */
   readonly surges: readonly ActiveSurge[];
@@ -27,15 +28,16 @@ export class DemandProfile {
 
   constructor(scenario: Scenario, service: Service, injects: readonly Inject[] = scenario.injects) {
     this.#service = service;
-    this.#startEpoch = scenario.startEpoch;
+    this.#clock = { startEpoch: scenario.startEpoch, timeZone: scenario.timeZone };
     this.#horizon = scenario.horizon;
     const surges: ActiveSurge[] = [];
-    const first = Math.floor(scenario.startEpoch / MS_PER_DAY) * MS_PER_DAY;
-    const last = scenario.startEpoch + scenario.horizon;
+    const first = localMidnightAt(scenario, 0);
+    const last = localAt(scenario, scenario.horizon);
     for (const s of service.demand.surges) {
       for (let midnight = first; midnight < last; midnight += MS_PER_DAY) {
         if (!occursOn(s.every, service.calendar, midnight)) continue;
-        const start = midnight + s.at - scenario.startEpoch;
+        // A surge starts at a local time and lasts its duration in elapsed time.
+        const start = simAt(scenario, midnight + s.at);
         surges.push({ start, end: start + s.duration, factor: s.factor });
       }
     }
@@ -54,7 +56,7 @@ export class DemandProfile {
   /** Demand in transactions per minute at simulated time `t`. */
   rateAt(t: number): number {
     const demand = this.#service.demand;
-    const epoch = this.#startEpoch + t;
+    const epoch = localAt(this.#clock, t);
     const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
     let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekdayOf(epoch)] ?? 1);
     // Only surges starting in (t - longest, t] can be active at t.
@@ -73,15 +75,14 @@ export class DemandProfile {
   /** The first time after `t` at which the rate differs from the rate at `t`; Infinity if never before the horizon. */
   nextChange(t: number): number {
     const current = this.rateAt(t);
-    const epoch = this.#startEpoch + t;
-    let hourEdge = (Math.floor(epoch / MS_PER_HOUR) + 1) * MS_PER_HOUR - this.#startEpoch;
+    let hourEdge = nextLocalHour(this.#clock, t);
     let e = firstAfter(this.#edges, t, (x) => x);
     for (;;) {
       const edge = this.#edges[e] ?? Infinity;
       const candidate = Math.min(hourEdge, edge);
       if (candidate >= this.#horizon) return Infinity;
       if (this.rateAt(candidate) !== current) return candidate;
-      if (candidate === hourEdge) hourEdge += MS_PER_HOUR;
+      if (candidate === hourEdge) hourEdge = nextLocalHour(this.#clock, hourEdge);
       if (candidate === edge) e++;
     }
   }

@@ -30,6 +30,7 @@ import type {
   Topology,
 } from './model.ts';
 import { parseLocal } from './civil.ts';
+import { simAt } from './zone.ts';
 import { MS_PER_DAY } from './time.ts';
 
 const MS_PER_WEEK = 7 * MS_PER_DAY;
@@ -228,7 +229,7 @@ function occurrences(scenario: Scenario, every: Recurrence): number {
     case 'quarter-end':
       return Math.ceil(horizon / (3 * MS_PER_MONTH));
     case 'date': {
-      const t = parseLocal(every.date) - scenario.startEpoch;
+      const t = simAt(scenario, parseLocal(every.date));
       return t + MS_PER_DAY > 0 && t < horizon ? 1 : 0;
     }
   }

@@ -95,7 +95,7 @@ export function computeMetrics(scenario: Scenario, trace: Trace): ServiceMetrics
 }
 
 export function serviceMetrics(scenario: Scenario, service: Service, trace: Trace): ServiceMetrics {
-  const agreed = agreedIntervals(service.calendar, scenario.startEpoch, scenario.horizon);
+  const agreed = agreedIntervals(service.calendar, scenario, scenario.horizon);
   const agreedMs = agreed.reduce((sum, i) => sum + i.end - i.start, 0);
   const intervals = trace.intervals[service.id] ?? [];
   const inside = { down: 0, degraded: 0, unserved: 0 };

@@ -239,14 +239,33 @@ export type Inject =
       readonly duration: Duration;
     };
 
+/**
+ * A time zone's rules over a scenario's run (and a day either side), read from the IANA data
+ * when the scenario is read: its offset from UTC before the first change, and each change.
+ * See core/zone.ts.
+ */
+export interface TimeZone {
+  /** The IANA name, e.g. `Europe/London`. */
+  readonly name: string;
+  /** The offset (local = UTC + offset, in ms) before the first change. */
+  readonly offset: number;
+  /** From UTC instant `at` (epoch ms) on, the offset is `offset`; in time order. */
+  readonly changes: readonly { readonly at: number; readonly offset: number }[];
+}
+
 export interface Scenario {
   readonly schema: 'continuity-scenario/2';
   readonly name: string;
   readonly description: string;
   /** Scenario-local start, `YYYY-MM-DDTHH:MM`. */
   readonly start: string;
-  /** The start as if it were UTC epoch ms: used only for calendar arithmetic. */
+  /** The local start as if it were UTC epoch ms: used only for calendar arithmetic. */
   readonly startEpoch: number;
+  /**
+   * The zone whose wall clock the scenario's local times are read on; null = a fixed clock on
+   * which every day lasts 24 h (local time = start + elapsed time).
+   */
+  readonly timeZone: TimeZone | null;
   readonly horizon: Duration;
   readonly calendar: Calendar;
   readonly services: readonly Service[];

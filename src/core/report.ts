@@ -5,6 +5,7 @@
  * themselves stay exact (core/metrics.ts): only what is shown is rounded.
  */
 import { formatLocal } from './civil.ts';
+import { localAt } from './zone.ts';
 import { computeMetrics, type HoursBlock, type Outage, type ServiceMetrics } from './metrics.ts';
 import { mbcoText } from './mbco.ts';
 import type { Scenario } from './model.ts';
@@ -40,7 +41,7 @@ export interface RunReport {
 }
 
 export function runReport(scenario: Scenario, trace: Trace): RunReport {
-  const local = (t: number): string => formatLocal(scenario.startEpoch + t);
+  const local = (t: number): string => formatLocal(localAt(scenario, t));
   const metrics = computeMetrics(scenario, trace);
   return {
     scenario: scenario.name,

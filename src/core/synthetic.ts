@@ -116,6 +116,7 @@ export function syntheticScenario({
     description: 'Generated for benchmarks and property tests.',
     start: '2026-01-05T00:00',
     startEpoch: Date.UTC(2026, 0, 5),
+    timeZone: null,
     horizon: days(horizonDays),
     calendar: weekdaysOnly(8, 18),
     services: [

@@ -8,6 +8,7 @@
 import type { Inject, Scenario } from '../core/model.ts';
 import { MS_PER_DAY, ms, simTime } from '../core/time.ts';
 import { exerciseOf } from './injects.ts';
+import { dayStartAt, startShiftedBy } from '../core/zone.ts';
 
 export interface ExerciseWindow {
   readonly scenario: Scenario;
@@ -16,19 +17,15 @@ export interface ExerciseWindow {
 
 export function exerciseWindow(scenario: Scenario, manual: boolean): ExerciseWindow {
   const exercise = exerciseOf(scenario);
-  const offset =
-    Math.floor((scenario.startEpoch + exercise.start) / MS_PER_DAY) * MS_PER_DAY -
-    scenario.startEpoch;
+  const offset = dayStartAt(scenario, exercise.start);
   const end = exercise.start + exercise.duration;
   const horizon = Math.ceil((end - offset) / MS_PER_DAY + 1) * MS_PER_DAY;
   const held = new Set(manual ? exercise.manualInvocation : []);
-  const startEpoch = scenario.startEpoch + offset;
   return {
     offset,
     scenario: {
       ...scenario,
-      start: new Date(startEpoch).toISOString().slice(0, 16),
-      startEpoch,
+      ...startShiftedBy(scenario, offset),
       horizon: ms(horizon),
       injects: [],
       components: scenario.components.map((c) =>

@@ -15,6 +15,7 @@ import type { Finding } from '../analysis/advisor/types.ts';
 import { exerciseOf } from './injects.ts';
 import type { ExerciseLog } from './log.ts';
 import { simulateExercise, simulatePlan, type ExerciseRun } from './simulate-exercise.ts';
+import { localAt } from '../core/zone.ts';
 
 export const REPORT_FORMAT = 'continuity-after-action/1';
 
@@ -149,7 +150,7 @@ function timeline(
   until: number,
   asOf: number | null,
 ): TimelineEntry[] {
-  const local = (t: number) => formatLocal(scenario.startEpoch + t);
+  const local = (t: number) => formatLocal(localAt(scenario, t));
   const names = new Map<string, string>([
     ...scenario.components.map((c) => [c.id, c.name] as const),
     ...scenario.services.map((s) => [s.id, s.name] as const),
@@ -237,7 +238,7 @@ function decisionRecords(
   exercise: Exercise,
   log: ExerciseLog,
 ): DecisionRecord[] {
-  const local = (t: number) => formatLocal(scenario.startEpoch + t);
+  const local = (t: number) => formatLocal(localAt(scenario, t));
   return exercise.decisions.map((d) => {
     const opened = log.find((e) => e.kind === 'decision-opened' && e.decision === d.id);
     const decided = log.find((e) => e.kind === 'decided' && e.decision === d.id);
@@ -297,7 +298,7 @@ export interface ReportInput {
 export function afterActionReport(input: ReportInput): AfterActionReport {
   const { scenario, seed, log } = input;
   const exercise = exerciseOf(scenario);
-  const local = (t: number) => formatLocal(scenario.startEpoch + t);
+  const local = (t: number) => formatLocal(localAt(scenario, t));
   const run = simulateExercise(scenario, seed, log);
   const plan = simulatePlan(scenario, seed);
   const actual = computeMetrics(run.span.scenario, run.trace);

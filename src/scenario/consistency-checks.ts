@@ -5,6 +5,7 @@ import type { CalendarOutput } from './calendar-format.ts';
 import type { PathSegment } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import type { ScenarioFileOutput } from './schema.ts';
+import { clockOfFile, simTimeOf } from './local-time.ts';
 import { formatLocalDateTime } from './units.ts';
 import type { RawIssue } from './zod-issues.ts';
 
@@ -49,9 +50,10 @@ export function checkConsistency(file: ScenarioFileOutput): RawIssue[] {
   });
 
   const end = file.start + file.horizon;
+  const clock = clockOfFile(file);
   file.injects.forEach((inject, i) => {
-    const at = inject.at.kind === 'local' ? inject.at.epoch : file.start + inject.at.ms;
-    if (at < file.start || at >= end) {
+    const at = simTimeOf(inject.at, clock);
+    if (at < 0 || at >= file.horizon) {
       out.push({
         severity: 'error',
         path: ['injects', i, 'at'],

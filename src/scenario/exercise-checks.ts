@@ -3,16 +3,13 @@
  * injects and options, when each decision opens, and times inside the exercise.
  */
 import type { InjectTime } from './inject-format.ts';
+import { clockOfFile, simTimeOf } from './local-time.ts';
 import type { PathSegment } from './issues.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 import { suggestion } from './suggest.ts';
 import type { RawIssue } from './zod-issues.ts';
 
 type Effect = { action: string; component?: string; service?: string | undefined };
-
-/** An exercise time as ms since the scenario start. */
-export const offsetOf = (t: InjectTime, start: number): number =>
-  t.kind === 'local' ? t.epoch - start : t.ms;
 
 export function checkExercise(file: ScenarioFileOutput): RawIssue[] {
   const exercise = file.exercise;
@@ -43,7 +40,8 @@ export function checkExercise(file: ScenarioFileOutput): RawIssue[] {
     if (e.service !== undefined) unknown(e.service, services, [...path, 'service'], 'service');
   };
 
-  const start = offsetOf(exercise.start, file.start);
+  const clock = clockOfFile(file);
+  const start = simTimeOf(exercise.start, clock);
   if (start < 0 || start >= file.horizon)
     error(
       ['start'],
@@ -52,7 +50,7 @@ export function checkExercise(file: ScenarioFileOutput): RawIssue[] {
     );
   const end = start + exercise.duration;
   const inside = (t: InjectTime, path: PathSegment[], what: string) => {
-    const at = offsetOf(t, file.start);
+    const at = simTimeOf(t, clock);
     if (at >= start && at <= end) return;
     out.push({
       severity: 'warning',

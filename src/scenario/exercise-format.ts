@@ -13,8 +13,9 @@ const when = (what: string, example: string) =>
   unitField(parseInjectTime, {
     what,
     example,
-    description: 'A local date-time YYYY-MM-DDTHH:MM, or an offset from the scenario start.',
-    pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?|\\+.+)$',
+    description:
+      'A local date-time YYYY-MM-DDTHH:MM (with a UTC offset such as +01:00 for a time the clocks show twice), or an offset from the scenario start.',
+    pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2})?|\\+.+)$',
   });
 
 /** What an exercise inject does when it is released: a scenario inject without `at`. */

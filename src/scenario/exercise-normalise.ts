@@ -1,17 +1,18 @@
 /** From a validated `exercise:` section to the model's `Exercise`: times since the scenario start. */
 import type { Exercise } from '../core/model.ts';
 import { ms, simTime } from '../core/time.ts';
-import { offsetOf } from './exercise-checks.ts';
+import type { InjectTime } from './inject-format.ts';
+import { simTimeOf, type FileClock } from './local-time.ts';
 import type { ExerciseFileOutput } from './exercise-format.ts';
 import { effectOf } from './inject-normalise.ts';
 
 /** Assumes the section passed the schema and `checkExercise`. */
 export function normaliseExercise(
   file: ExerciseFileOutput | undefined,
-  start: number,
+  clock: FileClock,
 ): Exercise | null {
   if (file === undefined) return null;
-  const at = (t: Parameters<typeof offsetOf>[0]) => simTime(offsetOf(t, start));
+  const at = (t: InjectTime) => simTime(simTimeOf(t, clock));
   return {
     name: file.name,
     start: at(file.start),

@@ -5,11 +5,29 @@ import { describeValue, withHint } from './issues.ts';
 import { parseDuration, parseLocalDateTime, type Parsed } from './units.ts';
 
 export type InjectTime =
-  { kind: 'local'; epoch: number; text: string } | { kind: 'offset'; ms: number; text: string };
+  | {
+      kind: 'local';
+      epoch: number;
+      text: string;
+      /** The UTC offset written after the time (ms), which picks one of two readings. */
+      offset?: number;
+    }
+  | { kind: 'offset'; ms: number; text: string };
 
-/** `2026-01-05T10:00` (local) or `+2d10h` (after the start). */
+/**
+ * `2026-01-05T10:00` (local), `2026-10-25T01:30+00:00` (local, at that UTC offset: for a
+ * time the clocks show twice) or `+2d10h` (after the start).
+ */
 export function parseInjectTime(input: unknown): Parsed<InjectTime> {
   const text = typeof input === 'string' ? input.trim() : '';
+  const zoned = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)([+-])(\d{2}):(\d{2})$/.exec(text);
+  if (zoned !== null) {
+    const local = parseLocalDateTime(zoned[1]);
+    if (!local.ok) return { ok: false, message: local.message, hint: 'at: 2026-10-25T01:30+01:00' };
+    const offset =
+      (zoned[2] === '-' ? -1 : 1) * (Number(zoned[3]) * 60 + Number(zoned[4])) * 60_000;
+    return { ok: true, value: { kind: 'local', epoch: local.value, text, offset } };
+  }
   if (text.startsWith('+')) {
     const offset = parseDuration(text.slice(1));
     if (!offset.ok)
@@ -33,8 +51,9 @@ export function parseInjectTime(input: unknown): Parsed<InjectTime> {
 const at = unitField(parseInjectTime, {
   what: 'when the inject happens',
   example: 'at: 2026-01-05T10:00',
-  description: 'A local date-time YYYY-MM-DDTHH:MM, or an offset from the start such as +2d10h.',
-  pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?|\\+.+)$',
+  description:
+    'A local date-time YYYY-MM-DDTHH:MM (with a UTC offset such as +01:00 to pick one of the two readings of a time the clocks show twice), or an offset from the start such as +2d10h.',
+  pattern: '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2})?|\\+.+)$',
 });
 const component = id('component', 'db-1');
 const ACTIONS = ['fail', 'restore', 'corrupt', 'invoke', 'degrade', 'surge'];

@@ -16,6 +16,7 @@ import type {
 import { ms, simTime, type Duration } from '../core/time.ts';
 import type { AgeAtStartOutput } from './age-format.ts';
 import type { CalendarOutput } from './calendar-format.ts';
+import { clockOfFile, simTimeOf, type FileClock } from './local-time.ts';
 import { normaliseExercise } from './exercise-normalise.ts';
 import { effectOf } from './inject-normalise.ts';
 import { toDistribution } from './plan-format.ts';
@@ -97,8 +98,8 @@ function step(s: FileStep): PlanStep {
   };
 }
 
-function inject(i: FileInject, start: number): Inject {
-  const at = simTime(i.at.kind === 'local' ? i.at.epoch - start : i.at.ms);
+function inject(i: FileInject, clock: FileClock): Inject {
+  const at = simTime(simTimeOf(i.at, clock));
   return { at, ...effectOf(i) };
 }
 
@@ -127,18 +128,20 @@ function service(s: FileService, fallback: Calendar): Service {
 /** Assumes the file passed the schema and the cross-document checks. */
 export function normalise(file: ScenarioFileOutput): Scenario {
   const shared = calendar(file.calendar);
+  const clock = clockOfFile(file);
   return {
     schema: file.schema,
     name: file.name,
     description: file.description.trim(),
     start: new Date(file.start).toISOString().slice(0, 16),
     startEpoch: file.start,
+    timeZone: clock.zone,
     horizon: ms(file.horizon),
     calendar: shared,
     services: file.services.map((s) => service(s, shared)),
     components: file.components.map((c) => component(c, file.ageAtStart)),
     plans: file.plans.map((p) => ({ id: p.id, name: p.name ?? p.id, steps: p.steps.map(step) })),
-    injects: file.injects.map((i) => inject(i, file.start)).sort((a, b) => a.at - b.at),
-    exercise: normaliseExercise(file.exercise, file.start),
+    injects: file.injects.map((i) => inject(i, clock)).sort((a, b) => a.at - b.at),
+    exercise: normaliseExercise(file.exercise, clock),
   };
 }

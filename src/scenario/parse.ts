@@ -1,6 +1,7 @@
 /** parseScenario: text in, a resolved Scenario or issues a person can act on out. Never throws. */
 import type { Scenario } from '../core/model.ts';
 import { checkConsistency } from './consistency-checks.ts';
+import { checkLocalTimes } from './local-time.ts';
 import {
   capIssues,
   formatPath,
@@ -109,7 +110,12 @@ function parseUnsafe(text: string, fileName: string | undefined, reader: Reader)
   }
   const { data, issues } = validate(value);
   if (data === null) return finish(issues, locate, () => null);
-  const checks = [...issues, ...checkReferences(data), ...checkConsistency(data)];
+  const checks = [
+    ...issues,
+    ...checkReferences(data),
+    ...checkConsistency(data),
+    ...checkLocalTimes(data),
+  ];
   if (checks.some((i) => i.severity === 'error')) return finish(checks, locate, () => null);
   const variants = resolveVariants(data);
   return finish([...checks, ...variants.issues], locate, () => ({

@@ -13,6 +13,7 @@ import { describeValue, withHint } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { PlanSchema } from './plan-format.ts';
 import { ServiceSchema } from './service-format.ts';
+import { parseTimeZoneName } from './time-zone.ts';
 import { parseLocalDateTime } from './units.ts';
 import { VariantsSchema } from './variant-format.ts';
 
@@ -53,6 +54,12 @@ export const ScenarioFileSchema = z
         description: 'Scenario-local start YYYY-MM-DDTHH:MM (no time zone).',
         pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$',
       }),
+      timeZone: unitField(parseTimeZoneName, {
+        what: 'the time zone (an IANA name)',
+        example: 'timeZone: Europe/London',
+        description:
+          'The IANA time zone whose wall clock the local times of the scenario are read on (agreed hours, demand, surges, injects, the exercise); durations are elapsed time across daylight-saving changes. Leave it out for a fixed clock on which every day lasts 24 h. Example: Europe/London',
+      }).optional(),
       horizon: duration(
         {
           what: 'the horizon (how long to simulate)',

@@ -6,10 +6,12 @@ import { days, hours, minutes } from '../../src/core/time.ts';
 import { allDay, at, START_EPOCH, weekdays, window } from '../support/model-builder.ts';
 
 const bankHours = weekdays(9, 16);
+/** A fixed clock (no time zone) starting at local `startEpoch`. */
+const fixed = (startEpoch: number) => ({ startEpoch, timeZone: null });
 
 describe('calendar of agreed service hours', () => {
   it('lays out 09:00-16:00 on weekdays and nothing at the weekend', () => {
-    const week = agreedIntervals(bankHours, START_EPOCH, days(7));
+    const week = agreedIntervals(bankHours, fixed(START_EPOCH), days(7));
     expect(week).toHaveLength(5);
     expect(week[0]).toEqual({ start: at(0, 9), end: at(0, 16) });
     expect(week[4]).toEqual({ start: at(4, 9), end: at(4, 16) });
@@ -17,12 +19,12 @@ describe('calendar of agreed service hours', () => {
   });
 
   it('counts 2 h of agreed hours in an outage from 15:00 to 10:00 the next day', () => {
-    const agreed = agreedIntervals(bankHours, START_EPOCH, days(7));
+    const agreed = agreedIntervals(bankHours, fixed(START_EPOCH), days(7));
     expect(overlapLength(agreed, at(0, 15), at(1, 10))).toBe(hours(2));
   });
 
   it('counts nothing for an outage from 02:00 to 08:00', () => {
-    const agreed = agreedIntervals(bankHours, START_EPOCH, days(7));
+    const agreed = agreedIntervals(bankHours, fixed(START_EPOCH), days(7));
     expect(overlapLength(agreed, at(1, 2), at(1, 8))).toBe(0);
   });
 
@@ -34,7 +36,7 @@ describe('calendar of agreed service hours', () => {
         { date: '2026-01-07', windows: [window(8, 18)], note: 'extended' },
       ],
     };
-    const agreed = agreedIntervals(calendar, START_EPOCH, days(3));
+    const agreed = agreedIntervals(calendar, fixed(START_EPOCH), days(3));
     expect(agreed).toEqual([
       { start: at(0, 9), end: at(0, 16) },
       { start: at(2, 8), end: at(2, 18) },
@@ -43,12 +45,14 @@ describe('calendar of agreed service hours', () => {
   });
 
   it('joins 24x7 days into one interval over the whole horizon', () => {
-    expect(agreedIntervals(allDay, START_EPOCH, days(10))).toEqual([{ start: 0, end: days(10) }]);
+    expect(agreedIntervals(allDay, fixed(START_EPOCH), days(10))).toEqual([
+      { start: 0, end: days(10) },
+    ]);
   });
 
   it('clips windows to a start in the middle of the day and to the horizon', () => {
     const start = START_EPOCH + hours(12);
-    expect(agreedIntervals(bankHours, start, hours(24))).toEqual([
+    expect(agreedIntervals(bankHours, fixed(start), hours(24))).toEqual([
       { start: 0, end: hours(4) },
       { start: hours(21), end: hours(24) },
     ]);

@@ -137,6 +137,7 @@ export function scenario(
     description: '',
     start: '2026-01-05T00:00',
     startEpoch: START_EPOCH,
+    timeZone: null,
     horizon: days(7),
     calendar: allDay,
     plans: [],

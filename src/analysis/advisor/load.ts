@@ -16,6 +16,7 @@ import { normaliseIntervals } from '../../core/intervals.ts';
 import type { Scenario, Topology } from '../../core/model.ts';
 import { distributeLoad, evaluate, type CapacityOf } from '../../core/topology.ts';
 import type { StaticTopology } from '../bia/static-impact.ts';
+import { localAt as localEpochAt } from '../../core/zone.ts';
 
 /** Distinct demand vectors (one rate per service, in scenario order) and when each first occurs. */
 export interface DemandMoments {
@@ -26,9 +27,7 @@ export interface DemandMoments {
 export function demandMoments(scenario: Scenario): DemandMoments {
   const profiles = scenario.services.map((s) => new DemandProfile(scenario, s, []));
   const agreed = normaliseIntervals(
-    scenario.services.flatMap((s) =>
-      agreedIntervals(s.calendar, scenario.startEpoch, scenario.horizon),
-    ),
+    scenario.services.flatMap((s) => agreedIntervals(s.calendar, scenario, scenario.horizon)),
   );
   const seen = new Set<string>();
   const rates: number[][] = [];
@@ -129,4 +128,4 @@ export function componentPeaks(
 
 /** `YYYY-MM-DDTHH:MM` of a simulated time. */
 export const localAt = (scenario: Scenario, t: number): string =>
-  formatLocal(scenario.startEpoch + t);
+  formatLocal(localEpochAt(scenario, t));

@@ -6,10 +6,10 @@
  * within the scenario's horizon. Every disruption placed on one day shares one derived
  * scenario, so the heatmap's 24 hours share one undisrupted run.
  */
-import { formatLocal } from '../../core/civil.ts';
 import type { RecoveryPlan, Scenario, Service } from '../../core/model.ts';
 import { days, MS_PER_DAY, ms } from '../../core/time.ts';
 import { withoutChance } from './conditions.ts';
+import { dayStartAt, startShiftedBy } from '../../core/zone.ts';
 
 export { fixPlans, fixSwitchovers } from './conditions.ts';
 
@@ -22,8 +22,7 @@ export interface Derived {
 }
 
 /** Local midnight of the day that holds simulated time `t`, in simulated time (may be before 0). */
-export const dayStartOf = (scenario: Scenario, t: number): number =>
-  Math.floor((scenario.startEpoch + t) / MS_PER_DAY) * MS_PER_DAY - scenario.startEpoch;
+export const dayStartOf = (scenario: Scenario, t: number): number => dayStartAt(scenario, t);
 
 /**
  * `plans` (and `services`) already fixed to a bound (see fixPlans and fixSwitchovers), shared
@@ -44,8 +43,7 @@ export function deriveScenario(
   return {
     scenario: {
       ...fixed,
-      start: formatLocal(scenario.startEpoch + shift),
-      startEpoch: scenario.startEpoch + shift,
+      ...startShiftedBy(scenario, shift),
       horizon: ms(horizon),
       components: fixed.components.map((c) =>
         c.data === null

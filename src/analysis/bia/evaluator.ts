@@ -26,6 +26,7 @@ import {
   type ImpactFigures,
   type Undisrupted,
 } from './types.ts';
+import { localAt } from '../../core/zone.ts';
 
 const SEED = 'bia';
 
@@ -142,7 +143,7 @@ export class BiaEvaluator {
         .filter((f) => f.t >= at)
         .map((f) => ({
           component: f.component,
-          at: formatLocal(derived.scenario.startEpoch + f.t),
+          at: formatLocal(localAt(derived.scenario, f.t)),
         })),
     };
   }

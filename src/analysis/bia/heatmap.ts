@@ -13,6 +13,7 @@ import { dayStartOf } from './derive.ts';
 import type { BiaEvaluator } from './evaluator.ts';
 import { disruptionInjects, surgeLengthOf } from './injects.ts';
 import type { DisruptionResult, HeatmapCell, HeatmapRow, ServiceHeatmap } from './types.ts';
+import { localAt } from '../../core/zone.ts';
 
 /** The disruptions a heatmap shows: by rank, those whose worst placement costs or harms anything. */
 export function heatmapDisruptions(
@@ -51,7 +52,7 @@ export function biaHeatmap(
       const cellInjects = disruptionInjects(d, t, scenario, service, surge);
       return {
         hour,
-        at: formatLocal(scenario.startEpoch + t),
+        at: formatLocal(localAt(scenario, t)),
         t,
         injects: cellInjects,
         figures: evaluator.impact(d, service, t, 'likely', cellInjects),
@@ -61,7 +62,7 @@ export function biaHeatmap(
   });
   return {
     service: service.id,
-    day: formatLocal(scenario.startEpoch + Math.max(0, day)).slice(0, 10),
+    day: formatLocal(localAt(scenario, Math.max(0, day))).slice(0, 10),
     bound: 'likely',
     rows: out,
   };

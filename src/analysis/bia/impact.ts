@@ -132,7 +132,7 @@ export function impactFigures(
   base: RunSummary,
   dataLost: number | null,
 ): ImpactFigures {
-  const agreed = agreedIntervals(service.calendar, derived.startEpoch, derived.horizon);
+  const agreed = agreedIntervals(service.calendar, derived, derived.horizon);
   const restored = restoredAt(hit, base, at, derived.horizon);
   const until = restored ?? derived.horizon;
   let worst: ServiceState = cursor(hit.intervals)(at).state;

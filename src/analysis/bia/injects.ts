@@ -13,7 +13,7 @@ import type { Disruption } from './types.ts';
 export function disruptionInjects(
   d: Disruption,
   at: number,
-  scenario: Pick<Scenario, 'startEpoch' | 'horizon' | 'components'>,
+  scenario: Pick<Scenario, 'startEpoch' | 'timeZone' | 'horizon' | 'components'>,
   service: Service,
   surgeLength: Duration = surgeDuration(scenario, service, at),
 ): Inject[] {

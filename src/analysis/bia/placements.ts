@@ -9,15 +9,16 @@ import { formatLocal, weekdayOf } from '../../core/civil.ts';
 import { DemandProfile } from '../../core/demand.ts';
 import type { Scenario, Service } from '../../core/model.ts';
 import type { Placement, PlacementTimes } from './types.ts';
+import { localAt } from '../../core/zone.ts';
 
 export function placementsOf(scenario: Scenario, service: Service): PlacementTimes {
   const demand = new DemandProfile(scenario, service, []);
   const until = scenario.horizon;
-  const agreed = agreedIntervals(service.calendar, scenario.startEpoch, until);
+  const agreed = agreedIntervals(service.calendar, scenario, until);
   const place = (kind: Placement['kind'], t: number): Placement => ({
     kind,
     t,
-    at: formatLocal(scenario.startEpoch + t),
+    at: formatLocal(localAt(scenario, t)),
     demand: demand.rateAt(t),
   });
   let worst = -1;
@@ -31,7 +32,7 @@ export function placementsOf(scenario: Scenario, service: Service): PlacementTim
       }
     }
   const first = agreed[0]?.start ?? 0;
-  const weekday = agreed.find((i) => weekdayOf(scenario.startEpoch + i.start) < 5);
+  const weekday = agreed.find((i) => weekdayOf(localAt(scenario, i.start)) < 5);
   return {
     service: service.id,
     worst: place('worst', worst < 0 ? first : worst),

@@ -10,13 +10,13 @@ import { hours, ms, type Duration } from '../../core/time.ts';
 export const MAX_SURGE = hours(4);
 
 export function surgeDuration(
-  scenario: Pick<Scenario, 'startEpoch' | 'horizon'>,
+  scenario: Pick<Scenario, 'startEpoch' | 'timeZone' | 'horizon'>,
   service: Service,
   at: number,
 ): Duration {
   const agreed = agreedIntervals(
     service.calendar,
-    scenario.startEpoch,
+    scenario,
     Math.max(scenario.horizon, at + MAX_SURGE),
   );
   const stretch = agreed.find((i) => i.start <= at && at < i.end);

@@ -89,7 +89,7 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
       service,
       involved,
       involvedIndex: Int32Array.from(involved, at),
-      agreed: agreedIntervals(service.calendar, scenario.startEpoch, scenario.horizon),
+      agreed: agreedIntervals(service.calendar, scenario, scenario.horizon),
       times,
       rates,
       peaks: peaksOf(rates),

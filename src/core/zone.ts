@@ -1,0 +1,134 @@
+/**
+ * Local wall-clock time and elapsed time. The engine runs on elapsed time: simulated time `t`
+ * is milliseconds since the start, as a stopwatch counts them. Agreed hours, demand curves,
+ * surges and the times people write in a scenario are local wall-clock times. This module
+ * maps one onto the other.
+ *
+ * A local time is held as epoch ms "as if UTC" (`civil.ts` reads its date and hour). Without a
+ * time zone, a scenario's clock is fixed: local = start + t, and every day lasts 24 h. With
+ * one, the zone's offset changes (daylight saving) come from the IANA rules, resolved when the
+ * scenario is read (scenario/time-zone.ts, through the Temporal polyfill) into the plain data of
+ * `TimeZone`, so the engine needs no library and gives the same results in Node and browsers.
+ */
+import type { Scenario, TimeZone } from './model.ts';
+import { formatLocal } from './civil.ts';
+import { MS_PER_DAY, MS_PER_HOUR } from './time.ts';
+
+type Zoned = Pick<Scenario, 'startEpoch' | 'timeZone'>;
+
+/** The offset (local = UTC + offset, ms) in force at UTC instant `utc`. */
+export function offsetAt(zone: TimeZone, utc: number): number {
+  const changes = zone.changes;
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid]!.at <= utc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? zone.offset : changes[lo - 1]!.offset;
+}
+
+/**
+ * The UTC instants that read `local` on the zone's clocks, earliest first: one, none (a time
+ * the clocks skip when they go forward) or two (a time they show twice when they go back).
+ */
+export function instantsOf(zone: TimeZone, local: number): number[] {
+  // Offset changes lie more than a day apart: the offsets a day either side are the candidates.
+  const candidates = [
+    local - offsetAt(zone, local - MS_PER_DAY),
+    local - offsetAt(zone, local + MS_PER_DAY),
+  ];
+  const out = [...new Set(candidates)].filter((u) => u + offsetAt(zone, u) === local);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The UTC instant of a local time, read as Temporal's `compatible` disambiguation reads it:
+ * in a gap, the offset before the change (01:30 on a spring-forward night at 01:00 is 02:30
+ * after it); in an overlap, the earlier of the two.
+ */
+export function instantOf(zone: TimeZone, local: number): number {
+  const readings = instantsOf(zone, local);
+  return readings[0] ?? local - offsetAt(zone, local - MS_PER_DAY);
+}
+
+/** The UTC instant of the start (the start itself is local wall-clock time). */
+const startInstant = (s: Zoned): number =>
+  s.timeZone === null ? s.startEpoch : instantOf(s.timeZone, s.startEpoch);
+
+/** Local wall-clock time (epoch ms as if UTC) at simulated time `t`. */
+export function localAt(s: Zoned, t: number): number {
+  if (s.timeZone === null) return s.startEpoch + t;
+  const utc = startInstant(s) + t;
+  return utc + offsetAt(s.timeZone, utc);
+}
+
+/** Simulated time of local wall-clock time `local` (read `compatible`, see instantOf). */
+export function simAt(s: Zoned, local: number): number {
+  if (s.timeZone === null) return local - s.startEpoch;
+  return instantOf(s.timeZone, local) - startInstant(s);
+}
+
+/** The simulated times that read `local`: one, none (skipped) or two (shown twice). */
+export function readingsOf(s: Zoned, local: number): number[] {
+  if (s.timeZone === null) return [local - s.startEpoch];
+  const start = startInstant(s);
+  return instantsOf(s.timeZone, local).map((u) => u - start);
+}
+
+/** A change of the zone's offset: at simulated time `t`, from `before` to `after` (ms). */
+export interface OffsetChange {
+  readonly t: number;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** The offset changes in simulated [from, to), in order. */
+export function offsetChanges(s: Zoned, from: number, to: number): OffsetChange[] {
+  const zone = s.timeZone;
+  if (zone === null) return [];
+  const start = startInstant(s);
+  const out: OffsetChange[] = [];
+  let before = zone.offset;
+  for (const change of zone.changes) {
+    const t = change.at - start;
+    if (t >= from && t < to && change.offset !== before)
+      out.push({ t, before, after: change.offset });
+    before = change.offset;
+  }
+  return out;
+}
+
+/** The first simulated time after `t` at which the offset changes; Infinity if none. */
+export function nextOffsetChange(s: Zoned, t: number): number {
+  const zone = s.timeZone;
+  if (zone === null) return Infinity;
+  const start = startInstant(s);
+  for (const change of zone.changes) if (change.at - start > t) return change.at - start;
+  return Infinity;
+}
+
+/** The first simulated time after `t` at which the local clock shows a new hour (or jumps). */
+export function nextLocalHour(s: Zoned, t: number): number {
+  const local = localAt(s, t);
+  const toHour = MS_PER_HOUR - (((local % MS_PER_HOUR) + MS_PER_HOUR) % MS_PER_HOUR);
+  return Math.min(t + toHour, nextOffsetChange(s, t));
+}
+
+/** Local midnight (epoch ms as if UTC) of the local date at simulated time `t`. */
+export const localMidnightAt = (s: Zoned, t: number): number =>
+  Math.floor(localAt(s, t) / MS_PER_DAY) * MS_PER_DAY;
+
+/** Local midnight of the local date at simulated time `t`, in simulated time (may be below 0). */
+export const dayStartAt = (s: Zoned, t: number): number => simAt(s, localMidnightAt(s, t));
+
+/**
+ * The start fields of the same scenario begun `shift` later (a window of its run): its local
+ * start as text and as epoch ms. (A start the clocks show twice would be read as the first:
+ * windows begin at local midnight, which no zone shows twice in the years we model.)
+ */
+export function startShiftedBy(s: Zoned, shift: number): { start: string; startEpoch: number } {
+  const startEpoch = localAt(s, shift);
+  return { start: formatLocal(startEpoch), startEpoch };
+}
