@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { TimeZone } from '../core/model.ts';
 import { formatLocal } from '../core/civil.ts';
 import { instantsOf, offsetAt } from '../core/zone.ts';
-import { MS_PER_DAY } from '../core/time.ts';
+import { formatDuration, MS_PER_DAY } from '../core/time.ts';
 import { closest } from './suggest.ts';
 import type { Parsed } from './units.ts';
 
@@ -101,9 +101,10 @@ export function misreading(zone: TimeZone, local: number, text: string): Misread
   }
   const first = formatOffset(local - readings[0]!);
   const second = formatOffset(local - readings[1]!);
+  const apart = formatDuration(readings[1]! - readings[0]!);
   return {
     kind: 'twice',
     message: `${text} happens twice in ${zone.name} (the clocks go back that night): it is read as the first, UTC${first}`,
-    hint: `to say which, add the offset: ${text}${first} (the first) or ${text}${second} (the second, an hour later)`,
+    hint: `to say which, add the offset: ${text}${first} (the first) or ${text}${second} (the second, ${apart} later)`,
   };
 }

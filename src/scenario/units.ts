@@ -183,7 +183,10 @@ export function parseLocalDateTime(input: unknown): Parsed<number> {
   const text = typeof input === 'string' ? input.trim() : String(input);
   const hint = 'write a local date-time without a time zone, e.g. 2026-01-05T09:00';
   if (/(Z|[+-]\d{2}:?\d{2})$/.test(text) && text.includes('T')) {
-    return fail(`${shown(text)} has a time zone; scenario times are local and have none`, hint);
+    return fail(
+      `${shown(text)} has a time zone; scenario times are local wall-clock times and the zone is given once, as timeZone (e.g. timeZone: Europe/London)`,
+      hint,
+    );
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (match === null || !text.includes('T'))

@@ -7,6 +7,7 @@ import type { AgeAtStart, Inject, Scenario } from '../../../src/core/model.ts';
 import { syntheticScenario } from '../../../src/core/synthetic.ts';
 import { days, hours, minutes, ms, simTime } from '../../../src/core/time.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
+import { resolveTimeZone } from '../../../src/scenario/time-zone.ts';
 import { simulateFast } from '../../../src/simulator/fast/simulate-fast.ts';
 import { simulateWithStats } from '../../../src/simulator/simulate.ts';
 import { EventBudgetError } from '../../../src/core/event-budget.ts';
@@ -71,7 +72,7 @@ describe('the fast path (differential against the actor path)', () => {
     for (const scenario of bundled) expectSameRun({ ...scenario, horizon: days(365) }, 'year');
   });
 
-  it('gives the same trace and metrics for generated scenarios, seeds and live injects', () => {
+  it('gives the same trace and metrics for generated scenarios, time zones, seeds and live injects', () => {
     const run = fc
       .record({
         components: fc.integer({ min: 1, max: 30 }),
@@ -79,14 +80,29 @@ describe('the fast path (differential against the actor path)', () => {
         horizonDays: fc.integer({ min: 1, max: 120 }),
         seed: fc.string({ maxLength: 6 }),
         standby: fc.boolean(),
+        // Zones with daylight saving in either hemisphere, a half-hour one, and none.
+        zone: fc.constantFrom(
+          null,
+          'Europe/London',
+          'America/New_York',
+          'Australia/Lord_Howe',
+          'Asia/Kolkata',
+        ),
+        startDay: fc.integer({ min: 0, max: 300 }),
       })
       .chain((r) => {
-        const scenario = syntheticScenario({
+        const synthetic = syntheticScenario({
           components: r.components,
           seed: r.generator,
           horizonDays: r.horizonDays,
           standby: r.standby,
         });
+        const startEpoch = synthetic.startEpoch + days(r.startDay);
+        const scenario: Scenario = {
+          ...synthetic,
+          startEpoch,
+          timeZone: r.zone === null ? null : resolveTimeZone(r.zone, startEpoch, synthetic.horizon),
+        };
         const ids = scenario.components.map((c) => c.id);
         return fc.record({
           scenario: fc.constant(scenario),
