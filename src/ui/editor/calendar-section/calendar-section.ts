@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Scenario } from '../../../core/model.ts';
@@ -49,6 +49,8 @@ export class CsCalendarSection extends LitElement {
             ${field({ ...ctx, path: ['start'], kind: 'datetime', label: 'Start (local time)', commit: this.set(['start'], 'Scenario start') })}
             <span class="weekday">${this.startWeekday()}</span>
           </div>
+          ${field({ ...ctx, path: ['timeZone'], kind: 'text', label: 'Time zone', placeholder: 'none: a fixed clock', list: 'time-zones', commit: this.set(['timeZone'], 'Scenario time zone') })}
+          ${timeZoneList()}
           ${field({ ...ctx, path: ['horizon'], kind: 'duration', label: 'Horizon', placeholder: '365d', size: 'narrow', commit: this.set(['horizon'], 'Scenario horizon') })}
           ${this.description()}
         </div>
@@ -102,4 +104,17 @@ declare global {
   interface HTMLElementTagNameMap {
     'cs-calendar-section': CsCalendarSection;
   }
+}
+
+/** The IANA zone names the browser knows, as suggestions for the time zone field. */
+let zoneOptions: TemplateResult | null = null;
+function timeZoneList(): TemplateResult {
+  if (zoneOptions === null) {
+    const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
+    const zones = intl.supportedValuesOf?.('timeZone') ?? [];
+    zoneOptions = html`<datalist id="time-zones">
+      ${zones.map((z) => html`<option value=${z}></option>`)}
+    </datalist>`;
+  }
+  return zoneOptions;
 }

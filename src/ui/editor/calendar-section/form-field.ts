@@ -126,6 +126,8 @@ export interface FieldSpec {
   readonly min?: number;
   readonly max?: number;
   readonly step?: number | 'any';
+  /** The id of a `<datalist>` of suggestions. */
+  readonly list?: string;
   /** Width class: `narrow` (numbers, durations), `wide` (names), default medium. */
   readonly size?: 'narrow' | 'wide';
 }
@@ -148,6 +150,7 @@ export function field(spec: FieldSpec): TemplateResult {
         type=${INPUT_TYPE[spec.kind]}
         .value=${live(displayValue(spec.kind, raw))}
         placeholder=${spec.placeholder ?? ''}
+        list=${spec.list ?? nothing}
         ?disabled=${spec.disabled ?? false}
         min=${spec.min ?? nothing}
         max=${spec.max ?? nothing}
