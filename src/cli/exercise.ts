@@ -11,11 +11,13 @@ import { advise } from '../analysis/advisor/index.ts';
 import { runBia } from '../analysis/bia/index.ts';
 import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
+import { localAt, readingsOf } from '../core/zone.ts';
 import { exerciseOf } from '../exercise/injects.ts';
 import type { ExerciseLog } from '../exercise/log.ts';
 import { readReplayInput, type ReplayInput } from '../exercise/log-schema.ts';
 import { afterActionReport } from '../exercise/report.ts';
 import { playScript, type ScriptedCommand } from '../exercise/scripted.ts';
+import { misreading } from '../scenario/time-zone.ts';
 import { parseLocalDateTime } from '../scenario/units.ts';
 import { formatAfterAction } from './format-exercise.ts';
 import { CliError, readScenario, runMain } from './read-scenario.ts';
@@ -36,12 +38,17 @@ Decisions not taken get their default when their time runs out.`;
 
 function timeOf(scenario: Scenario, text: string, what: string): number {
   const exercise = exerciseOf(scenario);
-  const day = formatLocal(scenario.startEpoch + exercise.start).slice(0, 10);
+  const day = formatLocal(localAt(scenario, exercise.start)).slice(0, 10);
   const full = /^\d{1,2}:\d{2}$/.test(text) ? `${day}T${text.padStart(5, '0')}` : text;
   const parsed = parseLocalDateTime(full);
   if (!parsed.ok)
     throw new CliError(`${what}: ${parsed.message}; write HH:MM (on ${day}) or ${day}T11:30`);
-  return parsed.value - scenario.startEpoch;
+  const readings = readingsOf(scenario, parsed.value);
+  const skipped = scenario.timeZone && misreading(scenario.timeZone, parsed.value, full);
+  if (readings.length === 0 && skipped)
+    throw new CliError(`${what}: ${skipped.message}; ${skipped.hint}`);
+  // A time the clocks show twice is read as the first, as in scenario files.
+  return readings[0]!;
 }
 
 function commandsOf(

@@ -4,15 +4,14 @@
  * whole ones, money to cents), ready for JSON output, the text report and the UI. The metrics
  * themselves stay exact (core/metrics.ts): only what is shown is rounded.
  */
-import { formatLocal } from './civil.ts';
-import { localAt } from './zone.ts';
+import { formatZonedAt } from './zone.ts';
 import { computeMetrics, type HoursBlock, type Outage, type ServiceMetrics } from './metrics.ts';
 import { mbcoText } from './mbco.ts';
 import type { Scenario } from './model.ts';
 import { formatDuration } from './time.ts';
 import type { Trace } from './trace.ts';
 
-/** An outage with its start and end as scenario-local date-times. */
+/** An outage with its start and end as scenario-local date-times (with the UTC offset in a time zone). */
 export type OutageReport = Omit<Outage, 'start' | 'end'> & {
   readonly start: string;
   readonly end: string;
@@ -41,7 +40,7 @@ export interface RunReport {
 }
 
 export function runReport(scenario: Scenario, trace: Trace): RunReport {
-  const local = (t: number): string => formatLocal(localAt(scenario, t));
+  const local = (t: number): string => formatZonedAt(scenario, t);
   const metrics = computeMetrics(scenario, trace);
   return {
     scenario: scenario.name,

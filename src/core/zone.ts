@@ -132,3 +132,21 @@ export function startShiftedBy(s: Zoned, shift: number): { start: string; startE
   const startEpoch = localAt(s, shift);
   return { start: formatLocal(startEpoch), startEpoch };
 }
+
+/** `+01:00` for an offset in ms. */
+export function formatOffset(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const minutes = Math.abs(offset) / 60_000;
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `${sign}${pad(minutes / 60)}:${pad(minutes % 60)}`;
+}
+
+/**
+ * Simulated time `t` as local `YYYY-MM-DDTHH:MM` (with `:SS` when not zero) and, with a time
+ * zone, its UTC offset (`2026-10-25T01:30+01:00`): unambiguous on a night the clocks go back.
+ */
+export function formatZonedAt(s: Zoned, t: number): string {
+  const text = formatLocal(localAt(s, t));
+  if (s.timeZone === null) return text;
+  return text + formatOffset(offsetAt(s.timeZone, startInstant(s) + t));
+}

@@ -6,7 +6,9 @@
 import { Temporal } from 'temporal-polyfill';
 import type { TimeZone } from '../core/model.ts';
 import { formatLocal } from '../core/civil.ts';
-import { instantsOf, offsetAt } from '../core/zone.ts';
+import { formatOffset, instantsOf, offsetAt } from '../core/zone.ts';
+
+export { formatOffset };
 import { formatDuration, MS_PER_DAY } from '../core/time.ts';
 import { closest } from './suggest.ts';
 import type { Parsed } from './units.ts';
@@ -61,14 +63,6 @@ export function resolveTimeZone(name: string, startLocal: number, horizon: numbe
     zdt = next;
   }
   return { name: zdt.timeZoneId, offset, changes };
-}
-
-/** `+01:00` for an offset in ms. */
-export function formatOffset(offset: number): string {
-  const sign = offset < 0 ? '-' : '+';
-  const minutes = Math.abs(offset) / 60_000;
-  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
-  return `${sign}${pad(minutes / 60)}:${pad(minutes % 60)}`;
 }
 
 /** A local date-time that does not read once on the zone's clocks, and what to write instead. */
