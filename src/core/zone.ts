@@ -53,9 +53,19 @@ export function instantOf(zone: TimeZone, local: number): number {
   return readings[0] ?? local - offsetAt(zone, local - MS_PER_DAY);
 }
 
+/** Start instants already worked out, by zone and local start (hot paths ask every step). */
+const starts = new WeakMap<TimeZone, Map<number, number>>();
+
 /** The UTC instant of the start (the start itself is local wall-clock time). */
-const startInstant = (s: Zoned): number =>
-  s.timeZone === null ? s.startEpoch : instantOf(s.timeZone, s.startEpoch);
+function startInstant(s: Zoned): number {
+  const zone = s.timeZone;
+  if (zone === null) return s.startEpoch;
+  let known = starts.get(zone);
+  if (known === undefined) starts.set(zone, (known = new Map()));
+  let instant = known.get(s.startEpoch);
+  if (instant === undefined) known.set(s.startEpoch, (instant = instantOf(zone, s.startEpoch)));
+  return instant;
+}
 
 /** Local wall-clock time (epoch ms as if UTC) at simulated time `t`. */
 export function localAt(s: Zoned, t: number): number {
