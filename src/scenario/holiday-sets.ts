@@ -40,10 +40,10 @@ function keyOf(names: Names, typed: string): string | undefined {
   return Object.keys(names).find((k) => k.toUpperCase() === upper);
 }
 
-/** `GB-ALD Alderney, GB-ENG England, ...` (codes only past a dozen). */
+/** `GB-ALD Alderney, GB-ENG England, ...` (codes only past twenty). */
 function listOf(prefix: string, names: Names): string {
   const keys = Object.keys(names).sort();
-  if (keys.length <= 12) return keys.map((k) => `${prefix}-${k} ${names[k]}`).join(', ');
+  if (keys.length <= 20) return keys.map((k) => `${prefix}-${k} ${names[k]}`).join(', ');
   return keys.map((k) => `${prefix}-${k}`).join(', ');
 }
 

@@ -232,7 +232,7 @@ describe('unknown holiday sets are refused with the place and a hint', () => {
       },
     ]);
     expect(errorsOf('DE-Hessen')[0]?.hint).toMatch(
-      /^did you mean DE-HE\? the regions of DE: DE-BB, /,
+      /^did you mean DE-HE\? the regions of DE: DE-BB Brandenburg, DE-BE Berlin, /,
     );
   });
 
