@@ -22,6 +22,9 @@ const HEADS = [
   ['Su', 'Sunday'],
 ] as const;
 
+/** The words of the day an event happened on, or null. */
+const textOf = (e: Event): string | null => (e.target as HTMLElement).dataset?.['text'] ?? null;
+
 const LEGEND: readonly DayKind[] = ['weekly', 'holiday', 'holiday-part', 'closed', 'hours'];
 
 /**
@@ -41,7 +44,8 @@ export class CsYearView extends LitElement {
 
   /** The year picked; null = the run's first. */
   @state() private picked: number | null = null;
-  /** The description of the marked day that has focus or the pointer. */
+  /** The words of the day under the pointer, else of the marked day that has focus. */
+  @state() private hovered: string | null = null;
   @state() private focused: string | null = null;
 
   protected override render() {
@@ -79,9 +83,10 @@ export class CsYearView extends LitElement {
       </ul>
       <div
         class="months"
-        @focusin=${this.show}
-        @pointerover=${this.show}
+        @focusin=${(e: Event) => (this.focused = textOf(e))}
         @focusout=${() => (this.focused = null)}
+        @pointerover=${(e: Event) => (this.hovered = textOf(e))}
+        @pointerleave=${() => (this.hovered = null)}
       >
         ${months.map(
           (m) =>
@@ -106,7 +111,7 @@ export class CsYearView extends LitElement {
         )}
       </div>
       <p class="focused" aria-live="polite">
-        ${this.focused ?? 'Focus or point at a marked day to read it.'}
+        ${this.hovered ?? this.focused ?? 'Focus or point at a marked day to read it.'}
       </p>
       <details open>
         <summary>Holidays and exceptions in ${year} (${marked.length})</summary>
@@ -124,11 +129,6 @@ export class CsYearView extends LitElement {
         }
       </details>`;
   }
-
-  private readonly show = (e: Event) => {
-    const text = (e.target as HTMLElement).dataset?.['text'];
-    if (text !== undefined) this.focused = text;
-  };
 
   private cell(d: YearDay | null) {
     if (d === null) return html`<td></td>`;
