@@ -23,10 +23,20 @@ export type SetRead =
 type Names = Record<string, string>;
 
 const catalogue = new Holidays();
-const countries = (): Names => catalogue.getCountries('en');
-const states = (country: string): Names => catalogue.getStates(country, 'en') ?? {};
+const memo = new Map<string, Names>();
+/** The data set's English names of countries, states or regions, read once each. */
+const names = (key: string, read: () => Names | undefined): Names => {
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = read() ?? {};
+    memo.set(key, found);
+  }
+  return found;
+};
+const countries = (): Names => names('', () => catalogue.getCountries('en'));
+const states = (country: string): Names => names(country, () => catalogue.getStates(country, 'en'));
 const regions = (country: string, state: string): Names =>
-  catalogue.getRegions(country, state, 'en') ?? {};
+  names(`${country}-${state}`, () => catalogue.getRegions(country, state, 'en'));
 
 /** Codes people often write for a country whose ISO code differs. */
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', EN: 'GB-ENG' };
