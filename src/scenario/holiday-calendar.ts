@@ -57,10 +57,13 @@ export function withoutIntervals(
 /** Monday-first weekday of a `YYYY-MM-DD` date. */
 const weekdayOf = (date: string): number => (new Date(`${date}T00:00Z`).getUTCDay() + 6) % 7;
 
-/** The years (local) that [start, start + horizon) touches. */
+/**
+ * The years that [start, start + horizon) touches, with a day's margin either side so that a
+ * start or end read in another zone's offset never loses the first or last local day.
+ */
 export function yearsOf(startEpoch: number, horizon: number): { first: number; last: number } {
-  const first = new Date(startEpoch).getUTCFullYear();
-  const last = new Date(startEpoch + Math.max(0, horizon - 1)).getUTCFullYear();
+  const first = new Date(startEpoch - DAY).getUTCFullYear();
+  const last = new Date(startEpoch + Math.max(0, horizon) + DAY).getUTCFullYear();
   return { first, last };
 }
 

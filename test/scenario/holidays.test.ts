@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/core/metrics.ts';
 import type { Scenario } from '../../src/core/model.ts';
 import { diffScenarios } from '../../src/scenario/diff.ts';
-import { holidayNote, withoutIntervals } from '../../src/scenario/holiday-calendar.ts';
+import { holidayNote, withoutIntervals, yearsOf } from '../../src/scenario/holiday-calendar.ts';
 import { readHolidaySet } from '../../src/scenario/holiday-sets.ts';
 import { closedSpan } from '../../src/scenario/holidays.ts';
 import { parseScenario, type LoadResult } from '../../src/scenario/index.ts';
@@ -277,6 +277,13 @@ describe('a holiday as closures of local days', () => {
     expect(closedSpan('2026-03-20 00:00:00 -0600', 72 * H)).toMatchObject({ from: 0, to: 3 * DAY });
     expect(closedSpan('2025-03-30 00:00:00 -0600', 71 * H)).toMatchObject({ from: 0, to: 3 * DAY });
     expect(closedSpan('not a date', DAY)).toBeNull();
+  });
+
+  it('yearsOf(start, horizon): the years a run touches, a day either side to spare', () => {
+    expect(yearsOf(Date.UTC(2026, 0, 5), 365 * DAY)).toEqual({ first: 2026, last: 2027 });
+    expect(yearsOf(Date.UTC(2026, 5, 1), 30 * DAY)).toEqual({ first: 2026, last: 2026 });
+    // The last hour of 2026: 1 January 2027 is kept (read in another offset it may be in the run).
+    expect(yearsOf(Date.UTC(2026, 11, 31, 23), H)).toEqual({ first: 2026, last: 2027 });
   });
 
   it('withoutIntervals(windows, closed) cuts the closed hours out of the day', () => {
