@@ -53,3 +53,13 @@ describe('the simulation core is pure', () => {
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 });
+
+describe('the public-holiday data set stays in the scenario layer', () => {
+  it('date-holidays (a large data set, read when a scenario is normalised) is imported only from src/scenario', () => {
+    const importers = files(join(root, 'src'))
+      .filter((f) => /from ['"]date-holidays['"]/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter((f) => !f.startsWith('src/scenario/'))).toEqual([]);
+  });
+});

@@ -21,6 +21,11 @@ export interface CalendarException {
   /** The windows that replace the weekday's windows on that date; empty = closed. */
   readonly windows: readonly DayWindow[];
   readonly note: string | null;
+  /**
+   * `holiday`: laid in from the calendar's public-holiday sets (the note names the holiday and
+   * its set, `Good Friday (GB-ENG)`); absent: one of the file's own exceptions.
+   */
+  readonly origin?: 'holiday';
 }
 
 export interface Calendar {

@@ -5,7 +5,8 @@
 import { z } from './zod.ts';
 import { dayMap, parseWindows } from './day-keys.ts';
 import { list, mapping, text } from './fields.ts';
-import { withHint } from './issues.ts';
+import { readHolidaySet, type HolidaySet } from './holiday-sets.ts';
+import { describeValue, withHint } from './issues.ts';
 import { parseDate } from './units.ts';
 
 const windowsField = z
@@ -109,6 +110,59 @@ export const ExceptionSchema = mapping(
   return { date: e.date, to: e.to ?? e.date, windows: e.hours ?? [], note: e.note ?? null };
 });
 
+const HOLIDAYS_EXAMPLE = 'holidays: GB-ENG (or a list: holidays: [DE-HE, GB-ENG])';
+
+/** One public-holiday set name, read into its canonical form (`gb-eng` -> `GB-ENG`). */
+const holidaySet = z
+  .string({
+    error: (iss) =>
+      withHint(`expected a holiday set name, got ${describeValue(iss.input)}`, HOLIDAYS_EXAMPLE),
+  })
+  .transform((input, ctx): HolidaySet => {
+    const read = readHolidaySet(input);
+    if (!read.ok) {
+      ctx.issues.push({ code: 'custom', message: withHint(read.message, read.hint), input });
+      return z.NEVER;
+    }
+    return read.value;
+  })
+  .meta({
+    description:
+      'A public-holiday set of the date-holidays data set: a country code, optionally with a region (GB-ENG, DE-HE, US-NY, FR). Example: GB-ENG',
+    pattern: '^[A-Za-z]{2}([-.][A-Za-z0-9]+){0,2}$',
+  });
+
+/** The sets of `holidays:` (one name or a list), each once, in the order given. */
+export const HolidaysSchema = z
+  .union(
+    [
+      holidaySet,
+      list(
+        holidaySet,
+        {
+          what: 'holiday sets',
+          example: 'holidays: [DE-HE, GB-ENG]',
+          description: 'Public-holiday sets whose holidays all close the agreed hours.',
+        },
+        { max: 20 },
+      ),
+    ],
+    {
+      error: (iss) =>
+        withHint(
+          `expected a holiday set name or a list of them, got ${describeValue(iss.input)}`,
+          HOLIDAYS_EXAMPLE,
+        ),
+    },
+  )
+  .transform((value): HolidaySet[] => {
+    const sets = Array.isArray(value) ? value : [value];
+    return sets.filter((s, i) => sets.findIndex((t) => t.code === s.code) === i);
+  })
+  .meta({
+    description: `Public holidays (types public and bank of the date-holidays data set) that close the agreed hours on their days, for every year of the run; exceptions still override a single day. Example: ${HOLIDAYS_EXAMPLE}`,
+  });
+
 export const CalendarSchema = mapping(
   {
     agreedHours: dayMap(windowsField, {
@@ -125,12 +179,17 @@ export const CalendarSchema = mapping(
       },
       { max: 5000 },
     ).optional(),
+    holidays: HolidaysSchema.optional(),
   },
   {
     what: 'a calendar',
     example: 'calendar: { agreedHours: { mon-fri: "09:00-16:00" } }',
-    description: 'Agreed service hours: the weekly pattern and dated exceptions.',
+    description: 'Agreed service hours: the weekly pattern, public holidays and dated exceptions.',
   },
-).transform((c) => ({ weekly: c.agreedHours.map((w) => w ?? []), exceptions: c.exceptions ?? [] }));
+).transform((c) => ({
+  weekly: c.agreedHours.map((w) => w ?? []),
+  exceptions: c.exceptions ?? [],
+  holidays: c.holidays ?? [],
+}));
 
 export type CalendarOutput = z.output<typeof CalendarSchema>;

@@ -217,25 +217,68 @@ function byDay(rec: Recorder, field: string, label: string, before: string[], af
 const nextDate = (date: string): string =>
   new Date(Date.parse(`${date}T00:00Z`) + DAY).toISOString().slice(0, 10);
 
-function calendar(rec: Recorder, b: Calendar, a: Calendar): void {
+interface Dated {
+  readonly text: string;
+  readonly hours: string;
+  readonly holiday: boolean;
+}
+
+/** What a dated day says in a diff: its hours and note; `holiday` for a public holiday. */
+function dated(c: Calendar): Map<string, Dated> {
+  return new Map(
+    c.exceptions.map((e) => {
+      const hours = windows(e.windows);
+      const text = `${hours}${e.note === null ? '' : ` (${e.note})`}`;
+      return [e.date, { text, hours, holiday: e.origin === 'holiday' }];
+    }),
+  );
+}
+
+/** The local dates either run covers, `YYYY-MM-DD`, first and last. */
+interface Run {
+  readonly first: string;
+  readonly last: string;
+}
+
+function runOf(b: Scenario, a: Scenario): Run {
+  const date = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
+  const end = (s: Scenario) => s.startEpoch + Math.max(0, s.horizon - 1);
+  return {
+    first: date(Math.min(b.startEpoch, a.startEpoch)),
+    last: date(Math.max(end(b), end(a))),
+  };
+}
+
+/** Whether a dated day changed: a holiday that stays one with the same hours has not. */
+const changed = (b: Dated | undefined, a: Dated | undefined): boolean =>
+  b?.text !== a?.text && !(b?.holiday === true && a?.holiday === true && b.hours === a.hours);
+
+/**
+ * The weekly hours by day, then each dated day that differs: a file's exception or a public
+ * holiday (laid in from a holiday set), consecutive dates with the same change as one range.
+ * A holiday whose hours stay the same is no change (another set naming the same day), nor is
+ * one outside both runs (holidays are laid in for whole years).
+ */
+function calendar(rec: Recorder, b: Calendar, a: Calendar, run: Run): void {
   byDay(rec, 'agreedHours', '', b.weekly.map(windows), a.weekly.map(windows));
-  const describe = (c: Calendar) =>
-    new Map(
-      c.exceptions.map((e) => [
-        e.date,
-        `${windows(e.windows)}${e.note === null ? '' : ` (${e.note})`}`,
-      ]),
-    );
-  const [was, now] = [describe(b), describe(a)];
+  const [was, now] = [dated(b), dated(a)];
   const dates = [...new Set([...was.keys(), ...now.keys()])].sort();
+  const inRun = (date: string, d: Dated | undefined) =>
+    d !== undefined && (!d.holiday || (date >= run.first && date <= run.last));
   const diffs = dates
-    .map((date) => ({ date, b: was.get(date), a: now.get(date) }))
-    .filter((x) => x.b !== x.a);
+    .filter((date) => inRun(date, was.get(date)) || inRun(date, now.get(date)))
+    .filter((date) => changed(was.get(date), now.get(date)))
+    .map((date) => {
+      const [before, after] = [was.get(date), now.get(date)];
+      const holiday = (after ?? before)?.holiday === true;
+      return { date, b: before?.text, a: after?.text, holiday };
+    });
   const follows = (x: (typeof diffs)[number], y: (typeof diffs)[number]) =>
-    nextDate(x.date) === y.date && x.b === y.b && x.a === y.a;
+    nextDate(x.date) === y.date && x.b === y.b && x.a === y.a && x.holiday === y.holiday;
   for (const [first, last] of runs(diffs, follows)) {
-    const where = `${rec.lead}, exception on ${first.date}${first === last ? '' : ` to ${last.date}`}`;
-    const field = `exceptions.${first.date}`;
+    const kind = first.holiday ? 'holiday' : 'exception';
+    const where = `${rec.lead}, ${kind} on ${first.date}${first === last ? '' : ` to ${last.date}`}`;
+    const field = `${first.holiday ? 'holidays' : 'exceptions'}.${first.date}`;
     if (first.b === undefined) rec.added(`${where} added: ${first.a ?? ''}`, first.a ?? '', field);
     else if (first.a === undefined) rec.removed(`${where} removed: ${first.b}`, first.b, field);
     else rec.field(field, '', first.b, first.a, { lead: where });
@@ -290,7 +333,7 @@ function demand(rec: Recorder, b: Demand, a: Demand): void {
   });
 }
 
-function service(out: Change[], b: Service, a: Service, ownHours: boolean): void {
+function service(out: Change[], b: Service, a: Service, ownHours: boolean, run: Run): void {
   const subject = named(a.name, a.id);
   const rec = recorder(out, 'service', subject, `Service '${a.name}'`);
   rec.field('name', 'name', `'${b.name}'`, `'${a.name}'`, { lead: `Service ${a.id}` });
@@ -305,6 +348,7 @@ function service(out: Change[], b: Service, a: Service, ownHours: boolean): void
       recorder(out, 'calendar', `agreed hours of ${subject}`, `Agreed hours of '${a.name}'`),
       b.calendar,
       a.calendar,
+      run,
     );
 }
 
@@ -424,17 +468,19 @@ export function diffScenarios(before: Scenario, after: Scenario): Change[] {
   });
   rec.field('start', 'start', before.start.replace('T', ' '), after.start.replace('T', ' '));
   rec.field('horizon', 'horizon', dur(before.horizon), dur(after.horizon));
+  const run = runOf(before, after);
   calendar(
     recorder(out, 'calendar', 'agreed hours', 'Agreed hours'),
     before.calendar,
     after.calendar,
+    run,
   );
   const own = (s: Service, of: Scenario) =>
     JSON.stringify(s.calendar) !== JSON.stringify(of.calendar);
   match(before.services, after.services, {
     removed: (s) => whole(out, 'removed', 'service', 'Service', s),
     added: (s) => whole(out, 'added', 'service', 'Service', s),
-    both: (b, a) => service(out, b, a, own(b, before) || own(a, after)),
+    both: (b, a) => service(out, b, a, own(b, before) || own(a, after), run),
   });
   match(before.components, after.components, {
     removed: (c) => whole(out, 'removed', 'component', 'Component', c),

@@ -1,6 +1,7 @@
 /**
  * From a validated file to the resolved `Scenario` the engine runs: branded ms durations,
- * defaults filled, calendar exceptions expanded to single dates, inject times since the start.
+ * defaults filled, calendar exceptions expanded to single dates and public holidays laid in,
+ * inject times since the start.
  */
 import type {
   AgeAtStart,
@@ -18,6 +19,7 @@ import type { AgeAtStartOutput } from './age-format.ts';
 import type { CalendarOutput } from './calendar-format.ts';
 import { clockOfFile, simTimeOf, type FileClock } from './local-time.ts';
 import { normaliseExercise } from './exercise-normalise.ts';
+import { holidayExceptions, yearsOf } from './holiday-calendar.ts';
 import { effectOf } from './inject-normalise.ts';
 import { toDistribution } from './plan-format.ts';
 import type { ScenarioFileOutput } from './schema.ts';
@@ -34,22 +36,21 @@ const orNull = (value: number | undefined): Duration | null =>
 /**
  * Exceptions expanded to single dates, each date once: the first exception that names a date
  * counts, as the engine reads them (the consistency checks keep the days in all under
- * LIMITS.calendarExceptionDays, so this stays small).
+ * LIMITS.calendarExceptionDays, so this stays small). Then the public holidays of the years
+ * the run touches, on the dates no exception names (see holiday-calendar.ts).
  */
-function calendar(file: CalendarOutput): Calendar {
+function calendar(file: CalendarOutput, years: { first: number; last: number }): Calendar {
   const exceptions: CalendarException[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   for (const e of file.exceptions) {
     for (let day = e.date.epoch; day <= e.to.epoch; day += DAY) {
-      if (seen.has(day)) continue;
-      seen.add(day);
-      exceptions.push({
-        date: new Date(day).toISOString().slice(0, 10),
-        windows: e.windows,
-        note: e.note,
-      });
+      const date = new Date(day).toISOString().slice(0, 10);
+      if (seen.has(date)) continue;
+      seen.add(date);
+      exceptions.push({ date, windows: e.windows, note: e.note });
     }
   }
+  exceptions.push(...holidayExceptions(file.holidays, file.weekly, years, seen));
   return { weekly: file.weekly, exceptions };
 }
 
@@ -103,7 +104,11 @@ function inject(i: FileInject, clock: FileClock): Inject {
   return { at, ...effectOf(i) };
 }
 
-function service(s: FileService, fallback: Calendar): Service {
+function service(
+  s: FileService,
+  fallback: Calendar,
+  years: { first: number; last: number },
+): Service {
   const o = s.objectives;
   return {
     id: s.id,
@@ -121,13 +126,14 @@ function service(s: FileService, fallback: Calendar): Service {
       ...s.demand,
       surges: s.demand.surges.map((surge) => ({ ...surge, duration: ms(surge.duration) })),
     },
-    calendar: s.calendar === undefined ? fallback : calendar(s.calendar),
+    calendar: s.calendar === undefined ? fallback : calendar(s.calendar, years),
   };
 }
 
 /** Assumes the file passed the schema and the cross-document checks. */
 export function normalise(file: ScenarioFileOutput): Scenario {
-  const shared = calendar(file.calendar);
+  const years = yearsOf(file.start, file.horizon);
+  const shared = calendar(file.calendar, years);
   const clock = clockOfFile(file);
   return {
     schema: file.schema,
@@ -138,7 +144,7 @@ export function normalise(file: ScenarioFileOutput): Scenario {
     timeZone: clock.zone,
     horizon: ms(file.horizon),
     calendar: shared,
-    services: file.services.map((s) => service(s, shared)),
+    services: file.services.map((s) => service(s, shared, years)),
     components: file.components.map((c) => component(c, file.ageAtStart)),
     plans: file.plans.map((p) => ({ id: p.id, name: p.name ?? p.id, steps: p.steps.map(step) })),
     injects: file.injects.map((i) => inject(i, clock)).sort((a, b) => a.at - b.at),

@@ -67,6 +67,7 @@ function applyChanges(file: ScenarioFileOutput, variant: VariantOutput, problem:
   if (calendar?.agreedHours !== undefined)
     file.calendar.weekly = calendar.agreedHours.map((w) => w ?? []);
   if (calendar?.exceptions !== undefined) file.calendar.exceptions = calendar.exceptions;
+  if (calendar?.holidays !== undefined) file.calendar.holidays = calendar.holidays;
   for (const [ref, change] of Object.entries(services)) {
     const service = find(file.services, ref, ['services', ref], 'service', problem);
     if (service === undefined) continue;

@@ -47,11 +47,13 @@ const CalendarChange = mapping(
   {
     agreedHours: calendarShape.agreedHours.optional(),
     exceptions: calendarShape.exceptions,
+    holidays: calendarShape.holidays,
   },
   {
     what: 'a calendar change',
     example: 'calendar: { agreedHours: { mon-fri: "08:00-18:00" } }',
-    description: 'New agreed hours and/or exceptions (each replaces the baseline one).',
+    description:
+      'New agreed hours, exceptions and/or holiday sets (each replaces the baseline one).',
   },
 );
 

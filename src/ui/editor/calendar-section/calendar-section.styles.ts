@@ -48,4 +48,18 @@ export const calendarSectionStyles = css`
   button.add {
     margin-top: 0.5rem;
   }
+  .field.holidays input {
+    width: 22rem;
+    max-width: 100%;
+  }
+  .field.holidays p.muted {
+    margin: 0.1rem 0 0;
+    max-width: 40rem;
+  }
+  ul.sets {
+    list-style: none;
+    margin: 0.2rem 0 0;
+    padding: 0;
+    font-size: 0.85rem;
+  }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Scenario } from '../../../core/model.ts';
@@ -11,13 +11,15 @@ import { calendarSectionStyles } from './calendar-section.styles.ts';
 import { exceptionsTable } from './exceptions-table.ts';
 import { fieldStyles } from './field.styles.ts';
 import { field, fieldId, fireEdits, issueList, issuesAt, textOf, valueAt } from './form-field.ts';
+import { holidaysField } from './holidays-field.ts';
 import { DAY_LABELS } from './week-grid.ts';
 import { weekTable } from './week-table.ts';
 
 /**
  * The scenario form's first section: the scenario's name, description, start and horizon, its
- * agreed hours in a week (a grid, Monday to Sunday) and the dated exceptions. Shows the file's
- * data and fires edits; the file stays the one source of truth.
+ * agreed hours in a week (a grid, Monday to Sunday), its public-holiday sets, the dated
+ * exceptions, and a year view of the resolved closed days (from the last valid scenario).
+ * Shows the file's data and fires edits; the file stays the one source of truth.
  *
  * @fires cs-doc-edit - one change to the file (e.g. the whole `agreedHours` map, compacted)
  */
@@ -26,7 +28,7 @@ export class CsCalendarSection extends LitElement {
 
   /** The whole file as plain data (may be malformed while someone types). */
   @property({ attribute: false }) data: unknown = null;
-  /** The last valid scenario (unused here; every section gets it). */
+  /** The last valid scenario: its resolved calendar draws the year view. */
   @property({ attribute: false }) scenario: Scenario | null = null;
   /** The file's issues; each shows next to its field. */
   @property({ attribute: false }) issues: readonly ScenarioIssue[] = [];
@@ -60,10 +62,37 @@ export class CsCalendarSection extends LitElement {
         ${issueList(fieldId(['calendar']), issuesAt(this.issues, ['calendar']))} ${weekTable(ctx)}
       </fieldset>
       <fieldset>
+        <legend>Public holidays</legend>
+        ${holidaysField(ctx)}
+      </fieldset>
+      <fieldset>
         <legend>Exceptions</legend>
         ${exceptionsTable(ctx)}
       </fieldset>
+      <fieldset class="year">
+        <legend>Closed days in a year</legend>
+        ${this.yearView()}
+      </fieldset>
     </section>`;
+  }
+
+  /** The scenario calendar's year; services with their own calendar are named, not drawn. */
+  private yearView() {
+    const s = this.scenario;
+    if (s === null) return html`<p class="muted">Shown once the scenario is valid.</p>`;
+    const own = s.services.filter((v) => v.calendar !== s.calendar).map((v) => v.name);
+    return html`<cs-year-view
+        .calendar=${s.calendar}
+        .startEpoch=${s.startEpoch}
+        .horizon=${s.horizon}
+      ></cs-year-view>
+      ${
+        own.length > 0
+          ? html`<p class="muted">
+              The scenario's calendar. With their own calendar (not shown): ${own.join(', ')}.
+            </p>`
+          : nothing
+      }`;
   }
 
   /** "a Monday" under the start, so a week that starts mid-week is noticed. */
