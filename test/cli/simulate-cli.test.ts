@@ -43,7 +43,7 @@ describe('npm run simulate', () => {
     // DB-1 fails at 10:00: the replica's promotion (10-20 min) is an outage, wholly in agreed hours.
     const [promotion, apps] = s.outages as Record<string, unknown>[];
     expect(promotion).toMatchObject({
-      start: '2026-01-05T10:00',
+      start: '2026-01-05T10:00+01:00', // Frankfurt in winter: UTC+01:00
       rtoMet: true,
       unavailable: ['db-1'],
     });
@@ -51,7 +51,7 @@ describe('npm run simulate', () => {
     expect(promotion!['durationMinutes']).toBeGreaterThanOrEqual(10);
     expect(promotion!['durationMinutes']).toBeLessThanOrEqual(20);
     expect(apps).toMatchObject({
-      start: '2026-01-07T15:30',
+      start: '2026-01-07T15:30+01:00',
       minutesInAgreedHours: 30,
       rtoMet: true,
     });

@@ -31,7 +31,19 @@ describe('variants in the file', () => {
 
     expect(wide!.calendar.weekly[0]).toEqual([{ from: hours(8), to: hours(18) }]);
     expect(wide!.calendar.weekly[5]).toEqual([]);
-    expect(wide!.calendar.exceptions).toEqual(bank.scenario.calendar.exceptions);
+    // The same exceptions, but a holiday that closes part of a day (Christmas Eve from 14:00)
+    // opens when the variant's day opens.
+    type Exception = (typeof bank.scenario.calendar.exceptions)[number];
+    const partDay = (e: Exception) => e.origin === 'holiday' && e.windows.length > 0;
+    expect(wide!.calendar.exceptions.filter((e) => !partDay(e))).toEqual(
+      bank.scenario.calendar.exceptions.filter((e) => !partDay(e)),
+    );
+    expect(wide!.calendar.exceptions.filter(partDay).map((e) => [e.date, e.windows])).toEqual(
+      ['2026-12-24', '2027-12-24', '2027-12-31'].map((d) => [
+        d,
+        [{ from: hours(8), to: hours(14) }],
+      ]),
+    );
     expect(wide!.services[0]!.calendar).toEqual(wide!.calendar);
     expect(rto!.services[0]!.objectives).toEqual({
       ...bank.scenario.services[0]!.objectives,

@@ -29,7 +29,7 @@ describe('the editor state', () => {
       'Duration of Promote the replica',
     );
     expect(s.text).toContain('duration: 5m-10m');
-    expect(s.text).toContain('# a Monday, scenario-local time');
+    expect(s.text).toContain('# a Monday, local time in Frankfurt');
     expect(stepDuration(s)).toEqual({ type: 'uniform', min: 300_000, max: 600_000 });
     expect(s.undo.map((e) => e.label)).toEqual(['Duration of Promote the replica']);
   });
