@@ -10,6 +10,7 @@ import type { DocEdit, DocPath } from '../doc-edit.ts';
 import { calendarSectionStyles } from './calendar-section.styles.ts';
 import { exceptionsTable } from './exceptions-table.ts';
 import { fieldStyles } from './field.styles.ts';
+import './ics-import/define.ts';
 import { field, fieldId, fireEdits, issueList, issuesAt, textOf, valueAt } from './form-field.ts';
 import { DAY_LABELS } from './week-grid.ts';
 import { weekTable } from './week-table.ts';
@@ -60,6 +61,7 @@ export class CsCalendarSection extends LitElement {
       <fieldset>
         <legend>Exceptions</legend>
         ${exceptionsTable(ctx)}
+        <cs-ics-import .data=${this.data}></cs-ics-import>
       </fieldset>
     </section>`;
   }
