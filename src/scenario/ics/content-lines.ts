@@ -87,7 +87,7 @@ function notCalendar(first: { line: number; text: string } | undefined): IcsResu
     ? 'this is a vCard (contacts), not a calendar'
     : /^(schema|name)\s*:|^[{[]/.test(text)
       ? 'this looks like a scenario (YAML or JSON), not an iCalendar file'
-      : `this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, but line ${first.line} reads ${shown(text)}`;
+      : `this is not an iCalendar file: it should begin with BEGIN:VCALENDAR, not ${shown(text)}`;
   const hint = /^(schema|name)\s*:|^[{[]/.test(text)
     ? 'open scenarios with Import in the editor toolbar; Import .ics reads calendars'
     : EXPORT_HINT;
@@ -108,7 +108,7 @@ export function readBlocks(text: string): IcsResult<Block[]> {
         ok: false,
         problem: problem(
           line,
-          `line ${line} is not an iCalendar line (NAME:value or NAME;PARAM=...:value): ${shown(raw)}`,
+          `this is not an iCalendar line (NAME:value or NAME;PARAM=...:value): ${shown(raw)}`,
           FOLDING_HINT,
         ),
       };
@@ -164,7 +164,7 @@ export function readBlocks(text: string): IcsResult<Block[]> {
       ok: false,
       problem: problem(
         open.line,
-        `BEGIN:${open.name} at line ${open.line} is never closed (no END:${open.name})`,
+        `BEGIN:${open.name} is never closed (no END:${open.name})`,
         'the file may be cut short: export or download it again',
       ),
     };

@@ -125,7 +125,7 @@ export function occurrencesIn(
             ok: false,
             problem: problem(
               lineOf(e, 'RRULE'),
-              `the event "${e.summary}" (line ${e.line}) repeats more than ${MAX_OCCURRENCES_PER_EVENT.toLocaleString('en-US')} times before the scenario ends`,
+              `the event "${e.summary}" repeats more than ${MAX_OCCURRENCES_PER_EVENT.toLocaleString('en-US')} times before the scenario ends`,
               'a closure that repeats every few minutes or seconds is not a calendar of closed days; check its RRULE (FREQ, INTERVAL)',
             ),
           };
@@ -140,7 +140,7 @@ export function occurrencesIn(
             ok: false,
             problem: problem(
               lineOf(e, 'DTSTART'),
-              `the event "${e.summary}" (line ${e.line}) is in the time zone "${typeof zone === 'object' ? zone.zone : ''}", which is not an IANA name and has no VTIMEZONE in the file`,
+              `the event "${e.summary}" is in the time zone "${typeof zone === 'object' ? zone.zone : ''}", which is not an IANA name and has no VTIMEZONE in the file`,
               'export the calendar again with its time zones (VTIMEZONE), or use an IANA name such as Europe/London in TZID',
             ),
           };

@@ -71,7 +71,7 @@ function decodeValues(component: ICAL.Component, block: Block): IcsProblem | nul
           : block.props.find((p) => p.name === name)?.line;
       return problem(
         line ?? block.line,
-        `${name} at line ${line ?? block.line} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        `${name} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
         name === 'RRULE' ? RRULE_HINT : 'fix the value, or export the calendar again',
       );
     }
@@ -97,7 +97,7 @@ function parse(text: string): IcsResult<ICAL.Component[]> {
         line,
         line === null
           ? `the iCalendar parser could not read the file: ${message}`
-          : `${name.toUpperCase()} at line ${line} cannot be read: ${message}`,
+          : `${name.toUpperCase()} cannot be read: ${message}`,
         /^RRULE$/i.test(name)
           ? RRULE_HINT
           : 'export the calendar again; if the file was edited by hand, check the line named',

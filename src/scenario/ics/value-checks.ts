@@ -47,11 +47,7 @@ function checkDates(p: ContentLine): IcsProblem | null {
     if (fault === null && end !== undefined && !DURATION.test(end))
       fault = dateValueFault(end, false) === null ? null : 'expected start/end or start/duration';
     if (fault !== null)
-      return problem(
-        p.line,
-        `${p.name} "${text}" at line ${p.line} is not a date: ${fault}`,
-        DATE_HINT,
-      );
+      return problem(p.line, `${p.name} "${text}" is not a date: ${fault}`, DATE_HINT);
   }
   return null;
 }
@@ -69,7 +65,7 @@ export function checkEvent(event: Block): IcsProblem | null {
   if (start === undefined)
     return problem(
       event.line,
-      `the event at line ${event.line} has no start (DTSTART)`,
+      'the event has no start (DTSTART)',
       'every event needs DTSTART, e.g. DTSTART;VALUE=DATE:20261224; fix or remove the event',
     );
   for (const p of event.props) {
@@ -80,7 +76,7 @@ export function checkEvent(event: Block): IcsProblem | null {
     if (p.name === 'DURATION' && !DURATION.test(p.value.trim()))
       return problem(
         p.line,
-        `DURATION "${p.value}" at line ${p.line} is not a (positive) duration`,
+        `DURATION "${p.value}" is not a (positive) duration`,
         'write durations as P1D, PT2H or PT1H30M (RFC 5545, 3.3.6)',
       );
   }
@@ -88,7 +84,7 @@ export function checkEvent(event: Block): IcsProblem | null {
   if (end !== undefined && endsBeforeStart(start, end))
     return problem(
       end.line,
-      `the event ends (DTEND ${end.value}, line ${end.line}) before it starts (DTSTART ${start.value}, line ${start.line})`,
+      `the event ends (DTEND ${end.value}) before it starts (DTSTART ${start.value}, line ${start.line})`,
       'swap the two dates, or fix the one that is wrong',
     );
   return null;
