@@ -200,3 +200,40 @@ describe('iCalendar import: what events mean (bank: 09:00-16:00 Monday to Friday
     expect(p.rows.map((r) => r.date)).toEqual(['2026-01-05', '2026-01-07']);
   });
 });
+
+describe('iCalendar import: overrides belong to their own series', () => {
+  it('two weekly series moved on the same date each take only their own override (by UID)', () => {
+    // Mondays 5 and 12 Jan, both 09:00-10:00. On the 12th, A moves to 13:00-14:00; B stays at
+    // 09:00 (ical.js alone relates A's override to B too, and would move B as well).
+    const p = preview(
+      ics(
+        'BEGIN:VEVENT',
+        'UID:a',
+        'DTSTART:20260105T090000',
+        'DTEND:20260105T100000',
+        'RRULE:FREQ=WEEKLY;COUNT=2',
+        'SUMMARY:A',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:b',
+        'DTSTART:20260105T090000',
+        'DTEND:20260105T100000',
+        'RRULE:FREQ=WEEKLY;COUNT=2',
+        'SUMMARY:B',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:a',
+        'RECURRENCE-ID:20260112T090000',
+        'DTSTART:20260112T130000',
+        'DTEND:20260112T140000',
+        'SUMMARY:A moved',
+        'END:VEVENT',
+      ),
+      options('2026-01-05', 30),
+    );
+    expect(table(p)).toEqual([
+      ['2026-01-05', 'Mon', '09:00-16:00', '10:00-16:00', 'A; B', 'new'],
+      ['2026-01-12', 'Mon', '09:00-16:00', '10:00-13:00, 14:00-16:00', 'B; A moved', 'new'],
+    ]);
+  });
+});
