@@ -2,7 +2,7 @@
  * What a calendar's occurrences do to the scenario's days. An all-day event closes its days.
  * A timed event, read as a closure (the default), takes its hours out of the day's agreed
  * hours (a closure over all of them closes the day); read as opening hours, the day's events
- * are its hours. A day the planner already has an exception for keeps it, unless asked to
+ * are its hours. A public holiday has no hours to start from, so only opening hours change it. A day the planner already has an exception for keeps it, unless asked to
  * replace it. Times are whole minutes: an event's seconds widen it to the minute.
  */
 import { localDay } from '../../core/civil.ts';
@@ -112,7 +112,12 @@ export function planDays(
   occurrences: readonly Occurrence[],
   calendar: Calendar,
   span: { readonly firstDay: number; readonly endDay: number },
-  choice: { readonly timed: TimedMeaning; readonly existing: ExistingChoice },
+  choice: {
+    readonly timed: TimedMeaning;
+    readonly existing: ExistingChoice;
+    /** Dates (`YYYY-MM-DD`) closed by public holidays: their hours are none, not the week's. */
+    readonly holidays?: ReadonlySet<string>;
+  },
 ): DayPlan {
   const exceptions = new Map<string, readonly DayWindow[]>();
   for (const e of calendar.exceptions)
@@ -122,7 +127,7 @@ export function planDays(
   const touched = [...touches(occurrences, span.firstDay, span.endDay)].sort((a, b) => a[0] - b[0]);
   for (const [epoch, t] of touched) {
     const day = localDay(epoch);
-    const base = calendar.weekly[day.weekday] ?? [];
+    const base = choice.holidays?.has(day.date) ? [] : (calendar.weekly[day.weekday] ?? []);
     const pieces = toWindows(t.pieces);
     const proposed = t.closed
       ? []

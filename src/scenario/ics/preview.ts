@@ -22,6 +22,8 @@ export interface IcsImportOptions {
   readonly horizon: number;
   /** The scenario's IANA time zone (`timeZone:`), or null. */
   readonly timeZone: string | null;
+  /** Dates (`YYYY-MM-DD`) the scenario's public holidays close, when it has any. */
+  readonly holidays?: ReadonlySet<string>;
   readonly timed: TimedMeaning;
   readonly existing: ExistingChoice;
 }

@@ -237,3 +237,32 @@ describe('iCalendar import: overrides belong to their own series', () => {
     ]);
   });
 });
+
+describe('iCalendar import: public holidays', () => {
+  it('a day a holiday closes has no hours to take from: a closure on it changes nothing', () => {
+    // 24 Dec 2026 is a holiday (closed), 24 Dec 2027 is not.
+    const p = preview(
+      fixture('christmas-eve-yearly.ics'),
+      options('2026-01-05', 730, { holidays: new Set(['2026-12-24']) }),
+    );
+    expect(p.rows).toEqual([{ date: '2027-12-24', closed: true, note: 'Christmas Eve' }]);
+    expect(p.notes).toContain(
+      '1 day the file touches keeps its hours (closed anyway, or the events are outside the agreed hours).',
+    );
+  });
+
+  it('an opening-hours event opens a holiday with an exception', () => {
+    const p = preview(
+      fixture('opening-hours.ics'),
+      options('2026-01-05', 365, { holidays: new Set(['2026-01-12']), timed: 'opening-hours' }),
+    );
+    expect(table(p)[1]).toEqual([
+      '2026-01-12',
+      'Mon',
+      'closed',
+      '08:00-12:00, 13:00-18:00',
+      'Extended Monday',
+      'new',
+    ]);
+  });
+});
