@@ -117,6 +117,18 @@ export class CsEditorView extends LitElement {
     event.preventDefault();
     this.dragging = false;
     const file = event.dataTransfer?.files[0];
+    if (file && /\.(ics|ical|icalendar)$/i.test(file.name)) {
+      // A calendar, not a scenario: its import (with a preview) is in Scenario & hours.
+      this.section = 'calendar';
+      this.importNotes = [];
+      this.importErrors = {
+        fileName: file.name,
+        errors: [
+          `${file.name} is an iCalendar file, not a scenario: use Import .ics… under Exceptions (or drop the file there) to preview the days it changes.`,
+        ],
+      };
+      return;
+    }
     if (file) await this.bring(file.name, () => importFile(file));
   }
 

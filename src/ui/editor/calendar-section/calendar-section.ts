@@ -10,6 +10,7 @@ import type { DocEdit, DocPath } from '../doc-edit.ts';
 import { calendarSectionStyles } from './calendar-section.styles.ts';
 import { exceptionsTable } from './exceptions-table.ts';
 import { fieldStyles } from './field.styles.ts';
+import './ics-import/define.ts';
 import { field, fieldId, fireEdits, issueList, issuesAt, textOf, valueAt } from './form-field.ts';
 import { holidaysField } from './holidays-field.ts';
 import { DAY_LABELS } from './week-grid.ts';
@@ -68,6 +69,7 @@ export class CsCalendarSection extends LitElement {
       <fieldset>
         <legend>Exceptions</legend>
         ${exceptionsTable(ctx)}
+        <cs-ics-import .data=${this.data}></cs-ics-import>
       </fieldset>
       <fieldset class="year">
         <legend>Closed days in a year</legend>

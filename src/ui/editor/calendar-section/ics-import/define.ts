@@ -1,0 +1,3 @@
+import { CsIcsImport } from './ics-import.ts';
+
+if (!customElements.get('cs-ics-import')) customElements.define('cs-ics-import', CsIcsImport);
