@@ -6,6 +6,7 @@ import { readAt } from '../../../src/scenario/document/index.ts';
 import type { IcsPreview } from '../../../src/scenario/ics/index.ts';
 import '../../../src/ui/editor/calendar-section/define.ts';
 import { importEdits } from '../../../src/ui/editor/calendar-section/ics-import/ics-edits.ts';
+import { importBaseOf } from '../../../src/ui/editor/calendar-section/ics-import/import-base.ts';
 import type { CsIcsImport } from '../../../src/ui/editor/calendar-section/ics-import/ics-import.ts';
 import { applyDocEdits } from '../../../src/ui/editor/editor-state.ts';
 import { mountSection } from './section-harness.ts';
@@ -265,5 +266,26 @@ describe('importEdits(data, preview)', () => {
     const list = (r.edits[0] as { value: { date: string }[] }).value;
     expect(list).toHaveLength(62);
     expect(list.map((e) => e.date)).toEqual([...list.map((e) => e.date)].sort());
+  });
+});
+
+describe('importBaseOf(data)', () => {
+  it("passes the days the scenario's public holidays close, so an import does not reopen them", () => {
+    const base = importBaseOf({
+      start: '2026-01-05T00:00',
+      horizon: '365d',
+      calendar: {
+        agreedHours: { 'mon-fri': '09:00-16:00' },
+        holidays: 'GB-ENG',
+        exceptions: [{ date: '2026-04-06', hours: '10:00-12:00', note: 'open on Easter Monday' }],
+      },
+    });
+    expect(base.ok).toBe(true);
+    if (!base.ok) return;
+    // Good Friday is closed; Easter Monday is the planner's own exception, which wins.
+    expect(base.value.holidays?.has('2026-04-03')).toBe(true);
+    expect(base.value.holidays?.has('2026-04-06')).toBe(false);
+    expect(base.value.holidays?.has('2026-12-25')).toBe(true);
+    expect(base.value.holidays?.has('2026-04-07')).toBe(false);
   });
 });

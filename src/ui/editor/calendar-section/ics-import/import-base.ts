@@ -6,6 +6,7 @@
  */
 import type { CalendarException } from '../../../../core/model.ts';
 import { CalendarSchema } from '../../../../scenario/calendar-format.ts';
+import { holidayExceptions, yearsOf } from '../../../../scenario/holiday-calendar.ts';
 import type { IcsImportOptions } from '../../../../scenario/ics/index.ts';
 import { LIMITS } from '../../../../scenario/limits.ts';
 import { parseDuration, parseLocalDateTime } from '../../../../scenario/units.ts';
@@ -43,12 +44,24 @@ export function importBaseOf(data: unknown): ImportBaseResult {
       exceptions.push({ date, windows: e.windows, note: e.note });
     }
   const zone = valueAt(data, ['timeZone']);
+  // Days the public holidays close (the planner's own exceptions win over them, as in a run).
+  const holidays = new Set(
+    holidayExceptions(
+      calendar.data.holidays,
+      calendar.data.weekly,
+      yearsOf(start.value, horizon.value),
+      new Set(exceptions.map((e) => e.date)),
+    )
+      .filter((e) => e.windows.length === 0)
+      .map((e) => e.date),
+  );
   return {
     ok: true,
     value: {
       calendar: { weekly: calendar.data.weekly, exceptions },
       start: start.value,
       horizon: horizon.value,
+      holidays,
       timeZone: typeof zone === 'string' && zone.trim() !== '' ? zone.trim() : null,
     },
   };
