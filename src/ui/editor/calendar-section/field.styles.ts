@@ -54,6 +54,10 @@ export const fieldStyles = css`
   td .field input {
     width: 100%;
   }
+  /* "09:00-12:00, 13:00-16:00" must stay readable when the table is narrow (1024 px). */
+  td .field input[id$='-hours'] {
+    min-width: 8.5rem;
+  }
   td .field.narrow input {
     width: 6rem;
   }
