@@ -4,6 +4,7 @@
  * why a day is closed or different. Pure: the year view draws it.
  */
 import type { Calendar, DayWindow } from '../../../core/model.ts';
+import { DAY_LABELS } from './week-grid.ts';
 
 const DAY = 86_400_000;
 
@@ -20,16 +21,6 @@ export const MONTHS = [
   'October',
   'November',
   'December',
-] as const;
-
-const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
 ] as const;
 
 /**
@@ -124,7 +115,7 @@ function dayOf(
   const hours = hoursText(windows);
   const note = exception?.note ?? null;
   const outside = midnight + DAY <= run.from || midnight >= run.to;
-  const when = `${WEEKDAYS[weekday] ?? ''} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+  const when = `${DAY_LABELS[weekday] ?? ''} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
   const open = hours === 'closed' ? 'closed' : `open ${hours}`;
   const what =
     kind === 'weekly'
