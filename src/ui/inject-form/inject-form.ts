@@ -234,6 +234,7 @@ export class CsInjectForm extends LitElement {
           label="At (local time)"
           .clock=${clock}
           .value=${this.atText ?? playheadText}
+          ?follows=${this.atText === null}
           @cs-local-time=${(e: CustomEvent<CsEventDetails['cs-local-time']>) =>
             (this.atText = e.detail.text)}
         ></cs-local-time-input>

@@ -8,6 +8,7 @@ export const localTimeInputStyles = css`
   cs-local-time-input {
     display: inline-flex;
     flex-direction: column;
+    align-items: flex-start;
     gap: 0.3rem;
     min-width: 0;
   }

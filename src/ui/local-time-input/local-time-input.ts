@@ -33,6 +33,11 @@ export class CsLocalTimeInput extends LitElement {
   /** Issues of the host's (a file's validation) about this time: `aria-invalid` and the id. */
   @property() invalid: 'true' | 'false' = 'false';
   @property() describedBy: string | undefined = undefined;
+  /**
+   * The value follows something else (the playhead) until a time is typed: it is shown as it
+   * is, with no choice between two readings to make.
+   */
+  @property({ type: Boolean }) follows = false;
 
   /** Text typed and refused: it stays in the field with the reason. */
   @state() private typed: string | null = null;
@@ -75,7 +80,9 @@ export class CsLocalTimeInput extends LitElement {
 
   protected override render() {
     const current = this.typed ?? this.value;
-    const read = this.clock !== null && current !== '' ? readLocalTime(this.clock, current) : null;
+    const quiet = this.follows && this.typed === null;
+    const read =
+      this.clock !== null && current !== '' && !quiet ? readLocalTime(this.clock, current) : null;
     const mine = read !== null && read.kind !== 'once' ? this.#id : undefined;
     const described = [mine, this.describedBy].filter(Boolean).join(' ');
     const refused = read?.kind === 'refused';

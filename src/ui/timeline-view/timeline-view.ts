@@ -86,6 +86,15 @@ export class CsTimelineView extends LitElement {
   /** What the chart and zoom were last fitted to. */
   private fitted: { width: number; horizon: number; start: number } | null = null;
 
+  /**
+   * The chart's width: the panel's content box (the host's width less the panel's padding and
+   * border; the host's own width until the panel is drawn).
+   */
+  private width(): number {
+    const chart = this.renderRoot?.querySelector<HTMLElement>('.chart');
+    return chart && chart.clientWidth > 0 ? chart.clientWidth : this.size.width;
+  }
+
   /** The chart's SVG element (for export). */
   svgElement(): SVGSVGElement | null {
     return this.svg ?? null;
@@ -94,7 +103,7 @@ export class CsTimelineView extends LitElement {
   /** Zooms in (factor > 1) or out around the playhead (or the middle when the playhead is out of view). */
   zoomBy(factor: number): void {
     if (!this.zoomBehavior || !this.model) return;
-    const width = this.size.width;
+    const width = this.width();
     const x = this.scale()(this.playhead);
     const behavior = this.zoomBehavior;
     select(this.svg).call((s) =>
@@ -114,14 +123,14 @@ export class CsTimelineView extends LitElement {
 
   private scale() {
     const { from, to } = this.window();
-    return xScale({ width: this.size.width, from, to });
+    return xScale({ width: this.width(), from, to });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.model || this.size.width === 0 || !this.svg) return;
+    if (!this.model || this.width() === 0 || !this.svg) return;
     // Another horizon (a new scenario) or another width: the window and zoom limits are refitted.
     const fit = {
-      width: this.size.width,
+      width: this.width(),
       horizon: this.model.horizon,
       start: this.model.startEpoch,
     };
@@ -147,13 +156,13 @@ export class CsTimelineView extends LitElement {
     const model = this.model!;
     behavior.scaleExtent([1, Math.max(1, model.horizon / MIN_WINDOW)]).translateExtent([
       [0, 0],
-      [this.size.width, timelineHeight(model)],
+      [this.width(), timelineHeight(model)],
     ]);
   }
 
   private draw(): void {
     const { from, to } = this.window();
-    renderTimeline(this.svg, this.model!, { width: this.size.width, from, to, playhead: null });
+    renderTimeline(this.svg, this.model!, { width: this.width(), from, to, playhead: null });
     // For the benchmark (and the browser's performance panel): drawn, then painted.
     performance.mark('cs-timeline-drawn');
     requestAnimationFrame(() => performance.mark('cs-timeline-painted'));
@@ -164,7 +173,7 @@ export class CsTimelineView extends LitElement {
     const { from, to } = this.window();
     const horizon = this.model!.horizon;
     const k = horizon / Math.max(MIN_WINDOW, to - from);
-    const full = xScale({ width: this.size.width, from: 0, to: horizon });
+    const full = xScale({ width: this.width(), from: 0, to: horizon });
     const left = TIMELINE_LAYOUT.margin.left;
     return zoomIdentity.translate(left, 0).scale(k).translate(-full(from), 0);
   }
@@ -173,7 +182,7 @@ export class CsTimelineView extends LitElement {
     const behavior = zoom<SVGSVGElement, unknown>().on(
       'zoom',
       (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const full = xScale({ width: this.size.width, from: 0, to: this.model!.horizon });
+        const full = xScale({ width: this.width(), from: 0, to: this.model!.horizon });
         const [a = 0, b = 0] = event.transform.rescaleX(full).domain();
         const from = Math.max(0, a);
         const to = Math.min(this.model!.horizon, b);
@@ -286,7 +295,7 @@ export class CsTimelineView extends LitElement {
   protected override render() {
     if (!this.model) return nothing;
     const { from, to } = this.window();
-    const width = this.size.width;
+    const width = this.width();
     const x = width > 0 ? this.scale()(this.playhead) : -10;
     const at = localStamp(this.model, from, to);
     const visible = this.playhead >= from && this.playhead <= to;

@@ -92,4 +92,14 @@ describe('the live inject form’s time, in Europe/London', () => {
     await submit(form);
     expect(added).toEqual([{ at: after(10), action: 'fail', component: 'lb-1' }]);
   });
+
+  it('asks nothing while it follows the playhead through the hour shown twice', async () => {
+    const { form, added } = await mount(londonAutumn());
+    form.playhead = after(50, 30); // 01:30 GMT, the second 01:30
+    await settled(form);
+    expect(atInput(form).value).toBe('2026-10-25T01:30');
+    expect(root(form).querySelector('fieldset')).toBeNull();
+    await submit(form);
+    expect(added.map((i) => i.at)).toEqual([after(50, 30)]);
+  });
 });
