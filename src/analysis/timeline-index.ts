@@ -179,6 +179,7 @@ export class TimelineIndex {
     return {
       horizon: trace.horizon,
       startEpoch: scenario.startEpoch,
+      timeZone: scenario.timeZone,
       agreed: agreedIntervals(service.calendar, scenario, trace.horizon),
       closedDays: closedDays(service, scenario, trace.horizon),
       service: {

@@ -2,7 +2,7 @@
  * What the views draw, derived from a scenario and one run's trace (see timeline-index.ts).
  * Times are simulated ms since the scenario start; spans are half-open [start, end).
  */
-import type { Mbco } from '../core/model.ts';
+import type { Mbco, TimeZone } from '../core/model.ts';
 import type { ComponentStateName, ServiceInterval, ServiceState } from '../core/trace.ts';
 
 export interface ComponentSpan {
@@ -83,6 +83,8 @@ export interface EventLogEntry {
 export interface TimelineModel {
   readonly horizon: number;
   readonly startEpoch: number;
+  /** The scenario's time zone (local times are read through it, core/zone.ts); null = none. */
+  readonly timeZone: TimeZone | null;
   /** Agreed-hours intervals of the service. */
   readonly agreed: readonly { readonly start: number; readonly end: number }[];
   /** Whole local days with no agreed hours because of a calendar exception (closed days). */

@@ -1,13 +1,14 @@
 /**
- * A run's trace as files to download: pretty JSON (the whole trace with the scenario's start)
- * and CSV with one row per trace event (RFC 4180: CRLF line ends, quoted where needed); each
- * also as chunks, so that a long trace never has to be one string.
+ * A run's trace as files to download: pretty JSON (the whole trace with the scenario's start
+ * and, if it has one, its time zone) and CSV with one row per trace event (RFC 4180: CRLF line
+ * ends, quoted where needed), its `local_time` with the UTC offset of each time where the
+ * clocks change during the run; each also as chunks, so that a long trace never has to be one
+ * string.
  */
-import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
 import type { Trace, TraceEvent } from '../core/trace.ts';
 import { prettyJsonChunks } from './json-chunks.ts';
-import { localAt } from '../core/zone.ts';
+import { localStamps } from './local-stamp.ts';
 
 export function traceToJson(scenario: Scenario, trace: Trace): string {
   return [...traceJsonChunks(scenario, trace)].join('');
@@ -20,6 +21,7 @@ export function* traceJsonChunks(scenario: Scenario, trace: Trace): Generator<st
     scenario: scenario.name,
     seed,
     start: scenario.start,
+    ...(scenario.timeZone === null ? {} : { timeZone: scenario.timeZone.name }),
     horizon,
     events,
     intervals,
@@ -51,8 +53,9 @@ export function* traceCsvChunks(scenario: Scenario, trace: Trace): Generator<str
   const line = (r: readonly string[]): string => `${r.map(csvField).join(',')}\r\n`;
   let chunk = line(CSV_HEADER);
   let rows = 0;
+  const local = localStamps(scenario, 0, trace.horizon);
   for (const e of trace.events) {
-    chunk += line([String(e.t), formatLocal(localAt(scenario, e.t)), e.type, ...columns(e)]);
+    chunk += line([String(e.t), local(e.t), e.type, ...columns(e)]);
     if (++rows % 1000 === 0) {
       yield chunk;
       chunk = '';

@@ -5,6 +5,8 @@
  * opening to its deadline. Each marker has a `<title>`; the summary is the chart's name.
  */
 import * as d3 from 'd3';
+import { localTicks } from './local-ticks.ts';
+import type { LocalClock } from './local-time.ts';
 import { color } from './palette.ts';
 
 export interface ForecastItem {
@@ -22,7 +24,8 @@ export interface ForecastDecision {
 }
 
 export interface ForecastData {
-  readonly startEpoch: number;
+  /** The scenario's clock: the axis is elapsed time, labelled in local time. */
+  readonly clock: LocalClock;
   readonly start: number;
   readonly end: number;
   readonly now: number;
@@ -53,19 +56,22 @@ export function renderExerciseForecast(
     .attr('role', 'img')
     .attr('aria-label', forecastSummary(data));
   const x = d3
-    .scaleUtc()
-    .domain([data.startEpoch + data.start, data.startEpoch + data.end])
+    .scaleLinear()
+    .domain([data.start, data.end])
     .range([MARGIN.left, width - MARGIN.right]);
-  const at = (t: number) => x(data.startEpoch + Math.min(Math.max(t, data.start), data.end));
+  const at = (t: number) => x(Math.min(Math.max(t, data.start), data.end));
   const axisY = HEIGHT - MARGIN.bottom;
+  const count = Math.max(2, Math.floor(width / 90));
+  const ticks = localTicks(data.clock, data.start, data.end, count, d3.utcFormat('%H:%M'));
+  const labels = new Map(ticks.map((tick) => [tick.t, tick.label]));
   svg
     .append('g')
     .attr('transform', `translate(0,${axisY})`)
     .call(
       d3
         .axisBottom(x)
-        .ticks(Math.max(2, Math.floor(width / 90)))
-        .tickFormat((d) => d3.utcFormat('%H:%M')(d as Date)),
+        .tickValues(ticks.map((tick) => tick.t))
+        .tickFormat((t) => labels.get(+t) ?? ''),
     )
     .call((g) => g.selectAll('text').attr('fill', color('ink')))
     .call((g) => g.selectAll('line,path').attr('stroke', color('grid')));

@@ -1,10 +1,9 @@
 /**
- * Text for chart labels and tooltips: scenario-local times (UTC formatting, no time zone) and
- * durations the way people say them ("1h 12m").
+ * Text for chart labels and tooltips: axis ticks of local times (held as UTC dates, see
+ * local-ticks.ts; whole date-times are in local-time.ts) and durations the way people say them
+ * ("1h 12m").
  */
 import * as d3 from 'd3';
-
-const stamp = d3.utcFormat('%Y-%m-%d %H:%M');
 
 const seconds = d3.utcFormat('%H:%M:%S');
 const clock = d3.utcFormat('%H:%M');
@@ -20,10 +19,6 @@ export function tickFormat(date: Date): string {
   if (d3.utcYear(date) < date) return month(date);
   return year(date);
 }
-
-/** `2026-01-05 10:00` for simulated ms `t` of a scenario starting at `startEpoch`. */
-export const formatTime = (startEpoch: number, t: number): string =>
-  stamp(new Date(startEpoch + t));
 
 /** `1h 12m`, `2d 4h`, `45m`, `30s`; `0m` for zero. */
 export function humanDuration(ms: number): string {

@@ -7,7 +7,7 @@
 import * as d3 from 'd3';
 import type { TimelineModel } from '../analysis/timeline-types.ts';
 import type { StateDifference } from '../analysis/variants/differences.ts';
-import { formatTime, humanDuration } from './format.ts';
+import { humanDuration } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import { ensurePatterns } from './patterns.ts';
@@ -108,7 +108,7 @@ export function renderOverlay(
     (d) => `${d.start}`,
     (d) =>
       `${options.baselineLabel}: ${d.baseline}; ${options.variantLabel}: ${d.variant}\n` +
-      `${formatTime(baseline.startEpoch, d.start)} – ${formatTime(baseline.startEpoch, d.end)} (${humanDuration(d.end - d.start)})`,
+      `${a.at(d.start)} – ${a.at(d.end)} (${humanDuration(d.end - d.start)})`,
   )
     .attr('x', (d) => spanX(a, d.start, d.end).x)
     .attr('width', (d) => Math.max(2, spanX(a, d.start, d.end).width))

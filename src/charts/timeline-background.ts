@@ -1,12 +1,12 @@
 /**
- * The timeline's frame: the time axis (UTC ticks over scenario-local time, adapting from months
- * to minutes), agreed service hours as shaded bands across every track (merged when too narrow),
- * closed days cross-hatched and labelled "closed", and the playhead.
+ * The timeline's frame: the time axis (ticks at round local times, adapting from months to
+ * minutes, see local-ticks.ts), agreed service hours as shaded bands across every track (merged
+ * when too narrow), closed days cross-hatched and labelled "closed", and the playhead.
  */
 import * as d3 from 'd3';
 import { mergeIntervals, type Band } from './density.ts';
-import { formatTime, tickFormat } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
+import { localTicks } from './local-ticks.ts';
 import { color } from './palette.ts';
 import { patternFill } from './patterns.ts';
 import { spanX, TIMELINE_LAYOUT, type TimelineFrame } from './timeline-layout.ts';
@@ -15,17 +15,27 @@ type Root = d3.Selection<SVGSVGElement, unknown, null, undefined>;
 
 export function drawAxis(root: Root, frame: TimelineFrame): void {
   const g = layer(root, 'cs-axis').attr('transform', `translate(0,${frame.body.y - 4})`);
-  const ticks = Math.max(2, Math.floor((frame.right - frame.left) / 110));
+  const count = Math.max(2, Math.floor((frame.right - frame.left) / 110));
+  const ticks = localTicks(frame.model, frame.view.from, frame.view.to, count);
+  const labels = new Map(ticks.map((tick) => [tick.t, tick.label]));
   g.call(
     d3
       .axisTop(frame.x)
-      .ticks(ticks)
-      .tickFormat((d) => tickFormat(d as Date))
+      .tickValues(ticks.map((tick) => tick.t))
+      .tickFormat((t) => labels.get(+t) ?? '')
       .tickSizeOuter(0),
   );
   g.selectAll('.domain, .tick line').attr('stroke', color('muted'));
-  g.selectAll('.tick text').attr('fill', color('ink'));
+  // A label that would run off the right edge ends at its tick instead.
+  const overflows = (t: number) =>
+    frame.px(t) + ((labels.get(t)?.length ?? 0) * CHAR_PX) / 2 > frame.view.width - 2;
+  g.selectAll<SVGTextElement, number>('.tick text')
+    .attr('fill', color('ink'))
+    .attr('text-anchor', (t) => (overflows(t) ? 'end' : null));
 }
+
+/** About how wide a character of an axis label is (px, at d3-axis's 10 px). */
+const CHAR_PX = 6;
 
 /** Full-height bands behind every track (agreed hours, closed days), merged to the zoom, each with its title. */
 function drawBands(
@@ -48,13 +58,12 @@ function drawBands(
   return bands;
 }
 
-const span = (startEpoch: number, b: Band): string =>
-  `${formatTime(startEpoch, b.start)} – ${formatTime(startEpoch, b.end)}`;
+const span = (frame: TimelineFrame, b: Band): string => `${frame.at(b.start)} – ${frame.at(b.end)}`;
 
 export function drawAgreedHours(root: Root, frame: TimelineFrame): void {
   const { model } = frame;
   const describe = (b: Band) =>
-    `Agreed service hours: ${span(model.startEpoch, b)}` +
+    `Agreed service hours: ${span(frame, b)}` +
     (b.count > 1 ? ` (${b.count} windows merged at this zoom)` : '');
   drawBands(
     layer(root, 'cs-agreed'),
@@ -71,8 +80,7 @@ export function drawClosedDays(root: Root, frame: TimelineFrame): void {
   const { model } = frame;
   const g = layer(root, 'cs-closed');
   const describe = (b: Band) =>
-    `Closed (no agreed hours): ${span(model.startEpoch, b)}` +
-    (b.count > 1 ? ` (${b.count} days)` : '');
+    `Closed (no agreed hours): ${span(frame, b)}` + (b.count > 1 ? ` (${b.count} days)` : '');
   const days = drawBands(
     layer(g, 'cs-bars'),
     frame,
@@ -95,7 +103,7 @@ export function drawClosedDays(root: Root, frame: TimelineFrame): void {
 }
 
 export function drawPlayhead(root: Root, frame: TimelineFrame, playhead: number | null): void {
-  const { model, view, body } = frame;
+  const { view, body } = frame;
   const g = layer(root, 'cs-playhead');
   const visible = playhead !== null && playhead >= view.from && playhead <= view.to;
   joinWithTitle<SVGLineElement, number>(
@@ -104,7 +112,7 @@ export function drawPlayhead(root: Root, frame: TimelineFrame, playhead: number 
     'cs-playhead-line',
     visible ? [playhead] : [],
     () => 'playhead',
-    (t) => `Playhead: ${formatTime(model.startEpoch, t)}`,
+    (t) => `Playhead: ${frame.at(t)}`,
   )
     .attr('x1', (t) => frame.px(t))
     .attr('x2', (t) => frame.px(t))

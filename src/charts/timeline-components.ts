@@ -8,7 +8,7 @@ import * as d3 from 'd3';
 import type { ComponentSpan, TimelineModel } from '../analysis/timeline-types.ts';
 import type { ComponentStateName } from '../core/trace.ts';
 import { binWithinBudget, type Bin } from './density.ts';
-import { formatTime, humanDuration, percent, truncate } from './format.ts';
+import { humanDuration, percent, truncate } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import { patternFill } from './patterns.ts';
@@ -39,7 +39,7 @@ export function laneBins(frame: TimelineFrame, lane: Lane): SpanBin[] {
 }
 
 function describe(frame: TimelineFrame, name: string, b: SpanBin): string {
-  const at = (t: number) => formatTime(frame.model.startEpoch, t);
+  const at = frame.at;
   const when = `${at(b.start)} – ${at(b.end)} (${humanDuration(b.end - b.start)})`;
   if (b.mixed) {
     const counts = b.counts.map(([s, n]) => `${n} ${s}`).join(', ');

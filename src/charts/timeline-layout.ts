@@ -1,10 +1,12 @@
 /**
  * The timeline's geometry, as pure functions of the model and the view: layout constants, the
- * shared x scale (scenario-local time drawn as UTC, so there is no time zone), the vertical
- * position of each track and the plan-step rows in view. Height depends on the model only, so
- * zooming never makes the chart jump.
+ * shared x scale (linear in simulated, elapsed time: the axis labels it in local time, see
+ * local-ticks.ts), the vertical position of each track and the plan-step rows in view. Height
+ * depends on the model only, so zooming never makes the chart jump.
  */
 import * as d3 from 'd3';
+import { offsetChanges } from '../core/zone.ts';
+import { localStamp } from './local-time.ts';
 import type {
   PlanRun,
   StepSpan,
@@ -27,6 +29,13 @@ export const TIMELINE_LAYOUT = {
   /** Element budgets (bins) per track, so a long run stays under ~3,000 SVG elements. */
   budget: { service: 300, agreed: 200, laneTotal: 600, laneMin: 8 },
 } as const;
+
+/** Height of the strip above the axis that labels the clock changes (models that have some). */
+export const CLOCK_STRIP = 14;
+
+/** Whether the zone's offset changes during the run of `model` (it then keeps the strip). */
+export const hasClockChanges = (model: TimelineModel): boolean =>
+  offsetChanges(model, 0, model.horizon + 1).length > 0;
 
 export interface TimelineView {
   readonly width: number;
@@ -51,9 +60,15 @@ export interface PlanRow {
 export interface TimelineFrame {
   readonly model: TimelineModel;
   readonly view: TimelineView;
-  readonly x: d3.ScaleTime<number, number>;
+  /** Simulated ms -> x pixel (a d3 scale, for the axis and zoom). */
+  readonly x: d3.ScaleLinear<number, number>;
   /** Simulated ms -> x pixel. */
   readonly px: (t: number) => number;
+  /**
+   * Simulated ms -> local `2026-03-29 00:30`, with the zone's abbreviation when the clocks
+   * change inside the view (for titles).
+   */
+  readonly at: (t: number) => string;
   readonly left: number;
   readonly right: number;
   readonly service: Track;
@@ -66,12 +81,12 @@ export interface TimelineFrame {
   readonly height: number;
 }
 
-/** The shared x scale: scenario-local time (startEpoch + t) on a UTC scale. */
-export function xScale(model: TimelineModel, view: TimelineView): d3.ScaleTime<number, number> {
+/** The shared x scale: simulated ms of the window -> pixels. */
+export function xScale(view: TimelineView): d3.ScaleLinear<number, number> {
   const { left, right } = TIMELINE_LAYOUT.margin;
   return d3
-    .scaleUtc()
-    .domain([new Date(model.startEpoch + view.from), new Date(model.startEpoch + view.to)])
+    .scaleLinear()
+    .domain([view.from, view.to])
     .range([left, Math.max(left + 1, view.width - right)]);
 }
 
@@ -136,7 +151,7 @@ export function planRowsInView(
 
 function tracks(model: TimelineModel) {
   const L = TIMELINE_LAYOUT;
-  let y = L.margin.top;
+  let y = L.margin.top + (hasClockChanges(model) ? CLOCK_STRIP : 0);
   const next = (height: number): Track => {
     const track = { y, height };
     y += height + (height > 0 ? L.gap : 0);
@@ -162,7 +177,7 @@ function linearPx(from: number, to: number, left: number, right: number): (t: nu
 }
 
 export function timelineFrame(model: TimelineModel, view: TimelineView): TimelineFrame {
-  const x = xScale(model, view);
+  const x = xScale(view);
   const t = tracks(model);
   const [left, right] = x.range() as [number, number];
   return {
@@ -171,6 +186,7 @@ export function timelineFrame(model: TimelineModel, view: TimelineView): Timelin
     x,
     // The same mapping as x, as plain arithmetic: it runs for every span drawn or binned.
     px: linearPx(view.from, view.to, left, right),
+    at: localStamp(model, view.from, view.to),
     left,
     right,
     service: t.service,

@@ -6,7 +6,7 @@
  */
 import type * as d3 from 'd3';
 import type { OutageWindow } from '../analysis/timeline-types.ts';
-import { formatTime, humanDuration } from './format.ts';
+import { humanDuration } from './format.ts';
 import {
   placeOutageLabels,
   verdict,
@@ -26,7 +26,7 @@ interface Item {
 const breached = (o: OutageWindow) => verdictOf(o) === 'breached';
 
 function describe(frame: TimelineFrame, { outage: o }: Item): string {
-  const at = (t: number) => formatTime(frame.model.startEpoch, t);
+  const at = frame.at;
   return [
     `Outage of ${frame.model.service.name}: ${at(o.start)} – ${o.ongoing ? 'ongoing' : at(o.end)} (${humanDuration(o.end - o.start)})`,
     `${verdict(o)}; RTO deadline ${at(o.rtoDeadline)}, MTPD ${at(o.mtpdDeadline)}${o.mtpdBreached ? ' (MTPD breached)' : ''}`,

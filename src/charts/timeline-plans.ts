@@ -6,7 +6,7 @@
  * duration; unfinished steps are dashed.
  */
 import type * as d3 from 'd3';
-import { formatTime, humanDuration, truncate } from './format.ts';
+import { humanDuration, truncate } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import {
@@ -24,13 +24,13 @@ function describe(frame: TimelineFrame, { run, step, switchover }: PlanRow): str
   if (switchover !== null)
     return [
       `${step.name} (${run.planName}): it serves nothing meanwhile`,
-      `start: ${formatTime(frame.model.startEpoch, step.start)}`,
+      `start: ${frame.at(step.start)}`,
       `duration: ${humanDuration(end - step.start)}${switchover.outcome === 'completed' ? '' : switchover.outcome === 'abandoned' ? ' (abandoned: the member taking over stopped working)' : ' so far'}`,
     ].join('\n');
   return [
     `${step.name} (${run.planName}, ${run.component} incident ${run.incident})`,
     `owner: ${step.owner ?? 'unassigned'}`,
-    `start: ${formatTime(frame.model.startEpoch, step.start)}`,
+    `start: ${frame.at(step.start)}`,
     `duration: ${humanDuration(end - step.start)}${step.end === null ? ` so far (${run.outcome === 'aborted' ? 'aborted' : 'unfinished'})` : ''}`,
   ].join('\n');
 }

@@ -7,7 +7,7 @@
 import type * as d3 from 'd3';
 import type { ServiceInterval, ServiceState } from '../core/trace.ts';
 import { binWithinBudget, type Bin } from './density.ts';
-import { formatTime, humanDuration, percent } from './format.ts';
+import { humanDuration, percent } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import { patternFill } from './patterns.ts';
@@ -29,7 +29,7 @@ function label(bin: ServiceBin): string {
 
 function describe(frame: TimelineFrame, bin: ServiceBin): string {
   const { model } = frame;
-  const when = `${formatTime(model.startEpoch, bin.start)} – ${formatTime(model.startEpoch, bin.end)} (${humanDuration(bin.end - bin.start)})`;
+  const when = `${frame.at(bin.start)} – ${frame.at(bin.end)} (${humanDuration(bin.end - bin.start)})`;
   if (bin.mixed) {
     const counts = bin.counts.map(([state, n]) => `${n} ${state}`).join(', ');
     return `${model.service.name}: mixed at this zoom, worst ${bin.state}; ${counts}\n${when}`;

@@ -2,7 +2,7 @@
  * The service timeline: one svg, tracks stacked top to bottom on one shared x scale (see
  * timeline-layout.ts): time axis; agreed hours and closed days behind everything; the service
  * state; each outage's recovery window against RTO and MTPD; plan steps as Gantt bars; demand
- * against capacity; one swimlane per component; the playhead. Redrawing with new options
+ * against capacity; one swimlane per component; the clock changes (daylight saving); the playhead. Redrawing with new options
  * updates in place (d3 joins keyed by time or id), only what intersects [from, to] is drawn,
  * and narrow spans are merged so a year of fifty components stays under ~3,000 elements.
  * Uses `svg.ownerDocument` only; the sole listeners are the outages' click/keydown, and only
@@ -15,6 +15,7 @@ import { color } from './palette.ts';
 import { ensurePatterns } from './patterns.ts';
 import { drawAgreedHours, drawAxis, drawClosedDays, drawPlayhead } from './timeline-background.ts';
 import { drawCapacity } from './timeline-capacity.ts';
+import { drawClockChanges } from './timeline-clock-changes.ts';
 import { drawComponentLanes } from './timeline-components.ts';
 import { timelineFrame, type TimelineFrame } from './timeline-layout.ts';
 import { drawOutages } from './timeline-outages.ts';
@@ -81,5 +82,6 @@ export function renderTimeline(
   drawPlanSteps(root, frame);
   drawCapacity(root, frame);
   drawComponentLanes(root, frame);
+  drawClockChanges(root, frame);
   drawPlayhead(root, frame, options.playhead);
 }

@@ -5,7 +5,6 @@
  * disruption with the plan followed to the letter; the advisor findings the exercise
  * exposed; the facilitator's notes. Pure data, ready for the UI, print and JSON.
  */
-import { formatLocal } from '../core/civil.ts';
 import { fingerprint } from '../core/fingerprint.ts';
 import { computeMetrics, type ServiceMetrics } from '../core/metrics.ts';
 import { round, roundedOutage } from '../core/report.ts';
@@ -15,7 +14,7 @@ import type { Finding } from '../analysis/advisor/types.ts';
 import { exerciseOf } from './injects.ts';
 import type { ExerciseLog } from './log.ts';
 import { simulateExercise, simulatePlan, type ExerciseRun } from './simulate-exercise.ts';
-import { localAt } from '../core/zone.ts';
+import { localStamps } from '../analysis/local-stamp.ts';
 
 export const REPORT_FORMAT = 'continuity-after-action/1';
 
@@ -97,6 +96,11 @@ export interface AfterActionReport {
   readonly format: typeof REPORT_FORMAT;
   readonly exercise: string;
   readonly scenario: string;
+  /**
+   * The scenario's time zone (IANA name), if it has one. Where the clocks change during the
+   * report's span, its local times carry their UTC offset (`2026-10-25T01:30+01:00`).
+   */
+  readonly timeZone?: string;
   readonly seed: string;
   /** Fingerprints of the exercise script and of the team's run: replaying `log` on the same script and seed gives the same run. */
   readonly fingerprints: { readonly script: string; readonly run: string };
@@ -149,8 +153,8 @@ function timeline(
   run: ExerciseRun,
   until: number,
   asOf: number | null,
+  local: (t: number) => string,
 ): TimelineEntry[] {
-  const local = (t: number) => formatLocal(localAt(scenario, t));
   const names = new Map<string, string>([
     ...scenario.components.map((c) => [c.id, c.name] as const),
     ...scenario.services.map((s) => [s.id, s.name] as const),
@@ -234,11 +238,10 @@ function timeline(
 }
 
 function decisionRecords(
-  scenario: Scenario,
   exercise: Exercise,
   log: ExerciseLog,
+  local: (t: number) => string,
 ): DecisionRecord[] {
-  const local = (t: number) => formatLocal(localAt(scenario, t));
   return exercise.decisions.map((d) => {
     const opened = log.find((e) => e.kind === 'decision-opened' && e.decision === d.id);
     const decided = log.find((e) => e.kind === 'decided' && e.decision === d.id);
@@ -298,11 +301,15 @@ export interface ReportInput {
 export function afterActionReport(input: ReportInput): AfterActionReport {
   const { scenario, seed, log } = input;
   const exercise = exerciseOf(scenario);
-  const local = (t: number) => formatLocal(localAt(scenario, t));
   const run = simulateExercise(scenario, seed, log);
   const plan = simulatePlan(scenario, seed);
   const actual = computeMetrics(run.span.scenario, run.trace);
   const ideal = computeMetrics(plan.span.scenario, plan.trace);
+  const lastOutageEnd = Math.max(
+    exercise.start + exercise.duration,
+    ...actual.flatMap((m) => exerciseOutages(run, m, exercise).map((o) => o.end + run.span.offset)),
+  );
+  const local = localStamps(scenario, exercise.start, lastOutageEnd);
   const endEntry = log.find((e) => e.kind === 'ended');
   const asOf = endEntry === undefined ? (input.now ?? null) : null;
   const services = scenario.services.map((service, i): ServiceOutcome => {
@@ -347,23 +354,20 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
       },
     };
   });
-  const lastOutageEnd = Math.max(
-    exercise.start + exercise.duration,
-    ...actual.flatMap((m) => exerciseOutages(run, m, exercise).map((o) => o.end + run.span.offset)),
-  );
   const involved = involvedComponents(scenario, run, exercise);
   return {
     format: REPORT_FORMAT,
     exercise: exercise.name,
     scenario: scenario.name,
+    ...(scenario.timeZone === null ? {} : { timeZone: scenario.timeZone.name }),
     seed,
     fingerprints: { script: fingerprint(exercise), run: fingerprint(run.trace) },
     start: local(exercise.start),
     scheduledEnd: local(exercise.start + exercise.duration),
     ended: endEntry ? local(endEntry.t) : null,
     asOf: asOf === null ? null : local(asOf),
-    timeline: timeline(scenario, exercise, log, run, lastOutageEnd, asOf),
-    decisions: decisionRecords(scenario, exercise, log),
+    timeline: timeline(scenario, exercise, log, run, lastOutageEnd, asOf, local),
+    decisions: decisionRecords(exercise, log, local),
     services,
     findings: exposedFindings(scenario, input.findings, involved),
     involved,

@@ -15,6 +15,12 @@ export interface CsEventDetails {
   'cs-seed-change': { seed: string };
   'cs-service-change': { id: string };
   'cs-seek': { t: number };
+  /**
+   * A local time typed, read on the scenario's clock: its simulated time (null without a
+   * clock, or when refused) and the time as a file writes it; `refused` when it names no
+   * moment (the field says why).
+   */
+  'cs-local-time': { t: number | null; text: string; refused: boolean };
   'cs-play-toggle': Record<string, never>;
   'cs-step': { direction: 1 | -1 };
   'cs-speed-change': { speed: number };
@@ -69,6 +75,7 @@ declare global {
     'cs-seed-change': CustomEvent<CsEventDetails['cs-seed-change']>;
     'cs-service-change': CustomEvent<CsEventDetails['cs-service-change']>;
     'cs-seek': CustomEvent<CsEventDetails['cs-seek']>;
+    'cs-local-time': CustomEvent<CsEventDetails['cs-local-time']>;
     'cs-play-toggle': CustomEvent<CsEventDetails['cs-play-toggle']>;
     'cs-step': CustomEvent<CsEventDetails['cs-step']>;
     'cs-speed-change': CustomEvent<CsEventDetails['cs-speed-change']>;

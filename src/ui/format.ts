@@ -1,5 +1,7 @@
-/** Number and time formatting for the UI. */
-import { formatLocal } from '../core/civil.ts';
+/**
+ * Number and time formatting for the UI (local times of a run: charts/local-time.ts, which
+ * adds the zone's abbreviation where the clocks change).
+ */
 
 const percentFormat = new Intl.NumberFormat('en', {
   style: 'percent',
@@ -30,12 +32,6 @@ export function shortLocal(iso: string): string {
   const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   return `${Number(iso.slice(8, 10))} ${month} ${iso.slice(11, 16)}`;
 }
-
-/** A scenario-local time to the minute: `2026-01-07 15:30`. */
-export const localMinute = (startEpoch: number, t: number): string =>
-  formatLocal(startEpoch + t)
-    .slice(0, 16)
-    .replace('T', ' ');
 
 /**
  * The time of day of a scenario-local date-time: `11:30`, or with `exact` the seconds too when

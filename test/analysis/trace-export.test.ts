@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   csvField,
@@ -7,6 +9,8 @@ import {
   traceToJson,
 } from '../../src/analysis/trace-export.ts';
 import type { Inject } from '../../src/core/model.ts';
+import { hours, minutes } from '../../src/core/time.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
 import { bank } from '../support/bank-model.ts';
 import { at, component, scenario, series, service } from '../support/model-builder.ts';
@@ -117,5 +121,50 @@ describe('trace export', () => {
     const csv = [...traceCsvChunks(s, trace)].join('');
     expect(csv.startsWith('time,local_time,type,subject,from,to,cause,detail\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(trace.events.length + 2);
+  });
+});
+
+describe('trace export of a scenario with a time zone', () => {
+  const file = join(import.meta.dirname, '../fixtures/london-clocks-forward.yaml');
+  const parsed = parseScenario(readFileSync(file, 'utf8'), 'london-clocks-forward.yaml');
+  if (!parsed.ok) throw new Error('fixture invalid');
+  const london = parsed.scenario; // forward at 01:00 GMT on Sunday 29 March, 49 h in
+  const trace = simulate(london, '1');
+
+  it('writes each local time with its UTC offset where the clocks change during the run', () => {
+    const rows = readCsv(traceToCsv(london, trace));
+    const injects = rows.filter((r) => r[2] === 'inject').map((r) => [r[0], r[1], r[3]]);
+    // failed at 00:30 GMT, restored at 03:00 BST: 90 minutes apart
+    expect(injects.slice(0, 2)).toEqual([
+      [String(hours(48) + minutes(30)), '2026-03-29T00:30+00:00', 'lb-1'],
+      [String(hours(50)), '2026-03-29T03:00+01:00', 'lb-1'],
+    ]);
+  });
+
+  it('names the time zone in the JSON, next to the local start', () => {
+    const json = JSON.parse(traceToJson(london, trace)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      'scenario',
+      'seed',
+      'start',
+      'timeZone',
+      'horizon',
+      'events',
+      'intervals',
+    ]);
+    expect(json).toMatchObject({ start: '2026-03-27T00:00', timeZone: 'Europe/London' });
+  });
+
+  it('writes plain local times where the clocks do not change during the run', () => {
+    const calm = {
+      ...london,
+      horizon: hours(40),
+      injects: [fail(hours(10), 'lb-1')],
+    };
+    const rows = readCsv(traceToCsv(calm, simulate(calm, '1')));
+    expect(rows[1]?.[1]).toBe('2026-03-27T10:00');
+    expect(rows.slice(1).every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(r[1]!))).toBe(
+      true,
+    );
   });
 });

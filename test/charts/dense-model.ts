@@ -47,6 +47,7 @@ export function denseModel(components = 50, spansEach = 500, length = days(365))
   return {
     horizon: length,
     startEpoch: START_EPOCH,
+    timeZone: null,
     agreed: Array.from({ length: length / days(1) }, (_, d) => d)
       .filter((d) => d % 7 < 5)
       .map((d) => ({ start: days(d) + hours(9), end: days(d) + hours(16) })),

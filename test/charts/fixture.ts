@@ -30,6 +30,7 @@ export const agreedWeekdays = [0, 1, 3, 4].map((d) => ({ start: at(d, 9), end: a
 export const weekModel: TimelineModel = {
   horizon: HORIZON,
   startEpoch: START_EPOCH,
+  timeZone: null,
   agreed: agreedWeekdays,
   closedDays: [{ start: at(2, 0), end: at(3, 0) }],
   service: {

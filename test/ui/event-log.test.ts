@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventLogEntry } from '../../src/analysis/timeline-types.ts';
 import '../../src/ui/event-log/define.ts';
 import { ALL_UP_TO, type CsEventLog } from '../../src/ui/event-log/event-log.ts';
+import { londonAutumn } from '../support/zoned.ts';
 
 const entries = (n: number): EventLogEntry[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -59,5 +60,22 @@ describe('<cs-event-log>', () => {
     expect(rendered(log).find((r) => r.current)?.text).toBe('entry 12');
     expect(rendered(log)[0]!.position).toBe(1);
     expect(log.shadowRoot!.querySelectorAll('li.space')).toHaveLength(1);
+  });
+
+  it('gives each time the zone’s abbreviation where the clocks change during the run', async () => {
+    const autumn = londonAutumn(); // back at 50 h: 01:30 comes twice
+    const night = [49.5, 50.5].map((h) => ({
+      ...entries(1)[0]!,
+      t: h * 3_600_000,
+      when: '2026-10-25 01:30',
+    }));
+    const log = await mount(night, 0);
+    log.clock = autumn;
+    await log.updateComplete;
+    const times = [...log.shadowRoot!.querySelectorAll('time')].map((t) => t.textContent);
+    expect(times).toEqual(['2026-10-25 01:30 BST', '2026-10-25 01:30 GMT']);
+    log.clock = { ...autumn, horizon: 40 * 3_600_000 }; // a run that ends before the change
+    await log.updateComplete;
+    expect(log.shadowRoot!.querySelector('time')?.textContent).toBe('2026-10-25 01:30');
   });
 });

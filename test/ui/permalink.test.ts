@@ -6,6 +6,7 @@ import type { Inject, Scenario } from '../../src/core/model.ts';
 import { hours, minutes } from '../../src/core/time.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../../src/ui/state/permalink.ts';
+import { londonAutumn } from '../support/zoned.ts';
 
 function loadBank(): Scenario {
   const file = join(import.meta.dirname, '../../scenarios/bank-money-transfer.yaml');
@@ -347,5 +348,65 @@ describe('permalink round trip', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a link on the clock of a scenario with a time zone (Europe/London)', () => {
+  const file = join(import.meta.dirname, '../fixtures/london-clocks-forward.yaml');
+  const parsed = parseScenario(readFileSync(file, 'utf8'), 'london-clocks-forward.yaml');
+  if (!parsed.ok) throw new Error('fixture invalid');
+  const spring = parsed.scenario; // from Friday 27 March 00:00 GMT; forward at 49 h
+  const autumnClock = londonAutumn(); // from Friday 23 October 00:00 BST; back at 50 h
+  const autumn = { ...spring, startEpoch: autumnClock.startEpoch, timeZone: autumnClock.timeZone };
+  const link = (state: Partial<ViewState>, scenario: Scenario) =>
+    encodeViewState({ ...example, service: 'shop', injects: [], view: null, ...state }, scenario);
+
+  it('writes local times across the spring change as the clocks showed them', () => {
+    const text = link(
+      { playhead: hours(49) + minutes(30), view: { from: hours(48), to: hours(50) } },
+      spring,
+    );
+    expect(text).toContain('t=2026-03-29T02:30&');
+    expect(text).toContain('view=2026-03-29T00:00..2026-03-29T03:00');
+    expect(decode(text, spring).state).toMatchObject({
+      playhead: hours(49) + minutes(30),
+      view: { from: hours(48), to: hours(50) },
+    });
+  });
+
+  it('writes a time the clocks show twice with its offset, and reads each back', () => {
+    const first = link({ playhead: hours(49) + minutes(30) }, autumn);
+    const second = link({ playhead: hours(50) + minutes(30) }, autumn);
+    expect(first).toContain('t=2026-10-25T01:30%2B01:00');
+    expect(second).toContain('t=2026-10-25T01:30%2B00:00');
+    expect(decode(first, autumn)).toMatchObject({
+      state: { playhead: hours(49) + minutes(30) },
+      problems: [],
+    });
+    expect(decode(second, autumn)).toMatchObject({
+      state: { playhead: hours(50) + minutes(30) },
+      problems: [],
+    });
+  });
+
+  it('reads a time shown twice without an offset as the first, and says so', () => {
+    const { state, problems } = decode('t=2026-10-25T01:30', autumn);
+    expect(state.playhead).toBe(hours(49) + minutes(30));
+    expect(problems).toEqual([
+      't: 2026-10-25T01:30 happens twice in Europe/London (the clocks go back that night): it is read as the first, UTC+01:00; to say which, write 2026-10-25T01:30+01:00 or 2026-10-25T01:30+00:00',
+    ]);
+  });
+
+  it('drops a time the clocks skip, with the reason and the two readings', () => {
+    const { state, problems } = decode(
+      't=2026-03-29T01:30&inject=fail:lb-1@2026-03-29T01:45',
+      spring,
+    );
+    expect(state.playhead).toBe(0);
+    expect(state.injects).toEqual([]);
+    expect(problems).toEqual([
+      'inject 1: 2026-03-29T01:45 does not exist in Europe/London: the clocks go forward 60 min that night and never show it; write 2026-03-29T02:45 (2026-03-29T01:45 at UTC+00:00, as the clocks show it after the change) or 2026-03-29T00:45 (2026-03-29T01:45 at UTC+01:00, before it)',
+      't: 2026-03-29T01:30 does not exist in Europe/London: the clocks go forward 60 min that night and never show it; write 2026-03-29T02:30 (2026-03-29T01:30 at UTC+00:00, as the clocks show it after the change) or 2026-03-29T00:30 (2026-03-29T01:30 at UTC+01:00, before it)',
+    ]);
   });
 });

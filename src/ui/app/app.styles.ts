@@ -210,7 +210,8 @@ export const appStyles = css`
     max-width: 60rem;
     color: var(--cs-muted);
   }
-  .run-facts {
+  .run-facts,
+  .zone-facts {
     margin: 0.25rem 0 0;
     font-size: 0.85rem;
     color: var(--cs-muted);

@@ -33,6 +33,7 @@ import { fromData, type Run } from './run.ts';
 import { runStatusLine, type RunStatus } from './run-status.ts';
 import { SimulationRunner } from '../controllers/simulation-runner.ts';
 import '../scenario-header/define.ts';
+import { zoneLine } from './zone-line.ts';
 import '../playback-bar/define.ts';
 import '../timeline-view/define.ts';
 import '../topology-view/define.ts';
@@ -867,6 +868,7 @@ export class CsApp extends LitElement {
     return html`<header class="intro">
       <h1>${scenario.name}</h1>
       <p class="description">${scenario.description}</p>
+      ${zoneLine(scenario)}
       ${
         current
           ? html`<p class="run-facts">
@@ -1022,7 +1024,7 @@ export class CsApp extends LitElement {
         ?playing=${this.playback.playing}
         .playhead=${playhead}
         .horizon=${scenario.horizon}
-        .startEpoch=${scenario.startEpoch}
+        .clock=${scenario}
         .speed=${this.playback.speed}
         .speeds=${SPEEDS}
         @cs-play-toggle=${() => this.playback.send({ type: 'TOGGLE' })}
@@ -1051,13 +1053,14 @@ export class CsApp extends LitElement {
           .now=${run.index.serviceAt(serviceId, playhead)}
           .fullCapacity=${model.service.fullCapacity}
           .outageStarts=${model.outages.map((o) => o.start)}
+          .clock=${scenario}
           @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
         ></cs-metrics-panel>
         <cs-inject-form
           .components=${scenario.components.map((c) => ({ id: c.id, name: c.name }))}
           .service=${serviceId}
           .playhead=${playhead}
-          .startEpoch=${scenario.startEpoch}
+          .clock=${scenario}
           .injects=${this.injects}
           @cs-inject-add=${(e: CustomEvent<{ inject: Inject }>) => this.setInjects([...this.injects, e.detail.inject])}
           @cs-inject-remove=${(e: CustomEvent<{ index: number }>) => this.setInjects(this.injects.filter((_, i) => i !== e.detail.index))}
@@ -1067,6 +1070,7 @@ export class CsApp extends LitElement {
         class="log"
         .entries=${run.log}
         .playhead=${playhead}
+        .clock=${scenario}
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
       ></cs-event-log>
     </div>`;

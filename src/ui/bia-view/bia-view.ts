@@ -16,6 +16,7 @@ import '../term/define.ts';
 import { biaRows, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
 import { biaStyles } from './bia-view.styles.ts';
 import { findingItem } from './finding-item.ts';
+import { zoneSuffix } from '../../charts/local-time.ts';
 
 const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
   { key: 'label', label: 'Disruption', num: false },
@@ -194,8 +195,16 @@ export class CsBiaView extends LitElement {
         <p class="muted">
           Each disruption placed at the worst moment in
           <cs-term key="agreed hours">agreed hours</cs-term>
-          (${placement?.worst.at.replace('T', ' ') ?? 'n/a'}), recovery plans at their most-likely
-          durations. Cost after 1, 4, 24 and 72 h of outage inside agreed hours.
+          (${
+            placement
+              ? placement.worst.at.replace('T', ' ') +
+                (this.scenario
+                  ? zoneSuffix(this.scenario, 0, this.scenario.horizon)(placement.worst.t)
+                  : '')
+              : 'n/a'
+          }),
+          recovery plans at their most-likely durations. Cost after 1, 4, 24 and 72 h of outage
+          inside agreed hours.
         </p>
         <table aria-label="Business impact by disruption">
           <thead>

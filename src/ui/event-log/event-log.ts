@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { EventLogEntry } from '../../analysis/timeline-types.ts';
+import { zoneSuffix, type LocalClock } from '../../charts/local-time.ts';
 import { csEvent } from '../events.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 
@@ -29,7 +30,8 @@ const MARGIN = 80;
  * what is still to come is dimmed; the current entry stays in view. Click an entry to jump there.
  * A long log (a generated 2,000-component year has 40,000 entries) keeps only a window of
  * entries in the page, with the space of the others above and below it, so that it costs the
- * page the same whatever its length.
+ * page the same whatever its length. Where the clocks change during the run, each time carries
+ * the zone's abbreviation (`2026-10-25 01:30 BST`, then `01:30 GMT`).
  *
  * @fires cs-seek - an entry was chosen
  */
@@ -51,7 +53,7 @@ export class CsEventLog extends LitElement {
       }
       li button {
         display: grid;
-        grid-template-columns: 8.5rem 1fr;
+        grid-template-columns: var(--cs-log-time, 8.5rem) 1fr;
         gap: 0.5rem;
         width: 100%;
         text-align: left;
@@ -87,6 +89,8 @@ export class CsEventLog extends LitElement {
 
   @property({ attribute: false }) entries: readonly EventLogEntry[] = [];
   @property({ type: Number }) playhead = 0;
+  /** The scenario's clock and horizon (for the zone's abbreviation); null = plain local times. */
+  @property({ attribute: false }) clock: (LocalClock & { readonly horizon: number }) | null = null;
   /** First entry of the window of a long log. */
   @state() private from = 0;
   /** The height of an entry, measured (for the space of the entries outside the window). */
@@ -140,6 +144,9 @@ export class CsEventLog extends LitElement {
   protected override render() {
     const entries = this.entries;
     const current = lastAtOrBefore(entries, this.playhead);
+    const clock = this.clock;
+    const suffix = clock ? zoneSuffix(clock, 0, clock.horizon) : () => '';
+    const zoned = entries.length > 0 && suffix(entries[0]!.t) !== '';
     const from = this.from;
     const to =
       entries.length <= ALL_UP_TO ? entries.length : Math.min(entries.length, from + WINDOW);
@@ -154,7 +161,11 @@ export class CsEventLog extends LitElement {
         : nothing;
     return html`<section class="panel" aria-labelledby="log-title">
       <h2 id="log-title">Event log</h2>
-      <ol aria-label="Events" @scroll=${this.#onScroll}>
+      <ol
+        aria-label="Events"
+        style=${styleMap(zoned ? { '--cs-log-time': '11rem' } : {})}
+        @scroll=${this.#onScroll}
+      >
         ${space(from)}
         ${shown.map((e, k) => {
           const i = from + k;
@@ -167,7 +178,7 @@ export class CsEventLog extends LitElement {
               type="button"
               @click=${() => this.dispatchEvent(csEvent('cs-seek', { t: e.t }))}
             >
-              <time>${e.when}</time><span class="text">${e.text}</span>
+              <time>${e.when}${suffix(e.t)}</time><span class="text">${e.text}</span>
             </button>
           </li>`;
         })}

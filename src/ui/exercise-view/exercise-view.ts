@@ -6,8 +6,8 @@ import type { Scenario } from '../../core/model.ts';
 import { MS_PER_MINUTE, formatDuration } from '../../core/time.ts';
 import { afterActionReport, type AfterActionReport } from '../../exercise/report.ts';
 import { download } from '../app/download.ts';
-import { countdown, timeOfDay } from '../format.ts';
-import { formatLocal } from '../../core/civil.ts';
+import { countdown } from '../format.ts';
+import { exerciseTimes } from './exercise-times.ts';
 import { BiaController } from '../controllers/bia-controller.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
@@ -111,7 +111,7 @@ export class CsExerciseView extends LitElement {
     if (!session || !this.forecastSvg) return;
     renderExerciseForecast(
       this.forecastSvg,
-      forecastData(session.exercise, session.snapshot.context, session.scenario.startEpoch),
+      forecastData(session.exercise, session.snapshot.context, session.scenario),
       Math.max(320, Math.min(this.size.width / 2 - 60, 760)),
     );
   }
@@ -213,7 +213,7 @@ export class CsExerciseView extends LitElement {
   private renderBar(session: ExerciseSession) {
     const { context } = session.snapshot;
     const status = session.status;
-    const local = formatLocal(session.scenario.startEpoch + context.now);
+    const local = exerciseTimes(session)(context.now);
     const end = session.exercise.start + session.exercise.duration;
     const confirm = (what: 'end' | 'over', text: string, go: () => void) =>
       this.confirming === what
@@ -226,7 +226,7 @@ export class CsExerciseView extends LitElement {
     return html`<section class="panel" aria-label="Exercise clock">
       <div class="bar">
         <h2>${session.exercise.name}</h2>
-        <span class="clock" data-testid="exercise-clock" aria-live="off">${timeOfDay(local)}</span>
+        <span class="clock" data-testid="exercise-clock" aria-live="off">${local}</span>
         <span class="status" role="status" data-testid="exercise-status"
           >${
             status === 'ready'
@@ -316,8 +316,8 @@ export class CsExerciseView extends LitElement {
       ${
         session.restored && status === 'paused' && context.log.at(-1)?.kind === 'paused'
           ? html`<p class="notice" role="status">
-              The exercise you were running was kept in this browser: it is paused at
-              ${timeOfDay(local)}. Resume when the team is ready.
+              The exercise you were running was kept in this browser: it is paused at ${local}.
+              Resume when the team is ready.
             </p>`
           : nothing
       }
@@ -341,7 +341,7 @@ export class CsExerciseView extends LitElement {
 
   private renderInjects(session: ExerciseSession) {
     const { context } = session.snapshot;
-    const local = (t: number) => timeOfDay(formatLocal(session.scenario.startEpoch + t));
+    const local = exerciseTimes(session);
     const ended = session.status === 'ended';
     return html`<section class="panel" aria-labelledby="injects-title">
       <h2 id="injects-title">
@@ -397,7 +397,7 @@ export class CsExerciseView extends LitElement {
     const { context } = session.snapshot;
     const exercise = session.exercise;
     const taken = context.log.flatMap((e) => (e.kind === 'decided' ? [e] : []));
-    const local = (t: number) => timeOfDay(formatLocal(session.scenario.startEpoch + t));
+    const local = exerciseTimes(session);
     return html`<section class="panel" aria-labelledby="decisions-title">
       <h2 id="decisions-title">The team's <cs-term key="invocation">decisions</cs-term></h2>
       ${

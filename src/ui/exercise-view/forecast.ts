@@ -1,12 +1,13 @@
 /** The facilitator's forecast data from the exercise script and its clock. */
 import type { ForecastData, ForecastDecision } from '../../charts/exercise-forecast.ts';
+import type { LocalClock } from '../../charts/local-time.ts';
 import type { Exercise } from '../../core/model.ts';
 import type { ClockState } from '../../exercise/clock.ts';
 
 export function forecastData(
   exercise: Exercise,
   clock: ClockState,
-  startEpoch: number,
+  scenario: LocalClock,
 ): ForecastData {
   const releasedAt = new Map(
     clock.log.flatMap((e) => (e.kind === 'released' ? [[e.inject, e.t] as const] : [])),
@@ -18,7 +19,7 @@ export function forecastData(
     clock.log.flatMap((e) => (e.kind === 'decided' ? [[e.decision, e.t] as const] : [])),
   );
   return {
-    startEpoch,
+    clock: { startEpoch: scenario.startEpoch, timeZone: scenario.timeZone },
     start: exercise.start,
     end: exercise.start + exercise.duration,
     now: clock.now,

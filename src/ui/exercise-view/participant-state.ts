@@ -3,10 +3,10 @@
  * exercise clock and the decision asked with the time left. Nothing that has not happened
  * yet: no upcoming injects, no forecast, no options' effects.
  */
-import { formatLocal } from '../../core/civil.ts';
 import type { Exercise, Scenario } from '../../core/model.ts';
 import type { ServiceState } from '../../core/trace.ts';
 import type { ClockState } from '../../exercise/clock.ts';
+import { exerciseStamps } from './exercise-times.ts';
 
 export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -14,6 +14,11 @@ export interface ParticipantState {
   readonly exercise: string;
   readonly scenario: string;
   readonly status: ExerciseStatus;
+  /**
+   * The scenario's time zone (IANA name), or null. Where the clocks change during the
+   * exercise, its local times carry their UTC offset (`2026-10-25T01:30+01:00`).
+   */
+  readonly timeZone: string | null;
   /** The exercise clock, scenario-local. */
   readonly clock: string;
   readonly pace: number;
@@ -66,7 +71,7 @@ export function participantState(
   status: ExerciseStatus,
   services: readonly ServiceNow[],
 ): ParticipantState {
-  const local = (t: number) => formatLocal(scenario.startEpoch + t);
+  const local = exerciseStamps(scenario, exercise);
   const narrative = clock.log.flatMap((e) => {
     if (e.kind !== 'released') return [];
     const inject = exercise.injects.find((i) => i.id === e.inject);
@@ -76,6 +81,7 @@ export function participantState(
     exercise: exercise.name,
     scenario: scenario.name,
     status,
+    timeZone: scenario.timeZone?.name ?? null,
     clock: local(clock.now),
     pace: clock.pace,
     narrative: narrative.reverse(),

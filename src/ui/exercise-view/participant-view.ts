@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { countdown, timeOfDay } from '../format.ts';
+import { countdown } from '../format.ts';
+import { stampTime } from '../local-stamp.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import type { ExerciseMessage, ParticipantState } from './participant-state.ts';
@@ -197,7 +198,7 @@ export class CsExerciseParticipant extends LitElement {
     return html`<header>
         <h1>${s.exercise}</h1>
         <span class="clock" aria-label="Exercise clock" data-testid="participant-clock"
-          >${timeOfDay(s.clock)}</span
+          >${stampTime(s.clock, s.timeZone)}</span
         >
         <span>${dayText(s.clock)}</span>
         <span class="status" role="status">${STATUS[s.status]}</span>
@@ -210,7 +211,7 @@ export class CsExerciseParticipant extends LitElement {
             ${repeat(
               s.narrative,
               (n) => `${n.at} ${n.text}`,
-              (n) => html`<li><time>${timeOfDay(n.at)}</time>${n.text}</li>`,
+              (n) => html`<li><time>${stampTime(n.at, s.timeZone)}</time>${n.text}</li>`,
             )}
           </ol>
         </section>
@@ -243,7 +244,7 @@ export class CsExerciseParticipant extends LitElement {
                     ${s.decided.map(
                       (d) =>
                         html`<li>
-                          <time>${timeOfDay(d.at)}</time><strong>${d.label}</strong>${
+                          <time>${stampTime(d.at, s.timeZone)}</time><strong>${d.label}</strong>${
                             d.timedOut ? ' (the time ran out: the default was taken)' : ''
                           }
                         </li>`,

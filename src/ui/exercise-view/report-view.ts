@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AfterActionReport, ServiceOutcome, Verdict } from '../../exercise/report.ts';
-import { minutesText, money, timeOfDay } from '../format.ts';
+import { minutesText, money } from '../format.ts';
+import { stampTime, stampWhen } from '../local-stamp.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
-
-const when = (local: string | null) => (local === null ? '—' : local.replace('T', ' '));
 
 function verdict(v: Verdict, detail = '') {
   if (v === 'no outage') return html`<span>no outage</span>`;
@@ -29,6 +28,7 @@ const KIND: Record<AfterActionReport['timeline'][number]['kind'], string> = {
  * The after-action report of an exercise: verdicts against the objectives and against the plan
  * followed to the letter, the decisions with the time they took, the timeline, the advisor's
  * findings and the facilitator's notes. Prints on its own (print stylesheet) and exports JSON.
+ * Where the clocks change during the exercise, its times carry the zone's abbreviation.
  *
  * @fires cs-exercise-notes - the facilitator's notes changed (detail: notes)
  * @fires cs-report-export - export the report as JSON
@@ -146,6 +146,16 @@ export class CsAfterActionReport extends LitElement {
 
   @property({ attribute: false }) report: AfterActionReport | null = null;
 
+  /** `2026-10-25 01:30`, with the zone's abbreviation where the report gives the offset. */
+  private when(local: string | null): string {
+    return local === null ? '—' : stampWhen(local, this.report?.timeZone);
+  }
+
+  /** `01:30:20 BST` (the seconds when not on the minute). */
+  private time(local: string): string {
+    return stampTime(local, this.report?.timeZone, true);
+  }
+
   private notes(e: Event): void {
     const notes = (e.target as HTMLTextAreaElement).value;
     this.dispatchEvent(
@@ -163,13 +173,14 @@ export class CsAfterActionReport extends LitElement {
         </h2>
         <p class="facts">
           ${r.scenario} · <cs-term key="seed">seed</cs-term> <code>${r.seed}</code> · started
-          ${when(r.start)} · ended ${r.ended === null ? 'not yet (report so far)' : when(r.ended)}
+          ${this.when(r.start)} · ended
+          ${r.ended === null ? 'not yet (report so far)' : this.when(r.ended)}
         </p>
         ${
           r.asOf
             ? html`<p class="projected-note" role="note">
-                The exercise is still running: the clock stands at ${timeOfDay(r.asOf, true)}.
-                Verdicts and the timeline after it are projected, as if nobody did anything more.
+                The exercise is still running: the clock stands at ${this.time(r.asOf)}. Verdicts
+                and the timeline after it are projected, as if nobody did anything more.
               </p>`
             : nothing
         }
@@ -267,8 +278,8 @@ export class CsAfterActionReport extends LitElement {
                 ${s.outages.map(
                   (o) =>
                     html`<tr>
-                      <td>${when(o.start)}</td>
-                      <td>${o.ongoing ? 'still down' : when(o.end)}</td>
+                      <td>${this.when(o.start)}</td>
+                      <td>${o.ongoing ? 'still down' : this.when(o.end)}</td>
                       <td class="num">${minutesText(o.durationMinutes)}</td>
                       <td>
                         ${
@@ -324,8 +335,8 @@ export class CsAfterActionReport extends LitElement {
                   ${d.label ?? (d.openedAt ? 'not decided' : 'never asked')}
                   ${d.timedOut ? html`<span class="bad">(time ran out: default)</span>` : nothing}
                 </td>
-                <td>${d.openedAt ? timeOfDay(d.openedAt, true) : '—'}</td>
-                <td>${d.decidedAt ? timeOfDay(d.decidedAt, true) : '—'}</td>
+                <td>${d.openedAt ? this.time(d.openedAt) : '—'}</td>
+                <td>${d.decidedAt ? this.time(d.decidedAt) : '—'}</td>
                 <td class="num">
                   ${d.tookMinutes === null ? '—' : minutesText(d.tookMinutes)} of
                   ${minutesText(d.timeLimitMinutes)}
@@ -381,7 +392,7 @@ export class CsAfterActionReport extends LitElement {
           ${r.timeline.map(
             (e) =>
               html`<tr data-kind=${e.kind} class=${e.projected ? 'projected' : ''}>
-                <td>${timeOfDay(e.at, true)}</td>
+                <td>${this.time(e.at)}</td>
                 <td>${KIND[e.kind]}${e.projected ? html`<br /><em>projected</em>` : nothing}</td>
                 <td>${e.text}</td>
               </tr>`,

@@ -1,11 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Inject } from '../../core/model.ts';
+import { formatLocal } from '../../core/civil.ts';
+import { localAt } from '../../core/zone.ts';
+import { localStamp } from '../../charts/local-time.ts';
 import { MS_PER_MINUTE, formatDuration, type Duration, type SimTime } from '../../core/time.ts';
-import { csEvent } from '../events.ts';
-import { localMinute } from '../format.ts';
+import { csEvent, type CsEventDetails } from '../events.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
+import '../local-time-input/define.ts';
+import { localTimeInputStyles } from '../local-time-input/local-time-input.styles.ts';
+import { readLocalTime, type TypedClock } from '../local-time-input/read-local-time.ts';
 
 type Action = Inject['action'];
 
@@ -38,8 +43,10 @@ export function describeInject(inject: Inject, names: ReadonlyMap<string, string
 }
 
 /**
- * Live injects at the playhead: fail, degrade or restore a component, corrupt its data, or
- * surge demand. Lists the injects made so far, each removable (the run is then recomputed).
+ * Live injects: fail, degrade or restore a component, corrupt its data, or surge demand, at
+ * the playhead or at a local time typed in "At" (read on the scenario's clock: a time the
+ * clocks skip is refused, one they show twice asks which). Lists the injects made so far, each
+ * removable (the run is then recomputed).
  *
  * @fires cs-inject-add - a new inject at the playhead
  * @fires cs-inject-remove - an inject was removed
@@ -48,6 +55,7 @@ export class CsInjectForm extends LitElement {
   static override styles = [
     controlStyles,
     panelStyles,
+    localTimeInputStyles,
     css`
       form {
         display: grid;
@@ -75,6 +83,14 @@ export class CsInjectForm extends LitElement {
       li {
         margin: 0.2rem 0;
       }
+      button.link {
+        border: 0;
+        padding: 0;
+        background: none;
+        color: var(--cs-accent);
+        text-decoration: underline;
+        font-size: inherit;
+      }
       li button {
         font-size: 0.75rem;
         padding: 0.05rem 0.4rem;
@@ -87,7 +103,8 @@ export class CsInjectForm extends LitElement {
   /** The service a surge applies to. */
   @property() service: string | null = null;
   @property({ type: Number }) playhead = 0;
-  @property({ type: Number }) startEpoch = 0;
+  /** The scenario's clock: its start, time zone and horizon. */
+  @property({ attribute: false }) clock: TypedClock | null = null;
   @property({ attribute: false }) injects: readonly Inject[] = [];
 
   @state() private action: Action = 'fail';
@@ -95,16 +112,33 @@ export class CsInjectForm extends LitElement {
   @state() private share = 50;
   @state() private factor = 1.8;
   @state() private durationMinutes = 60;
+  /** The time typed in "At", as typed (even one that names no moment); null = the playhead. */
+  @state() private atText: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another scenario: forget a chosen component it does not have.
     if (changed.has('components') && !this.components.some((c) => c.id === this.component))
       this.component = '';
+    // Another scenario's clock: a typed time no longer says the same moment.
+    const before = changed.get('clock');
+    if (changed.has('clock') && before && !sameClock(before, this.clock)) this.atText = null;
+  }
+
+  /**
+   * When the inject happens: at the playhead, at the moment typed, or nowhere (null) while
+   * the time typed names none (it is refused in place, with the reason).
+   */
+  private when(): { t: number; typed: boolean } | null {
+    if (this.atText === null || this.clock === null) return { t: this.playhead, typed: false };
+    const read = readLocalTime(this.clock, this.atText);
+    return read.kind === 'refused' ? null : { t: read.t, typed: true };
   }
 
   private submit(event: Event): void {
     event.preventDefault();
-    const at = (Math.round(this.playhead / MS_PER_MINUTE) * MS_PER_MINUTE) as SimTime;
+    const when = this.when()?.t;
+    if (when === undefined) return;
+    const at = (Math.round(when / MS_PER_MINUTE) * MS_PER_MINUTE) as SimTime;
     const component = this.component || this.components[0]?.id || '';
     const duration = (Math.max(1, this.durationMinutes) * MS_PER_MINUTE) as Duration;
     let inject: Inject;
@@ -136,6 +170,12 @@ export class CsInjectForm extends LitElement {
   protected override render() {
     const names = new Map(this.components.map((c) => [c.id, c.name]));
     const surge = this.action === 'surge';
+    const clock = this.clock;
+    const stamp = clock
+      ? localStamp(clock, 0, clock.horizon)
+      : (t: number) => `+${formatDuration(t)}`;
+    const playheadText = clock ? formatLocal(localAt(clock, this.playhead)).slice(0, 16) : '';
+    const when = this.when();
     return html`<section class="panel" aria-labelledby="inject-title">
       <h2 id="inject-title">Live <cs-term key="inject">inject</cs-term></h2>
       <form @submit=${(e: Event) => this.submit(e)} aria-label="Inject">
@@ -188,9 +228,30 @@ export class CsInjectForm extends LitElement {
                 />`
             : nothing
         }
+        <label for="inject-at">At</label>
+        <cs-local-time-input
+          inputId="inject-at"
+          label="At (local time)"
+          .clock=${clock}
+          .value=${this.atText ?? playheadText}
+          ?follows=${this.atText === null}
+          @cs-local-time=${(e: CustomEvent<CsEventDetails['cs-local-time']>) =>
+            (this.atText = e.detail.text)}
+        ></cs-local-time-input>
         <div class="actions">
-          <span>at ${localMinute(this.startEpoch, this.playhead)}</span>
-          <button type="submit" class="primary">Inject</button>
+          <span
+            >${
+              when === null
+                ? 'mend the time above to inject'
+                : !when.typed
+                  ? html`at the playhead, ${stamp(this.playhead)}`
+                  : html`at ${stamp(when.t)}
+                      <button type="button" class="link" @click=${() => (this.atText = null)}>
+                        at the playhead instead
+                      </button>`
+            }</span
+          >
+          <button type="submit" class="primary" ?disabled=${when === null}>Inject</button>
         </div>
       </form>
       ${
@@ -199,7 +260,7 @@ export class CsInjectForm extends LitElement {
               ${this.injects.map(
                 (inject, i) =>
                   html`<li>
-                    ${localMinute(this.startEpoch, inject.at)}: ${describeInject(inject, names)}
+                    ${stamp(inject.at)}: ${describeInject(inject, names)}
                     <button
                       type="button"
                       aria-label="Remove inject ${i + 1}"
@@ -215,6 +276,12 @@ export class CsInjectForm extends LitElement {
     </section>`;
   }
 }
+
+const sameClock = (a: TypedClock, b: TypedClock | null): boolean =>
+  b !== null &&
+  a.startEpoch === b.startEpoch &&
+  a.horizon === b.horizon &&
+  a.timeZone?.name === b.timeZone?.name;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import type { OutageReport, ServiceReport } from '../../core/report.ts';
 import type { ServiceInterval } from '../../core/trace.ts';
 import { csEvent } from '../events.ts';
 import { integer, minutesText, money, percent, shortLocal } from '../format.ts';
+import { zoneSuffix, type LocalClock } from '../../charts/local-time.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 
@@ -82,6 +83,8 @@ export class CsMetricsPanel extends LitElement {
   @property({ type: Number }) fullCapacity: number | null = null;
   /** Outage starts in simulated ms, aligned with report.outages. */
   @property({ attribute: false }) outageStarts: readonly number[] = [];
+  /** The scenario's clock and horizon (the zone's abbreviation); null = plain local times. */
+  @property({ attribute: false }) clock: (LocalClock & { readonly horizon: number }) | null = null;
 
   private renderNow() {
     const now = this.now;
@@ -100,6 +103,9 @@ export class CsMetricsPanel extends LitElement {
     const r = this.report;
     if (!r) return nothing;
     const o = r.objectives;
+    const clock = this.clock;
+    const zone = clock ? zoneSuffix(clock, 0, clock.horizon) : () => '';
+    const suffix = (t: number | undefined) => (t === undefined ? '' : zone(t));
     return html`<section class="panel" aria-label="Service metrics">
       <h2>${r.name}</h2>
       ${this.renderNow()}
@@ -194,7 +200,7 @@ export class CsMetricsPanel extends LitElement {
                             this.seek(i);
                           }}
                         >
-                          ${shortLocal(x.start)}
+                          ${shortLocal(x.start)}${suffix(this.outageStarts[i])}
                         </button>
                       </td>
                       <td class="num">${minutesText(x.durationMinutes)}</td>

@@ -13,7 +13,8 @@ import { renderOverlay } from '../../charts/overlay.ts';
 import type { Scenario } from '../../core/model.ts';
 import { simulate } from '../../simulator/simulate.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
-import { localMinute, minutesText } from '../format.ts';
+import { minutesText } from '../format.ts';
+import { localStamp } from '../../charts/local-time.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import type { VariantResult } from './session.ts';
@@ -95,6 +96,7 @@ export class CsMcOverlay extends LitElement {
     if (!p || !this.baseline) return nothing;
     const n = p.differences.length;
     const d = p.differences[this.selected];
+    const at = localStamp(p.baseline, 0, p.baseline.horizon);
     const name = this.variants[this.variantIndex]?.name ?? 'variant';
     const down = (m: TimelineModel) =>
       minutesText(downInAgreedHours(m.service.intervals, m.agreed) / 60_000);
@@ -165,10 +167,9 @@ export class CsMcOverlay extends LitElement {
         ${
           n === 0
             ? 'The service goes through the same states in both; only what counts as agreed hours can differ.'
-            : html`Difference ${this.selected + 1} of ${n}: from
-                ${localMinute(p.baseline.startEpoch, d!.start)} to
-                ${localMinute(p.baseline.startEpoch, d!.end)} the baseline is
-                <strong>${d!.baseline}</strong> and the variant <strong>${d!.variant}</strong>.`
+            : html`Difference ${this.selected + 1} of ${n}: from ${at(d!.start)} to ${at(d!.end)}
+                the baseline is <strong>${d!.baseline}</strong> and the variant
+                <strong>${d!.variant}</strong>.`
         }
       </p>
       <svg class="overlay"></svg>

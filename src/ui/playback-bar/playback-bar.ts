@@ -1,8 +1,11 @@
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { formatLocal } from '../../core/civil.ts';
-import { csEvent } from '../events.ts';
+import { property, state } from 'lit/decorators.js';
+import { localStamp } from '../../charts/local-time.ts';
+import { csEvent, type CsEventDetails } from '../events.ts';
 import { controlStyles } from '../shared.styles.ts';
+import '../local-time-input/define.ts';
+import { localTimeInputStyles } from '../local-time-input/local-time-input.styles.ts';
+import type { TypedClock } from '../local-time-input/read-local-time.ts';
 
 export interface SpeedChoice {
   readonly label: string;
@@ -10,8 +13,10 @@ export interface SpeedChoice {
 }
 
 /**
- * Playback controls: Play / Pause, step to the previous / next event, speed, and a scrubbable
- * playhead ("Simulation time") with the scenario-local time it stands at.
+ * Playback controls: Play / Pause, step to the previous / next event, speed, a scrubbable
+ * playhead ("Simulation time") with the scenario-local time it stands at (with the zone's
+ * abbreviation when the clocks change during the run), and "Go to" a local time typed (read on
+ * the scenario's clock: a time the clocks skip is refused, one they show twice asks which).
  *
  * @fires cs-play-toggle - Play or Pause pressed
  * @fires cs-step - step to the previous (-1) or next (1) event
@@ -21,6 +26,7 @@ export interface SpeedChoice {
 export class CsPlaybackBar extends LitElement {
   static override styles = [
     controlStyles,
+    localTimeInputStyles,
     css`
       .bar {
         display: flex;
@@ -52,14 +58,15 @@ export class CsPlaybackBar extends LitElement {
   /** Simulated ms since the scenario start. */
   @property({ type: Number }) playhead = 0;
   @property({ type: Number }) horizon = 0;
-  @property({ type: Number }) startEpoch = 0;
+  /** The scenario's clock: its start, time zone and horizon. */
+  @property({ attribute: false }) clock: TypedClock = { startEpoch: 0, timeZone: null, horizon: 0 };
   @property({ type: Number }) speed = 3_600_000;
   @property({ attribute: false }) speeds: readonly SpeedChoice[] = [];
+  /** The last time typed in "Go to" (kept, with its choice of two readings). */
+  @state() private goTo = '';
 
   protected override render() {
-    const when = formatLocal(this.startEpoch + this.playhead)
-      .slice(0, 16)
-      .replace('T', ' ');
+    const when = localStamp(this.clock, 0, this.clock.horizon)(this.playhead);
     return html`<div class="bar" role="group" aria-label="Playback">
       <button
         type="button"
@@ -106,6 +113,19 @@ export class CsPlaybackBar extends LitElement {
         />
       </label>
       <output aria-live="off">${when}</output>
+      <label class="go-to"
+        >Go to
+        <cs-local-time-input
+          label="Go to a local time"
+          .clock=${this.clock}
+          .value=${this.goTo}
+          @cs-local-time=${(e: CustomEvent<CsEventDetails['cs-local-time']>) => {
+            const { t, text, refused } = e.detail;
+            this.goTo = text; // kept: a time refused stays in the field with the reason
+            if (!refused && t !== null) this.dispatchEvent(csEvent('cs-seek', { t }));
+          }}
+        ></cs-local-time-input>
+      </label>
     </div>`;
   }
 }

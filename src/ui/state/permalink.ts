@@ -9,11 +9,16 @@
  *   &scripted=off   (the run without the scenario's scripted injects: a Monte Carlo study's run)
  *
  * Times are scenario-local date-times (or `+2d10h` after the start when no scenario is
- * known); durations are written as in scenario files. Decoding never throws: each bad
+ * known), read on the scenario's clock: with a time zone, a time the clocks show twice is
+ * written with its UTC offset (`2026-10-25T01:30+00:00`, as in scenario files), one without
+ * it is read as the first (with a note), one the clocks skip is refused. Durations are
+ * written as in scenario files. Decoding never throws: each bad
  * parameter is dropped and named in `problems`. A link is held to the limits of a scenario
  * file (see link-limits.ts), checked before the part they guard is read.
  */
-import { formatLocal, parseLocal } from '../../core/civil.ts';
+import { localAt, readingsOf } from '../../core/zone.ts';
+import { localStampAt } from '../../analysis/local-stamp.ts';
+import { readLocalTime } from '../local-time-input/read-local-time.ts';
 import { applyEdit } from '../../analysis/advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
 import { BOUNDS, type Bound } from '../../analysis/bia/types.ts';
@@ -87,8 +92,11 @@ function parseEdit(text: string): Parsed<ScenarioEdit> {
   return { ok: true, value: value as ScenarioEdit };
 }
 
-type Clock = Pick<Scenario, 'startEpoch'> | null | undefined;
-type Place = Pick<Scenario, 'startEpoch' | 'horizon' | 'components' | 'services'> | null;
+type Clock = Pick<Scenario, 'startEpoch' | 'timeZone'> | null | undefined;
+type Place = Pick<
+  Scenario,
+  'startEpoch' | 'timeZone' | 'horizon' | 'components' | 'services'
+> | null;
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const encodeValue = (v: string): string =>
@@ -101,10 +109,15 @@ function decodeValue(v: string): string {
   }
 }
 
-/** A simulated time as text: local date-time to the second, or an offset from the start. */
+/**
+ * A simulated time as text: local date-time to the second (with its UTC offset where the
+ * clocks show it twice), or an offset from the start.
+ */
 function formatTime(t: number, clock: Clock): string {
   const seconds = Math.round(t / 1000) * 1000;
-  return clock ? formatLocal(clock.startEpoch + seconds) : `+${formatDuration(seconds)}`;
+  if (!clock) return `+${formatDuration(seconds)}`;
+  const twice = readingsOf(clock, localAt(clock, seconds)).length > 1;
+  return localStampAt(clock, seconds, twice);
 }
 const percentText = (share: number): string => `${Math.round(share * 1e6) / 1e4}%`;
 
@@ -145,25 +158,35 @@ export function encodeViewState(state: ViewState, scenario?: Clock): string {
 const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
 const good = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
-function parseTime(text: string, place: Place): Parsed<number> {
-  let t: number;
+const LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?$/;
+
+/** A time of the link; `note` hears of a local time read as the first of two. */
+function parseTime(text: string, place: Place, note?: (message: string) => void): Parsed<number> {
   if (text.startsWith('+')) {
     const offset = parseDuration(text.slice(1));
     if (!offset.ok) return bad(offset.message);
-    t = offset.value;
-  } else {
-    t = place ? parseLocal(text) - place.startEpoch : NaN;
-    if (!place && !Number.isNaN(parseLocal(text)))
-      return bad(`cannot place the local time '${text}' without its scenario`);
-    if (Number.isNaN(t))
-      return bad(`expected a local date-time such as 2026-01-05T10:00, got '${text}'`);
+    return place && offset.value > place.horizon ? outside(text, place) : good(offset.value);
   }
-  if (place && (t < 0 || t > place.horizon))
-    return bad(
-      `'${text}' is outside the scenario (${formatTime(0, place)} to ${formatTime(place.horizon, place)})`,
-    );
-  return good(t);
+  const local = text.replace(' ', 'T');
+  if (!LOCAL.test(local))
+    return bad(`expected a local date-time such as 2026-01-05T10:00, got '${text}'`);
+  if (!place) return bad(`cannot place the local time '${text}' without its scenario`);
+  const read = readLocalTime(place, local.includes('T') ? local : `${local}T00:00`);
+  if (read.kind === 'refused') {
+    if (read.reason === 'outside') return outside(text, place);
+    if (read.reason === 'invalid')
+      return bad(`expected a local date-time such as 2026-01-05T10:00, got '${text}'`);
+    return bad(`${read.message}; ${read.hint}`);
+  }
+  if (read.kind === 'twice' && !/[+-]\d{2}:\d{2}$/.test(local))
+    note?.(`${read.message}; to say which, write ${read.readings.map((r) => r.text).join(' or ')}`);
+  return good(read.t);
 }
+
+const outside = (text: string, place: NonNullable<Place>): Parsed<number> =>
+  bad(
+    `'${text}' is outside the scenario (${formatTime(0, place)} to ${formatTime(place.horizon, place)})`,
+  );
 
 function parsePositiveDuration(text: string | undefined, what: string): Parsed<Duration> {
   const d = parseDuration(text ?? '');
@@ -171,11 +194,11 @@ function parsePositiveDuration(text: string | undefined, what: string): Parsed<D
   return d.value > 0 ? good(d.value as Duration) : bad(`${what} must be longer than 0`);
 }
 
-function parseInject(text: string, place: Place): Parsed<Inject> {
+function parseInject(text: string, place: Place, note?: (message: string) => void): Parsed<Inject> {
   const split = text.lastIndexOf('@');
   if (split < 0)
     return bad(`expected action:target@time, e.g. fail:db-1@2026-01-05T10:00, got '${text}'`);
-  const time = parseTime(text.slice(split + 1), place);
+  const time = parseTime(text.slice(split + 1), place, note);
   if (!time.ok) return time;
   const at = time.value as SimTime;
   const [action = '', target = '', ...rest] = text.slice(0, split).split(':');
@@ -266,7 +289,9 @@ export function decodeViewState(
   if (manyInjects !== null) problems.push(manyInjects);
   else
     injectTexts.forEach((value, i) => {
-      const inject = parseInject(value, variant);
+      const inject = parseInject(value, variant, (note) =>
+        problems.push(`inject ${i + 1}: ${note}`),
+      );
       if (inject.ok) injects.push(inject.value);
       else problems.push(`inject ${i + 1}: ${inject.message}`);
     });
@@ -304,14 +329,16 @@ export function decodeViewState(
   if (service !== undefined && known && service !== '') state.service = service;
   else if (service !== undefined) problems.push(`service: unknown service '${service}'`);
   const t = single.get('t');
-  const playhead = t === undefined ? null : parseTime(t, scenario);
+  const playhead =
+    t === undefined ? null : parseTime(t, scenario, (note) => problems.push(`t: ${note}`));
   if (playhead?.ok) state.playhead = playhead.value;
   else if (playhead) problems.push(`t: ${playhead.message}`);
   const view = single.get('view');
   if (view !== undefined) {
     const [fromText = '', toText = '', ...more] = view.split('..');
-    const from = parseTime(fromText, scenario);
-    const to = parseTime(toText, scenario);
+    const note = (message: string) => problems.push(`view: ${message}`);
+    const from = parseTime(fromText, scenario, note);
+    const to = parseTime(toText, scenario, note);
     if (more.length > 0 || !view.includes('..'))
       problems.push(`view: expected from..to, e.g. 2026-01-05T00:00..2026-01-12T00:00`);
     else if (!from.ok || !to.ok)

@@ -9,7 +9,8 @@ import { verdictOf, type Verdict } from '../../charts/timeline-outage-labels.ts'
 import { MS_PER_MINUTE } from '../../core/time.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { csEvent } from '../events.ts';
-import { localMinute, minutesText } from '../format.ts';
+import { minutesText } from '../format.ts';
+import { localStamp } from '../../charts/local-time.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 
@@ -85,6 +86,15 @@ export class CsTimelineView extends LitElement {
   /** What the chart and zoom were last fitted to. */
   private fitted: { width: number; horizon: number; start: number } | null = null;
 
+  /**
+   * The chart's width: the panel's content box (the host's width less the panel's padding and
+   * border; the host's own width until the panel is drawn).
+   */
+  private width(): number {
+    const chart = this.renderRoot?.querySelector<HTMLElement>('.chart');
+    return chart && chart.clientWidth > 0 ? chart.clientWidth : this.size.width;
+  }
+
   /** The chart's SVG element (for export). */
   svgElement(): SVGSVGElement | null {
     return this.svg ?? null;
@@ -93,8 +103,8 @@ export class CsTimelineView extends LitElement {
   /** Zooms in (factor > 1) or out around the playhead (or the middle when the playhead is out of view). */
   zoomBy(factor: number): void {
     if (!this.zoomBehavior || !this.model) return;
-    const width = this.size.width;
-    const x = this.scale()(this.model.startEpoch + this.playhead);
+    const width = this.width();
+    const x = this.scale()(this.playhead);
     const behavior = this.zoomBehavior;
     select(this.svg).call((s) =>
       behavior.scaleBy(s, factor, [x >= 0 && x <= width ? x : width / 2, 0]),
@@ -113,14 +123,14 @@ export class CsTimelineView extends LitElement {
 
   private scale() {
     const { from, to } = this.window();
-    return xScale(this.model!, { width: this.size.width, from, to });
+    return xScale({ width: this.width(), from, to });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.model || this.size.width === 0 || !this.svg) return;
+    if (!this.model || this.width() === 0 || !this.svg) return;
     // Another horizon (a new scenario) or another width: the window and zoom limits are refitted.
     const fit = {
-      width: this.size.width,
+      width: this.width(),
       horizon: this.model.horizon,
       start: this.model.startEpoch,
     };
@@ -146,13 +156,13 @@ export class CsTimelineView extends LitElement {
     const model = this.model!;
     behavior.scaleExtent([1, Math.max(1, model.horizon / MIN_WINDOW)]).translateExtent([
       [0, 0],
-      [this.size.width, timelineHeight(model)],
+      [this.width(), timelineHeight(model)],
     ]);
   }
 
   private draw(): void {
     const { from, to } = this.window();
-    renderTimeline(this.svg, this.model!, { width: this.size.width, from, to, playhead: null });
+    renderTimeline(this.svg, this.model!, { width: this.width(), from, to, playhead: null });
     // For the benchmark (and the browser's performance panel): drawn, then painted.
     performance.mark('cs-timeline-drawn');
     requestAnimationFrame(() => performance.mark('cs-timeline-painted'));
@@ -163,26 +173,19 @@ export class CsTimelineView extends LitElement {
     const { from, to } = this.window();
     const horizon = this.model!.horizon;
     const k = horizon / Math.max(MIN_WINDOW, to - from);
-    const full = xScale(this.model!, { width: this.size.width, from: 0, to: horizon });
+    const full = xScale({ width: this.width(), from: 0, to: horizon });
     const left = TIMELINE_LAYOUT.margin.left;
-    return zoomIdentity
-      .translate(left, 0)
-      .scale(k)
-      .translate(-full(this.model!.startEpoch + from), 0);
+    return zoomIdentity.translate(left, 0).scale(k).translate(-full(from), 0);
   }
 
   private setUpZoom(): void {
     const behavior = zoom<SVGSVGElement, unknown>().on(
       'zoom',
       (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const full = xScale(this.model!, {
-          width: this.size.width,
-          from: 0,
-          to: this.model!.horizon,
-        });
-        const [a, b] = event.transform.rescaleX(full).domain();
-        const from = Math.max(0, +a! - this.model!.startEpoch);
-        const to = Math.min(this.model!.horizon, +b! - this.model!.startEpoch);
+        const full = xScale({ width: this.width(), from: 0, to: this.model!.horizon });
+        const [a = 0, b = 0] = event.transform.rescaleX(full).domain();
+        const from = Math.max(0, a);
+        const to = Math.min(this.model!.horizon, b);
         cancelAnimationFrame(this.frame);
         this.frame = requestAnimationFrame(() => {
           this.shown = { from, to };
@@ -214,13 +217,16 @@ export class CsTimelineView extends LitElement {
   private onClick(event: MouseEvent): void {
     if (!this.model || event.defaultPrevented) return;
     const rect = this.svg.getBoundingClientRect();
-    const t = +this.scale().invert(event.clientX - rect.left) - this.model.startEpoch;
+    const t = this.scale().invert(event.clientX - rect.left);
     if (t >= 0 && t <= this.model.horizon)
       this.dispatchEvent(csEvent('cs-seek', { t: Math.round(t / MS_PER_MINUTE) * MS_PER_MINUTE }));
   }
 
   private renderTable() {
     const m = this.model!;
+    // The tables list the whole run: their times carry the zone's abbreviation if the clocks
+    // change in it.
+    const at = localStamp(m, 0, m.horizon);
     const changes = m.service.intervals.filter(
       (iv, i, all) => i === 0 || all[i - 1]!.state !== iv.state,
     );
@@ -246,10 +252,10 @@ export class CsTimelineView extends LitElement {
             ${m.outages.map(
               (o) =>
                 html`<tr>
-                  <td>${localMinute(m.startEpoch, o.start)}</td>
-                  <td>${o.ongoing ? 'not restored' : localMinute(m.startEpoch, o.end)}</td>
+                  <td>${at(o.start)}</td>
+                  <td>${o.ongoing ? 'not restored' : at(o.end)}</td>
                   <td class="num">${minutesText(o.minutesInAgreedHours)}</td>
-                  <td>${localMinute(m.startEpoch, o.rtoDeadline)}</td>
+                  <td>${at(o.rtoDeadline)}</td>
                   <td>${rtoCell[verdictOf(o)]}</td>
                   <td>${o.mtpdBreached ? 'breached' : 'ok'}</td>
                 </tr>`,
@@ -272,7 +278,7 @@ export class CsTimelineView extends LitElement {
             ${changes.map(
               (iv) =>
                 html`<tr>
-                  <td>${localMinute(m.startEpoch, iv.start)}</td>
+                  <td>${at(iv.start)}</td>
                   <td>${iv.state}</td>
                   <td class="num">
                     ${iv.capacity === null ? 'unconstrained' : Math.round(iv.capacity)}
@@ -289,18 +295,16 @@ export class CsTimelineView extends LitElement {
   protected override render() {
     if (!this.model) return nothing;
     const { from, to } = this.window();
-    const width = this.size.width;
-    const x = width > 0 ? this.scale()(this.model.startEpoch + this.playhead) : -10;
+    const width = this.width();
+    const x = width > 0 ? this.scale()(this.playhead) : -10;
+    const at = localStamp(this.model, from, to);
     const visible = this.playhead >= from && this.playhead <= to;
     return html`<section class="panel" aria-labelledby="timeline-title">
       <div class="toolbar">
         <h2 id="timeline-title">
           Availability against <cs-term key="agreed hours">agreed hours</cs-term>
         </h2>
-        <span
-          >${localMinute(this.model.startEpoch, from)} to
-          ${localMinute(this.model.startEpoch, to)}</span
-        >
+        <span>${at(from)} to ${at(to)}</span>
         <button type="button" @click=${() => this.zoomBy(2)} title="Zoom in (+)">Zoom in</button>
         <button type="button" @click=${() => this.zoomBy(0.5)} title="Zoom out (-)">
           Zoom out

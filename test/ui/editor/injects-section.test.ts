@@ -144,3 +144,69 @@ describe('<cs-injects-section>', () => {
     expect(root.querySelector<HTMLButtonElement>('.add-inject')?.disabled).toBe(true);
   });
 });
+
+describe('<cs-injects-section> on the clock of a scenario with a time zone', () => {
+  const mountFixture = async (fixture: string) => {
+    const fileText = readFileSync(join(import.meta.dirname, '../../fixtures', fixture), 'utf8');
+    const parsed = parseScenario(fileText, fixture);
+    if (!parsed.ok) throw new Error(`${fixture} should be valid`);
+    const section = await mountSection('cs-injects-section', {
+      data: parse(fileText) as Record<string, unknown>,
+      scenario: parsed.scenario,
+      issues: [],
+    });
+    const settle = async () => {
+      await section.el.updateComplete;
+      for (const input of section.root.querySelectorAll('cs-local-time-input'))
+        await (input as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    };
+    await settle();
+    return { ...section, fileText, settle };
+  };
+  const name = 'Time of inject 1 (fail lb-1)';
+
+  it('refuses 2026-03-29T01:30 in London in place: nothing written, what was typed kept', async () => {
+    const { edits, get, root, settle } = await mountFixture('london-clocks-forward.yaml');
+    commit(get<HTMLInputElement>(name), '2026-03-29T01:30');
+    await settle();
+    expect(edits).toEqual([]);
+    expect(get<HTMLInputElement>(name).value).toBe('2026-03-29T01:30');
+    const alert = root.querySelector('[role=alert]');
+    expect(alert?.textContent).toContain('2026-03-29T01:30 does not exist in Europe/London');
+    alert!.querySelectorAll('button')[0]!.click(); // Use 02:30 BST
+    expect(edits).toEqual([
+      {
+        edits: [{ op: 'set', path: ['injects', 0, 'at'], value: '2026-03-29T02:30' }],
+        label: name,
+      },
+    ]);
+  });
+
+  it('asks which of two readings, and writes the second with its offset when it is picked', async () => {
+    const { edits, el, root, fileText, settle } = await mountFixture('london-clocks-back.yaml');
+    const data = parse(fileText) as { injects: { at: string }[] };
+    data.injects[0]!.at = '2026-10-25T01:30';
+    el.data = data;
+    await settle();
+    const radios = root.querySelectorAll<HTMLInputElement>(
+      'fieldset.cs-lt-twice input[type=radio]',
+    );
+    expect([...radios].map((r) => r.checked)).toEqual([true, false]);
+    change(radios[1]!, true);
+    expect(edits).toEqual([
+      {
+        edits: [{ op: 'set', path: ['injects', 0, 'at'], value: '2026-10-25T01:30+00:00' }],
+        label: name,
+      },
+    ]);
+  });
+
+  it('shows a time written as an offset from the start at its local time, across the change', async () => {
+    const { el, get, fileText, settle } = await mountFixture('london-clocks-forward.yaml');
+    const data = parse(fileText) as { injects: { at: string }[] };
+    data.injects[0]!.at = '+2d2h'; // 50 h after 00:00 GMT on the 27th: 03:00 BST on the 29th
+    el.data = data;
+    await settle();
+    expect(get<HTMLInputElement>(name).value).toBe('2026-03-29T03:00');
+  });
+});

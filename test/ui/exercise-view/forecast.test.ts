@@ -10,11 +10,13 @@ import {
 import { forecastData } from '../../../src/ui/exercise-view/forecast.ts';
 import { m, script } from '../../exercise/script.ts';
 
+const FIXED = { startEpoch: 0, timeZone: null };
+
 describe("the facilitator's forecast", () => {
   it('shows every inject: released where it was, due (with delays) or on demand', () => {
     let clock = delayInject(initialClock(script), 'calls', minutes(5));
     clock = advanceClock(script, clock, m(75));
-    const f = forecastData(script, clock, 0);
+    const f = forecastData(script, clock, FIXED);
     expect(f.injects.map((i) => [i.t, i.state])).toEqual([
       [m(70), 'released'],
       [m(85), 'due'],
@@ -25,13 +27,13 @@ describe("the facilitator's forecast", () => {
 
   it('shows decisions waiting at their time, open until their deadline, decided when taken', () => {
     let clock = advanceClock(script, initialClock(script), m(82));
-    expect(forecastData(script, clock, 0).decisions).toEqual([
+    expect(forecastData(script, clock, FIXED).decisions).toEqual([
       { from: m(80), to: m(95), label: 'Invoke?', state: 'open' },
       { from: m(90), to: m(100), label: 'Tell customers?', state: 'waiting' },
     ]);
     clock = takeDecision(script, clock, 'invoke', 'now');
     clock = releaseInject(script, clock, 'press', 'on-demand');
-    const f = forecastData(script, clock, 0);
+    const f = forecastData(script, clock, FIXED);
     expect(f.decisions[0]).toEqual({ from: m(80), to: m(82), label: 'Invoke?', state: 'decided' });
     expect(f.injects[2]).toMatchObject({ t: m(82), state: 'released' });
   });

@@ -1,9 +1,13 @@
 /**
  * The edits the injects table makes. An inject's time is written back as the file writes
- * it, a scenario-local `YYYY-MM-DDTHH:MM`; changing its action keeps the fields the new
+ * it, a scenario-local `YYYY-MM-DDTHH:MM` (with its UTC offset, `+00:00`, for one of the two
+ * readings of a time the clocks show twice); changing its action keeps the fields the new
  * action shares with the old one, drops the others and adds the ones it needs.
  */
+import type { Scenario } from '../../../core/model.ts';
 import { MS_PER_DAY, MS_PER_HOUR } from '../../../core/time.ts';
+import { localAt, readingsOf } from '../../../core/zone.ts';
+import { localStampAt } from '../../../analysis/local-stamp.ts';
 import { formatLocalDateTime, parseDuration, parseLocalDateTime } from '../../../scenario/units.ts';
 import type { DocEdit, DocEditDetail } from '../doc-edit.ts';
 import { items, list, record, text, type Rec } from '../plans-section/form-data.ts';
@@ -38,21 +42,37 @@ export function injectName(index: number, item: Rec): string {
   return `inject ${index + 1}${what ? ` (${what})` : ''}`;
 }
 
-/** The inject's time for a datetime-local input; an offset (`+2d10h`) counts from `start`. */
-export function atInputValue(at: unknown, start: unknown): string {
+/**
+ * The inject's time as a local date-time (with its UTC offset where the clocks show it
+ * twice); an offset (`+2d10h`) is elapsed time from `start`, read on the zone of `clock` (the
+ * last valid scenario) if it has one.
+ */
+export function atInputValue(
+  at: unknown,
+  start: unknown,
+  clock: Pick<Scenario, 'timeZone'> | null = null,
+): string {
   if (at instanceof Date) return at.toISOString().slice(0, 16);
   const written = text(at).trim();
+  const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?([+-]\d{2}:\d{2})?$/.exec(written);
+  if (local) return local[1] === undefined ? written.slice(0, 16) : written;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(written)) return written.slice(0, 16);
   if (written.startsWith('+')) {
     const from = parseLocalDateTime(start);
     const offset = parseDuration(written.slice(1));
-    if (from.ok && offset.ok) return formatLocalDateTime(from.value + offset.value);
+    if (!from.ok || !offset.ok) return '';
+    const zoned = { startEpoch: from.value, timeZone: clock?.timeZone ?? null };
+    if (zoned.timeZone === null) return formatLocalDateTime(from.value + offset.value);
+    const twice = readingsOf(zoned, localAt(zoned, offset.value)).length > 1;
+    return localStampAt(zoned, offset.value, twice);
   }
   return '';
 }
 
+/** Writes a time as typed (`2026-01-08T09:45`, or `2026-10-25T01:30+00:00`). */
 export function setAt(index: number, item: Rec, value: string): DocEditDetail | null {
-  const at = value.slice(0, 16);
+  const zoned = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::00)?([+-]\d{2}:\d{2})$/.exec(value);
+  const at = zoned ? zoned[1]! + zoned[2]! : value.slice(0, 16);
   if (at === '' || at === text(item['at'])) return null;
   return {
     edits: [{ op: 'set', path: ['injects', index, 'at'], value: at }],

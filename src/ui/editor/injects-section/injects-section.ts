@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { Scenario } from '../../../core/model.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
-import { formatLocalDateTime } from '../../../scenario/units.ts';
 import { csEvent } from '../../events.ts';
 import { controlStyles, panelStyles } from '../../shared.styles.ts';
 import '../../term/define.ts';
+import '../../local-time-input/define.ts';
+import { localTimeInputStyles } from '../../local-time-input/local-time-input.styles.ts';
 import type { DocEditDetail } from '../doc-edit.ts';
 import { fieldIssues, issueNote, otherIssues } from '../plans-section/field-issues.ts';
 import { committed, items, record, text, type Rec } from '../plans-section/form-data.ts';
@@ -26,13 +26,15 @@ import { injectsSectionStyles } from './injects-section.styles.ts';
 
 /**
  * The scripted injects of a scenario file (`data.injects`) as a table: when (a date-time in
- * scenario-local time), the action, the fields that action needs, and Remove; Add inject
- * fails the first component at 10:00 the day after the start. Every change is a `cs-doc-edit`.
+ * scenario-local time, read on the scenario's clock: a time the clocks skip is refused in
+ * place, one they show twice asks which and is written with its UTC offset when the second is
+ * meant), the action, the fields that action needs, and Remove; Add inject fails the first
+ * component at 10:00 the day after the start. Every change is a `cs-doc-edit`.
  *
  * @fires cs-doc-edit - `{ edits, label }`: one change of the file (e.g. "Time of inject 2 (fail db-1)")
  */
 export class CsInjectsSection extends LitElement {
-  static override styles = [controlStyles, panelStyles, injectsSectionStyles];
+  static override styles = [controlStyles, panelStyles, localTimeInputStyles, injectsSectionStyles];
 
   /** The whole scenario file as plain data; may be malformed while the person types. */
   @property({ attribute: false }) data: unknown = null;
@@ -85,16 +87,17 @@ export class CsInjectsSection extends LitElement {
     return html`<tr data-row=${index}>
         <td class="num">${index + 1}</td>
         <td class="at">
-          <input
-            type="datetime-local"
-            aria-label="Time of ${name}"
-            min=${ifDefined(s ? s.start.slice(0, 16) : undefined)}
-            max=${ifDefined(s ? formatLocalDateTime(s.startEpoch + s.horizon - 60_000) : undefined)}
-            .value=${live(atInputValue(item['at'], start))}
-            aria-invalid=${at.invalid}
-            aria-describedby=${ifDefined(at.describedBy)}
-            @change=${(e: Event) => this.edit(setAt(index, item, committed(e)))}
-          />
+          <cs-local-time-input
+            label="Time of ${name}"
+            .clock=${s}
+            .value=${atInputValue(item['at'], start, s)}
+            .invalid=${at.invalid}
+            .describedBy=${at.describedBy}
+            @cs-local-time=${(e: CustomEvent<{ text: string; refused: boolean }>) => {
+              // A time that names no moment stays in the field with the reason, unwritten.
+              if (!e.detail.refused) this.edit(setAt(index, item, e.detail.text));
+            }}
+          ></cs-local-time-input>
           ${written.startsWith('+') ? html`<div class="muted small">written as ${written}</div>` : nothing}
           ${issueNote(at)}
         </td>
