@@ -31,7 +31,8 @@ import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/
 import { mbcoText } from '../core/mbco.ts';
 import { exerciseChanges } from './exercise-diff.ts';
 import { matchById as match } from './match-by-id.ts';
-import { formatLocalDateTime } from './units.ts';
+import { formatLocal } from '../core/civil.ts';
+import { localAt } from '../core/zone.ts';
 
 export const AREAS = [
   'scenario',
@@ -135,8 +136,8 @@ function recurrence(r: Recurrence): string {
 const surge = (s: Surge): string =>
   `${recurrence(s.every)} at ${hhmm(s.at)} for ${dur(s.duration)}, ×${s.factor}`;
 
-function inject(i: Inject, startEpoch: number): string {
-  const at = formatLocalDateTime(startEpoch + i.at).replace('T', ' ');
+function inject(i: Inject, clock: Pick<Scenario, 'startEpoch' | 'timeZone'>): string {
+  const at = formatLocal(localAt(clock, i.at)).replace('T', ' ');
   switch (i.action) {
     case 'degrade':
       return `${at}, degrade ${i.component} to ${pct(i.capacity)} ${i.for === null ? 'until recovered' : `for ${dur(i.for)}`}`;
@@ -242,7 +243,7 @@ interface Run {
 
 function runOf(b: Scenario, a: Scenario): Run {
   const date = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
-  const end = (s: Scenario) => s.startEpoch + Math.max(0, s.horizon - 1);
+  const end = (s: Scenario) => localAt(s, Math.max(0, s.horizon - 1));
   return {
     first: date(Math.min(b.startEpoch, a.startEpoch)),
     last: date(Math.max(end(b), end(a))),
@@ -492,18 +493,13 @@ export function diffScenarios(before: Scenario, after: Scenario): Change[] {
     added: (p) => whole(out, 'added', 'plan', 'Plan', p),
     both: (b, a) => plan(out, b, a),
   });
-  const was = before.injects.map((i) => inject(i, before.startEpoch));
-  const now = after.injects.map((i) => inject(i, after.startEpoch));
+  const was = before.injects.map((i) => inject(i, before));
+  const now = after.injects.map((i) => inject(i, after));
   for (const t of without(was, now))
     recorder(out, 'inject', t, 'Inject').removed(`Inject removed: ${t}`, t);
   for (const t of without(now, was))
     recorder(out, 'inject', t, 'Inject').added(`Inject added: ${t}`, t);
-  out.push(
-    ...exerciseChanges(before.exercise ?? null, after.exercise ?? null, {
-      before: before.startEpoch,
-      after: after.startEpoch,
-    }),
-  );
+  out.push(...exerciseChanges(before.exercise ?? null, after.exercise ?? null, { before, after }));
   const rank = (c: Change) => AREAS.indexOf(c.area);
   return out
     .map((change, i) => ({ change, i }))

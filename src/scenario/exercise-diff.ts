@@ -6,7 +6,12 @@ import type { DecisionPoint, Exercise, ExerciseInject, InjectEffect } from '../c
 import { formatDuration } from '../core/time.ts';
 import type { Change } from './diff.ts';
 import { matchById } from './match-by-id.ts';
-import { formatLocalDateTime } from './units.ts';
+import { formatLocal } from '../core/civil.ts';
+import type { Scenario } from '../core/model.ts';
+import { localAt } from '../core/zone.ts';
+
+/** The scenario's clock: its local start and time zone. */
+type Clock = Pick<Scenario, 'startEpoch' | 'timeZone'>;
 
 const effect = (e: InjectEffect | null): string => {
   if (e === null) return 'none';
@@ -32,7 +37,7 @@ export function exerciseChanges(
   before: Exercise | null,
   after: Exercise | null,
   /** Each version's start: exercise times are kept since the scenario start. */
-  epochs: { readonly before: number; readonly after: number },
+  clocks: { readonly before: Clock; readonly after: Clock },
 ): Change[] {
   const out: Change[] = [];
   if (before === null && after === null) return out;
@@ -60,9 +65,9 @@ export function exerciseChanges(
         text: `${lead}: ${name} ${b} → ${a}`,
       });
   };
-  const local = (epoch: number, t: number) => formatLocalDateTime(epoch + t).replace('T', ' ');
-  const was = (t: number) => local(epochs.before, t);
-  const at = (t: number) => local(epochs.after, t);
+  const local = (clock: Clock, t: number) => formatLocal(localAt(clock, t)).replace('T', ' ');
+  const was = (t: number) => local(clocks.before, t);
+  const at = (t: number) => local(clocks.after, t);
   const lead = `Exercise '${after.name}'`;
   field(after.name, lead, 'name', `'${before.name}'`, `'${after.name}'`);
   field(after.name, lead, 'start', was(before.start), at(after.start));
