@@ -3,7 +3,7 @@ import { localDay } from './civil.ts';
 import { normaliseIntervals, type Interval } from './intervals.ts';
 import type { Calendar, DayWindow, Scenario } from './model.ts';
 import { MS_PER_DAY } from './time.ts';
-import { localAt, localMidnightAt, simAt } from './zone.ts';
+import { localSpan, simAt } from './zone.ts';
 
 /** The agreed-hours windows of one local date (exceptions replace the weekday's windows). */
 export function windowsOn(calendar: Calendar, epochMidnight: number): readonly DayWindow[] {
@@ -24,9 +24,12 @@ export function agreedIntervals(
   horizon: number,
 ): Interval[] {
   const out: Interval[] = [];
-  const firstMidnight = localMidnightAt(clock, 0);
-  const lastLocal = localAt(clock, horizon);
-  for (let midnight = firstMidnight; midnight < lastLocal; midnight += MS_PER_DAY) {
+  const local = localSpan(clock, horizon);
+  for (
+    let midnight = Math.floor(local.from / MS_PER_DAY) * MS_PER_DAY;
+    midnight < local.to;
+    midnight += MS_PER_DAY
+  ) {
     for (const w of windowsOn(calendar, midnight)) {
       const start = Math.max(0, simAt(clock, midnight + w.from));
       const end = Math.min(horizon, simAt(clock, midnight + w.to));

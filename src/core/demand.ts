@@ -8,7 +8,7 @@ import { normaliseIntervals } from './intervals.ts';
 import type { Inject, Scenario, Service } from './model.ts';
 import { occursOn } from './recurrence.ts';
 import { MS_PER_DAY, MS_PER_HOUR } from './time.ts';
-import { localAt, localMidnightAt, nextLocalHour, simAt } from './zone.ts';
+import { localAt, localSpan, nextLocalHour, simAt } from './zone.ts';
 
 interface ActiveSurge {
   readonly start: number;
@@ -31,11 +31,14 @@ export class DemandProfile {
     this.#clock = { startEpoch: scenario.startEpoch, timeZone: scenario.timeZone };
     this.#horizon = scenario.horizon;
     const surges: ActiveSurge[] = [];
-    const first = localMidnightAt(scenario, 0);
-    const last = localAt(scenario, scenario.horizon);
+    const local = localSpan(scenario, scenario.horizon);
+    // From the date before the start: its surge may run past midnight into the run.
+    const first = Math.floor(local.from / MS_PER_DAY) * MS_PER_DAY - MS_PER_DAY;
     for (const s of service.demand.surges) {
-      for (let midnight = first; midnight < last; midnight += MS_PER_DAY) {
+      for (let midnight = first; midnight < local.to; midnight += MS_PER_DAY) {
         if (!occursOn(s.every, service.calendar, midnight)) continue;
+        // A date the clocks skip whole (Pacific/Apia, 30 December 2011) has no surge.
+        if (simAt(scenario, midnight + MS_PER_DAY) === simAt(scenario, midnight)) continue;
         // A surge starts at a local time and lasts its duration in elapsed time.
         const start = simAt(scenario, midnight + s.at);
         surges.push({ start, end: start + s.duration, factor: s.factor });

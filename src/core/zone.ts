@@ -16,8 +16,8 @@ import { MS_PER_DAY, MS_PER_HOUR } from './time.ts';
 
 type Zoned = Pick<Scenario, 'startEpoch' | 'timeZone'>;
 
-/** The offset (local = UTC + offset, ms) in force at UTC instant `utc`. */
-export function offsetAt(zone: TimeZone, utc: number): number {
+/** How many of the zone's changes happen at or before UTC instant `utc`. */
+function changesBy(zone: TimeZone, utc: number): number {
   const changes = zone.changes;
   let lo = 0;
   let hi = changes.length;
@@ -26,7 +26,13 @@ export function offsetAt(zone: TimeZone, utc: number): number {
     if (changes[mid]!.at <= utc) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? zone.offset : changes[lo - 1]!.offset;
+  return lo;
+}
+
+/** The offset (local = UTC + offset, ms) in force at UTC instant `utc`. */
+export function offsetAt(zone: TimeZone, utc: number): number {
+  const n = changesBy(zone, utc);
+  return n === 0 ? zone.offset : zone.changes[n - 1]!.offset;
 }
 
 /**
@@ -53,6 +59,20 @@ export function instantOf(zone: TimeZone, local: number): number {
   return readings[0] ?? local - offsetAt(zone, local - MS_PER_DAY);
 }
 
+/**
+ * The first UTC instant at which the zone's clocks show `local` or a later time: the first
+ * reading of a time that exists, and for a time the clocks skip, the moment they jump past it
+ * (01:30 on a spring-forward night at 01:00 is the jump, 02:00 after it). It never decreases
+ * as `local` grows, so a local interval [from, to) is the elapsed time between the two.
+ */
+export function firstInstantOf(zone: TimeZone, local: number): number {
+  const readings = instantsOf(zone, local);
+  if (readings.length > 0) return readings[0]!;
+  // Read at the offset before the jump, `local` falls after it: the last change by then.
+  const n = changesBy(zone, local - offsetAt(zone, local - MS_PER_DAY));
+  return n === 0 ? local - zone.offset : zone.changes[n - 1]!.at;
+}
+
 /** Start instants already worked out, by zone and local start (hot paths ask every step). */
 const starts = new WeakMap<TimeZone, Map<number, number>>();
 
@@ -61,7 +81,7 @@ function startInstant(s: Zoned): number {
   const zone = s.timeZone;
   if (zone === null) return s.startEpoch;
   let known = starts.get(zone);
-  if (known === undefined) starts.set(zone, (known = new Map()));
+  if (known === undefined) starts.set(zone, (known = new Map<number, number>()));
   let instant = known.get(s.startEpoch);
   if (instant === undefined) known.set(s.startEpoch, (instant = instantOf(zone, s.startEpoch)));
   return instant;
@@ -74,10 +94,15 @@ export function localAt(s: Zoned, t: number): number {
   return utc + offsetAt(s.timeZone, utc);
 }
 
-/** Simulated time of local wall-clock time `local` (read `compatible`, see instantOf). */
+/**
+ * Simulated time of local wall-clock time `local`: the first moment the clocks show it, or for
+ * a time they skip, the moment they jump past it (see firstInstantOf). It never decreases as
+ * `local` grows: agreed-hours windows, days and surges are laid out with it. (Times written in
+ * a file are read `compatible` instead, see instantOf; a skipped one is refused there.)
+ */
 export function simAt(s: Zoned, local: number): number {
   if (s.timeZone === null) return local - s.startEpoch;
-  return instantOf(s.timeZone, local) - startInstant(s);
+  return firstInstantOf(s.timeZone, local) - startInstant(s);
 }
 
 /** The simulated times that read `local`: one, none (skipped) or two (shown twice). */
@@ -110,6 +135,24 @@ export function offsetChanges(s: Zoned, from: number, to: number): OffsetChange[
   return out;
 }
 
+/**
+ * The local wall-clock times a run of `horizon` shows, [from, to): from its start's to its
+ * end's, widened where the clocks go back inside the run, as they then show, before the change,
+ * times later than the end's (Antarctica/Casey went from 03:00 back to 00:00), and after it,
+ * times earlier than the start's (St John's went from 00:01 back to 23:01 until 2011).
+ */
+export function localSpan(s: Zoned, horizon: number): { from: number; to: number } {
+  let from = localAt(s, 0);
+  let to = localAt(s, horizon);
+  for (const c of offsetChanges(s, 0, horizon + 1)) {
+    if (c.after >= c.before) continue;
+    const after = localAt(s, c.t);
+    from = Math.min(from, after);
+    to = Math.max(to, after - c.after + c.before);
+  }
+  return { from, to };
+}
+
 /** The first simulated time after `t` at which the offset changes; Infinity if none. */
 export function nextOffsetChange(s: Zoned, t: number): number {
   const zone = s.timeZone;
@@ -135,8 +178,10 @@ export const dayStartAt = (s: Zoned, t: number): number => simAt(s, localMidnigh
 
 /**
  * The start fields of the same scenario begun `shift` later (a window of its run): its local
- * start as text and as epoch ms. (A start the clocks show twice would be read as the first:
- * windows begin at local midnight, which no zone shows twice in the years we model.)
+ * start as text and as epoch ms. The new start is read back as the first of its readings
+ * (instantOf), so `shift` must not be the second reading of a time the clocks show twice.
+ * Windows begin at a day start (dayStartAt), the first moment of a local date, which is safe
+ * even where the clocks show midnight twice (America/Havana, Atlantic/Azores in autumn).
  */
 export function startShiftedBy(s: Zoned, shift: number): { start: string; startEpoch: number } {
   const startEpoch = localAt(s, shift);

@@ -7,6 +7,7 @@
  */
 import type { TimeZone } from '../core/model.ts';
 import { formatLocal } from '../core/civil.ts';
+import { MS_PER_DAY } from '../core/time.ts';
 import { instantOf, instantsOf } from '../core/zone.ts';
 import type { InjectTime } from './inject-format.ts';
 import type { PathSegment } from './issues.ts';
@@ -23,16 +24,30 @@ export interface FileClock {
 
 const clocks = new WeakMap<object, FileClock>();
 
+/**
+ * How far past the start the file's clock is read: the horizon, or further when the exercise
+ * runs past it (its window, exercise/exercise-span.ts, ends the midnight after a day after it).
+ */
+function reachOf(file: Pick<ScenarioFileOutput, 'start' | 'horizon' | 'exercise'>): number {
+  const exercise = file.exercise;
+  if (exercise === undefined) return file.horizon;
+  const start =
+    exercise.start.kind === 'offset' ? exercise.start.ms : exercise.start.epoch - file.start;
+  return Math.max(file.horizon, start + exercise.duration + 3 * MS_PER_DAY);
+}
+
 /** The clock of a validated file (its zone's rules resolved once per file). */
 export function clockOfFile(
-  file: Pick<ScenarioFileOutput, 'start' | 'horizon' | 'timeZone'>,
+  file: Pick<ScenarioFileOutput, 'start' | 'horizon' | 'timeZone' | 'exercise'>,
 ): FileClock {
   const known = clocks.get(file);
   if (known !== undefined) return known;
   const clock: FileClock = {
     start: file.start,
     zone:
-      file.timeZone === undefined ? null : resolveTimeZone(file.timeZone, file.start, file.horizon),
+      file.timeZone === undefined
+        ? null
+        : resolveTimeZone(file.timeZone, file.start, reachOf(file)),
   };
   clocks.set(file, clock);
   return clock;

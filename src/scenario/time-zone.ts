@@ -46,12 +46,13 @@ export function parseTimeZoneName(input: unknown): Parsed<string> {
 }
 
 /**
- * The zone's offset and its changes from a day before the local start `startLocal` (epoch ms
- * as if UTC) to a day after the run ends.
+ * The zone's offset and its changes around a run from the local start `startLocal` (epoch ms
+ * as if UTC) for `horizon`: from three days before (the engine reads the date before the start,
+ * and core/zone.ts looks a day either side of a local time) to two days after.
  */
 export function resolveTimeZone(name: string, startLocal: number, horizon: number): TimeZone {
   const nanos = (ms: number) => BigInt(ms) * 1_000_000n;
-  const from = startLocal - 2 * MS_PER_DAY;
+  const from = startLocal - 3 * MS_PER_DAY;
   const to = startLocal + horizon + 2 * MS_PER_DAY;
   let zdt = Temporal.Instant.fromEpochNanoseconds(nanos(from)).toZonedDateTimeISO(name);
   const offset = zdt.offsetNanoseconds / 1e6;
