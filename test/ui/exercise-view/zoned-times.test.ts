@@ -84,12 +84,25 @@ describe('local stamps read for people', () => {
   });
 
   it('leave a report of a scenario without a time zone as it was: no zone, plain times', () => {
-    const bank = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
+    // The bank without its `timeZone:` line: a fixed clock.
+    const text = readFileSync('scenarios/bank-money-transfer.yaml', 'utf8');
+    const bank = parseScenario(text.replace(/^timeZone: .*\n/m, ''));
     if (!bank.ok) throw new Error('the bank scenario does not parse');
     const drill = exerciseOf(bank.scenario);
     const log = advanceClock(drill, initialClock(drill), Infinity).log;
     const plain = afterActionReport({ scenario: bank.scenario, seed: '1', log, findings: [] });
     expect('timeZone' in plain).toBe(false);
     expect(plain.start).toBe('2026-01-30T10:45');
+  });
+
+  it('name the zone of a zoned scenario, with plain times when the clocks do not change in the exercise', () => {
+    // The bank is in Frankfurt; its exercise on 30 January is far from a change of the clocks.
+    const bank = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
+    if (!bank.ok) throw new Error('the bank scenario does not parse');
+    const drill = exerciseOf(bank.scenario);
+    const log = advanceClock(drill, initialClock(drill), Infinity).log;
+    const report = afterActionReport({ scenario: bank.scenario, seed: '1', log, findings: [] });
+    expect(report.timeZone).toBe('Europe/Berlin');
+    expect(report.start).toBe('2026-01-30T10:45');
   });
 });
