@@ -54,7 +54,7 @@ describe('the scenario editor', () => {
     const yaml = () =>
       page.locator('cs-yaml-editor').evaluate((el) => (el as HTMLElement & { text: string }).text);
     await expect.poll(yaml).toContain('duration: 5m, owner: platform-team');
-    expect(await yaml()).toContain('# a Monday, scenario-local time');
+    expect(await yaml()).toContain('# a Monday, local time in Frankfurt');
     await expect
       .poll(() => page.getByTestId('save-status').textContent())
       .toContain('All changes saved');

@@ -1,6 +1,6 @@
 /**
- * Public holidays in the editor, in Chromium at 1024 px: a planner gives a copy of the bank the
- * holidays of Hesse (Frankfurt), reads the closed days of the year in the year view (by
+ * Public holidays in the editor, in Chromium at 1024 px: a planner clears the holidays of Hesse
+ * (Frankfurt) from a copy of the bank and gives them again, reads the closed days of the year in the year view (by
  * keyboard too), undoes it, and is told the closest codes for a set that does not exist. The
  * year view is photographed in light and dark.
  */
@@ -32,7 +32,12 @@ describe('public holidays in the editor', () => {
       await page.getByTestId('editor-name').waitFor();
       await page.getByRole('button', { name: 'Scenario & hours' }).click();
 
+      // The bank ships with Hesse's holidays: clear them, then give them again.
       const field = page.getByRole('textbox', { name: 'Holiday sets' });
+      await expect.poll(() => field.inputValue()).toBe('DE-HE');
+      await field.fill('');
+      await field.press('Enter');
+      await expect.poll(() => yaml(page)).not.toContain('holidays:');
       await field.fill('de-he');
       await field.press('Enter');
       await expect.poll(() => yaml(page)).toContain('holidays: de-he');
