@@ -115,8 +115,11 @@ export function planDays(
   choice: {
     readonly timed: TimedMeaning;
     readonly existing: ExistingChoice;
-    /** Dates (`YYYY-MM-DD`) closed by public holidays: their hours are none, not the week's. */
-    readonly holidays?: ReadonlySet<string>;
+    /**
+     * Dates (`YYYY-MM-DD`) public holidays change, with the hours they leave (none when they
+     * close the day): those are the day's hours, not the week's.
+     */
+    readonly holidays?: ReadonlyMap<string, readonly DayWindow[]>;
   },
 ): DayPlan {
   const exceptions = new Map<string, readonly DayWindow[]>();
@@ -127,7 +130,7 @@ export function planDays(
   const touched = [...touches(occurrences, span.firstDay, span.endDay)].sort((a, b) => a[0] - b[0]);
   for (const [epoch, t] of touched) {
     const day = localDay(epoch);
-    const base = choice.holidays?.has(day.date) ? [] : (calendar.weekly[day.weekday] ?? []);
+    const base = choice.holidays?.get(day.date) ?? calendar.weekly[day.weekday] ?? [];
     const pieces = toWindows(t.pieces);
     const proposed = t.closed
       ? []

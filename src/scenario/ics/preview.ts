@@ -5,7 +5,7 @@
  * notes on how the file was read (time zones, cancelled and empty events).
  */
 import { formatLocal } from '../../core/civil.ts';
-import type { Calendar } from '../../core/model.ts';
+import type { Calendar, DayWindow } from '../../core/model.ts';
 import { MS_PER_DAY } from '../../core/time.ts';
 import { planDays, type DayChange, type ExistingChoice, type TimedMeaning } from './day-plan.ts';
 import { exceptionRows, type ExceptionRow } from './exception-rows.ts';
@@ -22,8 +22,8 @@ export interface IcsImportOptions {
   readonly horizon: number;
   /** The scenario's IANA time zone (`timeZone:`), or null. */
   readonly timeZone: string | null;
-  /** Dates (`YYYY-MM-DD`) the scenario's public holidays close, when it has any. */
-  readonly holidays?: ReadonlySet<string>;
+  /** Dates (`YYYY-MM-DD`) the scenario's public holidays change, with the hours they leave. */
+  readonly holidays?: ReadonlyMap<string, readonly DayWindow[]>;
   readonly timed: TimedMeaning;
   readonly existing: ExistingChoice;
 }

@@ -243,7 +243,7 @@ describe('iCalendar import: public holidays', () => {
     // 24 Dec 2026 is a holiday (closed), 24 Dec 2027 is not.
     const p = preview(
       fixture('christmas-eve-yearly.ics'),
-      options('2026-01-05', 730, { holidays: new Set(['2026-12-24']) }),
+      options('2026-01-05', 730, { holidays: new Map([['2026-12-24', []]]) }),
     );
     expect(p.rows).toEqual([{ date: '2027-12-24', closed: true, note: 'Christmas Eve' }]);
     expect(p.notes).toContain(
@@ -251,10 +251,35 @@ describe('iCalendar import: public holidays', () => {
     );
   });
 
+  it('a holiday that closes part of a day gives the day its hours: a closure takes from those', () => {
+    // Christmas Eve closes from 14:00 (Hesse): that day is 09:00-14:00, and a closure at
+    // 10:00-11:00 leaves 09:00-10:00 and 11:00-14:00.
+    const p = preview(
+      ics(
+        'BEGIN:VEVENT',
+        'UID:eve-maintenance',
+        'DTSTAMP:20260101T000000Z',
+        'DTSTART:20261224T100000',
+        'DTEND:20261224T110000',
+        'SUMMARY:Maintenance',
+        'END:VEVENT',
+      ),
+      options('2026-01-05', 365, {
+        holidays: new Map([['2026-12-24', [{ from: 9 * 3_600_000, to: 14 * 3_600_000 }]]]),
+      }),
+    );
+    expect(table(p)).toEqual([
+      ['2026-12-24', 'Thu', '09:00-14:00', '09:00-10:00, 11:00-14:00', 'Maintenance', 'new'],
+    ]);
+  });
+
   it('an opening-hours event opens a holiday with an exception', () => {
     const p = preview(
       fixture('opening-hours.ics'),
-      options('2026-01-05', 365, { holidays: new Set(['2026-01-12']), timed: 'opening-hours' }),
+      options('2026-01-05', 365, {
+        holidays: new Map([['2026-01-12', []]]),
+        timed: 'opening-hours',
+      }),
     );
     expect(table(p)[1]).toEqual([
       '2026-01-12',

@@ -46,7 +46,8 @@ describe('Import .ics… in the calendar section', () => {
     await el.take(file('bank-closures.ics', CLOSURES));
     await el.updateComplete;
     // Wednesdays 7, 21 and 28 Jan lose 14:00-15:00 (the 14th is an EXDATE); 24 Dec closes;
-    // 25 Dec and 31 Dec are the bank's own exceptions, kept; 26-27 Dec are a weekend.
+    // 25 Dec and 31 Dec are the bank's own exceptions, kept; 26-27 Dec are a weekend. On 24 Dec
+    // Hesse's holidays already close the bank from 14:00.
     expect(rows()).toEqual([
       [
         '2026-01-07',
@@ -72,7 +73,7 @@ describe('Import .ics… in the calendar section', () => {
         'Maintenance window',
         'new exception',
       ],
-      ['2026-12-24', 'Thu', '09:00-16:00', 'closed', 'Christmas closure', 'new exception'],
+      ['2026-12-24', 'Thu', '09:00-14:00', 'closed', 'Christmas closure', 'new exception'],
       ['2026-12-25', 'Fri', 'closed', 'closed', 'Christmas closure', 'yours, kept'],
       [
         '2026-12-31',
@@ -270,7 +271,7 @@ describe('importEdits(data, preview)', () => {
 });
 
 describe('importBaseOf(data)', () => {
-  it("passes the days the scenario's public holidays close, so an import does not reopen them", () => {
+  it("passes the days the scenario's public holidays change, so an import does not reopen them", () => {
     const base = importBaseOf({
       start: '2026-01-05T00:00',
       horizon: '365d',
@@ -287,5 +288,6 @@ describe('importBaseOf(data)', () => {
     expect(base.value.holidays?.has('2026-04-06')).toBe(false);
     expect(base.value.holidays?.has('2026-12-25')).toBe(true);
     expect(base.value.holidays?.has('2026-04-07')).toBe(false);
+    expect(base.value.holidays?.get('2026-04-03')).toEqual([]);
   });
 });

@@ -44,16 +44,15 @@ export function importBaseOf(data: unknown): ImportBaseResult {
       exceptions.push({ date, windows: e.windows, note: e.note });
     }
   const zone = valueAt(data, ['timeZone']);
-  // Days the public holidays close (the planner's own exceptions win over them, as in a run).
-  const holidays = new Set(
+  // Days the public holidays change, with the hours they leave (the planner's own exceptions
+  // win over them, as in a run).
+  const holidays = new Map(
     holidayExceptions(
       calendar.data.holidays,
       calendar.data.weekly,
       yearsOf(start.value, horizon.value),
       new Set(exceptions.map((e) => e.date)),
-    )
-      .filter((e) => e.windows.length === 0)
-      .map((e) => e.date),
+    ).map((e) => [e.date, e.windows] as const),
   );
   return {
     ok: true,
