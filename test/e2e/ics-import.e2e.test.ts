@@ -53,7 +53,7 @@ describe('Import .ics… in the editor', () => {
     expect(await rows.nth(3).locator('td').allInnerTexts()).toEqual([
       '2026-12-24',
       'Thu',
-      '09:00-16:00',
+      '09:00-14:00', // Hesse's holidays close the bank from 14:00 on Christmas Eve
       'closed',
       'Christmas closure',
       'new exception',
