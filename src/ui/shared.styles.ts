@@ -35,6 +35,15 @@ export const controlStyles = css`
     color: var(--cs-on-accent);
     font-weight: 600;
   }
+  /* A button that reads as a link (an outage that jumps the playhead, a reading to take). */
+  button.link {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--cs-accent);
+    text-decoration: underline;
+    font-size: inherit;
+  }
   button:disabled {
     opacity: 0.5;
     cursor: default;

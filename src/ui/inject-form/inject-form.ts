@@ -83,14 +83,6 @@ export class CsInjectForm extends LitElement {
       li {
         margin: 0.2rem 0;
       }
-      button.link {
-        border: 0;
-        padding: 0;
-        background: none;
-        color: var(--cs-accent);
-        text-decoration: underline;
-        font-size: inherit;
-      }
       li button {
         font-size: 0.75rem;
         padding: 0.05rem 0.4rem;

@@ -63,14 +63,6 @@ export class CsMetricsPanel extends LitElement {
       td.when {
         white-space: nowrap;
       }
-      button.link {
-        border: 0;
-        padding: 0;
-        background: none;
-        color: var(--cs-accent);
-        text-decoration: underline;
-        font-size: inherit;
-      }
       tbody tr:hover {
         background: var(--cs-hover);
       }
