@@ -43,17 +43,53 @@ export function drawClockChanges(root: Root, frame: TimelineFrame): void {
     .attr('stroke-opacity', 0.75)
     .attr('stroke-width', 1.25)
     .attr('stroke-dasharray', '5 3');
+  const placed = placeLabels(frame, changes, (c) => changeLabel(model, c));
   marks
     .select('text')
-    .text((c) => changeLabel(model, c))
     .each(function (c) {
-      // Right of the line, or left of it where the plot ends first.
-      const x = frame.px(c.t);
-      const fits = x + 4 + labelWidth(changeLabel(model, c)) <= frame.right;
-      (this as SVGTextElement).setAttribute('x', String(fits ? x + 4 : x - 4));
-      (this as SVGTextElement).setAttribute('text-anchor', fits ? 'start' : 'end');
+      const at = placed.get(c.t);
+      const text = this as SVGTextElement;
+      text.textContent = at?.text ?? '';
+      text.setAttribute('x', String(at?.x ?? 0));
+      text.setAttribute('text-anchor', at?.anchor ?? 'start');
     })
     .attr('y', CLOCK_STRIP - 3)
     .attr('font-size', 10)
     .attr('fill', color('ink'));
+}
+
+interface Placed {
+  readonly text: string;
+  readonly x: number;
+  readonly anchor: 'start' | 'end';
+}
+
+/**
+ * Where each label goes, left to right: right of its line, or left of it where the plot ends
+ * first or the label before is in the way. Where the whole labels do not all find room, every
+ * label is shortened to `clocks +1 h`, and one that still finds none is left out (its line and
+ * title stay).
+ */
+export function placeLabels(
+  frame: Pick<TimelineFrame, 'px' | 'right'>,
+  changes: readonly OffsetChange[],
+  label: (c: OffsetChange) => string,
+): Map<number, Placed> {
+  const place = (text: (c: OffsetChange) => string) => {
+    const out = new Map<number, Placed>();
+    let free = -Infinity; // the first x the next label may use
+    for (const c of changes) {
+      const x = frame.px(c.t);
+      const w = labelWidth(text(c));
+      const right = x + 4 + w <= frame.right && x + 4 >= free;
+      const left = x - 4 - w >= free;
+      if (!right && !left) continue;
+      out.set(c.t, { text: text(c), x: right ? x + 4 : x - 4, anchor: right ? 'start' : 'end' });
+      free = (right ? x + 4 + w : x - 4) + 8;
+    }
+    return out;
+  };
+  const whole = place(label);
+  if (whole.size === changes.length) return whole;
+  return place((c) => label(c).replace(/\s*\(.*\)$/, ''));
 }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderTimeline, timelineHeight, TIMELINE_LAYOUT } from '../../src/charts/timeline.ts';
+import { placeLabels } from '../../src/charts/timeline-clock-changes.ts';
 import { CLOCK_STRIP, timelineFrame } from '../../src/charts/timeline-layout.ts';
 import { days } from '../../src/core/time.ts';
 import { newDocument, newSvg } from './dom.ts';
@@ -80,5 +81,44 @@ describe('the timeline marks a change of the clocks inside its view', () => {
     expect(timelineHeight(springModel)).toBe(timelineHeight(weekModel) + CLOCK_STRIP);
     const frame = timelineFrame(springModel, { ...view, from: after(60), to: days(4) });
     expect(frame.body.y).toBe(TIMELINE_LAYOUT.margin.top + CLOCK_STRIP);
+  });
+});
+
+describe('labels of changes close together', () => {
+  // A plot from x = 0 to 600, 1 px per ms of simulated time.
+  const frame = { px: (t: number) => t, right: 600 };
+  const change = (t: number, forward: boolean) => ({
+    t,
+    before: forward ? 0 : 3_600_000,
+    after: forward ? 3_600_000 : 0,
+  });
+  const label = (c: { before: number; after: number }) =>
+    c.after > c.before ? 'clocks +1 h (CET→CEST)' : 'clocks −1 h (CEST→CET)';
+
+  it('keep the whole label where there is room, right of the line', () => {
+    const placed = placeLabels(frame, [change(100, true), change(400, false)], label);
+    expect(placed.get(100)).toEqual({ text: 'clocks +1 h (CET→CEST)', x: 104, anchor: 'start' });
+    expect(placed.get(400)).toEqual({ text: 'clocks −1 h (CEST→CET)', x: 404, anchor: 'start' });
+  });
+
+  it('shorten every label to "clocks ±1 h" where the whole ones would run into each other', () => {
+    // Whole, the first label ends at 104 + 22 × 5.6 = 227.2: the one of the line at 200 has room
+    // on neither side. Short (11 × 5.6 = 61.6 px), all three fit.
+    const placed = placeLabels(
+      frame,
+      [change(100, true), change(200, false), change(596, true)],
+      label,
+    );
+    expect([...placed.values()]).toEqual([
+      { text: 'clocks +1 h', x: 104, anchor: 'start' },
+      { text: 'clocks −1 h', x: 204, anchor: 'start' },
+      { text: 'clocks +1 h', x: 592, anchor: 'end' },
+    ]);
+  });
+
+  it('leave out a label that finds no room even when short (its line and title stay)', () => {
+    const placed = placeLabels(frame, [change(100, true), change(120, false)], label);
+    expect([...placed.keys()]).toEqual([100]);
+    expect(placed.get(100)!.text).toBe('clocks +1 h');
   });
 });
