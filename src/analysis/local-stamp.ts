@@ -8,7 +8,7 @@
 import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
 import { instantOf, localAt, offsetChanges } from '../core/zone.ts';
-import { formatOffset } from '../scenario/time-zone.ts';
+import { formatOffset } from '../core/zone.ts';
 
 type Clock = Pick<Scenario, 'startEpoch' | 'timeZone'>;
 

@@ -6,7 +6,7 @@
  */
 import type { TimeZone } from '../core/model.ts';
 import { offsetAt } from '../core/zone.ts';
-import { formatOffset } from '../scenario/time-zone.ts';
+import { formatOffset } from '../core/zone.ts';
 
 /**
  * The locales asked, in turn, for a letter abbreviation: each knows its own country's (en-GB

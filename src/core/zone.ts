@@ -65,7 +65,7 @@ export function instantOf(zone: TimeZone, local: number): number {
  * (01:30 on a spring-forward night at 01:00 is the jump, 02:00 after it). It never decreases
  * as `local` grows, so a local interval [from, to) is the elapsed time between the two.
  */
-export function firstInstantOf(zone: TimeZone, local: number): number {
+function firstInstantOf(zone: TimeZone, local: number): number {
   const readings = instantsOf(zone, local);
   if (readings.length > 0) return readings[0]!;
   // Read at the offset before the jump, `local` falls after it: the last change by then.
@@ -170,7 +170,7 @@ export function nextLocalHour(s: Zoned, t: number): number {
 }
 
 /** Local midnight (epoch ms as if UTC) of the local date at simulated time `t`. */
-export const localMidnightAt = (s: Zoned, t: number): number =>
+const localMidnightAt = (s: Zoned, t: number): number =>
   Math.floor(localAt(s, t) / MS_PER_DAY) * MS_PER_DAY;
 
 /** Local midnight of the local date at simulated time `t`, in simulated time (may be below 0). */

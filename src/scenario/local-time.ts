@@ -12,7 +12,8 @@ import { instantOf, instantsOf } from '../core/zone.ts';
 import type { InjectTime } from './inject-format.ts';
 import type { PathSegment } from './issues.ts';
 import type { ScenarioFileOutput } from './schema.ts';
-import { formatOffset, misreading, resolveTimeZone } from './time-zone.ts';
+import { formatOffset } from '../core/zone.ts';
+import { misreading, resolveTimeZone } from './time-zone.ts';
 import type { RawIssue } from './zod-issues.ts';
 
 /** The scenario's clock as the file sets it: the local start and the zone, if any. */

@@ -7,8 +7,6 @@ import { Temporal } from 'temporal-polyfill';
 import type { TimeZone } from '../core/model.ts';
 import { formatLocal } from '../core/civil.ts';
 import { formatOffset, instantsOf, offsetAt } from '../core/zone.ts';
-
-export { formatOffset };
 import { formatDuration, MS_PER_DAY } from '../core/time.ts';
 import { closest } from './suggest.ts';
 import type { Parsed } from './units.ts';

@@ -15,44 +15,9 @@ import { parseLocal } from '../../src/core/civil.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
 import { simulateFast } from '../../src/simulator/fast/simulate-fast.ts';
+import { load, scenarioText } from '../support/one-load-balancer.ts';
 
 const H = 3_600_000;
-
-function scenarioText(o: {
-  zone: string | null;
-  start: string;
-  hours?: string;
-  fail?: string;
-  restore?: string;
-}): string {
-  return [
-    'schema: continuity-scenario/2',
-    'name: One load balancer',
-    ...(o.zone === null ? [] : [`timeZone: ${o.zone}`]),
-    `start: ${o.start}`,
-    'horizon: 3d',
-    'calendar:',
-    '  agreedHours:',
-    `    ${o.hours ?? 'mon-sun: "00:00-24:00"'}`,
-    'services:',
-    '  - id: web',
-    '    requires: { series: [lb] }',
-    '    objectives: { availability: 99%, rto: 2h, rpo: 1h, mtpd: 8h, mbco: 50% }',
-    '    impact: { costPerHour: 6000 }',
-    '    demand: { tpm: 100 }',
-    'components:',
-    '  - { id: lb, kind: load-balancer }',
-    ...(o.fail || o.restore ? ['injects:'] : []),
-    ...(o.fail ? [`  - { at: "${o.fail}", action: fail, component: lb }`] : []),
-    ...(o.restore ? [`  - { at: "${o.restore}", action: restore, component: lb }`] : []),
-  ].join('\n');
-}
-
-function load(text: string): Scenario {
-  const r = parseScenario(text, 'dst.yaml');
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.scenario;
-}
 
 /** The one outage on both simulation paths (they must agree). */
 function outageOf(s: Scenario) {

@@ -13,11 +13,11 @@ import type { Calendar, DayWindow, Scenario } from '../../src/core/model.ts';
 import { days, hours, ms, MS_PER_DAY as D, MS_PER_HOUR as H } from '../../src/core/time.ts';
 import { localAt, offsetChanges } from '../../src/core/zone.ts';
 import { exerciseWindow } from '../../src/exercise/exercise-span.ts';
-import { parseScenario } from '../../src/scenario/index.ts';
 import { resolveTimeZone } from '../../src/scenario/time-zone.ts';
 import { allDay, flatDemand, ref, scenario, service, weekdays } from '../support/model-builder.ts';
 import * as temporal from '../support/zone-oracle.ts';
 import { clockOf, FROM_2000, MIN, oracleOf, runs, TO_2040 } from '../support/zone-runs.ts';
+import { load, scenarioText } from '../support/one-load-balancer.ts';
 
 /** Simulated hours, for reading intervals by eye. */
 const inHours = (list: readonly { start: number; end: number }[]) =>
@@ -113,35 +113,19 @@ describe('the local dates a run shows (found by the properties)', () => {
 describe('an exercise that runs past the horizon (found by the properties)', () => {
   it('reads the zone as far as the exercise window reaches: London goes forward on 29 March', () => {
     const text = [
-      'schema: continuity-scenario/2',
-      'name: Exercise near the end',
-      'timeZone: Europe/London',
-      'start: 2026-03-01T00:00',
-      'horizon: 24d',
-      'calendar:',
-      '  agreedHours:',
-      '    mon-sun: "00:00-24:00"',
-      'services:',
-      '  - id: web',
-      '    requires: { series: [lb] }',
-      '    objectives: { availability: 99%, rto: 2h, rpo: 1h, mtpd: 8h, mbco: 50% }',
-      '    impact: { costPerHour: 6000 }',
-      '    demand: { tpm: 100 }',
-      'components:',
-      '  - { id: lb, kind: load-balancer }',
+      scenarioText({ zone: 'Europe/London', start: '2026-03-01T00:00', horizon: '24d' }),
       'exercise:',
       '  name: Four days',
       '  start: 2026-03-24T20:00',
       '  duration: 4d',
       '  pace: 10',
     ].join('\n');
-    const r = parseScenario(text, 'exercise.yaml');
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const scenario = load(text, 'exercise.yaml');
     // The window runs from Tuesday 24 March 00:00 GMT for 6 days (a day after the exercise
     // ends, to midnight), past the horizon (Wednesday 25 March) by 5 days. The clocks go
     // forward at 01:00 GMT on Sunday 29 March: 5 days and 1 h into the window. Before the fix
     // the zone was read only 2 days past the horizon and the window never changed its clocks.
-    const w = exerciseWindow(r.scenario, false);
+    const w = exerciseWindow(scenario, false);
     expect(w.scenario.start).toBe('2026-03-24T00:00');
     expect(w.scenario.horizon / H).toBe(144);
     expect(offsetChanges(w.scenario, 0, w.scenario.horizon)).toEqual([

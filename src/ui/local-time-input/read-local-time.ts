@@ -10,7 +10,8 @@ import { formatLocal } from '../../core/civil.ts';
 import type { Scenario } from '../../core/model.ts';
 import { MS_PER_DAY } from '../../core/time.ts';
 import { localAt, offsetAt, readingsOf } from '../../core/zone.ts';
-import { formatOffset, misreading } from '../../scenario/time-zone.ts';
+import { formatOffset } from '../../core/zone.ts';
+import { misreading } from '../../scenario/time-zone.ts';
 import { parseLocalDateTime } from '../../scenario/units.ts';
 import { abbreviationAt, utcOffsetAt } from '../../charts/local-time.ts';
 
