@@ -6,6 +6,10 @@
  *
  *   paused --PLAY | TOGGLE--> playing (from 0 again when at the horizon)
  *   playing --PAUSE | TOGGLE | STEP_* --> paused;  playing --TICK reaching the horizon--> paused
+ *
+ * PAUSE and TOGGLE leave the playhead at the start of the minute it stands in (`settled`):
+ * times are shown to the minute, so the view, a live inject "at the playhead" and the link
+ * all name the moment shown, not one up to 59 s past it.
  *   SEEK, SET_SPEED and LOAD keep the state; STEP_FORWARD / STEP_BACK land on event times.
  */
 import { assign, setup } from 'xstate';
@@ -72,6 +76,9 @@ export const nextTime = (times: readonly number[], t: number): number | null =>
 export const previousTime = (times: readonly number[], t: number): number | null =>
   times[search(times, t, true) - 1] ?? null;
 
+/** The start of the minute `t` stands in: where a pause leaves the playhead. */
+export const settled = (t: number): number => Math.floor(t / 60_000) * 60_000;
+
 const advanced = (context: PlaybackContext, realMs: number): number =>
   clamp(context.playhead + (Math.max(0, realMs) / 1000) * context.speed, context.horizon);
 
@@ -94,6 +101,7 @@ export const playbackMachine = setup({
     advance: assign(({ context, event }) =>
       event.type === 'TICK' ? { playhead: advanced(context, event.realMs) } : {},
     ),
+    settle: assign(({ context }) => ({ playhead: settled(context.playhead) })),
     toEnd: assign(({ context }) => ({ playhead: context.horizon })),
     seek: assign(({ context, event }) =>
       event.type === 'SEEK' ? { playhead: clamp(event.t, context.horizon) } : {},
@@ -143,8 +151,8 @@ export const playbackMachine = setup({
     },
     playing: {
       on: {
-        PAUSE: 'paused',
-        TOGGLE: 'paused',
+        PAUSE: { target: 'paused', actions: 'settle' },
+        TOGGLE: { target: 'paused', actions: 'settle' },
         TICK: [
           { guard: 'tickReachesEnd', target: 'paused', actions: 'toEnd' },
           { actions: 'advance' },

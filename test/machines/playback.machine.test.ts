@@ -6,6 +6,7 @@ import {
   PLAYBACK_STATES,
   SPEEDS,
   playbackMachine,
+  settled,
   type PlaybackInput,
 } from '../../src/machines/playback.machine.ts';
 import { days, hours, minutes } from '../../src/core/time.ts';
@@ -79,6 +80,21 @@ describe('playback machine', () => {
     p.send({ type: 'TICK', realMs: 2000 });
     expect(p.playhead()).toBe(minutes(32));
     expect(p.state()).toBe('playing');
+  });
+
+  it('pauses on the start of the minute the playhead stands in, as the time shown reads it', () => {
+    const p = player({ speed: 60_000 });
+    p.send({ type: 'PLAY' });
+    p.send({ type: 'TICK', realMs: 106_990 }); // 1 h 46 min 59.4 s at 1 min/s
+    expect(p.playhead()).toBeCloseTo(hours(1) + minutes(46) + 59_400, 3);
+    p.send({ type: 'PAUSE' });
+    expect([p.state(), p.playhead()]).toEqual(['paused', hours(1) + minutes(46)]);
+    p.send({ type: 'TOGGLE' });
+    p.send({ type: 'TICK', realMs: 500 });
+    p.send({ type: 'TOGGLE' });
+    expect([p.state(), p.playhead()]).toEqual(['paused', hours(1) + minutes(46)]);
+    expect(settled(minutes(3) + 1)).toBe(minutes(3));
+    expect(settled(minutes(3))).toBe(minutes(3));
   });
 
   it('ignores TICK while paused, and PAUSE while paused', () => {

@@ -34,7 +34,9 @@ import { runStatusLine, type RunStatus } from './run-status.ts';
 import { SimulationRunner } from '../controllers/simulation-runner.ts';
 import '../scenario-header/define.ts';
 import { zoneLine } from './zone-line.ts';
+import { AddressWriter } from './address.ts';
 import '../playback-bar/define.ts';
+import '../copy-link/define.ts';
 import '../timeline-view/define.ts';
 import '../topology-view/define.ts';
 import '../metrics-panel/define.ts';
@@ -122,7 +124,7 @@ export class CsApp extends LitElement {
   } | null = null;
   private undoStack: (readonly Inject[])[] = [];
   private redoStack: (readonly Inject[])[] = [];
-  private urlTimer = 0;
+  private readonly address = new AddressWriter();
   private readonly playback = new PlaybackController(this, (t) => (this.playhead = t));
   /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
   private readonly montecarlo = new MonteCarloSession(this);
@@ -533,12 +535,22 @@ export class CsApp extends LitElement {
     });
   }
 
+  /**
+   * The address follows the view at once (pause, seek, inject, zoom, tab); while playing, it
+   * follows on pause (Copy link asks for it at the playhead then).
+   */
   protected override updated(changed: PropertyValues): void {
     if (this.loadState?.kind !== 'loaded') return;
-    if (changed.has('playhead') && this.playback.playing) return; // the URL follows on pause
-    clearTimeout(this.urlTimer);
-    this.urlTimer = window.setTimeout(() => this.writeUrl(), 200);
+    if (changed.has('playhead') && this.playback.playing) return;
+    this.writeUrl();
   }
+
+  /** The link to the view now, for Copy link: the address, brought up to the playhead. */
+  private readonly shareLink = (): string => {
+    this.writeUrl();
+    this.address.flush();
+    return location.href;
+  };
 
   private writeUrl(): void {
     if (this.loadState?.kind !== 'loaded') return;
@@ -557,7 +569,7 @@ export class CsApp extends LitElement {
       },
       this.loadState.scenario,
     );
-    if (location.search !== `?${query}`) history.replaceState(null, '', `?${query}`);
+    this.address.write(query);
   }
 
   private setInjects(next: readonly Inject[]): void {
@@ -1027,16 +1039,19 @@ export class CsApp extends LitElement {
         .clock=${scenario}
         .speed=${this.playback.speed}
         .speeds=${SPEEDS}
+        .eventTimes=${run.index.eventTimes}
         @cs-play-toggle=${() => this.playback.send({ type: 'TOGGLE' })}
         @cs-step=${(e: CustomEvent<{ direction: 1 | -1 }>) => this.playback.send({ type: e.detail.direction > 0 ? 'STEP_FORWARD' : 'STEP_BACK' })}
         @cs-speed-change=${(e: CustomEvent<{ speed: number }>) => this.playback.send({ type: 'SET_SPEED', speed: e.detail.speed })}
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+        ><cs-copy-link .link=${this.shareLink}></cs-copy-link
       ></cs-playback-bar>
       <cs-timeline-view
         class="timeline"
         .model=${model}
         .playhead=${playhead}
         .view=${this.view}
+        .eventTimes=${run.index.eventTimes}
         @cs-view-change=${(e: CustomEvent<{ from: number; to: number }>) => (this.view = e.detail)}
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
       ></cs-timeline-view>

@@ -1,4 +1,11 @@
-/** Keyboard shortcuts: Space plays/pauses, arrows step, +/- zoom, Ctrl+Z / Ctrl+Shift+Z undo and redo injects. */
+/**
+ * Keyboard shortcuts: Space plays/pauses, arrows step, +/- zoom, Ctrl+Z / Ctrl+Shift+Z undo and redo injects.
+ *
+ * On the timeline (Tab to it: the "Timeline playhead" slider) and the Simulation time slider,
+ * the playhead's own keys (timeline-view/playhead-keys.ts) take the arrows instead:
+ * ← / → an hour back / on, Shift+← / Shift+→ a day, [ / ] (Page Down / Page Up) the previous /
+ * next event, Home / End the start / end of the run. Space still plays and pauses there.
+ */
 export type Command = 'toggle' | 'forward' | 'back' | 'zoom-in' | 'zoom-out' | 'undo' | 'redo';
 
 /** Controls that use every key themselves (typing, choosing, sliding). */

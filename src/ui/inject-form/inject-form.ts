@@ -11,6 +11,7 @@ import '../term/define.ts';
 import '../local-time-input/define.ts';
 import { localTimeInputStyles } from '../local-time-input/local-time-input.styles.ts';
 import { readLocalTime, type TypedClock } from '../local-time-input/read-local-time.ts';
+import { injectMinute } from './inject-minute.ts';
 
 type Action = Inject['action'];
 
@@ -47,6 +48,9 @@ export function describeInject(inject: Inject, names: ReadonlyMap<string, string
  * the playhead or at a local time typed in "At" (read on the scenario's clock: a time the
  * clocks skip is refused, one they show twice asks which). Lists the injects made so far, each
  * removable (the run is then recomputed).
+ *
+ * An inject happens at the start of the minute shown for it (inject-minute.ts): at the
+ * playhead's minute, never after the playhead.
  *
  * @fires cs-inject-add - a new inject at the playhead
  * @fires cs-inject-remove - an inject was removed
@@ -130,7 +134,7 @@ export class CsInjectForm extends LitElement {
     event.preventDefault();
     const when = this.when()?.t;
     if (when === undefined) return;
-    const at = (Math.round(when / MS_PER_MINUTE) * MS_PER_MINUTE) as SimTime;
+    const at = injectMinute(this.clock, when) as SimTime;
     const component = this.component || this.components[0]?.id || '';
     const duration = (Math.max(1, this.durationMinutes) * MS_PER_MINUTE) as Duration;
     let inject: Inject;

@@ -6,6 +6,11 @@ import { controlStyles } from '../shared.styles.ts';
 import '../local-time-input/define.ts';
 import { localTimeInputStyles } from '../local-time-input/local-time-input.styles.ts';
 import type { TypedClock } from '../local-time-input/read-local-time.ts';
+import {
+  PLAYHEAD_KEYSHORTCUTS,
+  PLAYHEAD_KEYS_HINT,
+  playheadKeyTarget,
+} from '../timeline-view/playhead-keys.ts';
 
 export interface SpeedChoice {
   readonly label: string;
@@ -17,6 +22,8 @@ export interface SpeedChoice {
  * playhead ("Simulation time") with the scenario-local time it stands at (with the zone's
  * abbreviation when the clocks change during the run), and "Go to" a local time typed (read on
  * the scenario's clock: a time the clocks skip is refused, one they show twice asks which).
+ * On the slider, keys move by hour, day and event, as on the timeline (playhead-keys.ts).
+ * Children (Copy link) follow the controls.
  *
  * @fires cs-play-toggle - Play or Pause pressed
  * @fires cs-step - step to the previous (-1) or next (1) event
@@ -62,8 +69,19 @@ export class CsPlaybackBar extends LitElement {
   @property({ attribute: false }) clock: TypedClock = { startEpoch: 0, timeZone: null, horizon: 0 };
   @property({ type: Number }) speed = 3_600_000;
   @property({ attribute: false }) speeds: readonly SpeedChoice[] = [];
+  /** The run's event times (sorted, distinct): the keys [ and ] step between them. */
+  @property({ attribute: false }) eventTimes: readonly number[] = [];
   /** The last time typed in "Go to" (kept, with its choice of two readings). */
   @state() private goTo = '';
+
+  private onSliderKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const t = playheadKeyTarget(event, this.playhead, this.eventTimes, this.clock);
+    if (t === null) return;
+    event.preventDefault(); // not the slider's own steps of a minute or a tenth of the run
+    event.stopPropagation();
+    this.dispatchEvent(csEvent('cs-seek', { t }));
+  }
 
   protected override render() {
     const when = localStamp(this.clock, 0, this.clock.horizon)(this.playhead);
@@ -109,6 +127,9 @@ export class CsPlaybackBar extends LitElement {
           step="60000"
           .value=${String(this.playhead)}
           aria-valuetext=${when}
+          aria-keyshortcuts=${PLAYHEAD_KEYSHORTCUTS}
+          title=${PLAYHEAD_KEYS_HINT}
+          @keydown=${(e: KeyboardEvent) => this.onSliderKey(e)}
           @input=${(e: Event) => this.dispatchEvent(csEvent('cs-seek', { t: Number((e.target as HTMLInputElement).value) }))}
         />
       </label>
@@ -126,6 +147,7 @@ export class CsPlaybackBar extends LitElement {
           }}
         ></cs-local-time-input>
       </label>
+      <slot></slot>
     </div>`;
   }
 }

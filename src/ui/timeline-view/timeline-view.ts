@@ -13,6 +13,7 @@ import { minutesText } from '../format.ts';
 import { localStamp } from '../../charts/local-time.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
+import { PLAYHEAD_KEYSHORTCUTS, PLAYHEAD_KEYS_HINT, playheadKeyTarget } from './playhead-keys.ts';
 
 /** The narrowest window one can zoom to. */
 const MIN_WINDOW = 10 * MS_PER_MINUTE;
@@ -20,10 +21,12 @@ const MIN_WINDOW = 10 * MS_PER_MINUTE;
 /**
  * The availability timeline: the chart of charts/timeline.ts, zoomable and pannable with d3-zoom
  * (wheel, drag, or zoomBy from the keyboard), a playhead line, and a text alternative: a table of
- * the outages and state changes.
+ * the outages and state changes. The chart is also the playhead's slider for the keyboard
+ * (focusable, with the time as its value): keys move it by hour, day and event
+ * (playhead-keys.ts).
  *
  * @fires cs-view-change - the visible window changed (simulated ms)
- * @fires cs-seek - a click on the chart moved the playhead
+ * @fires cs-seek - a click on the chart, or a key on it, moved the playhead
  */
 export class CsTimelineView extends LitElement {
   static override styles = [
@@ -34,6 +37,10 @@ export class CsTimelineView extends LitElement {
         position: relative;
         overflow: hidden;
         cursor: grab;
+      }
+      .chart:focus-visible {
+        outline: 2px solid var(--cs-accent);
+        outline-offset: 2px;
       }
       svg {
         display: block;
@@ -71,6 +78,8 @@ export class CsTimelineView extends LitElement {
   @property({ type: Number }) playhead = 0;
   /** The visible window (simulated ms); null = the whole horizon. */
   @property({ attribute: false }) view: { from: number; to: number } | null = null;
+  /** The run's event times (sorted, distinct): the keys [ and ] step between them. */
+  @property({ attribute: false }) eventTimes: readonly number[] = [];
 
   @query('svg') private svg!: SVGSVGElement;
   private readonly size = new ResizeController(this);
@@ -222,6 +231,15 @@ export class CsTimelineView extends LitElement {
       this.dispatchEvent(csEvent('cs-seek', { t: Math.round(t / MS_PER_MINUTE) * MS_PER_MINUTE }));
   }
 
+  private onKey(event: KeyboardEvent): void {
+    if (!this.model || event.altKey || event.ctrlKey || event.metaKey) return;
+    const t = playheadKeyTarget(event, this.playhead, this.eventTimes, this.model);
+    if (t === null) return;
+    event.preventDefault();
+    event.stopPropagation(); // not also the app's shortcut for the same key
+    this.dispatchEvent(csEvent('cs-seek', { t }));
+  }
+
   private renderTable() {
     const m = this.model!;
     // The tables list the whole run: their times carry the zone's abbreviation if the clocks
@@ -311,8 +329,23 @@ export class CsTimelineView extends LitElement {
         </button>
         <button type="button" @click=${() => this.resetZoom()}>Whole horizon</button>
       </div>
-      <div class="chart" @click=${(e: MouseEvent) => this.onClick(e)}>
+      <div
+        class="chart"
+        tabindex="0"
+        role="slider"
+        aria-label="Timeline playhead"
+        aria-keyshortcuts=${PLAYHEAD_KEYSHORTCUTS}
+        title=${PLAYHEAD_KEYS_HINT}
+        aria-describedby="timeline-chart"
+        aria-valuemin="0"
+        aria-valuemax=${this.model.horizon}
+        aria-valuenow=${Math.round(this.playhead)}
+        aria-valuetext=${localStamp(this.model, 0, this.model.horizon)(this.playhead)}
+        @click=${(e: MouseEvent) => this.onClick(e)}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+      >
         <svg
+          id="timeline-chart"
           role="img"
           aria-label="Availability timeline of ${this.model.service.name}; the table below gives the same information"
           width=${width}

@@ -1,0 +1,3 @@
+import { CsCopyLink } from './copy-link.ts';
+
+if (!customElements.get('cs-copy-link')) customElements.define('cs-copy-link', CsCopyLink);
