@@ -144,6 +144,7 @@ describe('live moments', () => {
   it('moves the playhead on the timeline by event, hour and day from the keyboard, and takes a typed inject time', async () => {
     const { page, problems, close } = await openPage(browser, BANK, {
       viewport: { width: 1440, height: 900 },
+      colorScheme: 'dark',
     });
     await runSettled(page);
     const timeline = page.getByRole('slider', { name: 'Timeline playhead' });
@@ -161,6 +162,7 @@ describe('live moments', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await timeline.getAttribute('aria-valuetext')).toMatch(/^2026-01-07 01:00/);
     expect(await shownTime(page)).toBe('2026-01-07 01:00');
+    await saveScreenshot(page, 'timeline-focused-dark');
     await page.keyboard.press('Shift+ArrowLeft');
     expect(await shownTime(page)).toBe('2026-01-06 01:00');
 

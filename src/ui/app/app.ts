@@ -1051,6 +1051,7 @@ export class CsApp extends LitElement {
         .model=${model}
         .playhead=${playhead}
         .view=${this.view}
+        seekable
         .eventTimes=${run.index.eventTimes}
         @cs-view-change=${(e: CustomEvent<{ from: number; to: number }>) => (this.view = e.detail)}
         @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}

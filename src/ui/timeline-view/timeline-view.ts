@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import type { TimelineModel } from '../../analysis/timeline-types.ts';
@@ -21,7 +22,7 @@ const MIN_WINDOW = 10 * MS_PER_MINUTE;
 /**
  * The availability timeline: the chart of charts/timeline.ts, zoomable and pannable with d3-zoom
  * (wheel, drag, or zoomBy from the keyboard), a playhead line, and a text alternative: a table of
- * the outages and state changes. The chart is also the playhead's slider for the keyboard
+ * the outages and state changes. When `seekable`, the chart is also the playhead's slider for the keyboard
  * (focusable, with the time as its value): keys move it by hour, day and event
  * (playhead-keys.ts).
  *
@@ -40,7 +41,7 @@ export class CsTimelineView extends LitElement {
       }
       .chart:focus-visible {
         outline: 2px solid var(--cs-accent);
-        outline-offset: 2px;
+        outline-offset: -2px; /* inside: the panel around it would cut it */
       }
       svg {
         display: block;
@@ -78,6 +79,8 @@ export class CsTimelineView extends LitElement {
   @property({ type: Number }) playhead = 0;
   /** The visible window (simulated ms); null = the whole horizon. */
   @property({ attribute: false }) view: { from: number; to: number } | null = null;
+  /** The playhead can be moved here (a click, the keys): the chart is its slider. */
+  @property({ type: Boolean }) seekable = false;
   /** The run's event times (sorted, distinct): the keys [ and ] step between them. */
   @property({ attribute: false }) eventTimes: readonly number[] = [];
 
@@ -232,7 +235,7 @@ export class CsTimelineView extends LitElement {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (!this.model || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!this.model || !this.seekable || event.altKey || event.ctrlKey || event.metaKey) return;
     const t = playheadKeyTarget(event, this.playhead, this.eventTimes, this.model);
     if (t === null) return;
     event.preventDefault();
@@ -317,6 +320,7 @@ export class CsTimelineView extends LitElement {
     const x = width > 0 ? this.scale()(this.playhead) : -10;
     const at = localStamp(this.model, from, to);
     const visible = this.playhead >= from && this.playhead <= to;
+    const slider = this.seekable;
     return html`<section class="panel" aria-labelledby="timeline-title">
       <div class="toolbar">
         <h2 id="timeline-title">
@@ -331,16 +335,16 @@ export class CsTimelineView extends LitElement {
       </div>
       <div
         class="chart"
-        tabindex="0"
-        role="slider"
-        aria-label="Timeline playhead"
-        aria-keyshortcuts=${PLAYHEAD_KEYSHORTCUTS}
-        title=${PLAYHEAD_KEYS_HINT}
-        aria-describedby="timeline-chart"
-        aria-valuemin="0"
-        aria-valuemax=${this.model.horizon}
-        aria-valuenow=${Math.round(this.playhead)}
-        aria-valuetext=${localStamp(this.model, 0, this.model.horizon)(this.playhead)}
+        tabindex=${ifDefined(slider ? '0' : undefined)}
+        role=${ifDefined(slider ? 'slider' : undefined)}
+        aria-label=${ifDefined(slider ? 'Timeline playhead' : undefined)}
+        aria-keyshortcuts=${ifDefined(slider ? PLAYHEAD_KEYSHORTCUTS : undefined)}
+        title=${ifDefined(slider ? PLAYHEAD_KEYS_HINT : undefined)}
+        aria-describedby=${ifDefined(slider ? 'timeline-chart' : undefined)}
+        aria-valuemin=${ifDefined(slider ? '0' : undefined)}
+        aria-valuemax=${ifDefined(slider ? this.model.horizon : undefined)}
+        aria-valuenow=${ifDefined(slider ? Math.round(this.playhead) : undefined)}
+        aria-valuetext=${ifDefined(slider ? localStamp(this.model, 0, this.model.horizon)(this.playhead) : undefined)}
         @click=${(e: MouseEvent) => this.onClick(e)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
       >
