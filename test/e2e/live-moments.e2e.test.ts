@@ -189,8 +189,10 @@ describe('live moments', () => {
     await page.keyboard.press('ArrowRight');
     expect(await shownTime(page)).toBe('2026-01-06 01:00');
 
-    // A date-time field for the playhead and one for the inject.
-    await page.getByLabel('Go to a local time').fill('2026-01-08T09:15');
+    // A date-time field for the playhead, showing it, and one for the inject.
+    const goTo = page.getByLabel('Go to a local time');
+    expect(await goTo.inputValue()).toBe('2026-01-06T01:00');
+    await goTo.fill('2026-01-08T09:15');
     expect(await shownTime(page)).toBe('2026-01-08 09:15');
     await page.getByLabel('At (local time)').fill('2026-01-09T14:30');
     await page.getByLabel('Component', { exact: true }).selectOption('db-2');

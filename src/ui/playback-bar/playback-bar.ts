@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localStamp } from '../../charts/local-time.ts';
+import { formatLocal } from '../../core/civil.ts';
+import { localAt } from '../../core/zone.ts';
 import { csEvent, type CsEventDetails } from '../events.ts';
 import { controlStyles } from '../shared.styles.ts';
 import '../local-time-input/define.ts';
@@ -20,8 +22,9 @@ export interface SpeedChoice {
 /**
  * Playback controls: Play / Pause, step to the previous / next event, speed, a scrubbable
  * playhead ("Simulation time") with the scenario-local time it stands at (with the zone's
- * abbreviation when the clocks change during the run), and "Go to" a local time typed (read on
- * the scenario's clock: a time the clocks skip is refused, one they show twice asks which).
+ * abbreviation when the clocks change during the run), and "Go to": a date-time field that
+ * shows the playhead's local time and moves it to a time typed or changed there (read on the
+ * scenario's clock: a time the clocks skip is refused, one they show twice asks which).
  * On the slider, keys move by hour, day and event, as on the timeline (playhead-keys.ts).
  * Children (Copy link) follow the controls.
  *
@@ -71,8 +74,11 @@ export class CsPlaybackBar extends LitElement {
   @property({ attribute: false }) speeds: readonly SpeedChoice[] = [];
   /** The run's event times (sorted, distinct): the keys [ and ] step between them. */
   @property({ attribute: false }) eventTimes: readonly number[] = [];
-  /** The last time typed in "Go to" (kept, with its choice of two readings). */
-  @state() private goTo = '';
+  /**
+   * The last time typed in "Go to" and the playhead it left (kept, with the reason it was
+   * refused or its choice of two readings, until the playhead moves on).
+   */
+  @state() private goTo: { text: string; t: number } | null = null;
 
   private onSliderKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -85,6 +91,8 @@ export class CsPlaybackBar extends LitElement {
 
   protected override render() {
     const when = localStamp(this.clock, 0, this.clock.horizon)(this.playhead);
+    // "Go to" shows the playhead's time, or what was typed there while the playhead stays
+    const typed = this.goTo !== null && this.goTo.t === this.playhead;
     return html`<div class="bar" role="group" aria-label="Playback">
       <button
         type="button"
@@ -139,11 +147,13 @@ export class CsPlaybackBar extends LitElement {
         <cs-local-time-input
           label="Go to a local time"
           .clock=${this.clock}
-          .value=${this.goTo}
+          .value=${typed ? this.goTo!.text : formatLocal(localAt(this.clock, this.playhead)).slice(0, 16)}
+          ?follows=${!typed}
           @cs-local-time=${(e: CustomEvent<CsEventDetails['cs-local-time']>) => {
             const { t, text, refused } = e.detail;
-            this.goTo = text; // kept: a time refused stays in the field with the reason
-            if (!refused && t !== null) this.dispatchEvent(csEvent('cs-seek', { t }));
+            const to = !refused && t !== null ? t : this.playhead;
+            this.goTo = { text, t: to }; // kept: a time refused stays in the field with the reason
+            if (to !== this.playhead) this.dispatchEvent(csEvent('cs-seek', { t: to }));
           }}
         ></cs-local-time-input>
       </label>
