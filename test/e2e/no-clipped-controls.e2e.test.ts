@@ -62,6 +62,9 @@ describe('no control is clipped', () => {
       .getByRole('button', { name: 'Recovery plans', exact: true })
       .click();
     await saveScreenshot(page, `edit-recovery-plans-${width}`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, `edit-recovery-plans-${width}-dark`);
+    await page.emulateMedia({ colorScheme: 'light' });
     await tab('Exercise');
     await page.getByRole('button', { name: 'Start the exercise' }).waitFor();
     await check('Exercise');
