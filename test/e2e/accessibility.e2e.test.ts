@@ -16,7 +16,8 @@ const viewport = { width: 1440, height: 900 };
 const themes = ['light', 'dark'] as const;
 const editorParts = ['Scenario & hours', 'Services', 'Components', 'Recovery plans', 'Injects'];
 
-describe('accessibility: no serious or critical axe-core violation', () => {
+// a check takes a few seconds; a busy machine may take several times that
+describe('accessibility: no serious or critical axe-core violation', { timeout: 60_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
