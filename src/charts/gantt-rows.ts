@@ -55,6 +55,15 @@ const range = (s: Step) =>
     ? humanDuration(s.duration.likely)
     : `${humanDuration(s.duration.likely)} (${spanText(s.duration.low, s.duration.high)})`;
 
+/**
+ * A row's accessible name: first its visible text (the label as shown, perhaps shortened, and the
+ * duration), so that a speech user can say what they see, then the full description.
+ */
+function accessibleName(s: Step, geo: RowGeometry, bound: string, shown: string): string {
+  const rest = describe(s, geo, bound).slice(label(s).length + 2);
+  return `${shown}, ${range(s)}: ${shown === label(s) ? '' : `${label(s)}, `}${rest}`;
+}
+
 function describe(s: Step, geo: RowGeometry, bound: string): string {
   const unknown = s.unknown.length
     ? `; ignores unknown prerequisite${s.unknown.length > 1 ? 's' : ''} ${s.unknown.join(', ')}`
@@ -89,6 +98,11 @@ export function drawStepRows(
       g.append('title');
       g.append('rect').attr('class', 'cs-hit');
       g.append('text').attr('class', 'cs-label');
+      // a space between the label and the duration, so that the row's text reads as words
+      // ("app-team 10 min", not "app-team10 min") for assistive technology and speech input
+      g.each(function () {
+        this.appendChild(this.ownerDocument.createTextNode(' '));
+      });
       g.append('text').attr('class', 'cs-duration');
       g.append('rect').attr('class', 'cs-range');
       g.append('rect').attr('class', 'cs-bar');
@@ -100,7 +114,9 @@ export function drawStepRows(
     .attr('data-critical', (s) => (s.critical ? 'true' : null))
     .attr('role', onSelect ? 'button' : null)
     .attr('tabindex', onSelect ? 0 : null)
-    .attr('aria-label', (s) => (onSelect ? describe(s, geo, bound) : null))
+    .attr('aria-label', (s) =>
+      onSelect ? accessibleName(s, geo, bound, truncate(label(s), maxChars)) : null,
+    )
     .attr('aria-pressed', (s) => (onSelect ? String(s.step.id === selected) : null))
     .style('cursor', () => (onSelect ? 'pointer' : null));
   rows.select('title').text((s) => describe(s, geo, bound));

@@ -3,8 +3,13 @@
  * cell the cost of that disruption placed at that hour (an hour outside the scenario has no
  * cell). Colour is a sequential, colour-blind-safe scale (viridis), and every cell also
  * carries its value as text (where there is room) and a `<title>`.
+ *
+ * With `onSelect`, the cells are buttons reached by keyboard as one grid: one Tab stop (the cell
+ * last visited), the arrow keys, Home and End move between cells (grid-keys.ts), Enter or Space
+ * does what a click does, and the focused cell is ringed.
  */
 import * as d3 from 'd3';
+import { moveInGrid, type GridPlace } from './grid-keys.ts';
 import { layer, joinWithTitle } from './layer.ts';
 import { color } from './palette.ts';
 
@@ -85,15 +90,9 @@ export function renderHeatmap(
 
   const g = layer(root, 'cs-cells');
   const key = (c: Cell) => `${c.row.id}@${c.cell.hour}`;
-  const rects = joinWithTitle<SVGRectElement, Cell>(
-    g,
-    'rect',
-    'cs-cell',
-    cells,
-    key,
-    (c) =>
-      `${c.row.label}, starting ${hh(c.cell.hour)}: ${money(c.cell.cost)} (${Math.round(c.cell.downMinutes)} min down and ${Math.round(c.cell.degradedMinutes)} min degraded in agreed hours, ${Math.round(c.cell.unservedTransactions).toLocaleString('en')} transactions unserved)`,
-  )
+  const describe = (c: Cell) =>
+    `${c.row.label}, starting ${hh(c.cell.hour)}: ${money(c.cell.cost)} (${Math.round(c.cell.downMinutes)} min down and ${Math.round(c.cell.degradedMinutes)} min degraded in agreed hours, ${Math.round(c.cell.unservedTransactions).toLocaleString('en')} transactions unserved)`;
+  const rects = joinWithTitle<SVGRectElement, Cell>(g, 'rect', 'cs-cell', cells, key, describe)
     .attr('x', (c) => L.labelWidth + c.cell.hour * cellWidth)
     .attr('y', (c) => L.top + c.r * L.rowHeight)
     .attr('width', cellWidth - 1)
@@ -104,6 +103,7 @@ export function renderHeatmap(
     const select = options.onSelect;
     rects.style('cursor', 'pointer').on('click', (_, c) => select(c.row.id, c.cell.hour));
   } else rects.style('cursor', null).on('click', null);
+  operableByKeyboard(root, rects, cells, key, describe, options.onSelect);
 
   layer(root, 'cs-values')
     .selectChildren<SVGTextElement, Cell>('text')
@@ -116,6 +116,16 @@ export function renderHeatmap(
     .attr('pointer-events', 'none')
     .attr('fill', (c) => (c.cell.cost > (max || 1) * 0.55 ? '#000' : '#fff'))
     .text((c) => shortMoney(c.cell.cost));
+  const ring = layer(root, 'cs-focus-ring').attr('pointer-events', 'none');
+  ring
+    .selectChildren<SVGRectElement, string>('rect')
+    .data(['ink', 'surface'] as const)
+    .join('rect')
+    .attr('data-ring', (d) => d)
+    .attr('fill', 'none')
+    .attr('stroke', (d) => color(d))
+    .attr('stroke-width', (d) => (d === 'ink' ? 3 : 1.5));
+  placeRing(ring.node(), svg.querySelector<SVGRectElement>('rect.cs-cell:focus'));
   layer(root, 'cs-axis-label')
     .selectChildren<SVGTextElement, string>('text')
     .data(['Hour of the day the disruption starts (what it costs in agreed hours)'])
@@ -126,4 +136,83 @@ export function renderHeatmap(
     .attr('fill', color('muted'))
     .text((d) => d);
   return { height };
+}
+
+type CellOf = { readonly row: HeatmapRow; readonly r: number; readonly cell: HeatmapCellData };
+
+/**
+ * Makes the cells one keyboard grid of buttons (a roving tab stop), or takes that away when
+ * nothing can be selected. The cell last visited is kept in `data-active-cell` on the svg.
+ */
+function operableByKeyboard(
+  root: d3.Selection<SVGSVGElement, unknown, null, undefined>,
+  rects: d3.Selection<SVGRectElement, CellOf, SVGGElement, unknown>,
+  cells: readonly CellOf[],
+  key: (c: CellOf) => string,
+  describe: (c: CellOf) => string,
+  onSelect: HeatmapOptions['onSelect'],
+): void {
+  const svg = root.node() as SVGSVGElement;
+  root.attr('role', onSelect ? 'group' : 'img');
+  if (!onSelect) {
+    rects.attr('role', null).attr('tabindex', null).attr('aria-label', null);
+    rects.on('keydown', null).on('focus', null).on('blur', null);
+    return;
+  }
+  const keys = new Set(cells.map(key));
+  const first = cells[0] ? key(cells[0]) : '';
+  const stored = svg.getAttribute('data-active-cell') ?? '';
+  const activate = (k: string) => {
+    svg.setAttribute('data-active-cell', k);
+    rects.attr('tabindex', (c) => (key(c) === k ? 0 : -1));
+  };
+  activate(keys.has(stored) ? stored : first);
+  const columns = cells.reduce<number[][]>((rows, c) => {
+    (rows[c.r] ??= []).push(c.cell.hour);
+    return rows;
+  }, []);
+  const rowOf = (r: number) => cells.find((c) => c.r === r)?.row;
+  const ring = () => svg.querySelector<SVGGElement>('g.cs-focus-ring');
+  rects
+    .attr('role', 'button')
+    .attr('aria-label', describe)
+    .on('focus', function (_, c) {
+      activate(key(c));
+      placeRing(ring(), this);
+    })
+    .on('blur', () => placeRing(ring(), null))
+    .on('keydown', function (event: KeyboardEvent, c) {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        onSelect(c.row.id, c.cell.hour);
+        return;
+      }
+      const from: GridPlace = { row: c.r, column: c.cell.hour };
+      const to = moveInGrid(columns, from, event.key, event.ctrlKey || event.metaKey);
+      if (!to) return;
+      event.preventDefault();
+      const target = `${rowOf(to.row)?.id ?? ''}@${to.column}`;
+      rects
+        .filter((d) => key(d) === target)
+        .node()
+        ?.focus();
+    });
+}
+
+/** Rings the focused cell (two strokes, dark and light, so it shows on every colour). */
+function placeRing(ring: SVGGElement | null, cell: SVGRectElement | null): void {
+  if (!ring) return;
+  if (!cell) {
+    ring.setAttribute('display', 'none');
+    return;
+  }
+  const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(cell.getAttribute(a)));
+  for (const rect of ring.querySelectorAll('rect')) {
+    const out = rect.getAttribute('data-ring') === 'ink' ? 1.5 : 0;
+    rect.setAttribute('x', String((x ?? 0) - out));
+    rect.setAttribute('y', String((y ?? 0) - out));
+    rect.setAttribute('width', String((w ?? 0) + 2 * out));
+    rect.setAttribute('height', String((h ?? 0) + 2 * out));
+  }
+  ring.removeAttribute('display');
 }

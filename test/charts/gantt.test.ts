@@ -256,7 +256,7 @@ describe('renderGantt', () => {
     );
   });
 
-  it('makes each step a button that calls onSelectStep on click, Enter and Space', () => {
+  it('makes each step a button, named first by its visible text, that calls onSelectStep on click, Enter and Space', () => {
     const svg = newSvg(document);
     const onSelectStep = vi.fn();
     renderGantt(
@@ -270,7 +270,7 @@ describe('renderGantt', () => {
     expect(row.getAttribute('tabindex')).toBe('0');
     expect(row.getAttribute('aria-pressed')).toBe('false');
     expect(row.getAttribute('aria-label')).toBe(
-      'Rebuild the lost node · dba: from 25 min to 3 h 25 min (3 h, likely, 2 h to 6 h from its start), on the critical path',
+      'Rebuild the lost node · dba, 3 h (2–6 h): from 25 min to 3 h 25 min (3 h, likely, 2 h to 6 h from its start), on the critical path',
     );
     const selected = svg.querySelector('g.cs-step[data-step="promote"]')!;
     expect(selected.getAttribute('aria-pressed')).toBe('true');
@@ -309,7 +309,7 @@ describe('renderGantt', () => {
     ]);
     expect(bar(svg, 'x')?.getAttribute('display')).toBe('none');
     expect(svg.querySelector('g.cs-step[data-step="y"]')?.getAttribute('aria-label')).toBe(
-      'Step y: cannot order: prerequisites form a cycle',
+      'Step y, 5 min: cannot order: prerequisites form a cycle',
     );
     expect(svg.querySelectorAll('g.cs-arrow')).toHaveLength(0);
     expect(svg.querySelector('title')?.textContent).toBe(

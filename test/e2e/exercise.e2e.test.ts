@@ -62,7 +62,7 @@ describe('exercise mode', () => {
     await team.close();
 
     // The facilitator releases the regulator's call on demand, then ends the exercise.
-    await page.getByRole('button', { name: 'Release inject 5 now' }).click();
+    await page.getByRole('button', { name: 'Release now: inject 5' }).click();
     await page.getByRole('button', { name: 'End the exercise' }).click();
     await page.getByRole('button', { name: 'Yes' }).click();
     const report = page.getByTestId('after-action-report');

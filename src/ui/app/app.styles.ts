@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Theme tokens (light and dark follow the system) and the page layout. */
+/**
+ * Theme tokens (light and dark follow the system; paper is always light, so a report printed
+ * from the dark theme keeps its contrast) and the page layout.
+ */
 export const appStyles = css`
   :host {
     /* Okabe-Ito based state colours: safe for the common colour-vision deficiencies. */
@@ -39,7 +42,7 @@ export const appStyles = css`
       sans-serif;
   }
 
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --cs-good: #4fd1a5;
       --cs-bg: #0f1318;

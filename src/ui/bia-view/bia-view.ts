@@ -283,8 +283,7 @@ export class CsBiaView extends LitElement {
         </p>
         <svg
           class="heatmap"
-          role="img"
-          aria-label="Heatmap of outage cost by disruption and start hour; the table above has the figures"
+          aria-label="Heatmap of outage cost by disruption and start hour; the table above has the figures. Each cell replays its disruption: move with the arrow keys, press Enter to replay"
         ></svg>
       </section>
     </div>`;

@@ -22,9 +22,11 @@ export const editorStyles = css`
     color: var(--cs-breach, #b3261e);
     font-weight: 600;
   }
+  /* The form never narrower than its widest row (a steps table with its up, down and remove
+     buttons): the YAML beside it gives way, and scrolls. */
   .columns {
     display: grid;
-    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    grid-template-columns: minmax(min-content, 3fr) minmax(0, 2fr);
     gap: 0.75rem;
     align-items: start;
   }

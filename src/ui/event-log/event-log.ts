@@ -65,8 +65,10 @@ export class CsEventLog extends LitElement {
       li button:hover {
         background: var(--cs-hover);
       }
-      .future {
-        opacity: 0.45;
+      /* entries still to come: muted and slanted, at the palette's readable muted contrast */
+      .future .text {
+        color: var(--cs-muted);
+        font-style: italic;
       }
       .current button {
         background: var(--cs-hover);

@@ -369,7 +369,7 @@ export class CsExerciseView extends LitElement {
                   ? nothing
                   : html`<button
                         type="button"
-                        aria-label="Release inject ${i + 1} now"
+                        aria-label="Release now: inject ${i + 1}"
                         @click=${() => session.send({ type: 'RELEASE', inject: inject.id })}
                       >
                         Release now
@@ -378,7 +378,7 @@ export class CsExerciseView extends LitElement {
                         due !== undefined
                           ? html`<button
                               type="button"
-                              aria-label="Delay inject ${i + 1} by 5 minutes"
+                              aria-label="+5 min: delay inject ${i + 1} by 5 minutes"
                               @click=${() => session.send({ type: 'DELAY', inject: inject.id, by: DELAY })}
                             >
                               +5 min

@@ -55,7 +55,7 @@ export class CsGlossary extends LitElement {
         flex-direction: column;
         max-height: calc(100vh - 4rem);
       }
-      header {
+      .head {
         display: flex;
         align-items: center;
         gap: 0.75rem;
@@ -74,10 +74,16 @@ export class CsGlossary extends LitElement {
         font-size: 0.8rem;
         color: var(--cs-muted, #555);
       }
+      .terms {
+        overflow-y: auto;
+      }
+      .terms:focus-visible {
+        outline: 2px solid var(--cs-accent, #0072b2);
+        outline-offset: -2px;
+      }
       dl {
         margin: 0;
         padding: 0.25rem 1rem 1rem;
-        overflow-y: auto;
       }
       .entry {
         padding: 0.5rem 0.6rem;
@@ -155,7 +161,7 @@ export class CsGlossary extends LitElement {
       }}
     >
       <div class="body">
-        <header>
+        <div class="head">
           <h2 id="glossary-title">Glossary</h2>
           <label
             >Filter terms
@@ -165,7 +171,7 @@ export class CsGlossary extends LitElement {
               @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
           /></label>
           <button type="button" @click=${() => this.close()}>Close</button>
-        </header>
+        </div>
         <p class="count" role="status">
           ${
             shown.length === GLOSSARY_ENTRIES.length
@@ -175,20 +181,23 @@ export class CsGlossary extends LitElement {
                 : `${shown.length} of ${GLOSSARY_ENTRIES.length} terms`
           }
         </p>
-        <dl>
-          ${shown.map(
-            (e) =>
-              html`<div
-                class="entry"
-                id=${glossaryId(e.key)}
-                tabindex=${e.key === this.current ? '-1' : nothing}
-                aria-current=${e.key === this.current ? 'true' : nothing}
-              >
-                <dt>${e.term}</dt>
-                <dd>${e.text}</dd>
-              </div>`,
-          )}
-        </dl>
+        <!-- the list scrolls: a keyboard reaches it (Tab) and scrolls it with the arrows -->
+        <section class="terms" tabindex="0" aria-label="Glossary terms">
+          <dl>
+            ${shown.map(
+              (e) =>
+                html`<div
+                  class="entry"
+                  id=${glossaryId(e.key)}
+                  tabindex=${e.key === this.current ? '-1' : nothing}
+                  aria-current=${e.key === this.current ? 'true' : nothing}
+                >
+                  <dt>${e.term}</dt>
+                  <dd>${e.text}</dd>
+                </div>`,
+            )}
+          </dl>
+        </section>
       </div>
     </dialog>`;
   }

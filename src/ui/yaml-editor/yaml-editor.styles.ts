@@ -16,7 +16,7 @@ export const yamlEditorStyles = css`
     background: var(--cs-surface);
   }
 
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --cs-yaml-tag: #c4a7ff;
     }

@@ -126,7 +126,8 @@ export class CsYamlEditor extends LitElement {
       extensions: [
         yamlEditorSetup,
         this.readOnlyConfig.of(EditorState.readOnly.of(this.readonly)),
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML' }),
+        // tabindex: axe counts the text (which scrolls) as reachable by keyboard only with one
+        EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML', tabindex: '0' }),
         EditorView.updateListener.of((update) => this.onUpdate(update)),
       ],
     });

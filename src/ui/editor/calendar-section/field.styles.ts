@@ -106,7 +106,9 @@ export const fieldStyles = css`
     color: var(--cs-muted);
     font-size: 0.85rem;
   }
+  /* at least 24 px high: WCAG 2.2's minimum target size (2.5.8) */
   button.small {
+    min-height: 24px;
     font-size: 0.8rem;
     padding: 0.1rem 0.5rem;
   }

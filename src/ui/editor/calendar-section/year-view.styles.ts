@@ -12,7 +12,7 @@ export const yearViewStyles = css`
     --yv-on-holiday: var(--cs-on-accent);
     --yv-exception: #e69f00;
     --yv-exception-light: #f7d99a;
-    --yv-weekly: color-mix(in srgb, var(--cs-muted) 22%, transparent);
+    --yv-weekly: color-mix(in srgb, var(--cs-muted) 15%, transparent);
   }
   .head {
     display: flex;
@@ -127,13 +127,18 @@ export const yearViewStyles = css`
     border: 2px dashed var(--yv-exception);
     font-weight: 700;
   }
-  .outside .d,
-  .swatch.outside,
+  /* days outside the run: plain muted text in a dotted box (faded, yet readable) */
+  .outside .d {
+    background: none;
+    color: var(--cs-muted);
+    border: 1px dotted var(--cs-muted);
+    font-weight: 400;
+  }
   li.outside {
-    opacity: 0.45;
+    color: var(--cs-muted);
   }
   .swatch.outside {
-    background: var(--cs-muted);
+    border: 1px dotted var(--cs-muted);
   }
   details {
     margin-top: 0.3rem;

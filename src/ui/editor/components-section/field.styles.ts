@@ -89,7 +89,9 @@ export const fieldStyles = css`
     border-radius: 4px;
     background: var(--cs-hover);
   }
+  /* at least 24 px high: WCAG 2.2's minimum target size (2.5.8) */
   button.small {
+    min-height: 24px;
     font-size: 0.8rem;
     padding: 0.15rem 0.5rem;
   }

@@ -121,7 +121,11 @@ export const plansSectionStyles = [
       min-width: 7rem;
       max-width: 15rem;
     }
+    /* a 24 px row for each box: WCAG 2.2's minimum target size (2.5.8) */
     fieldset label {
+      min-height: 24px;
+      display: flex;
+      align-items: center;
       font-size: 0.8rem;
       color: var(--cs-text);
       gap: 0.2rem;

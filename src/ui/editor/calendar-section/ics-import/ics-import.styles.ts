@@ -132,7 +132,9 @@ export const icsImportStyles = css`
     gap: 0.5rem;
     margin-top: 0.5rem;
   }
+  /* at least 24 px high: WCAG 2.2's minimum target size (2.5.8) */
   button.small {
+    min-height: 24px;
     font-size: 0.8rem;
     padding: 0.15rem 0.45rem;
     margin-left: 0.4rem;
