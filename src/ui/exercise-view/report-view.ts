@@ -5,6 +5,9 @@ import { minutesText, money } from '../format.ts';
 import { stampTime, stampWhen } from '../local-stamp.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
+import './define-report-chart.ts';
+import type { ReportChart } from './report-chart.ts';
+import { minuteStamp } from './report-times.ts';
 
 function verdict(v: Verdict, detail = '') {
   if (v === 'no outage') return html`<span>no outage</span>`;
@@ -145,15 +148,17 @@ export class CsAfterActionReport extends LitElement {
   ];
 
   @property({ attribute: false }) report: AfterActionReport | null = null;
+  /** The exercise run's timeline chart, shown and printed with the timeline; null: none. */
+  @property({ attribute: false }) chart: ReportChart | null = null;
 
-  /** `2026-10-25 01:30`, with the zone's abbreviation where the report gives the offset. */
+  /** `2026-10-25 01:30`, to the minute, with the zone's abbreviation where the report gives the offset. */
   private when(local: string | null): string {
-    return local === null ? '—' : stampWhen(local, this.report?.timeZone);
+    return local === null ? '—' : stampWhen(minuteStamp(local), this.report?.timeZone);
   }
 
-  /** `01:30:20 BST` (the seconds when not on the minute). */
+  /** `01:30 BST`, to the minute. */
   private time(local: string): string {
-    return stampTime(local, this.report?.timeZone, true);
+    return stampTime(minuteStamp(local), this.report?.timeZone);
   }
 
   private notes(e: Event): void {
@@ -240,9 +245,16 @@ export class CsAfterActionReport extends LitElement {
           }
         </dd>
         <dd></dd>
-        <dt>Downtime</dt>
-        <dd>${minutesText(s.downtimeMinutes)}</dd>
-        <dd class="plan">plan to the letter: ${minutesText(s.plan.downtimeMinutes)}</dd>
+        <dt>Downtime in <cs-term key="agreed hours">agreed hours</cs-term></dt>
+        <dd data-testid="downtime-agreed">${minutesText(s.downtimeInAgreedHoursMinutes)}</dd>
+        <dd class="plan">
+          plan to the letter: ${minutesText(s.plan.downtimeInAgreedHoursMinutes)}
+        </dd>
+        <dt>Downtime outside agreed hours</dt>
+        <dd data-testid="downtime-outside">${minutesText(s.downtimeOutsideAgreedHoursMinutes)}</dd>
+        <dd class="plan">
+          plan to the letter: ${minutesText(s.plan.downtimeOutsideAgreedHoursMinutes)}
+        </dd>
         <dt>Data lost</dt>
         <dd data-testid="data-loss-cost">
           ${minutesText(s.dataLostMinutes)}, costing ${money(s.dataLossCost, s.currency)}
@@ -380,6 +392,7 @@ export class CsAfterActionReport extends LitElement {
   private renderTimeline(r: AfterActionReport) {
     return html`<section class="panel timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
+      ${this.chart ? html`<cs-report-chart .chart=${this.chart}></cs-report-chart>` : nothing}
       <table data-testid="report-timeline">
         <thead>
           <tr>
