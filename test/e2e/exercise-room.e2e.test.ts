@@ -49,6 +49,11 @@ async function expectOptionsInView(page: Page, options: Locator): Promise<void> 
   expect(await marked.innerText()).toContain('Wait for the vendor to investigate');
 }
 
+/** A screenshot of the viewport only (what the projector shows), to test-results/e2e/<name>.png. */
+async function viewportShot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(root, 'test-results', 'e2e', `${name}.png`) });
+}
+
 async function exportedReport(page: Page): Promise<AfterActionReport> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -85,14 +90,14 @@ describe('the exercise in the room', () => {
     await teamOptions.first().waitFor();
     // before invocation: no recovery, so no restore time
     expect(await team.getByTestId('recovery-status').count()).toBe(0);
-    await saveScreenshot(team, 'room-participant-1200x800');
+    await viewportShot(team, 'room-participant-1200x800');
     await expectOptionsInView(team, teamOptions);
 
     // Projector mode in the facilitator's window, at the same size.
     await page.getByRole('button', { name: 'Projector mode' }).click();
     const projector = page.getByRole('dialog', { name: 'Participant view' });
     await projector.waitFor();
-    await saveScreenshot(page, 'room-projector-1200x800');
+    await viewportShot(page, 'room-projector-1200x800');
     await expectOptionsInView(
       page,
       projector.getByRole('group', { name: 'Options' }).getByRole('button'),
@@ -107,14 +112,18 @@ describe('the exercise in the room', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     const status = team.getByTestId('recovery-status');
     await status.waitFor({ timeout: 20_000 });
-    await team
-      .getByText(/1 of 3 steps done/)
-      .first()
-      .waitFor({ timeout: 20_000 });
+    // past 11:50 the assessment (5-15 min from 11:34) is done: pause there
+    await expect
+      .poll(() => team.getByTestId('participant-clock').innerText(), { timeout: 30_000 })
+      .toMatch(/^(11:5\d|1[2-9]:\d\d)/);
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => team.getByRole('status').first().innerText()).toMatch(/Paused/);
     const shown = await status.innerText();
-    await saveScreenshot(team, 'room-participant-recovery');
+    expect(shown).toMatch(/[1-3] of 3 steps done/);
+    await viewportShot(team, 'room-participant-recovery');
+    await team.emulateMedia({ colorScheme: 'dark' });
+    await viewportShot(team, 'room-participant-recovery-dark');
+    await team.emulateMedia({ colorScheme: 'light' });
 
     // What the team is shown is what it could know at the clock: recomputed in Node from the
     // log, the expected restore time is the plan's estimate from the steps done so far.
@@ -142,7 +151,7 @@ describe('the exercise in the room', () => {
     expect(everything).not.toMatch(/regulator/i);
     expect(problems).toEqual([]);
     await close();
-  });
+  }, 90_000);
 
   it('fits the exercise into a 45, 60 or 90 minute slot and says when it will end', async () => {
     const { page, problems, close } = await openPage(
@@ -161,6 +170,7 @@ describe('the exercise in the room', () => {
     ] as const) {
       await slot.selectOption(String(minutes));
       await expect.poll(() => pace.inputValue()).toBe(expected);
+      expect(await slot.inputValue()).toBe(String(minutes));
       const text = await end.innerText();
       const times = await page.evaluate((m) => {
         const hm = (t: number) =>
@@ -174,12 +184,14 @@ describe('the exercise in the room', () => {
       ).toBe(true);
     }
     await saveScreenshot(page, 'room-fit-time-slot');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await viewportShot(page, 'room-fit-time-slot-1024');
     // Running, the end follows the clock: the rest of the script at the pace from now.
     await page.getByRole('button', { name: 'Start the exercise' }).click();
     await expect.poll(() => end.innerText()).toMatch(/ends at about \d\d:\d\d/);
     expect(problems).toEqual([]);
     await close();
-  });
+  }, 60_000);
 
   it('reports downtime in and outside agreed hours as the metrics count it, to the minute, with the timeline chart in print', async () => {
     const { page, problems, close } = await openPage(
@@ -227,6 +239,11 @@ describe('the exercise in the room', () => {
     expect(box!.height).toBeGreaterThan(100);
     expect(await report.innerText()).not.toMatch(/\d\d:\d\d:\d\d/);
     await saveScreenshot(page, 'room-report-print');
+    // on an A4 page's width (794 px at 96 dpi), the chart shrinks to fit
+    await page.setViewportSize({ width: 794, height: 1123 });
+    const a4 = await chart.boundingBox();
+    expect(a4!.x + a4!.width).toBeLessThanOrEqual(794);
+    await saveScreenshot(page, 'room-report-print-a4');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     writeFileSync(join(root, 'test-results', 'e2e', 'room-after-action-report.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { MS_PER_MINUTE } from '../../core/time.ts';
 import {
   TIME_SLOTS_MINUTES,
@@ -82,12 +83,17 @@ export class CsExerciseTimeSlot extends LitElement {
     if (this.status === 'ended') return nothing;
     const chosen = this.chosen?.pace === this.pace ? this.chosen.minutes : null;
     const end = roomTime(expectedEnd(Date.now(), this.remaining, this.pace));
-    const from =
-      this.status === 'ready' ? 'started now' : this.status === 'paused' ? 'resumed now' : null;
+    const when =
+      this.status === 'ready'
+        ? `If started now at ${this.pace} min / min, it`
+        : this.status === 'paused'
+          ? `If resumed now at ${this.pace} min / min, it`
+          : `At ${this.pace} min / min it`;
     return html`<label
         >Fit the exercise into
         <select
           aria-label="Fit the exercise into a time slot of"
+          .value=${live(chosen === null ? '' : String(chosen))}
           @change=${(e: Event) => {
             const value = Number((e.target as HTMLSelectElement).value);
             if (value > 0) this.#fit(value);
@@ -100,7 +106,7 @@ export class CsExerciseTimeSlot extends LitElement {
         </select></label
       >
       <span class="end" data-testid="expected-end"
-        >At ${this.pace} min / min${from ? `, ${from},` : ''} it ends at about ${end} (room
+        >${when} ends at about ${end} (room
         clock)${
           this.decisionLimit === null
             ? ''
