@@ -30,7 +30,7 @@ export interface PlanStatus {
 
 export interface ServiceRecovery {
   readonly service: string;
-  /** Whether the service is down or degraded at `now`. */
+  /** Whether the service is down or degraded at `now` with a component it needs not working. */
   readonly disrupted: boolean;
   /** When the plans under way are expected to make it whole again; null when none will. */
   readonly restore: Estimate | null;
@@ -108,8 +108,10 @@ export function recoveryStatus(
   const estimates = new Map(plans.flatMap((p) => (p.estimate ? [[p.component, p.estimate]] : [])));
   const services = scenario.services.map((service): ServiceRecovery => {
     const state = serviceState.get(service.id) ?? 'up';
-    if (state === 'up') return { service: service.id, disrupted: false, restore: null };
     const down = componentsOf(service.requires).filter((c) => working.get(c) === false);
+    // up, or degraded by load alone: no recovery to wait for
+    if (state === 'up' || down.length === 0)
+      return { service: service.id, disrupted: false, restore: null };
     const at = (bound: (typeof BOUNDS)[number]): number | null => {
       const times = [
         ...new Set(

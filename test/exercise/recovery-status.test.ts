@@ -94,3 +94,18 @@ describe('recoveryStatus(scenario, trace, offset, now)', () => {
     );
   });
 });
+
+describe('recoveryStatus, when the service is degraded by load alone', () => {
+  it('has no recovery to wait for: the month-end surge before the corruption', () => {
+    let s = advanceClock(exercise, initialClock(exercise), desk + 5 * MS_PER_MINUTE);
+    s = takeDecision(exercise, s, 'invocation', 'invoke-now');
+    const quiet = simulateExercise(bank, 'bank', advanceClock(exercise, s, Infinity).log);
+    // 11:10: the surge (from 11:00) overloads the app servers; nothing has failed yet
+    const before = quiet.trace.events.filter(
+      (e) => e.type === 'service' && e.t + quiet.span.offset <= at(11, 10),
+    );
+    expect(before.at(-1)).toMatchObject({ to: 'degraded' });
+    const status = recoveryStatus(bank, quiet.trace, quiet.span.offset, at(11, 10), exercise.start);
+    expect(status.services[0]).toEqual({ service: 'transfers', disrupted: false, restore: null });
+  });
+});
