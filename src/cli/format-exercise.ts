@@ -25,7 +25,16 @@ export function formatAfterAction(r: AfterActionReport): string {
           `${s.rpo}${s.worstDataLossMinutes === null ? '' : ` (${mins(s.worstDataLossMinutes)} lost)`}`,
           '',
         ],
-        ['downtime', mins(s.downtimeMinutes), mins(s.plan.downtimeMinutes)],
+        [
+          'downtime in agreed hours',
+          mins(s.downtimeInAgreedHoursMinutes),
+          mins(s.plan.downtimeInAgreedHoursMinutes),
+        ],
+        [
+          'downtime outside agreed hours',
+          mins(s.downtimeOutsideAgreedHoursMinutes),
+          mins(s.plan.downtimeOutsideAgreedHoursMinutes),
+        ],
         ['data lost', mins(s.dataLostMinutes), mins(s.plan.dataLostMinutes)],
         [
           'cost of data lost',

@@ -72,7 +72,11 @@ export interface ServiceOutcome {
   readonly mtpd: Verdict;
   readonly rpo: Verdict;
   readonly outages: readonly OutageRecord[];
+  /** Downtime of the exercise's outages, in all (elapsed). */
   readonly downtimeMinutes: number;
+  /** Of it, inside the service's agreed hours (the metrics' `minutesInAgreedHours`), and outside them. */
+  readonly downtimeInAgreedHoursMinutes: number;
+  readonly downtimeOutsideAgreedHoursMinutes: number;
   readonly worstDataLossMinutes: number | null;
   /** Data lost over the run, each stretch counted once (the metrics' `dataLostMinutes`). */
   readonly dataLostMinutes: number;
@@ -86,6 +90,8 @@ export interface ServiceOutcome {
     readonly rto: Verdict;
     readonly mtpd: Verdict;
     readonly downtimeMinutes: number;
+    readonly downtimeInAgreedHoursMinutes: number;
+    readonly downtimeOutsideAgreedHoursMinutes: number;
     readonly dataLostMinutes: number;
     readonly cost: number;
     readonly dataLossCost: number;
@@ -128,6 +134,20 @@ function exerciseOutages(run: ExerciseRun, m: ServiceMetrics, exercise: Exercise
   const from = exercise.start - run.span.offset;
   const to = from + exercise.duration;
   return m.outages.filter((o) => o.start >= from && o.start <= to);
+}
+
+/**
+ * Downtime of `outages` in all, inside agreed hours and outside them, as the metrics measure
+ * each outage (`outageOf`: the overlap with the agreed hours), rounded for display.
+ */
+function downtimes(outages: ReturnType<typeof exerciseOutages>) {
+  const all = outages.reduce((sum, o) => sum + o.durationMinutes, 0);
+  const inside = outages.reduce((sum, o) => sum + o.minutesInAgreedHours, 0);
+  return {
+    downtimeMinutes: round(all),
+    downtimeInAgreedHoursMinutes: round(inside),
+    downtimeOutsideAgreedHoursMinutes: round(all - inside),
+  };
 }
 
 function verdicts(outages: ReturnType<typeof exerciseOutages>) {
@@ -339,7 +359,7 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
         mtpdBreached: o.mtpdBreached,
         mtpdExceeded: o.mtpdExceeded,
       })),
-      downtimeMinutes: round(outages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+      ...downtimes(outages),
       worstDataLossMinutes: m.worstDataLossMinutes === null ? null : round(m.worstDataLossMinutes),
       dataLostMinutes: round(m.dataLostMinutes),
       cost: round(m.cost, 2),
@@ -347,7 +367,7 @@ export function afterActionReport(input: ReportInput): AfterActionReport {
       currency: m.currency,
       plan: {
         ...verdicts(planOutages),
-        downtimeMinutes: round(planOutages.reduce((sum, o) => sum + o.durationMinutes, 0)),
+        ...downtimes(planOutages),
         dataLostMinutes: round(p.dataLostMinutes),
         cost: round(p.cost, 2),
         dataLossCost: round(p.dataLossCost, 2),

@@ -162,6 +162,32 @@ describe('the after-action report of the bank exercise', () => {
     expect(transfers!.plan.cost).toBeLessThan(transfers!.cost);
   });
 
+  it('splits the downtime at the close of agreed hours (16:00) as the metrics do', () => {
+    const [transfers] = report.services;
+    const outage = transfers!.outages[0]!;
+    expect(transfers!.outages).toHaveLength(1);
+    // down from 11:20 to the restore just after 16:00: 4 h 40 min in agreed hours, the rest after
+    expect(outage.start).toBe('2026-01-30T11:20');
+    expect(outage.end.slice(11, 13)).toBe('16');
+    expect(transfers!.downtimeInAgreedHoursMinutes).toBe(280);
+    expect(transfers!.downtimeOutsideAgreedHoursMinutes).toBeCloseTo(
+      outage.durationMinutes - 280,
+      6,
+    );
+    expect(transfers!.downtimeOutsideAgreedHoursMinutes).toBeGreaterThan(0);
+    expect(
+      transfers!.downtimeInAgreedHoursMinutes + transfers!.downtimeOutsideAgreedHoursMinutes,
+    ).toBeCloseTo(transfers!.downtimeMinutes, 6);
+    // the same split as the run's own metrics, whose only outage this is
+    const run = simulateExercise(bank, 'bank', report.log);
+    const m = computeMetrics(run.span.scenario, run.trace)[0]!;
+    expect(transfers!.downtimeInAgreedHoursMinutes).toBeCloseTo(m.downtimeInAgreedHoursMinutes, 2);
+    expect(transfers!.downtimeOutsideAgreedHoursMinutes).toBeCloseTo(
+      m.outsideAgreedHours.downtimeMinutes,
+      2,
+    );
+  });
+
   it('prices the data lost, in the exercise and by the plan to the letter (included in the cost)', () => {
     const [transfers] = report.services;
     // Both databases restore from the 11:00 backup: 21 min lost (to 11:21), EUR 30,000 an hour.

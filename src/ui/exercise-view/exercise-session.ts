@@ -22,6 +22,8 @@ import {
   type ExerciseStatus,
   type ParticipantState,
 } from './participant-state.ts';
+import { participantRecovery } from './participant-recovery.ts';
+import { recoveryStatus } from '../../exercise/recovery-status.ts';
 import { readSaved, savedKey, writeSaved } from './saved-exercise.ts';
 import { localStore } from '../storage/local-storage.ts';
 
@@ -122,7 +124,12 @@ export class ExerciseSession implements ReactiveController {
       const at = run.index.serviceAt(s.id, t);
       return { name: s.name, state: at.state, demand: at.demand, capacity: at.capacity };
     });
-    return participantState(this.scenario, this.exercise, context, this.status, services);
+    const recovery = participantRecovery(
+      this.scenario,
+      this.exercise,
+      recoveryStatus(this.scenario, run.trace, offset, context.now, this.exercise.start),
+    );
+    return participantState(this.scenario, this.exercise, context, this.status, services, recovery);
   }
 
   hostConnected(): void {

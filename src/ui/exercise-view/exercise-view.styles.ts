@@ -123,13 +123,19 @@ export const exerciseStyles = css`
     inset: 0;
     z-index: 50;
     overflow: auto;
-    padding: 1.5rem 2rem;
+    padding: 0.75rem 1.5rem 1rem;
     background: var(--cs-bg);
+    display: flex;
+    flex-direction: column;
+  }
+  .projector > cs-exercise-participant {
+    flex: 1;
+    min-height: 0;
   }
   .projector > button {
-    position: absolute;
-    top: 0.75rem;
-    right: 1rem;
+    flex: none;
+    align-self: flex-end;
+    margin-bottom: 0.25rem;
   }
   .report {
     margin-top: 1rem;

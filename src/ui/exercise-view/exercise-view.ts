@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { renderExerciseForecast } from '../../charts/exercise-forecast.ts';
 import { fingerprint } from '../../core/fingerprint.ts';
-import type { Scenario } from '../../core/model.ts';
+import type { Exercise, Scenario } from '../../core/model.ts';
+import type { ExerciseLog } from '../../exercise/log.ts';
 import { MS_PER_MINUTE, formatDuration } from '../../core/time.ts';
 import { afterActionReport, type AfterActionReport } from '../../exercise/report.ts';
 import { download } from '../app/download.ts';
@@ -16,12 +17,23 @@ import '../timeline-view/define.ts';
 import '../topology-view/define.ts';
 import './define-participant.ts';
 import './define-report.ts';
+import './define-time-slot.ts';
 import { ExerciseSession } from './exercise-session.ts';
 import { exerciseStyles } from './exercise-view.styles.ts';
 import { forecastData } from './forecast.ts';
+import { reportChart } from './report-chart-data.ts';
 import { channelName } from './participant-state.ts';
 
 const PACES = [1, 2, 5, 10, 20, 30, 60, 120, 600];
+
+/** The time limit of the next decision the team has still to take, or null. */
+const nextDecisionLimit = (
+  exercise: Exercise,
+  context: { readonly log: ExerciseLog },
+): number | null =>
+  exercise.decisions.find(
+    (d) => !context.log.some((e) => e.kind === 'decided' && e.decision === d.id),
+  )?.timeLimit ?? null;
 const DELAY = 5 * MS_PER_MINUTE;
 
 /**
@@ -286,6 +298,14 @@ export class CsExerciseView extends LitElement {
               )}
           </select></label
         >
+        <cs-exercise-time-slot
+          .remaining=${Math.max(0, end - context.now)}
+          .pace=${context.pace}
+          .status=${status}
+          .decisionLimit=${nextDecisionLimit(session.exercise, context)}
+          @cs-exercise-pace=${(e: CustomEvent<{ pace: number }>) =>
+            session.send({ type: 'SET_PACE', pace: e.detail.pace })}
+        ></cs-exercise-time-slot>
         <button type="button" @click=${() => this.openParticipants(session)}>
           Open the participant window
         </button>
@@ -521,6 +541,7 @@ export class CsExerciseView extends LitElement {
       </section>`;
     return html`<cs-after-action-report
       .report=${this.report}
+      .chart=${reportChart(session, this.report)}
       @cs-exercise-notes=${(e: CustomEvent<{ notes: string }>) => session.setNotes(e.detail.notes)}
       @cs-report-export=${() => this.exportReport()}
     ></cs-after-action-report>`;

@@ -7,6 +7,7 @@ import type { Exercise, Scenario } from '../../core/model.ts';
 import type { ServiceState } from '../../core/trace.ts';
 import type { ClockState } from '../../exercise/clock.ts';
 import { exerciseStamps } from './exercise-times.ts';
+import type { ParticipantRecovery } from './participant-recovery.ts';
 
 export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -41,11 +42,18 @@ export interface ParticipantState {
   readonly decisions: readonly {
     readonly id: string;
     readonly question: string;
-    readonly options: readonly { readonly id: string; readonly label: string }[];
+    /** `isDefault`: the option taken if the time runs out. */
+    readonly options: readonly {
+      readonly id: string;
+      readonly label: string;
+      readonly isDefault: boolean;
+    }[];
     /** Simulated minutes left, and the real seconds they take at the pace. */
     readonly minutesLeft: number;
     readonly secondsLeft: number;
   }[];
+  /** The recovery as the team knows it (after invocation); null before any plan runs. */
+  readonly recovery: ParticipantRecovery | null;
 }
 
 /** Messages on the exercise's BroadcastChannel. */
@@ -70,6 +78,7 @@ export function participantState(
   clock: ClockState & { readonly pace: number },
   status: ExerciseStatus,
   services: readonly ServiceNow[],
+  recovery: ParticipantRecovery | null = null,
 ): ParticipantState {
   const local = exerciseStamps(scenario, exercise);
   const narrative = clock.log.flatMap((e) => {
@@ -110,11 +119,16 @@ export function participantState(
         {
           id: point.id,
           question: point.question,
-          options: point.options.map((o) => ({ id: o.id, label: o.label })),
+          options: point.options.map((o) => ({
+            id: o.id,
+            label: o.label,
+            isDefault: o.id === point.default,
+          })),
           minutesLeft: Math.round(minutesLeft * 10) / 10,
           secondsLeft: Math.round((minutesLeft * 60) / clock.pace),
         },
       ];
     }),
+    recovery,
   };
 }

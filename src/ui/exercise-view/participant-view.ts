@@ -6,6 +6,7 @@ import { stampTime } from '../local-stamp.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
 import type { ExerciseMessage, ParticipantState } from './participant-state.ts';
+import { recoveryStyles, renderRecovery } from './recovery-panel.ts';
 
 const STATUS: Record<ParticipantState['status'], string> = {
   ready: 'Waiting for the facilitator to start',
@@ -34,17 +35,29 @@ export class CsExerciseParticipant extends LitElement {
   static override styles = [
     controlStyles,
     panelStyles,
+    recoveryStyles,
     css`
+      /* It fills the window (less the app's padding) or the projector, and never scrolls as a
+         whole: the decision stays in view, the narrative and the recovery scroll within. */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
         font-size: 1.15rem;
+      }
+      :host([channel]) {
+        height: calc(100dvh - 3rem);
+      }
+      header,
+      .decision {
+        flex: none;
       }
       header {
         display: flex;
         flex-wrap: wrap;
         align-items: baseline;
         gap: 0.5rem 1.5rem;
-        margin-bottom: 1rem;
+        margin-bottom: 0.75rem;
       }
       h1 {
         margin: 0;
@@ -59,13 +72,22 @@ export class CsExerciseParticipant extends LitElement {
         color: var(--cs-muted);
       }
       .grid {
+        flex: 1;
+        min-height: 0;
         display: grid;
         grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+        grid-template-rows: minmax(0, 1fr);
         gap: 1rem;
+      }
+      .grid > * {
+        min-height: 0;
+        overflow: auto;
       }
       @media (max-width: 800px) {
         .grid {
+          flex: none;
           grid-template-columns: 1fr;
+          grid-template-rows: none;
         }
       }
       ol.narrative {
@@ -103,11 +125,15 @@ export class CsExerciseParticipant extends LitElement {
         border-color: var(--cs-up);
       }
       .decision {
-        margin-top: 1rem;
+        margin-bottom: 1rem;
         border: 2px solid var(--cs-accent);
       }
       .decision h2 {
         font-size: 1.2rem;
+        margin-bottom: 0.25rem;
+      }
+      .decision p {
+        margin: 0;
       }
       .countdown {
         font-size: 1.6rem;
@@ -119,13 +145,24 @@ export class CsExerciseParticipant extends LitElement {
       }
       .options {
         display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
         gap: 0.5rem;
-        margin-top: 0.75rem;
+        margin-top: 0.5rem;
       }
       .options button {
         text-align: left;
         font-size: 1.05rem;
-        padding: 0.6rem 0.8rem;
+        padding: 0.5rem 0.8rem;
+      }
+      .options button.default {
+        border-width: 2px;
+        border-style: dashed;
+      }
+      .default-tag {
+        display: block;
+        font-size: 0.85rem;
+        font-weight: 600;
+        color: var(--cs-muted);
       }
       .sent {
         color: var(--cs-muted);
@@ -203,8 +240,9 @@ export class CsExerciseParticipant extends LitElement {
         <span>${dayText(s.clock)}</span>
         <span class="status" role="status">${STATUS[s.status]}</span>
       </header>
+      ${s.decisions.map((d) => this.renderDecision(d, s.status))}
       <div class="grid">
-        <section class="panel" aria-labelledby="narrative-title">
+        <section class="panel" aria-labelledby="narrative-title" tabindex="0">
           <h2 id="narrative-title">What you know</h2>
           ${s.narrative.length === 0 ? html`<p class="empty">Nothing has happened yet.</p>` : nothing}
           <ol class="narrative" aria-live="polite">
@@ -215,7 +253,7 @@ export class CsExerciseParticipant extends LitElement {
             )}
           </ol>
         </section>
-        <div>
+        <div tabindex="0" role="region" aria-label="The service and its recovery">
           <section class="panel" aria-labelledby="service-title">
             <h2 id="service-title">The service now</h2>
             ${s.services.map(
@@ -235,7 +273,7 @@ export class CsExerciseParticipant extends LitElement {
                 </div>`,
             )}
           </section>
-          ${s.decisions.map((d) => this.renderDecision(d, s.status))}
+          ${renderRecovery(s.recovery, s.timeZone)}
           ${
             s.decided.length
               ? html`<section class="panel" aria-labelledby="decided-title" style="margin-top:1rem">
@@ -272,11 +310,16 @@ export class CsExerciseParticipant extends LitElement {
           (o) =>
             html`<button
               type="button"
+              class=${o.isDefault ? 'default' : ''}
               aria-pressed=${sent?.option === o.id ? 'true' : 'false'}
               ?disabled=${sent !== undefined}
               @click=${() => this.#choose(d.id, o.id)}
             >
-              ${o.label}
+              ${o.label}${
+                o.isDefault
+                  ? html`<span class="default-tag">Default: taken if the time runs out</span>`
+                  : nothing
+              }
             </button>`,
         )}
       </div>

@@ -1,19 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AfterActionReport, ServiceOutcome, Verdict } from '../../exercise/report.ts';
-import { minutesText, money } from '../format.ts';
+import type { AfterActionReport } from '../../exercise/report.ts';
+import { minutesText } from '../format.ts';
 import { stampTime, stampWhen } from '../local-stamp.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
 import '../term/define.ts';
-
-function verdict(v: Verdict, detail = '') {
-  if (v === 'no outage') return html`<span>no outage</span>`;
-  if (v === 'outside hours')
-    return html`<span>exceeded${detail}, outside agreed hours (no business impact)</span>`;
-  return v === 'met'
-    ? html`<span class="good">met</span>`
-    : html`<span class="bad">breached${detail}</span>`;
-}
+import './define-report-chart.ts';
+import { renderService } from './report-service.ts';
+import type { ReportChart } from './report-chart.ts';
+import { minuteStamp } from './report-times.ts';
 
 const KIND: Record<AfterActionReport['timeline'][number]['kind'], string> = {
   inject: 'Inject',
@@ -145,15 +140,17 @@ export class CsAfterActionReport extends LitElement {
   ];
 
   @property({ attribute: false }) report: AfterActionReport | null = null;
+  /** The exercise run's timeline chart, shown and printed with the timeline; null: none. */
+  @property({ attribute: false }) chart: ReportChart | null = null;
 
-  /** `2026-10-25 01:30`, with the zone's abbreviation where the report gives the offset. */
+  /** `2026-10-25 01:30`, to the minute, with the zone's abbreviation where the report gives the offset. */
   private when(local: string | null): string {
-    return local === null ? '—' : stampWhen(local, this.report?.timeZone);
+    return local === null ? '—' : stampWhen(minuteStamp(local), this.report?.timeZone);
   }
 
-  /** `01:30:20 BST` (the seconds when not on the minute). */
+  /** `01:30 BST`, to the minute. */
   private time(local: string): string {
-    return stampTime(local, this.report?.timeZone, true);
+    return stampTime(minuteStamp(local), this.report?.timeZone);
   }
 
   private notes(e: Event): void {
@@ -199,7 +196,7 @@ export class CsAfterActionReport extends LitElement {
           </button>
         </div>
       </header>
-      ${r.services.map((s) => this.renderService(s))} ${this.renderDecisions(r)}
+      ${r.services.map((s) => renderService(s, (t) => this.when(t)))} ${this.renderDecisions(r)}
       ${this.renderFindings(r)}
       <section class="panel" aria-labelledby="notes-title">
         <h2 id="notes-title">Facilitator's notes</h2>
@@ -213,104 +210,6 @@ export class CsAfterActionReport extends LitElement {
       </section>
       ${this.renderTimeline(r)}
     </article>`;
-  }
-
-  private renderService(s: ServiceOutcome) {
-    const worst = s.outages.reduce((w, o) => Math.max(w, o.rtoExceededByMinutes), 0);
-    const longest = s.outages.reduce((w, o) => Math.max(w, o.durationMinutes), 0);
-    const diff = s.cost - s.plan.cost;
-    return html`<section class="panel" aria-labelledby="svc-${s.service}">
-      <h2 id="svc-${s.service}">${s.name}: against the objectives and the plan</h2>
-      <dl class="verdicts" data-testid="verdicts">
-        <dt><cs-term key="rto">RTO</cs-term> ${s.objectives.rto}</dt>
-        <dd data-testid="rto-verdict">
-          ${verdict(s.rto, worst > 0 ? ` by ${minutesText(worst)}` : '')}
-          ${longest > 0 ? html` · longest outage ${minutesText(longest)}` : nothing}
-        </dd>
-        <dd class="plan">plan to the letter: ${verdict(s.plan.rto)}</dd>
-        <dt><cs-term key="mtpd">MTPD</cs-term> ${s.objectives.mtpd}</dt>
-        <dd>${verdict(s.mtpd)}</dd>
-        <dd class="plan">plan to the letter: ${verdict(s.plan.mtpd)}</dd>
-        <dt><cs-term key="rpo">RPO</cs-term> ${s.objectives.rpo}</dt>
-        <dd>
-          ${verdict(s.rpo)}${
-            s.worstDataLossMinutes === null
-              ? nothing
-              : html` · ${minutesText(s.worstDataLossMinutes)} of data lost`
-          }
-        </dd>
-        <dd></dd>
-        <dt>Downtime</dt>
-        <dd>${minutesText(s.downtimeMinutes)}</dd>
-        <dd class="plan">plan to the letter: ${minutesText(s.plan.downtimeMinutes)}</dd>
-        <dt>Data lost</dt>
-        <dd data-testid="data-loss-cost">
-          ${minutesText(s.dataLostMinutes)}, costing ${money(s.dataLossCost, s.currency)}
-        </dd>
-        <dd class="plan">
-          plan to the letter: ${minutesText(s.plan.dataLostMinutes)}, costing
-          ${money(s.plan.dataLossCost, s.currency)}
-        </dd>
-        <dt>Cost (data lost included)</dt>
-        <dd data-testid="cost">${money(s.cost, s.currency)}</dd>
-        <dd class="plan">
-          plan to the letter: ${money(s.plan.cost, s.currency)}
-          (${diff >= 0 ? `${money(diff, s.currency)} more` : `${money(-diff, s.currency)} less`} in
-          the exercise)
-        </dd>
-      </dl>
-      ${
-        s.outages.length
-          ? html`<table>
-              <caption class="facts">
-                Outages that began during the exercise
-              </caption>
-              <thead>
-                <tr>
-                  <th>From</th>
-                  <th>To</th>
-                  <th class="num">Lasted</th>
-                  <th>RTO</th>
-                  <th>MTPD</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${s.outages.map(
-                  (o) =>
-                    html`<tr>
-                      <td>${this.when(o.start)}</td>
-                      <td>${o.ongoing ? 'still down' : this.when(o.end)}</td>
-                      <td class="num">${minutesText(o.durationMinutes)}</td>
-                      <td>
-                        ${
-                          o.rtoMet === false
-                            ? html`<span class="bad"
-                                >breached by ${minutesText(o.rtoExceededByMinutes)}</span
-                              >`
-                            : o.planSlowerThanRto
-                              ? html`slower by ${minutesText(o.rtoExceededByMinutes)}, outside
-                                agreed hours`
-                              : o.rtoMet
-                                ? html`<span class="good">met</span>`
-                                : 'open'
-                        }
-                      </td>
-                      <td>
-                        ${
-                          o.mtpdBreached
-                            ? html`<span class="bad">breached</span>`
-                            : o.mtpdExceeded
-                              ? 'exceeded, outside agreed hours'
-                              : html`<span class="good">met</span>`
-                        }
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : nothing
-      }
-    </section>`;
   }
 
   private renderDecisions(r: AfterActionReport) {
@@ -380,6 +279,7 @@ export class CsAfterActionReport extends LitElement {
   private renderTimeline(r: AfterActionReport) {
     return html`<section class="panel timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
+      ${this.chart ? html`<cs-report-chart .chart=${this.chart}></cs-report-chart>` : nothing}
       <table data-testid="report-timeline">
         <thead>
           <tr>

@@ -28,6 +28,10 @@ describe('what the participants see', () => {
       secondsLeft: 60,
     });
     expect(state.decisions[0]!.options.map((o) => o.label)).toEqual(['Now', 'Later', 'Wait']);
+    // the default, taken when the time runs out, is marked: only it
+    expect(state.decisions[0]!.options.filter((o) => o.isDefault).map((o) => o.id)).toEqual([
+      'wait',
+    ]);
     expect(state.decisions[0]!.options[0]).not.toHaveProperty('actions'); // no hint of what it does
   });
 

@@ -6,6 +6,7 @@ import { exerciseOf } from '../../../src/exercise/injects.ts';
 import { afterActionReport } from '../../../src/exercise/report.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import '../../../src/ui/exercise-view/define-report.ts';
+import { minutesText } from '../../../src/ui/format.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
 if (!parsed.ok) throw new Error('the bank scenario does not parse');
@@ -81,5 +82,34 @@ describe('the after-action report', () => {
       .find((b) => b.textContent?.includes('Export JSON'))!
       .click();
     expect(asked).toBe(1);
+  });
+});
+
+describe('the after-action report, in the room', () => {
+  it('counts the downtime in agreed hours and outside them apart, to the minute', async () => {
+    // waiting for the vendor: down from 11:20 until after the close of agreed hours at 16:00
+    const el = await mount('wait');
+    const root = el.shadowRoot!;
+    const text = (id: string) =>
+      root.querySelector(`[data-testid="${id}"]`)!.textContent.replace(/\s+/g, ' ').trim();
+    expect(text('downtime-agreed')).toBe('4 h 40 min');
+    const outside = el.report!.services[0]!.downtimeOutsideAgreedHoursMinutes;
+    expect(outside).toBeGreaterThan(0);
+    expect(text('downtime-outside')).toBe(minutesText(outside));
+  });
+
+  it('writes its times to the minute, never with seconds', async () => {
+    // a decision 12 min 20 s after the service desk's call: 11:42:20 is written 11:42
+    let s = advanceClock(exercise, initialClock(exercise), desk + 12 * 60_000 + 20_000);
+    s = takeDecision(exercise, s, 'invocation', 'invoke-now');
+    s = advanceClock(exercise, s, Infinity);
+    const el = document.createElement('cs-after-action-report');
+    el.report = afterActionReport({ scenario: bank, seed: '7', log: s.log, findings: [] });
+    document.body.append(el);
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent;
+    expect(el.report.decisions[0]!.decidedAt).toBe('2026-01-30T11:42:20');
+    expect(text).toContain('11:42');
+    expect(text).not.toMatch(/\d\d:\d\d:\d\d/);
   });
 });
