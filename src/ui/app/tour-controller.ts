@@ -24,7 +24,7 @@ export class TourController implements ReactiveController {
   readonly #frameOutage: (framed: boolean) => void;
   #frame = 0;
   #retry = 0;
-  /** Measures again when the target (or the page) changes size: a tab's content arriving. */
+  /** Measures again when the target or the page changes size: a tab's content arriving. */
   readonly #resize =
     typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#onMove());
   #observed: Element | null = null;
@@ -116,7 +116,10 @@ export class TourController implements ReactiveController {
     this.rect = target?.getBoundingClientRect() ?? null;
     if (target !== this.#observed) {
       this.#resize?.disconnect();
+      // the target, and the page: content arriving above the target moves it
       if (target) this.#resize?.observe(target);
+      const page = this.#host.renderRoot instanceof ShadowRoot ? this.#host.renderRoot.host : null;
+      if (target && page) this.#resize?.observe(page);
       this.#observed = target;
     }
     clearTimeout(this.#retry);
