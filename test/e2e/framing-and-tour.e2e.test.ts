@@ -16,10 +16,15 @@ import { root } from './preview-server.ts';
 const shot = (name: string) => join(root, 'test-results', 'e2e', `${name}.png`);
 const timeline = (page: Page) => page.locator('cs-timeline-view.timeline');
 
+/** The sizes of the issue; the smaller one in the dark theme, so that both themes are seen. */
 const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 768 },
+  { width: 1440, height: 900, theme: 'light' },
+  { width: 1024, height: 768, theme: 'dark' },
 ] as const;
+const viewport = ({ width, height, theme }: (typeof SIZES)[number]) => ({
+  viewport: { width, height },
+  colorScheme: theme,
+});
 
 interface Rect {
   readonly left: number;
@@ -115,11 +120,11 @@ describe('jumping to an outage frames it', () => {
   });
 
   for (const size of SIZES) {
-    it(`from the outage list and the event log, at ${size.width}x${size.height}`, async () => {
+    it(`from the outage list and the event log, at ${size.width}x${size.height} (${size.theme})`, async () => {
       const { page, problems, close } = await openPage(
         browser,
         '?scenario=bank-money-transfer&seed=1',
-        { viewport: size },
+        viewport(size),
       );
       await runSettled(page);
 
@@ -129,8 +134,10 @@ describe('jumping to an outage frames it', () => {
         .getByRole('button', { name: /7 Jan 15:30/ })
         .click();
       await expectFramed(page, 'outage list');
-      await saveScreenshot(page, `framed-outage-${size.width}`);
-      await timeline(page).screenshot({ path: shot(`framed-outage-timeline-${size.width}`) });
+      await saveScreenshot(page, `framed-outage-${size.width}-${size.theme}`);
+      await timeline(page).screenshot({
+        path: shot(`framed-outage-timeline-${size.width}-${size.theme}`),
+      });
       await expectWholeHorizon(page);
 
       // The event log: the entry where the service goes down on 7 January.
@@ -148,7 +155,7 @@ describe('jumping to an outage frames it', () => {
     const { page, problems, close } = await openPage(
       browser,
       '?scenario=bank-money-transfer&seed=1',
-      { viewport: SIZES[1] },
+      viewport(SIZES[1]),
     );
     await runSettled(page);
     await page.getByRole('button', { name: 'Business impact analysis' }).click();
@@ -159,7 +166,7 @@ describe('jumping to an outage frames it', () => {
     await page.getByRole('status', { name: 'Replay' }).waitFor();
     await runSettled(page);
     await expectFramed(page, 'business impact analysis');
-    await saveScreenshot(page, 'framed-outage-bia-1024');
+    await saveScreenshot(page, 'framed-outage-bia-1024-dark');
 
     await page.getByRole('button', { name: 'Monte Carlo' }).click();
     const study = page.locator('cs-mc-study');
@@ -172,7 +179,7 @@ describe('jumping to an outage frames it', () => {
     await page.getByRole('region', { name: 'Service metrics' }).waitFor();
     await runSettled(page);
     await expectFramed(page, 'Monte Carlo bar');
-    await timeline(page).screenshot({ path: shot('framed-outage-montecarlo-timeline-1024') });
+    await timeline(page).screenshot({ path: shot('framed-outage-montecarlo-timeline-1024-dark') });
     expect(problems).toEqual([]);
     await close();
   }, 90_000);
@@ -215,11 +222,11 @@ describe('the guided tour', () => {
   });
 
   for (const size of SIZES) {
-    it(`never covers a step's target with its callout, at ${size.width}x${size.height}`, async () => {
+    it(`never covers a step's target with its callout, at ${size.width}x${size.height} (${size.theme})`, async () => {
       const { page, problems, close } = await openPage(
         browser,
         '?scenario=bank-money-transfer',
-        { viewport: size },
+        viewport(size),
         true,
       );
       await page.getByRole('dialog', { name: /Welcome/ }).waitFor();
@@ -251,7 +258,7 @@ describe('the guided tour', () => {
         expect(callout.bottom, where).toBeLessThanOrEqual(size.height);
         if (step.id === 'rto' || step.id === 'mtpd') await expectFramed(page, where);
         if (i === 5 || i === 7 || step.id === 'rto')
-          await page.screenshot({ path: shot(`tour-step-${i + 1}-${size.width}`) });
+          await page.screenshot({ path: shot(`tour-step-${i + 1}-${size.width}-${size.theme}`) });
         if (i < TOUR_STEPS.length - 1) await dialog.getByRole('button', { name: 'Next' }).click();
       }
       await page
