@@ -52,6 +52,7 @@ import '../tour/define.ts';
 import '../glossary-view/define.ts';
 import type { GlossaryKey } from '../glossary.ts';
 import { TourController } from './tour-controller.ts';
+import { OutageJumps } from './outage-jump.ts';
 import {
   EditorSession,
   LIBRARY_PREFIX,
@@ -138,7 +139,19 @@ export class CsApp extends LitElement {
   @state() private myScenarios: readonly { id: string; label: string }[] = [];
   private editTimer = 0;
   /** The guided first run. */
-  private readonly tour = new TourController(this, (tab) => (this.tab = tab), storage);
+  private readonly tour = new TourController(
+    this,
+    (tab) => (this.tab = tab),
+    storage,
+    (framed) => this.jumps.forTour(framed),
+  );
+  /** Jumps to an outage frame it on the timeline (outage-jump.ts). */
+  private readonly jumps = new OutageJumps({
+    model: () => this.run?.models.get(this.serviceId ?? '') ?? null,
+    view: () => this.view,
+    setView: (view) => (this.view = view),
+    seek: (t) => this.playback.send({ type: 'SEEK', t }),
+  });
   /** In a participant window (`?view=participant&channel=...`): the channel it follows. */
   private readonly participantChannel =
     new URLSearchParams(location.search).get('view') === 'participant'
@@ -408,18 +421,17 @@ export class CsApp extends LitElement {
 
   /**
    * Replays a disruption of the BIA on the timeline: its injects at its moment, run as the BIA
-   * runs it (`replay`), zoomed around it.
+   * runs it (`replay`), framing the outage it causes.
    */
   private openDisruption(injects: readonly Inject[], t: number, replay: Bound): void {
     this.replay = replay;
-    this.setInjects(injects);
+    this.setInjects(injects, () => this.jumps.toOutageFrom(t));
     this.tab = 'timeline';
-    this.view = { from: Math.max(0, t - 2 * 3_600_000), to: t + 10 * 3_600_000 };
     this.playback.send({ type: 'SEEK', t });
   }
 
   /**
-   * Opens one seeded run (a Monte Carlo run) on the timeline, zoomed on its first outage, as the
+   * Opens one seeded run (a Monte Carlo run) on the timeline, framing its first outage, as the
    * study ran it: without any inject when the study left them out (the live ones can be undone
    * back), else with the scripted and live injects.
    */
@@ -435,14 +447,8 @@ export class CsApp extends LitElement {
     }
     this.rerun({
       after: (run) => {
-        const outage = run.models.get(this.serviceId ?? '')?.outages[0];
-        if (outage) {
-          this.view = {
-            from: Math.max(0, outage.start - 6 * 3_600_000),
-            to: outage.end + 6 * 3_600_000,
-          };
-          this.playback.send({ type: 'SEEK', t: outage.start });
-        } else {
+        if (run.models.get(this.serviceId ?? '')?.outages.length) this.jumps.toOutageFrom(0);
+        else {
           this.view = null;
           this.playback.send({ type: 'SEEK', t: 0 });
         }
@@ -572,11 +578,11 @@ export class CsApp extends LitElement {
     this.address.write(query);
   }
 
-  private setInjects(next: readonly Inject[]): void {
+  private setInjects(next: readonly Inject[], after?: () => void): void {
     this.undoStack.push(this.injects);
     this.redoStack = [];
     this.injects = next;
-    this.rerun();
+    this.rerun(after ? { after } : {});
   }
 
   private undo(direction: 'undo' | 'redo'): void {
@@ -722,7 +728,7 @@ export class CsApp extends LitElement {
         ?open=${this.tour.open}
         .targetRect=${this.tour.rect}
         @cs-tour-step=${(e: CustomEvent<{ index: number }>) => void this.tour.show(e.detail.index)}
-        @cs-tour-end=${(e: CustomEvent<{ completed: boolean }>) => this.tour.end(e.detail.completed)}
+        @cs-tour-end=${(e: CustomEvent<{ completed: boolean }>) => (this.tour.end(e.detail.completed), this.jumps.tourEnded())}
       ></cs-tour>
       <cs-glossary></cs-glossary>`;
   }
@@ -1070,7 +1076,7 @@ export class CsApp extends LitElement {
           .fullCapacity=${model.service.fullCapacity}
           .outageStarts=${model.outages.map((o) => o.start)}
           .clock=${scenario}
-          @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+          @cs-seek=${(e: CustomEvent<{ t: number }>) => this.jumps.toMoment(e.detail.t)}
         ></cs-metrics-panel>
         <cs-inject-form
           .components=${scenario.components.map((c) => ({ id: c.id, name: c.name }))}
@@ -1087,7 +1093,7 @@ export class CsApp extends LitElement {
         .entries=${run.log}
         .playhead=${playhead}
         .clock=${scenario}
-        @cs-seek=${(e: CustomEvent<{ t: number }>) => this.playback.send({ type: 'SEEK', t: e.detail.t })}
+        @cs-seek=${(e: CustomEvent<{ t: number }>) => this.jumps.toMoment(e.detail.t)}
       ></cs-event-log>
     </div>`;
   }

@@ -21,7 +21,13 @@ export class TourController implements ReactiveController {
   readonly #host: Host;
   readonly #showTab: (tab: TourTab) => void;
   readonly #store: () => Storage | null;
+  readonly #frameOutage: (framed: boolean) => void;
   #frame = 0;
+  #retry = 0;
+  /** Measures again when the target or the page changes size: a tab's content arriving. */
+  readonly #resize =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#onMove());
+  #observed: Element | null = null;
   readonly #onMove = (): void => {
     if (!this.open || this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
@@ -30,10 +36,20 @@ export class TourController implements ReactiveController {
     });
   };
 
-  constructor(host: Host, showTab: (tab: TourTab) => void, store: () => Storage | null) {
+  /**
+   * `frameOutage(true)` asks the app to frame an outage on the timeline (the RTO and MTPD
+   * steps), `false` to put the timeline's window back.
+   */
+  constructor(
+    host: Host,
+    showTab: (tab: TourTab) => void,
+    store: () => Storage | null,
+    frameOutage: (framed: boolean) => void = () => {},
+  ) {
     this.#host = host;
     this.#showTab = showTab;
     this.#store = store;
+    this.#frameOutage = frameOutage;
     host.addController(this);
   }
 
@@ -46,6 +62,8 @@ export class TourController implements ReactiveController {
     window.removeEventListener('resize', this.#onMove);
     window.removeEventListener('scroll', this.#onMove, { capture: true });
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#retry);
+    this.#resize?.disconnect();
   }
 
   /** Opens the tour on the bank scenario's first visit, unless it was finished or skipped. */
@@ -69,6 +87,7 @@ export class TourController implements ReactiveController {
     if (!step) return;
     this.index = index;
     this.#showTab(step.tab);
+    this.#frameOutage(step.frame === 'outage');
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     // the tab's elements render their own content in their next frame
@@ -79,6 +98,9 @@ export class TourController implements ReactiveController {
   end(completed: boolean): void {
     this.open = false;
     this.rect = null;
+    clearTimeout(this.#retry);
+    this.#resize?.disconnect();
+    this.#observed = null;
     try {
       this.#store()?.setItem(DONE_KEY, completed ? 'completed' : 'skipped');
     } catch {
@@ -89,9 +111,37 @@ export class TourController implements ReactiveController {
 
   #measure(scroll: boolean): void {
     const step = this.steps[this.index];
-    const target = step ? this.#host.renderRoot.querySelector(step.target) : null;
+    const target = step ? findTarget(this.#host.renderRoot, step.target) : null;
     if (scroll) target?.scrollIntoView({ block: 'nearest' });
     this.rect = target?.getBoundingClientRect() ?? null;
+    if (target !== this.#observed) {
+      this.#resize?.disconnect();
+      // the target, and the page: content arriving above the target moves it
+      if (target) this.#resize?.observe(target);
+      const page = this.#host.renderRoot instanceof ShadowRoot ? this.#host.renderRoot.host : null;
+      if (target && page) this.#resize?.observe(page);
+      this.#observed = target;
+    }
+    clearTimeout(this.#retry);
+    // a target not drawn yet (the business impact analysis still running): look again shortly
+    if (!target && this.open) this.#retry = window.setTimeout(() => this.#measure(true), RETRY_MS);
     this.#host.requestUpdate();
   }
+}
+
+const RETRY_MS = 250;
+
+/**
+ * The element a step points at: `selector` in the app's shadow root, or, with ` >>> `, a path
+ * into the shadow roots of the elements on the way (`cs-bia-view >>> section.spof`).
+ */
+export function findTarget(root: ParentNode, selector: string): Element | null {
+  let scope: ParentNode | null = root;
+  let found: Element | null = null;
+  for (const part of selector.split('>>>')) {
+    found = scope?.querySelector(part.trim()) ?? null;
+    if (!found) return null;
+    scope = found.shadowRoot;
+  }
+  return found;
 }

@@ -95,6 +95,8 @@ export class CsTimelineView extends LitElement {
    * permalink), and a `view` it sets that differs from this one moves the chart.
    */
   private shown: { from: number; to: number } | null = null;
+  /** The app set a window the chart has yet to be drawn and zoomed to. */
+  private viewMoved = false;
   /** What the chart and zoom were last fitted to. */
   private fitted: { width: number; horizon: number; start: number } | null = null;
 
@@ -138,6 +140,20 @@ export class CsTimelineView extends LitElement {
     return xScale({ width: this.width(), from, to });
   }
 
+  /**
+   * A window the app sets (a jump to an outage) is taken before rendering, so that the range
+   * shown, the playhead and the chart agree; it wins over one zooming was about to show or
+   * report. `updated` then draws the chart and moves the zoom there.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !sameWindow(this.view, this.shown)) {
+      this.shown = this.view;
+      this.viewMoved = true;
+      cancelAnimationFrame(this.frame);
+      clearTimeout(this.reportTimer);
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.model || this.width() === 0 || !this.svg) return;
     // Another horizon (a new scenario) or another width: the window and zoom limits are refitted.
@@ -152,8 +168,8 @@ export class CsTimelineView extends LitElement {
       this.fitted.start !== fit.start;
     const refit = other || this.fitted?.width !== fit.width;
     if (other) this.shown = this.view;
-    const moved = changed.has('view') && !sameWindow(this.view, this.shown);
-    if (moved) this.shown = this.view;
+    const moved = this.viewMoved;
+    this.viewMoved = false;
     if (changed.has('model') || moved || refit || !this.zoomBehavior) this.draw();
     if (!this.zoomBehavior) this.setUpZoom();
     else if (refit) {

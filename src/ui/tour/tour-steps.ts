@@ -16,8 +16,13 @@ export interface TourStep {
   readonly term: GlossaryKey | null;
   /** The tab to show while the step is open. */
   readonly tab: TourTab;
-  /** A CSS selector, resolved in the app's shadow root: what the callout points at. */
+  /**
+   * A CSS selector, resolved in the app's shadow root: what the callout points at; ` >>> `
+   * goes on inside the shadow root of the element found so far.
+   */
   readonly target: string;
+  /** 'outage': the timeline frames an outage of the run (its recovery window, RTO and MTPD marks). */
+  readonly frame?: 'outage';
 }
 
 /** The scenario the tour is written for. */
@@ -47,6 +52,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     term: 'rto',
     tab: 'timeline',
     target: 'cs-timeline-view',
+    frame: 'outage',
   },
   {
     id: 'mtpd',
@@ -55,6 +61,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     term: 'mtpd',
     tab: 'timeline',
     target: 'cs-timeline-view',
+    frame: 'outage',
   },
   {
     id: 'mbco',
@@ -86,7 +93,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     text: 'The business impact analysis asks “what if?” for every failure: Database 1, both app servers, the load balancer. It prices each one in downtime inside agreed hours, lost transactions and euros (40,000 EUR an hour for the bank), ranks them and lists the single points of failure. Protect the top of that list first.',
     term: 'business impact',
     tab: 'bia',
-    target: 'cs-bia-view',
+    target: 'cs-bia-view >>> section[aria-labelledby="spof-title"]',
   },
   {
     id: 'exercise',

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { csEvent } from '../events.ts';
 import { controlStyles } from '../shared.styles.ts';
-import { placeCallout, type Size } from './placement.ts';
+import { placeCallout, type Placement, type Size } from './placement.ts';
 import type { TourStep } from './tour-steps.ts';
 import { tourStyles } from './tour.styles.ts';
 import '../term/define.ts';
@@ -40,6 +40,14 @@ export class CsTour extends LitElement {
   @property({ attribute: false }) targetRect: DOMRect | null = null;
   /** The callout's rendered size, measured after each render. */
   @state() private calloutSize: Size = { width: 384, height: 220 };
+
+  /** Where the callout went in the last render. */
+  private placed: Placement | null = null;
+  /**
+   * The step, callout size and viewport the page last scrolled for: the page scrolls once for
+   * them (it may not be able to scroll as far as asked; then the least-bad place is taken).
+   */
+  private scrolledFor = '';
 
   /** What had the focus before the tour opened: it gets it back when the tour closes. */
   private returnFocus: HTMLElement | null = null;
@@ -104,8 +112,18 @@ export class CsTour extends LitElement {
     const { width, height } = callout.getBoundingClientRect();
     if (width > 0 && (width !== this.calloutSize.width || height !== this.calloutSize.height))
       this.calloutSize = { width, height };
+    else if (this.placed && this.placed.scroll !== 0) {
+      // the tour controller hears the scroll and measures the target again
+      this.scrolledFor = this.scrollKey();
+      window.scrollBy({ top: this.placed.scroll, behavior: 'instant' });
+    }
     if (changed.has('index') || (changed.has('open') && this.open))
       callout.focus({ preventScroll: true });
+  }
+
+  private scrollKey(): string {
+    const { width, height } = this.calloutSize;
+    return `${this.index}:${width}x${height}:${window.innerWidth}x${window.innerHeight}`;
   }
 
   protected override render() {
@@ -119,7 +137,10 @@ export class CsTour extends LitElement {
       width: rect.width + 2 * PAD,
       height: rect.height + 2 * PAD,
     };
-    const place = placeCallout(outline, this.calloutSize, viewport);
+    const place = placeCallout(outline, this.calloutSize, viewport, {
+      scroll: this.scrolledFor !== this.scrollKey(),
+    });
+    this.placed = place;
     const px = (n: number) => `${Math.round(n)}px`;
     return html`${
         outline

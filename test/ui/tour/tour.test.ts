@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/ui/tour/define.ts';
 import { GLOSSARY } from '../../../src/ui/glossary.ts';
 import type { CsTour } from '../../../src/ui/tour/tour.ts';
+import { findTarget } from '../../../src/ui/app/tour-controller.ts';
 import { TOUR_STEPS, type TourStep } from '../../../src/ui/tour/tour-steps.ts';
 
 const steps: readonly TourStep[] = [
@@ -161,5 +162,34 @@ describe('the bank tour steps', () => {
       expect(sentences, step.id).toBeGreaterThanOrEqual(2);
       expect(sentences, step.id).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('show the RTO and MTPD on a framed outage, and only those', () => {
+    expect(TOUR_STEPS.filter((s) => s.frame === 'outage').map((s) => s.id)).toEqual([
+      'rto',
+      'mtpd',
+    ]);
+  });
+});
+
+describe('findTarget(root, selector)', () => {
+  it('finds a step target in the app, and through a shadow root with >>>', () => {
+    const app = document.createElement('div');
+    const root = app.attachShadow({ mode: 'open' });
+    root.innerHTML = '<header class="intro"></header><cs-bia-view></cs-bia-view>';
+    const bia = root.querySelector('cs-bia-view')!.attachShadow({ mode: 'open' });
+    bia.innerHTML = '<section aria-labelledby="spof-title"></section>';
+    expect(findTarget(root, 'header.intro')).toBe(root.querySelector('header'));
+    expect(findTarget(root, 'cs-bia-view >>> section[aria-labelledby="spof-title"]')).toBe(
+      bia.querySelector('section'),
+    );
+  });
+
+  it('finds nothing before the element is drawn (the analysis still running)', () => {
+    const app = document.createElement('div');
+    const root = app.attachShadow({ mode: 'open' });
+    root.innerHTML = '<cs-bia-view></cs-bia-view>';
+    expect(findTarget(root, 'cs-bia-view >>> section')).toBeNull();
+    expect(findTarget(root, 'cs-timeline-view')).toBeNull();
   });
 });
