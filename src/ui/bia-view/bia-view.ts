@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { proseWhen } from '../../analysis/prose-time.ts';
 import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
@@ -197,7 +198,7 @@ export class CsBiaView extends LitElement {
           <cs-term key="agreed hours">agreed hours</cs-term>
           (${
             placement
-              ? placement.worst.at.replace('T', ' ') +
+              ? proseWhen(placement.worst.at) +
                 (this.scenario
                   ? zoneSuffix(this.scenario, 0, this.scenario.horizon)(placement.worst.t)
                   : '')
