@@ -1,11 +1,13 @@
 /**
  * The facilitator's forecast of an exercise: a time axis from its start to its end with the
- * exercise clock as a line, every inject as a marker (filled once released, hollow while
- * due, dashed while it waits for the facilitator) and every decision as a band from its
- * opening to its deadline. Each marker has a `<title>`; the summary is the chart's name.
+ * exercise clock as a line, every inject as a numbered marker (filled once released, hollow
+ * while due, dashed while it waits for the facilitator) and every decision as a band from its
+ * opening to its deadline. Injects close in time go on rows of their own, so no marker or
+ * number covers another. Each marker has a `<title>`; the summary is the chart's name.
  */
 import * as d3 from 'd3';
 import { localTicks } from './local-ticks.ts';
+import { markerRows } from './marker-rows.ts';
 import type { LocalClock } from './local-time.ts';
 import { color } from './palette.ts';
 
@@ -33,8 +35,10 @@ export interface ForecastData {
   readonly decisions: readonly ForecastDecision[];
 }
 
-const HEIGHT = 92;
 const MARGIN = { left: 12, right: 12, top: 10, bottom: 22 };
+/** A marker's radius and the distance between marker rows. */
+const R = 8;
+const ROW = 2 * R + 3;
 
 export function forecastSummary(data: ForecastData): string {
   const due = data.injects.filter((i) => i.state !== 'released').length;
@@ -49,17 +53,24 @@ export function renderExerciseForecast(
 ): void {
   const svg = d3.select(svgElement);
   svg.selectAll('*').remove();
+  const x = d3
+    .scaleLinear()
+    .domain([data.start, data.end])
+    .range([MARGIN.left + R, width - MARGIN.right - R]);
+  const at = (t: number) => x(Math.min(Math.max(t, data.start), data.end));
+  const rows = markerRows(
+    data.injects.map((i) => at(i.t)),
+    2 * R + 2,
+  );
+  const rowCount = Math.max(1, ...rows.map((r) => r + 1));
+  const bandsTop = MARGIN.top + rowCount * ROW + 4;
+  const HEIGHT = bandsTop + 16 + MARGIN.bottom;
   svg
     .attr('viewBox', `0 0 ${width} ${HEIGHT}`)
     .attr('width', width)
     .attr('height', HEIGHT)
     .attr('role', 'img')
     .attr('aria-label', forecastSummary(data));
-  const x = d3
-    .scaleLinear()
-    .domain([data.start, data.end])
-    .range([MARGIN.left, width - MARGIN.right]);
-  const at = (t: number) => x(Math.min(Math.max(t, data.start), data.end));
   const axisY = HEIGHT - MARGIN.bottom;
   const count = Math.max(2, Math.floor(width / 90));
   const ticks = localTicks(data.clock, data.start, data.end, count, d3.utcFormat('%H:%M'));
@@ -79,7 +90,7 @@ export function renderExerciseForecast(
   // decisions: a band from opening to deadline
   const bands = svg.append('g').attr('class', 'decisions');
   data.decisions.forEach((d, i) => {
-    const y = MARGIN.top + 34 + (i % 2) * 8;
+    const y = bandsTop + (i % 2) * 8;
     bands
       .append('rect')
       .attr('x', at(d.from))
@@ -93,26 +104,28 @@ export function renderExerciseForecast(
       .text(`Decision (${d.state}): ${d.label}`);
   });
 
-  // injects: circles on a row, labels staggered
+  // injects: numbered circles, on as many rows as it takes for none to cover another
   const marks = svg.append('g').attr('class', 'injects');
   data.injects.forEach((inject, i) => {
     const cx = at(inject.t);
-    const cy = MARGIN.top + 14;
+    const cy = MARGIN.top + R + (rows[i] ?? 0) * ROW;
+    const released = inject.state === 'released';
     const g = marks.append('g').attr('data-state', inject.state);
     g.append('circle')
       .attr('cx', cx)
       .attr('cy', cy)
-      .attr('r', 6)
-      .attr('fill', inject.state === 'released' ? color('ink') : color('surface'))
+      .attr('r', R)
+      .attr('fill', released ? color('ink') : color('surface'))
       .attr('stroke', color('ink'))
       .attr('stroke-width', 1.5)
       .attr('stroke-dasharray', inject.state === 'on-demand' ? '2 2' : null);
     g.append('text')
       .attr('x', cx)
-      .attr('y', cy - 9 + (i % 2 === 0 ? 0 : 27))
-      .attr('text-anchor', cx > width - 60 ? 'end' : cx < 60 ? 'start' : 'middle')
+      .attr('y', cy + 3.5)
+      .attr('text-anchor', 'middle')
       .attr('font-size', 10)
-      .attr('fill', color('muted'))
+      .attr('font-weight', 'bold')
+      .attr('fill', released ? color('surface') : color('ink'))
       .text(String(i + 1));
     g.append('title').text(`${i + 1}. ${inject.label} (${inject.state.replace('-', ' ')})`);
   });

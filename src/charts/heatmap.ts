@@ -38,6 +38,11 @@ export interface HeatmapOptions {
 export const HEATMAP_LAYOUT = { labelWidth: 230, rowHeight: 22, top: 22, bottom: 34 } as const;
 
 /** `EUR 95k`, `EUR 1.2M`: short enough for a cell. */
+/** Values at 9 px are written in the cells only when the widest of them fits inside one. */
+const valuesFit = (cells: readonly { cell: { cost: number } }[], cellWidth: number): boolean =>
+  cellWidth >= 26 &&
+  cells.every((c) => shortMoney(c.cell.cost).length * 9 * 0.56 + 4 <= cellWidth - 1);
+
 export function shortMoney(x: number): string {
   if (x === 0) return '0';
   if (x < 1000) return String(Math.round(x));
@@ -107,7 +112,7 @@ export function renderHeatmap(
 
   layer(root, 'cs-values')
     .selectChildren<SVGTextElement, Cell>('text')
-    .data(cellWidth >= 26 ? cells : [], key)
+    .data(valuesFit(cells, cellWidth) ? cells : [], key)
     .join('text')
     .attr('x', (c) => L.labelWidth + c.cell.hour * cellWidth + cellWidth / 2)
     .attr('y', (c) => L.top + c.r * L.rowHeight + L.rowHeight / 2 + 3)

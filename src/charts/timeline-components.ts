@@ -8,10 +8,11 @@ import * as d3 from 'd3';
 import type { ComponentSpan, TimelineModel } from '../analysis/timeline-types.ts';
 import type { ComponentStateName } from '../core/trace.ts';
 import { binWithinBudget, type Bin } from './density.ts';
-import { humanDuration, percent, truncate } from './format.ts';
+import { humanDuration, truncate } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import { patternFill } from './patterns.ts';
+import { componentStateText } from './state-words.ts';
 import { spanX, TIMELINE_LAYOUT, type TimelineFrame } from './timeline-layout.ts';
 
 export const COMPONENT_SEVERITY: Record<ComponentStateName, number> = {
@@ -45,8 +46,8 @@ function describe(frame: TimelineFrame, name: string, b: SpanBin): string {
     const counts = b.counts.map(([s, n]) => `${n} ${s}`).join(', ');
     return `${name}: mixed at this zoom, worst ${b.state}; ${counts}\n${when}`;
   }
-  const share = b.span ? `, capacity ${percent(b.span.capacityShare)}` : '';
-  return `${name}: ${b.state}${share}\n${when}`;
+  const state = b.span ? componentStateText(b.span.state, b.span.capacityShare) : b.state;
+  return `${name}: ${state}\n${when}`;
 }
 
 export function drawComponentLanes(

@@ -9,6 +9,7 @@ import type { ServiceInterval, ServiceState } from '../core/trace.ts';
 import { binWithinBudget, type Bin } from './density.ts';
 import { humanDuration, percent } from './format.ts';
 import { joinWithTitle, layer } from './layer.ts';
+import { textWidth } from './montecarlo/frame.ts';
 import { color } from './palette.ts';
 import { patternFill } from './patterns.ts';
 import { spanX, TIMELINE_LAYOUT, type TimelineFrame } from './timeline-layout.ts';
@@ -79,9 +80,15 @@ export function drawServiceTrack(
       runs[runs.length - 1] = { ...last, end: b.end };
     else runs.push(b);
   }
-  const labelled = runs.filter(
-    (b) => !b.mixed && spanX(frame, b.start, b.end).width >= TIMELINE_LAYOUT.labelMinPx,
-  );
+  // A label goes inside its bar only where it fits (the short state word where the whole
+  // label does not), so that labels of neighbouring bars never run into each other.
+  const fitting = (b: ServiceBin): string | null => {
+    const room = spanX(frame, b.start, b.end).width - 8;
+    if (b.mixed || room + 8 < TIMELINE_LAYOUT.labelMinPx) return null;
+    return [label(b), b.state].find((text) => textWidth(text) <= room) ?? null;
+  };
+  const texts = new Map(runs.map((b) => [b, fitting(b)]));
+  const labelled = runs.filter((b) => texts.get(b) !== null);
   layer(g, 'cs-labels')
     .selectChildren<SVGTextElement, ServiceBin>('text.cs-state-label')
     .data(labelled, key)
@@ -96,5 +103,5 @@ export function drawServiceTrack(
     .attr('stroke-width', 3)
     .attr('paint-order', 'stroke')
     .attr('pointer-events', 'none')
-    .text((b) => label(b));
+    .text((b) => texts.get(b) ?? '');
 }

@@ -9,7 +9,8 @@
 import * as d3 from 'd3';
 import type { Topology } from '../core/model.ts';
 import type { ComponentStateName } from '../core/trace.ts';
-import { percent, truncate } from './format.ts';
+import { truncate } from './format.ts';
+import { componentStateShort, componentStateText } from './state-words.ts';
 import { joinWithTitle, layer } from './layer.ts';
 import { color } from './palette.ts';
 import { ensurePatterns, patternFill } from './patterns.ts';
@@ -36,11 +37,7 @@ export function roleText(tag: Pick<RoleTag, 'member'>, role: StandbyRole | undef
 
 /** The state line of a node: "failed", "degraded 50 %", "unknown". */
 const stateText = (s: NodeState | undefined): string =>
-  s === undefined
-    ? 'unknown'
-    : s.capacityShare > 0 && s.capacityShare < 1
-      ? `${s.state} ${percent(s.capacityShare)}`
-      : s.state;
+  s === undefined ? 'unknown' : componentStateShort(s.state, s.capacityShare);
 
 /** "db-1 · failed"; "lb · unknown" when the component has no state. */
 export const nodeLabel = (id: string, s: NodeState | undefined): string =>
@@ -143,7 +140,7 @@ export function renderTopology(
     (n) => {
       const s = stateOf(n);
       return s
-        ? `${s.name} (${n.id}): ${s.state}, capacity ${percent(s.capacityShare)}`
+        ? `${s.name} (${n.id}): ${componentStateText(s.state, s.capacityShare)}`
         : `${n.id}: no state`;
     },
   )

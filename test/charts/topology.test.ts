@@ -131,7 +131,7 @@ describe('renderTopology', () => {
     ]);
     const db1 = svg.querySelector('rect.cs-node[data-component="db-1"]');
     expect(db1?.getAttribute('fill')).toBe('url(#cs-fill-failed)');
-    expect(db1?.querySelector('title')?.textContent).toBe('db-1 (db-1): failed, capacity 0 %');
+    expect(db1?.querySelector('title')?.textContent).toBe('db-1 (db-1): failed');
     expect(
       Array.from(svg.querySelectorAll('text.cs-group-label')).map((t) => t.textContent),
     ).toEqual(['1 of 2', '1 of 2']);

@@ -22,6 +22,7 @@ import {
   simulatedRuns,
 } from './simulated.ts';
 import { suggest, type Citation, type Finding, type ScenarioEdit } from './types.ts';
+import { proseWhen } from '../prose-time.ts';
 
 const HEADROOM = 0.2;
 const EPSILON = 1e-9;
@@ -99,7 +100,8 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
     if (!use) continue;
     const key = tier.ids.join('+');
     const who = names(ctx, tier.ids);
-    const when = localAt(ctx.scenario, use.at);
+    const at = localAt(ctx.scenario, use.at);
+    const when = proseWhen(at);
     const served = list(tier.services);
     const tierCapacity = evaluate(tier.node, ctx.topology.capacityOf(new Set())).capacity;
     if (use.utilisation > 1 - HEADROOM + EPSILON) {
@@ -114,9 +116,9 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
           title: short
             ? `Peak load on ${who} exceeds its capacity (${pct(use.utilisation)} at ${when})`
             : `Only ${pct(1 - use.utilisation)} capacity headroom on ${who} at the peak`,
-          explanation: `${who} serve${tier.ids.length > 1 ? '' : 's'} ${served}. At the busiest moment (${when}) their load together comes to ${tpm(use.utilisation * tierCapacity)} against a capacity of ${tpm(tierCapacity)} (${pct(use.utilisation)} of it)${shown ? `: the service is ${shown.down ? 'down' : 'degraded (slow, queued or rejected transactions)'} without any failure at all${shown.failures ? ', and components that fail under sustained overload go down' : ''}, as ${citationText(shown.citation)}.` : `. A small surge or a slow component is enough to degrade it; keep at least ${pct(HEADROOM)} spare.`}`,
+          explanation: `${who} serve${tier.ids.length > 1 ? '' : 's'} ${served}. At the busiest moment (${when}) their load together comes to ${tpm(use.utilisation * tierCapacity)} against a capacity of ${tpm(tierCapacity)} (${pct(use.utilisation)} of it${short ? `: ${tpm((use.utilisation - 1) * tierCapacity)} short` : ''})${shown ? `: the service is ${shown.down ? 'down' : 'degraded (slow, queued or rejected transactions)'} without any failure at all${shown.failures ? ', and components that fail under sustained overload go down' : ''}, as ${citationText(shown.citation)}.` : `. A small surge or a slow component is enough to degrade it; keep at least ${pct(HEADROOM)} spare.`}`,
           evidence: {
-            at: when,
+            at,
             busiest: use.busiest,
             peakLoadTpm: Math.round(use.utilisation * tierCapacity),
             capacityTpm: tierCapacity,
@@ -168,10 +170,10 @@ export function capacityFindings(ctx: AdvisorContext): Finding[] {
       rule: 'n-minus-1',
       severity: outage ? 'critical' : 'warning',
       title: `Without ${lostNames}, the group ${who} cannot carry the peak load of ${served}`,
-      explanation: `The group survives the loss of ${lostNames}, but then ${nameOf(ctx, busiest)} must take ${tpm(worst.use.utilisation * left)} at the busiest moment (${localAt(ctx.scenario, worst.use.at)}) against a capacity of ${tpm(left)}: ${
+      explanation: `The group survives the loss of ${lostNames}, but at the busiest moment (${proseWhen(localAt(ctx.scenario, worst.use.at))}) that leaves ${nameOf(ctx, busiest)} with a capacity of ${tpm(left)} for ${tpm(worst.use.utilisation * left)}: ${tpm((worst.use.utilisation - 1) * left)} short. ${
         outage
-          ? `${belowMbco ? 'what is left serves less than the minimum the business can live with (MBCO) at the peak, so one lost member is an outage' : 'the members left run overloaded and fail one after the other, so one lost member becomes an outage'}, as ${citationText(shown)}.`
-          : `the service stays up, degraded, while it is recovered, as ${citationText(shown)}.${Number.isFinite(failAfter) ? ` The members left would fail after ${dur(failAfter)} of overload; in the BIA's runs the recovery comes first.` : ''}`
+          ? `${belowMbco ? 'What is left serves less than the minimum the business can live with (MBCO) at the peak, so one lost member is an outage' : 'The members left run overloaded and fail one after the other, so one lost member becomes an outage'}, as ${citationText(shown)}.`
+          : `The service stays up, degraded, while it is recovered, as ${citationText(shown)}.${Number.isFinite(failAfter) ? ` The members left would fail after ${dur(failAfter)} of overload; in the BIA's runs the recovery comes first.` : ''}`
       }`,
       evidence: {
         lost: worst.lost.join(', '),
@@ -217,7 +219,7 @@ function overloadShown(
         at: p.worst.at,
         t: p.worst.t,
         bound: 'likely',
-        shows: `${u.state === 'down' ? 'down,' : `degraded, ${tpm(u.capacity ?? Infinity)} served of`} ${tpm(u.demand)} asked for${first ? `; ${list(failing)} fail${failing.length === 1 ? 's' : ''} under overload from ${first.at.slice(11)}` : ''}`,
+        shows: `${u.state === 'down' ? 'down,' : `degraded, ${tpm(u.capacity ?? Infinity)} served of`} ${tpm(u.demand)} asked for${first ? `; ${list(failing)} fail${failing.length === 1 ? 's' : ''} under overload from ${proseWhen(first.at).slice(-5)}` : ''}`,
         injects: [],
       },
     };

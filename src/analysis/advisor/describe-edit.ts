@@ -1,6 +1,5 @@
 /** A short, plain description of a scenario edit, for the variant banner and reports. */
-import { durationMean } from '../../core/means.ts';
-import { formatDuration } from '../../core/time.ts';
+import { formatDurationRange } from '../../scenario/duration-range-text.ts';
 import type { ScenarioEdit } from './types.ts';
 
 /** A short description of a change, for the variant banner. */
@@ -13,7 +12,7 @@ export function describeEdit(edit: ScenarioEdit): string {
     case 'add-redundant-member':
       return `a standby for ${edit.component}`;
     case 'set-step-duration':
-      return `step ${edit.step} of ${edit.plan} takes ${formatDuration(durationMean(edit.duration))} on average`;
+      return `step ${edit.step} of ${edit.plan} takes ${formatDurationRange(edit.duration)}`;
     case 'set-step-owner':
       return `step ${edit.step} of ${edit.plan} owned by ${edit.owner}`;
     case 'set-backup-interval':

@@ -10,6 +10,7 @@ import type { Bound, DisruptionResult, ImpactFigures, PlacementKind } from '../b
 import { rtoVerdictText } from '../bia/verdict-text.ts';
 import { dur, type AdvisorContext } from './context.ts';
 import type { Citation } from './types.ts';
+import { proseWhen } from '../prose-time.ts';
 
 export interface SimulatedRun {
   readonly disruption: DisruptionResult;
@@ -117,7 +118,7 @@ export function cite(ctx: AdvisorContext, run: SimulatedRun, shows?: string): Ci
  * shows: degraded, ...`; for the undisrupted run, `the BIA's undisrupted run shows at ...`.
  */
 export function citationText(c: Citation): string {
-  const when = c.at.replace('T', ' ');
+  const when = proseWhen(c.at);
   return c.disruption === null
     ? `the BIA's undisrupted run shows at ${when}: ${c.shows}`
     : `the BIA's run of "${c.label}" at ${when} (${BOUND_WORDS[c.bound]} step durations) shows: ${c.shows}`;

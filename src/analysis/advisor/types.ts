@@ -2,6 +2,7 @@
 import type { Duration } from '../../core/time.ts';
 import type { DurationDistribution, Inject } from '../../core/model.ts';
 import type { Bound, PlacementKind } from '../bia/types.ts';
+import type { Evidence } from './evidence-labels.ts';
 
 export type Severity = 'critical' | 'warning' | 'info';
 
@@ -51,8 +52,8 @@ export interface Finding {
   readonly title: string;
   /** Plain language a trainee understands. */
   readonly explanation: string;
-  /** The numbers behind it. */
-  readonly evidence: Readonly<Record<string, number | string | boolean | null>>;
+  /** The numbers behind it, under keys that have words and a unit (`evidence-labels.ts`). */
+  readonly evidence: Evidence;
   /** Component, plan, step or service ids it is about. */
   readonly subject: readonly string[];
   readonly suggestion: Suggestion;

@@ -1,8 +1,10 @@
 /**
  * The Monte Carlo charts' axes: d3 axes in the palette's muted ink with grid lines in the
- * grid colour, a title for each, and x tick labels kept inside the svg at its edges.
+ * grid colour, a title for each, and x tick labels kept inside the svg at its edges and apart
+ * from each other (a label that would run into its neighbour is left out, its tick stays).
  */
 import * as d3 from 'd3';
+import { roomyLabels, spanAt } from '../label-room.ts';
 import { layer } from '../layer.ts';
 import { color } from '../palette.ts';
 import { drawLabels, textWidth, type Frame, type G, type Linear } from './frame.ts';
@@ -30,12 +32,22 @@ export function drawXAxis(plot: G, f: Frame, spec: AxisSpec, grid = false): void
       .tickSizeOuter(0),
   );
   styleAxis(g, grid);
-  // Keep the outermost tick labels inside the svg.
-  g.selectAll<SVGGElement, number>('.tick').each(function (v) {
+  // Keep the outermost tick labels inside the svg, and leave out those that would overlap.
+  const ticks = g.selectAll<SVGGElement, number>('.tick');
+  const spans = ticks.data().map((v) => {
     const px = spec.scale(v);
-    const half = textWidth(spec.format(v)) / 2;
-    const anchor = px + half > f.width - 2 ? 'end' : px - half < 2 ? 'start' : null;
-    d3.select(this).select('text').attr('text-anchor', anchor);
+    const w = textWidth(spec.format(v));
+    const anchor = px + w / 2 > f.width - 2 ? 'end' : px - w / 2 < 2 ? 'start' : null;
+    return { anchor, ...spanAt(px, w, anchor) };
+  });
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.left - spans[b]!.left);
+  const roomy = roomyLabels(order.map((i) => spans[i]!));
+  const shown = new Set(order.filter((_, k) => roomy[k]));
+  ticks.each(function (_, i) {
+    d3.select(this)
+      .select('text')
+      .attr('text-anchor', spans[i]?.anchor ?? null)
+      .attr('display', shown.has(i) ? null : 'none');
   });
   drawLabels(layer(plot, 'cs-x-title'), [
     { key: 'x', x: (f.left + f.right) / 2, y: f.height - 10, text: spec.title, anchor: 'middle' },

@@ -49,6 +49,11 @@ export interface SweepData {
   readonly yFormat?: (y: number) => string;
   /** Default [0, 1]. */
   readonly yDomain?: readonly [number, number];
+  /**
+   * Round x tick values inside [lo, hi], at most `count` of them (durations: see
+   * `duration-ticks.ts`). Without it, the swept values are the ticks where they fit.
+   */
+  readonly ticks?: (lo: number, hi: number, count: number) => number[];
 }
 
 export type SweepOptions = ChartSize;
@@ -97,7 +102,11 @@ export function renderSweep(
   drawYAxis(plot, f, { scale: y, ticks: 5, format: yFormat, title: data.yLabel });
   drawXAxis(plot, f, {
     scale: x,
-    ticks: fewValues ? points.map((p) => p.value) : Math.floor((f.right - f.left) / 80),
+    ticks: data.ticks
+      ? data.ticks(lo - pad, hi + pad, Math.max(2, Math.floor((f.right - f.left) / 80)))
+      : fewValues
+        ? points.map((p) => p.value)
+        : Math.floor((f.right - f.left) / 80),
     format: data.format,
     title: data.xLabel,
   });

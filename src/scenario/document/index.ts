@@ -13,6 +13,11 @@ export {
   type EditOptions,
 } from './edit.ts';
 export { toJsonText } from './json.ts';
-export { DEFAULT_SCHEMA_URL, schemaUrlOf, withSchemaComment } from './schema-comment.ts';
+export {
+  DEFAULT_SCHEMA_URL,
+  EXPORTED_SCHEMA_URL,
+  schemaUrlOf,
+  withSchemaComment,
+} from './schema-comment.ts';
 export { parsePathText } from './path-text.ts';
 export type { DocPath } from './walk.ts';

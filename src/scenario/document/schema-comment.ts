@@ -8,6 +8,13 @@ import { applyEdit } from './apply.ts';
 
 export const DEFAULT_SCHEMA_URL = 'scenario.schema.json';
 
+/**
+ * Where exported files point: the schema saved next to them (`./scenario.schema.json`), which
+ * resolves on a colleague's machine as on ours, never the address the app happens to be
+ * served from. The editor offers the schema itself as a download to keep beside the file.
+ */
+export const EXPORTED_SCHEMA_URL = './scenario.schema.json';
+
 const MODELINE = /^[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S*)[^\n]*(\n|$)/;
 
 /** The `$schema` URL of the modeline among the first comment lines, or null. */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { proseWhen } from '../../analysis/prose-time.ts';
 import { property, query, state } from 'lit/decorators.js';
 import type { Finding } from '../../analysis/advisor/types.ts';
 import { biaToCsv } from '../../analysis/bia/index.ts';
@@ -31,6 +32,10 @@ const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
   { key: 'h24', label: 'After 24 h', num: true },
   { key: 'h72', label: 'After 72 h', num: true },
 ];
+
+/** The heatmap's day in words: `Fri 30 Jan` (the worst day when there is none). */
+const heatmapDay = (day: string | undefined): string =>
+  day === undefined ? 'the worst day' : proseWhen(`${day}T00:00`).slice(0, -6);
 
 /**
  * The business impact analysis of a scenario: what each disruption would cost (a sortable
@@ -197,7 +202,7 @@ export class CsBiaView extends LitElement {
           <cs-term key="agreed hours">agreed hours</cs-term>
           (${
             placement
-              ? placement.worst.at.replace('T', ' ') +
+              ? proseWhen(placement.worst.at) +
                 (this.scenario
                   ? zoneSuffix(this.scenario, 0, this.scenario.horizon)(placement.worst.t)
                   : '')
@@ -276,10 +281,9 @@ export class CsBiaView extends LitElement {
         <h2 id="heatmap-title">Impact by the hour a disruption starts</h2>
         <p class="muted">
           The costliest disruptions of the table, each placed at every hour of
-          ${bia.heatmaps?.find((h) => h.service === service.id)?.day ?? 'the worst day'} and
-          simulated as its row is (surges as long, recovery steps at their most-likely durations).
-          Click a cell to replay exactly that disruption on the timeline, with the cell's downtime
-          and cost.
+          ${heatmapDay(bia.heatmaps?.find((h) => h.service === service.id)?.day)} and simulated as
+          its row is (surges as long, recovery steps at their most-likely durations). Click a cell
+          to replay exactly that disruption on the timeline, with the cell's downtime and cost.
         </p>
         <svg
           class="heatmap"

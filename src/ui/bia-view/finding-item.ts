@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { evidenceText } from '../../analysis/advisor/evidence-text.ts';
+import { proseWhen } from '../../analysis/prose-time.ts';
 import type { Citation, Finding, ScenarioEdit } from '../../analysis/advisor/types.ts';
 import type { Scenario } from '../../core/model.ts';
 import { zoneSuffix } from '../../charts/local-time.ts';
@@ -33,7 +34,7 @@ export function findingItem(
       run
         ? html`<p class="simulated">
             Simulated: ${run.disruption === null ? 'the undisrupted run' : `“${run.label}”`} at
-            ${run.at.replace('T', ' ')}${scenario ? zoneSuffix(scenario, 0, scenario.horizon)(run.t) : ''}
+            ${proseWhen(run.at)}${scenario ? zoneSuffix(scenario, 0, scenario.horizon)(run.t) : ''}
             <button type="button" class="open" @click=${() => actions.replay(run)}>Replay</button>
           </p>`
         : nothing

@@ -1,6 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { readAt, toJsonText, withSchemaComment } from '../../scenario/document/index.ts';
+import {
+  EXPORTED_SCHEMA_URL,
+  readAt,
+  toJsonText,
+  withSchemaComment,
+} from '../../scenario/document/index.ts';
+import { scenarioJsonSchemaText } from '../../scenario/schema.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import { download } from '../app/download.ts';
 import type { DocEditDetail } from './doc-edit.ts';
@@ -28,9 +34,6 @@ const SECTIONS: readonly [Section, string][] = [
   ['plans', 'Recovery plans'],
   ['injects', 'Injects'],
 ];
-
-/** Where exported files point editors for completion and validation. */
-const schemaUrl = (): string => new URL('scenario.schema.json', document.baseURI).href;
 
 /**
  * The scenario editor: a form for every part of the scenario and the raw YAML side by side,
@@ -137,8 +140,18 @@ export class CsEditorView extends LitElement {
     if (!doc) return;
     const base = doc.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'scenario';
     if (kind === 'yaml')
-      download(`${base}.yaml`, withSchemaComment(doc.state.text, schemaUrl()), 'application/yaml');
-    else download(`${base}.json`, toJsonText(doc.state.text, schemaUrl()), 'application/json');
+      download(
+        `${base}.yaml`,
+        withSchemaComment(doc.state.text, EXPORTED_SCHEMA_URL),
+        'application/yaml',
+      );
+    else
+      download(`${base}.json`, toJsonText(doc.state.text, EXPORTED_SCHEMA_URL), 'application/json');
+  }
+
+  /** The JSON Schema that exported files point to, to save next to them. */
+  private exportSchema(): void {
+    download('scenario.schema.json', scenarioJsonSchemaText(), 'application/schema+json');
   }
 
   private renderStatus(errors: readonly ScenarioIssue[]): TemplateResult {
@@ -307,6 +320,13 @@ export class CsEditorView extends LitElement {
         </button>
         <button type="button" @click=${() => this.export('yaml')}>Export YAML</button>
         <button type="button" @click=${() => this.export('json')}>Export JSON</button>
+        <button type="button" aria-describedby="schema-note" @click=${() => this.exportSchema()}>
+          Download the schema
+        </button>
+        <span id="schema-note" class="muted"
+          >Exported files point editors to <code>./scenario.schema.json</code>: keep the schema next
+          to them for completion and checks.</span
+        >
       </div>
       ${
         this.pasting

@@ -1,11 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ScenarioEdit } from '../../analysis/advisor/types.ts';
-import {
-  parameterEdit,
-  sensitivityParameters,
-  type ParameterInfo,
-} from '../../analysis/sensitivity/index.ts';
+import { sensitivityParameters, type ParameterInfo } from '../../analysis/sensitivity/index.ts';
 import type { Scenario } from '../../core/model.ts';
 import { csEvent } from '../events.ts';
 import { controlStyles, panelStyles } from '../shared.styles.ts';
@@ -15,7 +10,7 @@ import { injectsNote, staleNote } from './injects-switch.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
 import { basisLine, checkSeed, parseRuns, runFields } from './run-form.ts';
 import type { MonteCarloSession } from './session.ts';
-import { formatValue, parseValue } from './values.ts';
+import { variantEdit, variantValueText } from './variant-value.ts';
 
 export interface NamedVariant {
   readonly name: string;
@@ -67,7 +62,7 @@ export class CsMcCompare extends LitElement {
   private pickParameter(id: string): void {
     this.parameterId = id;
     const info = this.parameters.find((p) => p.id === id);
-    this.valueText = info ? formatValue(info, info.current) : '';
+    this.valueText = info && this.baseline ? variantValueText(info, this.baseline) : '';
     this.editError = null;
   }
 
@@ -87,18 +82,14 @@ export class CsMcCompare extends LitElement {
   private addChange(): void {
     const info = this.parameters.find((p) => p.id === this.parameterId);
     if (!info || !this.baseline) return;
-    const value = parseValue(info, this.valueText);
-    if ('error' in value) {
-      this.editError = value.error;
+    const made = variantEdit(info, this.valueText, this.baseline);
+    if ('error' in made) {
+      this.editError = made.error;
       return;
     }
     this.editError = null;
-    const edit: ScenarioEdit = parameterEdit(info.parameter, value.value, this.baseline);
     this.dispatchEvent(
-      csEvent('cs-apply-edit', {
-        edits: [edit],
-        title: `${info.label}: ${formatValue(info, value.value)}`,
-      }),
+      csEvent('cs-apply-edit', { edits: [made.edit], title: `${info.label}: ${made.shown}` }),
     );
   }
 
@@ -132,13 +123,17 @@ export class CsMcCompare extends LitElement {
         >to
         <input
           name="value"
-          size="10"
+          size="14"
           .value=${this.valueText}
           aria-invalid=${this.editError ? 'true' : 'false'}
           @input=${(e: Event) => (this.valueText = (e.target as HTMLInputElement).value)}
         />
       </label>
-      ${info ? html`<span class="muted">now ${formatValue(info, info.current)}</span>` : nothing}
+      ${
+        info && this.baseline
+          ? html`<span class="muted">now ${variantValueText(info, this.baseline)}</span>`
+          : nothing
+      }
       <button type="submit" ?disabled=${!info}>Add to my changes</button>
       ${this.editError ? html`<p class="field-error" role="alert">${this.editError}</p>` : nothing}
     </form>`;

@@ -8,6 +8,7 @@ import {
   type SweepPoint,
 } from '../../analysis/sensitivity/index.ts';
 import type { InjectsMode } from '../../analysis/montecarlo/index.ts';
+import { niceDurationTicks, niceNumberTicks } from '../../charts/duration-ticks.ts';
 import { renderSweep } from '../../charts/montecarlo/sweep.ts';
 import { renderTornado } from '../../charts/montecarlo/tornado.ts';
 import type { Scenario } from '../../core/model.ts';
@@ -166,6 +167,7 @@ export class CsMcSensitivity extends LitElement {
           xLabel: sweep.info.label,
           yLabel: METRIC_LABELS[metric],
           format: (x) => formatValue(sweep.info, x),
+          ticks: sweep.info.unit === 'minutes' ? niceDurationTicks : niceNumberTicks,
           yFormat: this.format(metric),
           ...(probability || values.length === 0
             ? {}

@@ -5,6 +5,7 @@ import type { Topology } from '../../core/model.ts';
 import type { ComponentStateName } from '../../core/trace.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { panelStyles } from '../shared.styles.ts';
+import { shareText } from '../../charts/state-words.ts';
 
 /** Up to this many components, the table of every component is in the page even while closed. */
 const ALWAYS_LISTED = 200;
@@ -87,7 +88,7 @@ export class CsTopologyView extends LitElement {
                 html`<tr data-state=${s.state}>
                   <td>${s.name} <code>${id}</code></td>
                   <td>${s.state}</td>
-                  <td class="num">${Math.round(s.capacityShare * 100)} %</td>
+                  <td class="num">${shareText(s.capacityShare)}</td>
                 </tr>`,
             )}
           </tbody>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceText } from '../../../src/analysis/advisor/evidence-text.ts';
+import type { Finding } from '../../../src/analysis/advisor/types.ts';
 import { bundled } from '../../support/bundled.ts';
 
 const bank = bundled('bank-money-transfer');
@@ -33,8 +34,25 @@ describe("evidenceText(finding, scenario): a finding's evidence in words", () =>
     ]);
   });
 
-  it('spells out a key it has no words for', () => {
-    expect(evidenceText({ subject: [], evidence: { someNewFigure: 3 } })).toEqual([
+  it('says a negative headroom as what is over capacity, and a time as people write it', () => {
+    const lines = evidenceText({
+      subject: [],
+      evidence: { at: '2026-01-30T11:00', headroom: -0.25, peakLoadTpm: 1500, capacityTpm: 1200 },
+    });
+    expect(lines.map((l) => `${l.label}: ${l.value}`)).toEqual([
+      'busiest moment: Fri 30 Jan 11:00',
+      'over capacity by: 25 %',
+      'peak load: 1,500 tpm',
+      'capacity: 1,200 tpm',
+    ]);
+    expect(evidenceText({ subject: [], evidence: { headroom: 0.1 } })).toEqual([
+      { label: 'headroom', value: '10 %' },
+    ]);
+  });
+
+  it('spells out a key it has no words for (a finding read from an older JSON file)', () => {
+    const old = { someNewFigure: 3 } as unknown as Finding['evidence'];
+    expect(evidenceText({ subject: [], evidence: old })).toEqual([
       { label: 'some new figure', value: '3' },
     ]);
   });

@@ -22,7 +22,7 @@ describe('a finding in the BIA view', () => {
     expect(evidence).not.toMatch(/loadNMinus1Tpm|busiest=/);
     const simulated = div.querySelector('.simulated')!;
     expect(simulated.textContent.replace(/\s+/g, ' ')).toContain(
-      'Simulated: “App server 1 fails” at 2026-01-30 11:00',
+      'Simulated: “App server 1 fails” at Fri 30 Jan 11:00',
     );
     simulated.querySelector('button')!.click();
     expect(replayed).toEqual([finding.simulated]);
