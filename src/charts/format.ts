@@ -20,9 +20,14 @@ export function tickFormat(date: Date): string {
   return year(date);
 }
 
-/** `1h 12m`, `2d 4h`, `45m`, `30s`; `0m` for zero. */
+/**
+ * `1h 12m`, `2d 4h`, `45m`; rounded to the minute, as every time the app shows (7h 15m 55s
+ * reads `7h 16m`); under a minute in seconds (`30s`); `0m` for zero.
+ */
 export function humanDuration(ms: number): string {
-  let rest = Math.round(Math.abs(ms) / 1000);
+  const magnitude = Math.abs(ms);
+  let rest =
+    magnitude < 59_500 ? Math.round(magnitude / 1000) : Math.round(magnitude / 60_000) * 60;
   const parts: string[] = [];
   for (const [unit, size] of [
     ['d', 86_400],

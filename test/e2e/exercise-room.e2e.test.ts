@@ -230,6 +230,10 @@ describe('the exercise in the room', () => {
     expect(text).not.toMatch(/\d\d:\d\d:\d\d/);
     const chart = report.getByRole('img', { name: /Timeline of Money transfer/ });
     expect(await chart.isVisible()).toBe(true);
+    // the chart's labels round to the minute too ("RTO breached by 7h 16m", not "7h 15m 55s")
+    const labels = await chart.locator('text').allTextContents();
+    expect(labels.some((l) => /RTO breached by \d+h/.test(l))).toBe(true);
+    expect(labels.filter((l) => /\d+m \d+s/.test(l))).toEqual([]);
     await saveScreenshot(page, 'room-report-screen');
 
     await page.emulateMedia({ media: 'print' });
