@@ -143,6 +143,21 @@ describe('<cs-year-view>', () => {
       "Friday 1 January 2027: public holiday, closed: New Year's Day (GB-ENG)",
     );
   });
+
+  it('reads the day the keyboard moved to, even with the pointer resting on another day', async () => {
+    const { el, root } = await mount();
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('.d[tabindex="0"]')];
+    first!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const words = () => root.querySelector('.focused')?.textContent?.trim();
+    expect(words()).toBe(first!.dataset['text']);
+    second!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(words()).toBe(second!.dataset['text']);
+    first!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(words()).toBe(first!.dataset['text']);
+  });
 });
 
 describe('the holiday sets field of <cs-calendar-section>', () => {

@@ -44,7 +44,10 @@ export class CsYearView extends LitElement {
 
   /** The year picked; null = the run's first. */
   @state() private picked: number | null = null;
-  /** The words of the day under the pointer, else of the marked day that has focus. */
+  /**
+   * The words of the day last pointed at or focused: a keyboard move wins over a pointer that
+   * happens to rest on another day, and the other way round.
+   */
   @state() private hovered: string | null = null;
   @state() private focused: string | null = null;
 
@@ -83,7 +86,10 @@ export class CsYearView extends LitElement {
       </ul>
       <div
         class="months"
-        @focusin=${(e: Event) => (this.focused = textOf(e))}
+        @focusin=${(e: Event) => {
+          this.focused = textOf(e);
+          this.hovered = null;
+        }}
         @focusout=${() => (this.focused = null)}
         @pointerover=${(e: Event) => (this.hovered = textOf(e))}
         @pointerleave=${() => (this.hovered = null)}
