@@ -6,6 +6,7 @@
  */
 import type { OutageWindow } from '../analysis/timeline-types.ts';
 import { rtoVerdict } from '../core/metrics.ts';
+import { MS_PER_MINUTE } from '../core/time.ts';
 import { humanDuration } from './format.ts';
 
 /**
@@ -20,18 +21,28 @@ export function verdictOf(o: OutageWindow): Verdict {
 }
 
 /**
+ * How far past its RTO the outage ran, to the nearest minute (at least one: a breach is never
+ * "by 0m"), as the metrics table and the after-action report say it, never with seconds.
+ */
+function overrunToTheMinute(o: OutageWindow): number {
+  const minutes = Math.round((o.end - o.rtoDeadline) / MS_PER_MINUTE);
+  return Math.max(1, minutes) * MS_PER_MINUTE;
+}
+
+/**
  * "RTO met", "RTO breached by 1h 12m", "Plan slower than the RTO by 40m, outside agreed hours",
  * or for an ongoing outage inside its RTO "RTO pending".
  */
 export function verdict(o: OutageWindow): string {
   const ongoing = o.ongoing ? ' (ongoing)' : '';
+  const over = humanDuration(overrunToTheMinute(o));
   switch (verdictOf(o)) {
     case 'met':
       return 'RTO met';
     case 'breached':
-      return `RTO breached by ${humanDuration(o.end - o.rtoDeadline)}${ongoing}`;
+      return `RTO breached by ${over}${ongoing}`;
     case 'slower':
-      return `Plan slower than the RTO by ${humanDuration(o.end - o.rtoDeadline)}${ongoing}, outside agreed hours`;
+      return `Plan slower than the RTO by ${over}${ongoing}, outside agreed hours`;
     case 'pending':
       return 'RTO pending';
   }

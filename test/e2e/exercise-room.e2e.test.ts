@@ -54,6 +54,53 @@ async function viewportShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(root, 'test-results', 'e2e', `${name}.png`) });
 }
 
+/** The name of what has the keyboard focus, looking into shadow roots. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/**
+ * Whether the keyboard focus is inside `box` (through shadow roots), or out of the page (on the
+ * browser's own controls, as Tab past a modal dialog's last control goes): on no control behind.
+ */
+function focusIn(box: Locator): Promise<boolean> {
+  return box.evaluate((container) => {
+    let el: Element | null = document.activeElement;
+    if (el === null || el === document.body) return true;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    for (let node: Node | null = el; node;) {
+      if (node === container) return true;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return false;
+  });
+}
+
+/**
+ * The text a page shows, read through its shadow roots (the app draws into them, so the body's
+ * own innerText is empty).
+ */
+function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Document | ShadowRoot): void => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) {
+          parts.push((el.shadowRoot as unknown as HTMLElement).textContent ?? '');
+          walk(el.shadowRoot);
+        }
+      }
+    };
+    parts.push(document.body.innerText);
+    walk(document);
+    return parts.join('\n').replace(/\s+/g, ' ');
+  });
+}
+
 async function exportedReport(page: Page): Promise<AfterActionReport> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -104,7 +151,19 @@ describe('the exercise in the room', () => {
     );
     const scrolled = await projector.evaluate((el) => el.scrollHeight > el.clientHeight);
     expect(scrolled, 'the projector view needs no scrolling').toBe(false);
+    // A modal view: Tab and Shift+Tab go round its controls (and the browser's), never to the
+    // page hidden behind it.
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press(key);
+        expect(await focusIn(projector), `${key} × ${i + 1} stays in the projector view`).toBe(
+          true,
+        );
+      }
+    }
     await page.keyboard.press('Escape');
+    await projector.waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('Projector mode');
 
     // The team invokes the plan; the clock runs on for a while.
     await team.getByRole('button', { name: /Invoke the continuity plan now/ }).click();
@@ -146,7 +205,10 @@ describe('the exercise in the room', () => {
     const outage = json.services[0]!.outages[0]!;
     const trueRestore = outage.end.slice(11, 16);
     expect(likely).not.toBe(trueRestore);
-    const everything = await team.locator('body').innerText();
+    const everything = await shownText(team);
+    // (what is read is what the team sees: the clock and the recovery, not an empty body)
+    expect(everything).toContain(await team.getByTestId('participant-clock').innerText());
+    expect(everything).toContain('Expected restore');
     expect(everything).not.toContain(trueRestore);
     expect(everything).not.toMatch(/regulator/i);
     expect(problems).toEqual([]);

@@ -341,6 +341,21 @@ describe('permalink round trip', () => {
     replay: fc.constantFrom(null, 'low' as const, 'likely' as const, 'high' as const),
   });
 
+  it('writes a playhead between two seconds (on an event) at the second after it, never before the event', () => {
+    // Step forward lands on an event's exact time: 2026-01-07 17:23:22.448 in seed 1's run
+    const onEvent = day(2, 17, 23) + 22_448;
+    const query = encodeViewState({ ...example, playhead: onEvent }, bank);
+    expect(new URLSearchParams(query).get('t')).toBe('2026-01-07T17:23:23');
+    expect(decode(query).state.playhead).toBe(day(2, 17, 23) + 23_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: day(300, 0) }), (t) => {
+        const back = decode(encodeViewState({ ...example, playhead: t }, bank)).state.playhead;
+        expect(back).toBeGreaterThanOrEqual(t);
+        expect(back - t).toBeLessThan(1000);
+      }),
+    );
+  });
+
   it('decode(encode(s)) gives s back for valid states on the bank scenario', () => {
     fc.assert(
       fc.property(state, (s) => {

@@ -122,11 +122,21 @@ export const exerciseStyles = css`
     position: fixed;
     inset: 0;
     z-index: 50;
+    box-sizing: border-box;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    border: 0;
     overflow: auto;
     padding: 0.75rem 1.5rem 1rem;
     background: var(--cs-bg);
-    display: flex;
+    color: var(--cs-text);
     flex-direction: column;
+  }
+  .projector[open] {
+    display: flex;
   }
   .projector > cs-exercise-participant {
     flex: 1;

@@ -111,6 +111,9 @@ export class CsExerciseView extends LitElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // a modal dialog: the page behind it is inert (Tab stays in it), Esc closes it
+    const projector = this.renderRoot.querySelector<HTMLDialogElement>('dialog.projector');
+    if (projector && !projector.open) projector.showModal();
     if (changed.has('projector') && changed.get('projector') !== undefined)
       this.renderRoot
         .querySelector<HTMLButtonElement>(
@@ -202,12 +205,10 @@ export class CsExerciseView extends LitElement {
       <div class="report">${this.renderReport(session)}</div>
       ${
         this.projector
-          ? html`<div
+          ? html`<dialog
               class="projector"
-              role="dialog"
-              aria-modal="true"
               aria-label="Participant view"
-              @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.projector = false)}
+              @close=${() => (this.projector = false)}
             >
               <button type="button" @click=${() => (this.projector = false)}>
                 Back to the facilitator view (Esc)
@@ -217,7 +218,7 @@ export class CsExerciseView extends LitElement {
                 @cs-exercise-decide=${(e: CustomEvent<{ decision: string; option: string }>) =>
                   session.send({ type: 'DECIDE', ...e.detail })}
               ></cs-exercise-participant>
-            </div>`
+            </dialog>`
           : nothing
       }`;
   }

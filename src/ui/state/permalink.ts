@@ -113,8 +113,8 @@ function decodeValue(v: string): string {
  * A simulated time as text: local date-time to the second (with its UTC offset where the
  * clocks show it twice), or an offset from the start.
  */
-function formatTime(t: number, clock: Clock): string {
-  const seconds = Math.round(t / 1000) * 1000;
+function formatTime(t: number, clock: Clock, toSecond: (x: number) => number = Math.round): string {
+  const seconds = toSecond(t / 1000) * 1000;
   if (!clock) return `+${formatDuration(seconds)}`;
   const twice = readingsOf(clock, localAt(clock, seconds)).length > 1;
   return localStampAt(clock, seconds, twice);
@@ -141,7 +141,9 @@ export function encodeViewState(state: ViewState, scenario?: Clock): string {
     ['seed', state.seed],
   ];
   if (state.service !== null) params.push(['service', state.service]);
-  if (state.playhead !== 0) params.push(['t', formatTime(state.playhead, scenario)]);
+  // The playhead to the second at or after it: a playhead on an event (Step forward lands on
+  // its exact time) is never written before it, where the link would open without it.
+  if (state.playhead !== 0) params.push(['t', formatTime(state.playhead, scenario, Math.ceil)]);
   for (const inject of state.injects) params.push(['inject', formatInject(inject, scenario)]);
   if (state.view)
     params.push([
