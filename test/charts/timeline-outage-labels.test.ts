@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutageWindow } from '../../src/analysis/timeline-types.ts';
 import { verdict } from '../../src/charts/timeline-outage-labels.ts';
+import { outageWindow } from '../support/outage-window.ts';
 
 const H = 3_600_000;
 const M = 60_000;
@@ -9,21 +10,13 @@ const S = 1000;
 /** An outage from 11:20 (scenario ms) with a 2 h RTO, restored at `end`. */
 function outage(end: number, extra: Partial<OutageWindow> = {}): OutageWindow {
   const start = 11 * H + 20 * M;
-  return {
-    service: 'transfers',
-    start,
-    end,
-    ongoing: false,
-    rtoDeadline: start + 2 * H,
-    mtpdDeadline: start + 8 * H,
+  return outageWindow(start, end, {
     rtoMet: false,
     planSlowerThanRto: true,
-    mtpdBreached: false,
     minutesInAgreedHours: (end - start) / M,
     unavailable: ['db-1', 'db-2'],
-    switchover: null,
     ...extra,
-  };
+  });
 }
 
 describe('the verdict on an outage window', () => {

@@ -7,24 +7,12 @@ import {
   type Jump,
 } from '../../src/ui/app/outage-jump.ts';
 import type { TimeWindow } from '../../src/charts/outage-frame.ts';
+import { outageWindow } from '../support/outage-window.ts';
 
 const MIN = 60_000;
 const H = 60 * MIN;
 
-const outage = (start: number, end: number) => ({
-  service: 'transfers',
-  start,
-  end,
-  ongoing: false,
-  rtoDeadline: start + 2 * H,
-  mtpdDeadline: start + 8 * H,
-  rtoMet: true,
-  planSlowerThanRto: false,
-  mtpdBreached: false,
-  minutesInAgreedHours: 0,
-  unavailable: [],
-  switchover: null,
-});
+const outage = (start: number, end: number) => outageWindow(start, end);
 
 /** The bank's first two outages of seed 1: 5 Jan 10:00-10:12 and 7 Jan 15:30-16:57. */
 const bank = {
