@@ -99,6 +99,26 @@ async function expectFramed(page: Page, where: string): Promise<Framing> {
   return f!;
 }
 
+/** The framed timeline's top is on screen, below the sticky playback bar, not scrolled away. */
+async function expectTimelineInView(page: Page, where: string): Promise<void> {
+  const place = () =>
+    page.evaluate(() => {
+      const app = document.querySelector('cs-app')!.shadowRoot!;
+      const top = app.querySelector('cs-timeline-view.timeline')!.getBoundingClientRect().top;
+      const bar = app.querySelector('.playback')!.getBoundingClientRect().bottom;
+      return { top: Math.round(top), bar: Math.round(bar), height: window.innerHeight };
+    });
+  await expect
+    .poll(
+      async () => {
+        const p = await place();
+        return p.top >= p.bar - 1 && p.top <= p.height / 2;
+      },
+      { message: `${where}: the timeline's top on screen under the playback bar` },
+    )
+    .toBe(true);
+}
+
 /** Back to the whole year: the recovery window is a sliver again. */
 async function expectWholeHorizon(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Whole horizon' }).click();
@@ -134,6 +154,7 @@ describe('jumping to an outage frames it', () => {
         .getByRole('button', { name: /7 Jan 15:30/ })
         .click();
       await expectFramed(page, 'outage list');
+      await expectTimelineInView(page, 'outage list');
       await saveScreenshot(page, `framed-outage-${size.width}-${size.theme}`);
       await timeline(page).screenshot({
         path: shot(`framed-outage-timeline-${size.width}-${size.theme}`),
@@ -146,6 +167,7 @@ describe('jumping to an outage frames it', () => {
         .getByRole('button', { name: /2026-01-07 15:30.*Money transfer is DOWN/ })
         .click();
       await expectFramed(page, 'event log');
+      await expectTimelineInView(page, 'event log');
       expect(problems).toEqual([]);
       await close();
     });
@@ -166,6 +188,7 @@ describe('jumping to an outage frames it', () => {
     await page.getByRole('status', { name: 'Replay' }).waitFor();
     await runSettled(page);
     await expectFramed(page, 'business impact analysis');
+    await expectTimelineInView(page, 'business impact analysis');
     await saveScreenshot(page, 'framed-outage-bia-1024-dark');
 
     await page.getByRole('button', { name: 'Monte Carlo' }).click();
@@ -179,6 +202,7 @@ describe('jumping to an outage frames it', () => {
     await page.getByRole('region', { name: 'Service metrics' }).waitFor();
     await runSettled(page);
     await expectFramed(page, 'Monte Carlo bar');
+    await expectTimelineInView(page, 'Monte Carlo bar');
     await timeline(page).screenshot({ path: shot('framed-outage-montecarlo-timeline-1024-dark') });
     expect(problems).toEqual([]);
     await close();

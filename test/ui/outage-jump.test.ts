@@ -75,12 +75,13 @@ describe('jumpForTour(model)', () => {
 describe('OutageJumps', () => {
   function host(initial: TimeWindow | null) {
     const seen: Jump[] = [];
-    const state = { view: initial, playhead: 0 };
+    const state = { view: initial, playhead: 0, revealed: 0 };
     const jumps = new OutageJumps({
       model: () => bank,
       view: () => state.view,
       setView: (view) => (state.view = view),
       seek: (t) => ((state.playhead = t), seen.push({ t, view: state.view })),
+      reveal: () => void state.revealed++,
     });
     return { jumps, state, seen };
   }
@@ -103,6 +104,18 @@ describe('OutageJumps', () => {
     jumps.tourEnded();
     jumps.forTour(false);
     expect(state.view).toEqual({ from: 54 * H + 42 * MIN, to: 64 * H + 18 * MIN });
+  });
+
+  it('brings the timeline into view after framing an outage, but not for the tour or a quiet moment', () => {
+    const { jumps, state } = host(null);
+    jumps.forTour(true);
+    expect(state.revealed).toBe(0);
+    jumps.toMoment(5 * H); // before any outage: the playhead moves, nothing is framed
+    expect(state.revealed).toBe(0);
+    jumps.toMoment(10 * H);
+    expect(state.revealed).toBe(1);
+    jumps.toOutageFrom(0);
+    expect(state.revealed).toBe(2);
   });
 
   it('sets the window before it moves the playhead', () => {

@@ -53,6 +53,7 @@ import '../glossary-view/define.ts';
 import type { GlossaryKey } from '../glossary.ts';
 import { TourController } from './tour-controller.ts';
 import { OutageJumps } from './outage-jump.ts';
+import { revealTimeline } from './reveal-timeline.ts';
 import {
   EditorSession,
   LIBRARY_PREFIX,
@@ -151,6 +152,7 @@ export class CsApp extends LitElement {
     view: () => this.view,
     setView: (view) => (this.view = view),
     seek: (t) => this.playback.send({ type: 'SEEK', t }),
+    reveal: () => void this.updateComplete.then(() => revealTimeline(this.renderRoot)),
   });
   /** In a participant window (`?view=participant&channel=...`): the channel it follows. */
   private readonly participantChannel =

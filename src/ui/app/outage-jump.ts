@@ -2,7 +2,8 @@
  * Jumping to an outage, the one path for every place that does it: the outage list of the
  * metrics panel, the event log, a Monte Carlo bar (its run's first outage), a BIA disruption
  * (the outage it causes) and the guided tour's RTO and MTPD steps. The playhead goes to the
- * outage and the timeline frames it (charts/outage-frame.ts); "Whole horizon" goes back.
+ * outage and the timeline frames it (charts/outage-frame.ts) and comes into view (a list far
+ * down the page would otherwise frame an outage off screen); "Whole horizon" goes back.
  */
 import type { TimelineModel } from '../../analysis/timeline-types.ts';
 import {
@@ -57,6 +58,8 @@ export interface JumpHost {
   view(): TimeWindow | null;
   setView(view: TimeWindow | null): void;
   seek(t: number): void;
+  /** Brings the timeline into view (a jump chosen below it, or on another tab). */
+  reveal(): void;
 }
 
 /**
@@ -72,9 +75,11 @@ export class OutageJumps {
     this.#host = host;
   }
 
-  go(jump: Jump): void {
+  /** The tour places its own callouts, so it does not `reveal` the timeline. */
+  go(jump: Jump, reveal = true): void {
     if (jump.view) this.#host.setView(jump.view);
     this.#host.seek(jump.t);
+    if (reveal && jump.view) this.#host.reveal();
   }
 
   /** A moment chosen in the outage list or the event log. */
@@ -97,7 +102,7 @@ export class OutageJumps {
     const jump = framed && model ? jumpForTour(model) : null;
     if (jump) {
       if (this.#beforeTour === undefined) this.#beforeTour = this.#host.view();
-      this.go(jump);
+      this.go(jump, false);
     } else if (!framed && this.#beforeTour !== undefined) {
       this.#host.setView(this.#beforeTour);
       this.#beforeTour = undefined;
