@@ -2,15 +2,19 @@
  * The recovery as the team would know it at the exercise clock: which plans are under way
  * (since when, how many steps done), each one's expected restore time from the plan's step
  * durations (plan-estimate.ts), and each service's expected restore time: the earliest moment
- * at which, with every plan under way done by its estimate, the service's topology is whole
- * again. Read from the run's trace up to `now` only: nothing the team could not know yet (no
- * step's drawn duration, no restore to come). A switch-over to a restored standby is not in
- * the plans' durations and not in the estimate.
+ * at which, with every plan under way done by its estimate and every switch-over that follows
+ * done in its configured time, the service's topology is whole again. A standby pair whose
+ * restored member must take over service (the member that did not serve last, after both were
+ * lost; or, with `failback: return`, the named active coming back) switches over first, as the
+ * scenario says it will (standby-projection.ts); a switch-over under way counts from its start.
+ * Read from the run's trace up to `now` only: nothing the team could not know yet (no step's
+ * or switch-over's drawn duration, no restore to come).
  */
 import type { Scenario } from '../core/model.ts';
-import { componentsOf, evaluate } from '../core/topology.ts';
+import { componentsOf, evaluate, standbyGroupsOf } from '../core/topology.ts';
 import type { Trace } from '../core/trace.ts';
 import { planEstimate, type Estimate } from './plan-estimate.ts';
+import { groupsAtClock, projectRecovery } from './standby-projection.ts';
 
 export type { Estimate } from './plan-estimate.ts';
 
@@ -30,7 +34,10 @@ export interface PlanStatus {
 
 export interface ServiceRecovery {
   readonly service: string;
-  /** Whether the service is down or degraded at `now` with a component it needs not working. */
+  /**
+   * Whether the service is down or degraded at `now` with a component it needs not working, or
+   * a standby pair it needs switching over.
+   */
   readonly disrupted: boolean;
   /** When the plans under way are expected to make it whole again; null when none will. */
   readonly restore: Estimate | null;
@@ -106,29 +113,33 @@ export function recoveryStatus(
     });
   }
   const estimates = new Map(plans.flatMap((p) => (p.estimate ? [[p.component, p.estimate]] : [])));
+  const groups = groupsAtClock(scenario, known, offset);
+  const ahead = BOUNDS.map((bound) =>
+    projectRecovery(
+      scenario,
+      { working, groups, restoreAt: (id) => estimates.get(id)?.[bound] },
+      now,
+      bound,
+    ),
+  );
   const services = scenario.services.map((service): ServiceRecovery => {
     const state = serviceState.get(service.id) ?? 'up';
-    const down = componentsOf(service.requires).filter((c) => working.get(c) === false);
+    const components = componentsOf(service.requires);
+    const pairs = standbyGroupsOf(service.requires).map((g) => g.id);
+    const down = components.filter((c) => working.get(c) === false);
+    const switching = pairs.some((g) => groups.get(g)?.switchingSince != null);
     // up, or degraded by load alone: no recovery to wait for
-    if (state === 'up' || down.length === 0)
+    if (state === 'up' || (down.length === 0 && !switching))
       return { service: service.id, disrupted: false, restore: null };
-    const at = (bound: (typeof BOUNDS)[number]): number | null => {
-      const times = [
-        ...new Set(
-          down.flatMap((c) => {
-            const t = estimates.get(c)?.[bound];
-            return t === undefined ? [] : [t];
-          }),
-        ),
-      ].sort((a, b) => a - b);
-      for (const t of times) {
-        const back = (id: string) =>
-          working.get(id) !== false || (estimates.get(id)?.[bound] ?? Infinity) <= t;
-        if (evaluate(service.requires, (id) => (back(id) ? 1 : 0)).satisfied) return t;
-      }
-      return null;
-    };
-    const [low, likely, high] = BOUNDS.map(at);
+    // the first moment, at each end, at which something it needs comes back and it is whole
+    const [low, likely, high] = ahead.map(
+      (checkpoints) =>
+        checkpoints.find(
+          (c) =>
+            (components.some((id) => c.restored.has(id)) || pairs.some((g) => c.switched.has(g))) &&
+            evaluate(service.requires, c.capacityOf, c.servingOf).satisfied,
+        )?.t ?? null,
+    );
     return {
       service: service.id,
       disrupted: true,

@@ -201,6 +201,10 @@ describe('the exercise in the room', () => {
     expect(shown).toContain('Expected restore');
     expect(shown).toContain(likely);
     expect(shown).toMatch(/plan started \d\d:\d\d/);
+    // the basis says the standby switch-over is in it (the bank's databases are a pair)
+    expect(shown).toMatch(
+      /Expected from the plans' step durations .* plus the standby\s+switch-over/,
+    );
     // No spoiler: not the simulation's true restore time, nor anything still to come.
     const outage = json.services[0]!.outages[0]!;
     const trueRestore = outage.end.slice(11, 16);

@@ -32,7 +32,7 @@ describe('recoveryStatus(scenario, trace, offset, now)', () => {
     expect(s.services[0]).toMatchObject({ disrupted: true, restore: null });
   });
 
-  it('at invocation (11:35): both rebuilds start, the service is back when the first is, 11:35 + 10 + 180 + 20 = 15:05 likely', () => {
+  it('at invocation (11:35): both rebuilds start, the service is back when the first is, 11:35 + 10 + 180 + 20 = 15:05 likely (db-1, the member that served last, resumes with no switch-over)', () => {
     const s = recoveryStatus(bank, run.trace, run.span.offset, at(11, 35), exercise.start);
     expect(
       s.plans.map((p) => [p.component, p.plan, local(p.startedAt), p.stepsDone, p.steps]),
@@ -47,6 +47,37 @@ describe('recoveryStatus(scenario, trace, offset, now)', () => {
       '15:05',
       '18:10',
     ]);
+  });
+
+  it('at 14:50, with the replica in its resync, adds the promotion that follows: 10-20 min after its 20 min resync (seed 1, invoked at 11:34)', () => {
+    // The reviewer's run (the app's seed 1, the plan invoked at 11:34). The primary, db-1,
+    // served last (its corruption abandoned the switch to db-2), so when the replica is
+    // rebuilt first the pair must switch over to it: 10m-20m, low 10, likely 15, high 20.
+    let s = advanceClock(exercise, initialClock(exercise), desk + 4 * MS_PER_MINUTE);
+    s = takeDecision(exercise, s, 'invocation', 'invoke-now');
+    const one = simulateExercise(bank, '1', advanceClock(exercise, s, Infinity).log);
+    const resync = one.trace.events.find(
+      (e) => e.type === 'step-started' && e.component === 'db-2' && e.step === 'resync',
+    )!;
+    const status = recoveryStatus(bank, one.trace, one.span.offset, at(14, 50), exercise.start);
+    const restore = status.services[0]!.restore!;
+    const done = resync.t + one.span.offset + 20 * MS_PER_MINUTE; // 15:07 (all the estimate said before)
+    expect(local(done)).toBe('15:07');
+    expect(restore).toEqual({
+      low: done + 10 * MS_PER_MINUTE,
+      likely: done + 15 * MS_PER_MINUTE,
+      high: done + 20 * MS_PER_MINUTE,
+    });
+    expect([local(restore.low), local(restore.likely), local(restore.high)]).toEqual([
+      '15:17',
+      '15:22',
+      '15:27',
+    ]);
+    // the service came back at 15:24, after the switch-over: inside the range
+    const up = one.trace.events.find((e) => e.type === 'service' && e.to === 'up')!;
+    expect(local(up.t + one.span.offset)).toBe('15:24');
+    expect(up.t + one.span.offset).toBeGreaterThanOrEqual(restore.low);
+    expect(up.t + one.span.offset).toBeLessThanOrEqual(restore.high);
   });
 
   it('after the assessment: counts it done at its true end, and the estimate moves with it', () => {

@@ -2,7 +2,8 @@
  * The recovery as the participants see it: the plans under way (since when, steps done, the
  * step in hand) and the expected restore time of each disrupted service, in the exercise's
  * local times. Made from `recoveryStatus` (exercise/recovery-status.ts), which reads the run
- * only up to the exercise clock and estimates from the plans' step durations: no spoiler.
+ * only up to the exercise clock and estimates from the plans' step durations and the configured
+ * switch-over durations: no spoiler.
  */
 import type { Exercise, Scenario } from '../../core/model.ts';
 import type { Estimate, RecoveryStatus } from '../../exercise/recovery-status.ts';

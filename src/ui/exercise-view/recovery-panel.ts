@@ -1,7 +1,8 @@
 /**
  * The participants' recovery panel: each disrupted service's expected restore time (likely,
  * with its range), and each plan under way with when it started, the steps done and the step
- * in hand, or when it restored its component. Estimates come from the plans' step durations.
+ * in hand, or when it restored its component. Estimates come from the plans' step durations and
+ * the configured switch-over of a standby pair that must take over once a member is restored.
  */
 import { css, html, nothing } from 'lit';
 import { stampTime } from '../local-stamp.ts';
@@ -71,7 +72,8 @@ export function renderRecovery(recovery: ParticipantRecovery | null, zone: strin
       )}
     </ul>
     <p class="basis">
-      Expected from the plans' step durations and the steps done so far; a late step moves it.
+      Expected from the plans' step durations and the steps done so far, plus the standby
+      switch-over where a restored member must take over service; a late step moves it.
     </p>
   </section>`;
 }
