@@ -7,10 +7,10 @@ describe('proseWhen(local): a local date-time as people write it in a sentence',
     expect(proseWhen('2026-01-07 15:30')).toBe('Wed 7 Jan 15:30');
   });
 
-  it('rounds to the nearest minute, across the hour and the day', () => {
+  it('cuts the seconds as the clock and the timeline do, never carrying into the next day', () => {
     expect(proseWhen('2026-01-30T11:00:29')).toBe('Fri 30 Jan 11:00');
-    expect(proseWhen('2026-01-30T11:00:30')).toBe('Fri 30 Jan 11:01');
-    expect(proseWhen('2026-12-31T23:59:45')).toBe('Fri 1 Jan 00:00');
+    expect(proseWhen('2026-01-30T11:00:59')).toBe('Fri 30 Jan 11:00');
+    expect(proseWhen('2026-12-31T23:59:45')).toBe('Thu 31 Dec 23:59');
   });
 
   it('drops an offset the stamp carries, and leaves other text as it is', () => {
