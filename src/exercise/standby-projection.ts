@@ -4,10 +4,10 @@
  * under way started, read from the trace up to `now`; then, with every plan under way done by
  * its estimate and nothing failing meanwhile, what the groups do next. The groups follow the
  * standby group machine itself (machines/standby-group.machine.ts, stepped with xstate's pure
- * `getNextSnapshot`), told of its members as the simulator tells it: a member restored while the group is down is switched to after a
- * switch-over unless it is the member that served last (that one resumes at once); a switch
- * under way runs to its end; `failback: return` switches back to the named active when it
- * works again, `stay` does not. Each switch-over lasts its configured low, likely or high
+ * `getNextSnapshot`), told of its members as the simulator tells it: a member restored while
+ * the group is down is switched to after a switch-over unless it is the member that served
+ * last (that one resumes at once); a switch under way runs to its end; `failback: return`
+ * switches back to the named active when it works again, `stay` does not. Each switch-over lasts its configured low, likely or high
  * duration, never its drawn one (the trace's `duration` is not read); one under way at `now`
  * counts from its start and ends no earlier than `now`. Components restored at the same
  * moment are taken in together before the groups look at their members.
@@ -15,13 +15,7 @@
 import { getNextSnapshot, type SnapshotFrom } from 'xstate';
 import type { Scenario, StandbyGroup } from '../core/model.ts';
 import { durationBounds } from '../core/sampling.ts';
-import {
-  evaluate,
-  memberLabel,
-  standbyGroupsOf,
-  type CapacityOf,
-  type ServingOf,
-} from '../core/topology.ts';
+import { evaluate, memberLabel, type CapacityOf, type ServingOf } from '../core/topology.ts';
 import type { TraceEvent } from '../core/trace.ts';
 import {
   servingMember,
@@ -29,6 +23,7 @@ import {
   type StandbyEvent,
   type StandbyState,
 } from '../machines/standby-group.machine.ts';
+import { standbyGroupsOfScenario } from '../simulator/standby-common.ts';
 
 export type Bound = 'low' | 'likely' | 'high';
 
@@ -41,13 +36,8 @@ export interface GroupAtClock {
 }
 
 /** Every distinct standby group of a scenario (one per id), inner ones before their containers. */
-function pairsOf(scenario: Scenario): StandbyGroup[] {
-  const byId = new Map<string, StandbyGroup>();
-  for (const service of scenario.services)
-    for (const group of standbyGroupsOf(service.requires))
-      if (!byId.has(group.id)) byId.set(group.id, group);
-  return [...byId.values()];
-}
+const pairsOf = (scenario: Scenario): StandbyGroup[] =>
+  standbyGroupsOfScenario(scenario).map((g) => g.group);
 
 /**
  * Each standby group of `scenario` at the clock, from the trace's events up to it (`known`,
