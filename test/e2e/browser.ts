@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { root } from './preview-server.ts';
 
@@ -40,9 +40,20 @@ export async function openPage(
     }
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`),
-  );
+  // A request the page itself left behind by navigating (a reload, a new address) is aborted by
+  // Chromium; that is the navigation working, not a failure. Any other failed request is one.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    else startedAt.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const errorText = request.failure()?.errorText ?? '?';
+    const started = startedAt.get(request);
+    if (errorText === 'net::ERR_ABORTED' && started !== undefined && started < navigations) return;
+    problems.push(`request failed: ${request.url()} (${errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
