@@ -249,6 +249,8 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
   for (const e of trace.events) {
     if (e.type === 'inject' || e.type === 'component' || e.type === 'service') continue;
     if (e.type === 'data-loss' || e.type === 'switchover') continue;
+    // Waiting for a team: drawn by the plan's Gantt (not yet in this index).
+    if (e.type === 'call-out' || e.type === 'step-waiting') continue;
     const key = `${e.component}#${e.incident}`;
     const run = runs.get(key);
     switch (e.type) {

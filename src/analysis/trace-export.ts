@@ -89,6 +89,16 @@ function columns(e: TraceEvent): [string, string, string, string, string] {
         '',
         `plan ${e.plan}; incident ${e.incident}; step ${e.step}; owner ${e.owner ?? '-'}; duration ${e.duration} ms`,
       ];
+    case 'step-waiting':
+      return [
+        e.component,
+        '',
+        '',
+        '',
+        `plan ${e.plan}; incident ${e.incident}; step ${e.step}; waits for team ${e.team}`,
+      ];
+    case 'call-out':
+      return [e.team, '', '', '', `called out; at work from t=${e.arrives} ms`];
     case 'step-finished':
       return [e.component, '', '', '', `plan ${e.plan}; incident ${e.incident}; step ${e.step}`];
     case 'service':

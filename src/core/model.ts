@@ -4,7 +4,10 @@
  * every duration in milliseconds, every percentage as a share in [0, 1], every reference
  * checked. Nothing here is optional in the TypeScript sense unless it is optional in meaning.
  */
+import type { Invocation, PlanReview, Team } from './team-model.ts';
 import type { Duration, SimTime } from './time.ts';
+
+export type { CalendarPeriod, Invocation, PlanReview, Team, TeamContact } from './team-model.ts';
 
 /** Days of the week, Monday first (ISO 8601): 0 = Monday ... 6 = Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -130,6 +133,13 @@ export interface Service {
   readonly demand: Demand;
   /** The service's own agreed hours; the scenario calendar applies when absent. */
   readonly calendar: Calendar;
+  /**
+   * Its rank when recovery steps wait for the same team: 1 is served first. Absent = after
+   * every service that has one (then in order of request).
+   */
+  readonly priority?: number;
+  /** How its continuity plan is invoked (criteria, who decides); absent = not said. */
+  readonly invocation?: Invocation | null;
 }
 
 export type FailureModel =
@@ -206,6 +216,7 @@ export interface PlanStep {
   readonly id: string;
   readonly name: string;
   readonly duration: DurationDistribution;
+  /** The team that does it: a declared team's id, or any other name (an unlimited team, always at work). */
   readonly owner: string | null;
   /** Ids of steps that must finish before this one starts. */
   readonly after: readonly string[];
@@ -215,6 +226,8 @@ export interface RecoveryPlan {
   readonly id: string;
   readonly name: string;
   readonly steps: readonly PlanStep[];
+  /** Its review cycle; absent = none. */
+  readonly review?: PlanReview | null;
 }
 
 export type Inject =
@@ -276,6 +289,8 @@ export interface Scenario {
   readonly services: readonly Service[];
   readonly components: readonly Component[];
   readonly plans: readonly RecoveryPlan[];
+  /** The recovery teams that own plan steps (core/team-model.ts); absent = none declared. */
+  readonly teams?: readonly Team[];
   readonly injects: readonly Inject[];
   /** The facilitated exercise the file carries; absent or null = none. */
   readonly exercise?: Exercise | null;

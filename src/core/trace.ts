@@ -46,6 +46,31 @@ export type TraceEvent =
       readonly duration: number;
     }
   | {
+      /**
+       * Its prerequisites are done but its team (a declared one) has no one free, or is not at
+       * work: it waits. Its `step-started` comes when it gets a person. Recorded only when the
+       * step cannot start at once, so files without teams keep their traces.
+       */
+      readonly t: number;
+      readonly type: 'step-waiting';
+      readonly plan: string;
+      readonly component: string;
+      readonly incident: number;
+      readonly step: string;
+      readonly team: string;
+    }
+  | {
+      /**
+       * A team outside its working hours is called out (recorded right after the `step-waiting`
+       * that called it): it is at work from `arrives` (the call-out delay, or the start of its
+       * working hours if sooner) until its last step finishes.
+       */
+      readonly t: number;
+      readonly type: 'call-out';
+      readonly team: string;
+      readonly arrives: number;
+    }
+  | {
       readonly t: number;
       readonly type: 'step-finished';
       readonly plan: string;
