@@ -27,7 +27,9 @@ const hours = z
     {
       error: (iss) =>
         withHint(
-          `expected working hours (a mapping of days) or always, got ${describeValue(iss.input)}`,
+          iss.input === undefined
+            ? 'missing the working hours of the team'
+            : `expected working hours (a mapping of days) or always, got ${describeValue(iss.input)}`,
           HOURS_HINT,
         ),
     },
