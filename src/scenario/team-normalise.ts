@@ -14,7 +14,7 @@ import type { HolidayClosure } from './holidays.ts';
 import type { InvocationOutput } from './invocation-format.ts';
 import { toDistribution } from './plan-format.ts';
 import type { ReviewOutput } from './review-format.ts';
-import type { TeamOutput } from './team-format.ts';
+import type { TeamOutput } from './teams-format.ts';
 
 const ALWAYS: Calendar = {
   weekly: Array.from({ length: 7 }, () => [{ from: 0, to: DAY }]),
