@@ -21,17 +21,19 @@ const ALWAYS: Calendar = {
   exceptions: [],
 };
 
-/** The dates the scenario calendar closes outright (its `closed: true` exceptions), in file order. */
+/**
+ * The dates the scenario calendar closes outright (`closed: true`), in file order; as for the
+ * calendar itself, the first exception that names a date is the one that counts.
+ */
 function closedDays(calendar: CalendarOutput): CalendarException[] {
   const out: CalendarException[] = [];
   const seen = new Set<string>();
   for (const e of calendar.exceptions) {
-    if (e.windows.length > 0) continue;
     for (let day = e.date.epoch; day <= e.to.epoch; day += DAY) {
       const date = new Date(day).toISOString().slice(0, 10);
       if (seen.has(date)) continue;
       seen.add(date);
-      out.push({ date, windows: [], note: e.note });
+      if (e.windows.length === 0) out.push({ date, windows: [], note: e.note });
     }
   }
   return out;
