@@ -164,8 +164,13 @@ function drawWaits(
     .attr('fill-opacity', 0.12)
     .attr('stroke', color('step'))
     .attr('stroke-dasharray', '2 2');
-  const waitLabels = waits.filter((d) => waitX(d).width >= waitLabel(d.wait).length * 5.5 + 8);
-  joinWithTitle<SVGTextElement, (typeof waits)[number]>(
+  // "waiting for Database administrators" where it fits, else "waiting", else nothing.
+  const fits = (d: (typeof waits)[number], text: string) => waitX(d).width >= text.length * 5.5 + 8;
+  const waitLabels = waits.flatMap((d) => {
+    const label = [waitLabel(d.wait), 'waiting'].find((text) => fits(d, text));
+    return label === undefined ? [] : [{ ...d, label }];
+  });
+  joinWithTitle<SVGTextElement, (typeof waitLabels)[number]>(
     layer(g, 'cs-wait-labels'),
     'text',
     'cs-step-wait-label',
@@ -180,7 +185,7 @@ function drawWaits(
     .call((text) =>
       text.each(function (d) {
         const last = this.lastChild;
-        const label = waitLabel(d.wait);
+        const label = d.label;
         if (last && last.nodeType === 3) last.textContent = label;
         else this.appendChild(this.ownerDocument.createTextNode(label));
       }),

@@ -54,6 +54,18 @@ describe('the timeline draws waiting for a team apart from work', () => {
     );
   });
 
+  it('shortens the label to "waiting" where the team’s name does not fit, and drops it where nothing does', () => {
+    const model = new TimelineIndex(night, simulate(night, 'w')).timelineModel('records');
+    const label = (hours: number) => {
+      const svg = newSvg(document);
+      renderTimeline(svg, model, { ...tuesdayNight, to: tuesdayNight.from + hours * 3_600_000 });
+      return svg.querySelector('text.cs-step-wait-label')?.lastChild?.textContent ?? null;
+    };
+    expect(label(2)).toBe('waiting for Database administrators');
+    expect(label(5)).toBe('waiting');
+    expect(label(48)).toBeNull();
+  });
+
   it('draws a step that never got a person as a wait to its plan’s end, with no work bar', () => {
     const s = teamScenario({
       teams: [dba({ hours: always })],
