@@ -10,7 +10,9 @@
  * when its last step finishes outside working hours it stands down, and the next step it is
  * given outside hours waits for a new call-out. Steps waiting for the same team are served in
  * order of service priority (the best `priority` among the services that need the step's
- * component; none = after every service with one), then in order of request.
+ * component; none = after every service with one), then in order of request: the plan that
+ * asked first (started first) first, so a team finishes one incident's recovery before it turns
+ * to the next, then the step that asked first.
  *
  * A step whose `owner` names no declared team is done by an unlimited team that is always at
  * work: it starts the moment its prerequisites finish, as every step did before teams existed.

@@ -7,8 +7,9 @@
  * remaining step at its low, most-likely and high duration (a range `30m-1h` is low 30 min,
  * likely 45 min, high 1 h; a fixed duration is all three).
  *
- * Waiting for an owner (call-out, a busy team) is not in the plan's durations, so not in the
- * estimate either: the team learns of it when a step starts late, and the estimate moves.
+ * Waiting for an owner that is no declared team is not in the estimate: such a team is always at
+ * work. When plans need declared teams, exercise/team-projection.ts makes the estimate instead,
+ * with the teams' people, working hours and call-out.
  */
 import type { RecoveryPlan } from '../core/model.ts';
 import { durationBounds } from '../core/sampling.ts';

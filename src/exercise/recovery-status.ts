@@ -1,7 +1,9 @@
 /**
  * The recovery as the team would know it at the exercise clock: which plans are under way
- * (since when, how many steps done), each one's expected restore time from the plan's step
- * durations (plan-estimate.ts), and each service's expected restore time: the earliest moment
+ * (since when, how many steps done, which wait for their team), each one's expected restore time
+ * from the plan's step durations (plan-estimate.ts) or, when its steps need declared teams, from
+ * the plans under way sharing the teams' people, hours and call-out (team-projection.ts), and
+ * each service's expected restore time: the earliest moment
  * at which, with every plan under way done by its estimate and every switch-over that follows
  * done in its configured time, the service's topology is whole again. A standby pair whose
  * restored member must take over service (the member that did not serve last, after both were
@@ -14,6 +16,7 @@ import type { Scenario } from '../core/model.ts';
 import { componentsOf, evaluate, standbyGroupsOf } from '../core/topology.ts';
 import type { Trace } from '../core/trace.ts';
 import { planEstimate, type Estimate } from './plan-estimate.ts';
+import { teamProjection } from './team-projection.ts';
 import { groupsAtClock, projectRecovery } from './standby-projection.ts';
 
 export type { Estimate } from './plan-estimate.ts';
@@ -26,6 +29,8 @@ export interface PlanStatus {
   readonly steps: number;
   /** The steps under way, by name. */
   readonly current: readonly string[];
+  /** The steps waiting for their team (no one free, or called out), by name, with the team's name. */
+  readonly waiting: readonly { readonly step: string; readonly team: string }[];
   /** When it restored its component; null while it runs. */
   readonly restoredAt: number | null;
   /** The expected restore while it runs; null once it is done. */
@@ -72,6 +77,8 @@ export function recoveryStatus(
     else if (e.type === 'plan-started' && e.t + offset >= since)
       runs.set(e.component, { plan: e.plan, incident: e.incident, startedAt: e.t + offset });
   }
+  // With declared teams, the plans under way share their people, hours and call-outs.
+  const projected = teamProjection(scenario, known, offset, now);
   const plans: PlanStatus[] = [];
   for (const [component, run] of runs) {
     const plan = scenario.plans.find((p) => p.id === run.plan);
@@ -87,11 +94,15 @@ export function recoveryStatus(
     );
     const finished = new Map<string, number>();
     const started = new Map<string, number>();
+    const waiting = new Map<string, string>();
     let restoredAt: number | null = null;
     let aborted = false;
     for (const e of mine) {
-      if (e.type === 'step-started') started.set(e.step, e.t + offset);
-      else if (e.type === 'step-finished') {
+      if (e.type === 'step-waiting') waiting.set(e.step, e.team);
+      else if (e.type === 'step-started') {
+        waiting.delete(e.step);
+        started.set(e.step, e.t + offset);
+      } else if (e.type === 'step-finished') {
         started.delete(e.step);
         finished.set(e.step, e.t + offset);
       } else if (e.type === 'plan-completed') restoredAt = e.t + offset;
@@ -105,10 +116,16 @@ export function recoveryStatus(
       stepsDone: finished.size,
       steps: plan.steps.length,
       current: plan.steps.filter((s) => started.has(s.id)).map((s) => s.name),
+      waiting: plan.steps.flatMap((s) => {
+        const team = waiting.get(s.id);
+        if (team === undefined) return [];
+        return [{ step: s.name, team: scenario.teams?.find((t) => t.id === team)?.name ?? team }];
+      }),
       restoredAt,
       estimate:
         restoredAt === null
-          ? planEstimate(plan, { startedAt: run.startedAt, finished, started, now })
+          ? (projected?.get(component) ??
+            planEstimate(plan, { startedAt: run.startedAt, finished, started, now }))
           : null,
     });
   }

@@ -160,6 +160,7 @@ export class ComponentRuntime {
     const actor = createActor(recoveryPlanMachine, { clock: this.#engine.clock, input: { steps } });
     this.#planActor = actor;
     if (teams !== null) {
+      teams.desk.planStarted(teams.index);
       const indexOf = new Map(plan.steps.map((s, k) => [s.id, k]));
       actor.on('step.requested', (e) => {
         const k = indexOf.get(e.step)!;

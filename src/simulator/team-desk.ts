@@ -59,6 +59,9 @@ export class TeamDesk {
   readonly #held: Uint8Array;
   #anyHeld = false;
   #seq = 0;
+  /** Each component's plan start order (the run's plans counted from 0). */
+  readonly #planOrder: Float64Array;
+  #plans = 0;
 
   constructor(
     teams: TeamsOfScenario,
@@ -72,6 +75,12 @@ export class TeamDesk {
     this.#hours = teams.hours.map((h) => new TeamHours(h));
     this.#h = hooks;
     this.#held = new Uint8Array(cores.length);
+    this.#planOrder = new Float64Array(teams.ranks.length);
+  }
+
+  /** Component `component`'s plan started: its steps queue behind those of plans started before. */
+  planStarted(component: number): void {
+    this.#planOrder[component] = this.#plans++;
   }
 
   #inHours(k: number): boolean {
@@ -91,7 +100,7 @@ export class TeamDesk {
     const rank = this.#teams.ranks[component]!;
     const outcome = core.send({
       type: 'REQUEST',
-      request: { key, rank, seq: this.#seq++ },
+      request: { key, rank, order: this.#planOrder[component]!, seq: this.#seq++ },
       inHours,
       arrives,
     });

@@ -32,7 +32,7 @@ describe('recoveryStatus(scenario, trace, offset, now)', () => {
     expect(s.services[0]).toMatchObject({ disrupted: true, restore: null });
   });
 
-  it('at invocation (11:35): both rebuilds start, the service is back when the first is, 11:35 + 10 + 180 + 20 = 15:05 likely (db-1, the member that served last, resumes with no switch-over)', () => {
+  it('at invocation (11:35): both plans start, db-1’s has the one DBA and db-2’s waits for him; the service is back when db-1 is, 11:35 + 10 + 180 + 20 = 15:05 likely (db-1, the member that served last, resumes with no switch-over)', () => {
     const s = recoveryStatus(bank, run.trace, run.span.offset, at(11, 35), exercise.start);
     expect(
       s.plans.map((p) => [p.component, p.plan, local(p.startedAt), p.stepsDone, p.steps]),
@@ -49,35 +49,64 @@ describe('recoveryStatus(scenario, trace, offset, now)', () => {
     ]);
   });
 
-  it('at 14:50, with the replica in its resync, adds the promotion that follows: 10-20 min after its 20 min resync (seed 1, invoked at 11:34)', () => {
-    // The reviewer's run (the app's seed 1, the plan invoked at 11:34). The primary, db-1,
-    // served last (its corruption abandoned the switch to db-2), so when the replica is
-    // rebuilt first the pair must switch over to it: 10m-20m, low 10, likely 15, high 20.
+  it('at 14:50, with the one DBA on db-1’s rebuild since 11:39: the service is back when db-1 is (15:10-17:59), and db-2’s plan waits for the DBA (seed 1, invoked at 11:34)', () => {
+    // The bank's DBA team is one person (office hours, 08:00-18:00). Both rebuilds are invoked
+    // at 11:34; db-1's plan started first, so the DBA works it to the end before db-2's.
     let s = advanceClock(exercise, initialClock(exercise), desk + 4 * MS_PER_MINUTE);
     s = takeDecision(exercise, s, 'invocation', 'invoke-now');
     const one = simulateExercise(bank, '1', advanceClock(exercise, s, Infinity).log);
-    const resync = one.trace.events.find(
-      (e) => e.type === 'step-started' && e.component === 'db-2' && e.step === 'resync',
+    const rebuild = one.trace.events.find(
+      (e) => e.type === 'step-started' && e.component === 'db-1' && e.step === 'rebuild',
     )!;
+    expect(local(rebuild.t + one.span.offset)).toBe('11:39');
     const status = recoveryStatus(bank, one.trace, one.span.offset, at(14, 50), exercise.start);
-    const restore = status.services[0]!.restore!;
-    const done = resync.t + one.span.offset + 20 * MS_PER_MINUTE; // 15:07 (all the estimate said before)
-    expect(local(done)).toBe('15:07');
-    expect(restore).toEqual({
-      low: done + 10 * MS_PER_MINUTE,
-      likely: done + 15 * MS_PER_MINUTE,
-      high: done + 20 * MS_PER_MINUTE,
+    const [db1, db2] = status.plans;
+    expect(db1).toMatchObject({
+      component: 'db-1',
+      current: ['Rebuild the lost node'],
+      waiting: [],
     });
-    expect([local(restore.low), local(restore.likely), local(restore.high)]).toEqual([
-      '15:17',
-      '15:22',
-      '15:27',
-    ]);
-    // the service came back at 15:24, after the switch-over: inside the range
+    expect(db2).toMatchObject({
+      component: 'db-2',
+      current: [],
+      waiting: [{ step: 'Assess the failure', team: 'Database administrators' }],
+    });
+    // db-1: the rebuild (2h / 3h / 6h from 11:39, not before now) then the 20 min resync
+    const e1 = db1!.estimate!;
+    expect([local(e1.low), local(e1.likely), local(e1.high)]).toEqual(['15:10', '15:10', '17:59']);
+    // db-2: once the DBA is free, assess 5/10/15 min, rebuild 2h/3h/6h, resync 20 min
+    const e2 = db2!.estimate!;
+    expect([local(e2.low), local(e2.likely), local(e2.high)]).toEqual(['17:35', '18:40', '00:34']);
+    // db-1 served last (its corruption abandoned the switch to db-2): back with no switch-over
+    const restore = status.services[0]!.restore!;
+    expect(restore).toEqual(e1);
+    // the service came back at 15:29, when db-1 did: inside the range
     const up = one.trace.events.find((e) => e.type === 'service' && e.to === 'up')!;
-    expect(local(up.t + one.span.offset)).toBe('15:24');
+    expect(local(up.t + one.span.offset)).toBe('15:29');
     expect(up.t + one.span.offset).toBeGreaterThanOrEqual(restore.low);
     expect(up.t + one.span.offset).toBeLessThanOrEqual(restore.high);
+  });
+
+  it('without teams, the plans do not wait for each other: both rebuilds run at once (the bank before it had teams)', () => {
+    const untimed = { ...bank, teams: [] };
+    const s0 = advanceClock(exercise, initialClock(exercise), desk + 5 * MS_PER_MINUTE);
+    const log = advanceClock(
+      exercise,
+      takeDecision(exercise, s0, 'invocation', 'invoke-now'),
+      Infinity,
+    ).log;
+    const free = simulateExercise(untimed, 'bank', log);
+    const status = recoveryStatus(
+      untimed,
+      free.trace,
+      free.span.offset,
+      at(11, 35),
+      exercise.start,
+    );
+    const likely = status.plans.map((p) => local(p.estimate!.likely));
+    // assess 10 + rebuild 180 + resync 20 from 11:35, for both at once
+    expect(likely).toEqual(['15:05', '15:05']);
+    expect(status.plans.every((p) => p.waiting.length === 0)).toBe(true);
   });
 
   it('after the assessment: counts it done at its true end, and the estimate moves with it', () => {

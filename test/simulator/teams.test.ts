@@ -173,6 +173,35 @@ describe.each(paths)('recovery teams (%s)', (_path, run) => {
     ]);
   });
 
+  it('finishes one incident before the next: a check 15 min from done is not left for the other database’s 1 h rebuild', () => {
+    // Both plans are rebuild 60 min then check 15 min, both started at 10:00 (db1 first). Served
+    // by request alone, the DBA would take db2's rebuild (asked at 10:00) before db1's check
+    // (asked at 11:00), and db1 would be back at 12:15 instead of 11:15.
+    const trace = run(
+      teamScenario({
+        teams: [dba({ hours: always })],
+        databases: [
+          ['db1', 60, true],
+          ['db2', 60, true],
+        ],
+        injects: [fail('db1', at(0, 10)), fail('db2', at(0, 10))],
+      }),
+    );
+    expect(people(trace)).toEqual([
+      'M 10:00 db1.rebuild started',
+      'M 10:00 db2.rebuild waits for dba',
+      'M 11:00 db1.rebuild finished',
+      'M 11:00 db1.check started',
+      'M 11:15 db1.check finished',
+      'M 11:15 db1 plan-completed',
+      'M 11:15 db2.rebuild started',
+      'M 12:15 db2.rebuild finished',
+      'M 12:15 db2.check started',
+      'M 12:30 db2.check finished',
+      'M 12:30 db2 plan-completed',
+    ]);
+  });
+
   it('an aborted plan withdraws its waiting step and frees the person on its running one', () => {
     const trace = run(
       teamScenario({

@@ -78,6 +78,7 @@ export class Plans {
     const t = this.#h.now();
     const component = this.#c.components[i]!.id;
     this.#h.record?.({ t, type: 'plan-started', plan: plan.id, component, incident });
+    this.desk?.planStarted(i);
     this.#advance(i, run);
   }
 

@@ -25,6 +25,8 @@ export interface ParticipantRecovery {
     readonly stepsDone: number;
     readonly steps: number;
     readonly current: readonly string[];
+    /** Steps waiting for their team: the step's and the team's names. */
+    readonly waiting: readonly { readonly step: string; readonly team: string }[];
     readonly restoredAt: string | null;
     readonly estimate: EstimateStamps | null;
   }[];
@@ -59,6 +61,7 @@ export function participantRecovery(
       stepsDone: p.stepsDone,
       steps: p.steps,
       current: p.current,
+      waiting: p.waiting,
       restoredAt: p.restoredAt === null ? null : local(p.restoredAt),
       estimate: stamps(p.estimate),
     })),

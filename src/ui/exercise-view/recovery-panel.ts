@@ -1,8 +1,9 @@
 /**
  * The participants' recovery panel: each disrupted service's expected restore time (likely,
  * with its range), and each plan under way with when it started, the steps done and the step
- * in hand, or when it restored its component. Estimates come from the plans' step durations and
- * the configured switch-over of a standby pair that must take over once a member is restored.
+ * in hand (or waiting for its team), or when it restored its component. Estimates come from the
+ * plans' step durations, the teams' people, hours and call-out (team-projection.ts) and the
+ * configured switch-over of a standby pair that must take over once a member is restored.
  */
 import { css, html, nothing } from 'lit';
 import { stampTime } from '../local-stamp.ts';
@@ -65,15 +66,18 @@ export function renderRecovery(recovery: ParticipantRecovery | null, zone: strin
             done${
               p.restoredAt !== null
                 ? html` · <strong>restored at ${t(p.restoredAt)}</strong>`
-                : html`${p.current.length ? ` · now: ${p.current.join(', ')}` : ''} · expected
-                  ${p.estimate ? range(p.estimate, zone) : 'not known'}`
+                : html`${p.current.length ? ` · now: ${p.current.join(', ')}` : ''}${p.waiting.map(
+                    (w) => html` · <em>waiting for ${w.team}</em>: ${w.step}`,
+                  )}
+                  · expected ${p.estimate ? range(p.estimate, zone) : 'not known'}`
             }
           </li>`,
       )}
     </ul>
     <p class="basis">
-      Expected from the plans' step durations and the steps done so far, plus the standby
-      switch-over where a restored member must take over service; a late step moves it.
+      Expected from the plans' step durations and the steps done so far, the teams' people, working
+      hours and call-out, plus the standby switch-over where a restored member must take over
+      service; a late step moves it.
     </p>
   </section>`;
 }
