@@ -21,7 +21,7 @@ describe('npm run plan', () => {
       '## 10. Review cycle',
     ])
       expect(r.stdout).toContain(title);
-    expect(r.stdout).toContain('## 8. Exercise history\n\nNot available here');
+    expect(r.stdout).toContain('## 8. Exercise history\n\nNot in this document');
   }, 60_000);
 
   it('--service gives one service’s plan, and writes it to --out', () => {

@@ -4,8 +4,8 @@
  * library's history are passed in; the numbers come from the BIA and from simulations.
  */
 export { buildPlanDocument, UnknownServiceError, type PlanDocumentInput } from './build.ts';
-export { planDocumentMarkdown, SECTION_TITLES } from './markdown.ts';
+export { NO_HISTORY, planDocumentMarkdown, SECTION_TITLES } from './markdown.ts';
 export { addPeriod, reviewFlags, reviewStatus, type ReviewStatus } from './review.ts';
 export { mermaidFlowchart, diagramList } from './diagram-text.ts';
-export { waitsText } from './markdown-plans.ts';
+export { fitParts, waitsText, whenText, FIT_WORDS, type TextPart } from './fit-text.ts';
 export * from './types.ts';

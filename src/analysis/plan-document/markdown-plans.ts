@@ -1,54 +1,14 @@
 /** One recovery plan in the continuity plan's Markdown: procedure, critical path, simulated fit, review. */
 import { prose, table } from './markdown-parts.ts';
-import type { RecoveryRun } from './recovery-run.ts';
+import { fitParts } from './fit-text.ts';
 import { reviewFlags } from './review.ts';
 import { dateText, minutesText, periodText } from './text.ts';
 import type { PlanDocument, PlanFitRun, PlanSection } from './types.ts';
 
-const FIT_WORDS = {
-  fits: 'fits the RTO',
-  'at-risk': 'at risk: only its most likely recovery is within the RTO',
-  'does-not-fit': 'does not fit the RTO',
-} as const;
-
-const when = (local: string): string => `${dateText(local.slice(0, 10))} ${local.slice(11, 16)}`;
-
-const recovery = (r: RecoveryRun): string =>
-  r.recoveryMinutes === null ? 'not finished within the run' : minutesText(r.recoveryMinutes);
-
-/** What waiting for teams did in a run, in words: "Rebuild waited 40 min for DBAs: called out at 02:10, at work 02:50". */
-export function waitsText(
-  run: RecoveryRun,
-  plan: PlanSection,
-  teamName: (id: string) => string,
-): string[] {
-  return run.steps.flatMap((s) => {
-    const waited = s.startMinutes - s.readyMinutes;
-    if (s.waitedFor === null || waited <= 0) return [];
-    const name = plan.steps.find((x) => x.id === s.step)?.name ?? s.step;
-    const call = s.callOut
-      ? `: called out at ${s.callOut.at.slice(11, 16)}, at work ${s.callOut.arrives.slice(11, 16)}`
-      : '';
-    return [`${name} waited ${minutesText(waited)} for ${teamName(s.waitedFor)}${call}`];
-  });
-}
-
 function fitText(doc: PlanDocument, plan: PlanSection, f: PlanFitRun): string {
-  const teamName = (id: string) => doc.teams.find((t) => t.id === id)?.name ?? id;
-  const steps = new Map(plan.steps.map((s) => [s.id, s.name]));
-  const waits = waitsText(f.likely, plan, teamName);
-  return [
-    `**${prose(f.serviceName)}** (RTO ${minutesText(f.rtoMinutes)}): simulated with ${prose(f.componentName)} failing at ${when(f.at)}, the peak of the service's agreed hours. Detected after ${minutesText(f.likely.detectedMinutes)}; the plan completes ${recovery(f.likely)} after the failure with every step at its most likely duration, ${recovery(f.high)} at its longest: **${FIT_WORDS[f.fit]}**.`,
-    ...(f.serviceOutageMinutes !== null
-      ? [
-          `The service itself is down ${minutesText(f.serviceOutageMinutes)} (RTO ${f.serviceRto}), from the business impact analysis.`,
-        ]
-      : f.serviceRto !== null
-        ? ['The service itself does not go down: it has a stand-in.']
-        : []),
-    `Critical path as simulated: ${f.likely.criticalPath.map((id) => prose(steps.get(id) ?? id)).join(' → ') || '—'}.`,
-    ...(waits.length ? [`Waiting for teams: ${waits.map(prose).join('; ')}.`] : []),
-  ].join(' ');
+  return fitParts(doc, plan, f)
+    .map((p) => (p.strong ? `**${prose(p.text)}**` : prose(p.text)))
+    .join('');
 }
 
 export function planMarkdown(doc: PlanDocument, plan: PlanSection, index: number): string {

@@ -180,11 +180,18 @@ function callTree(doc: PlanDocument): string {
   ].join('\n');
 }
 
+/** What the document says where the library's history is not at hand (the command line, a scenario not kept in the library). */
+export const NO_HISTORY = {
+  exercises:
+    "Not in this document: exercises and their after-action reports are kept in the app's scenario library, for the scenarios kept there (My scenarios). Print or export the plan in the app, with the scenario opened from the library, to include them.",
+  versions:
+    "Not in this document: saved versions and their notes are kept in the app's scenario library, for the scenarios kept there (My scenarios).",
+} as const;
+
 function history(doc: PlanDocument, which: 'exercises' | 'versions'): string {
   const n = which === 'exercises' ? 8 : 9;
   const h = doc.history;
-  if (h === null)
-    return `${heading(n)}\n\nNot available here: ${which === 'exercises' ? 'exercises and their after-action reports are' : 'saved versions and their notes are'} kept in the browser's library. Print or export the plan from the app to include them.`;
+  if (h === null) return `${heading(n)}\n\n${NO_HISTORY[which]}`;
   const entries = h[which];
   const none =
     which === 'exercises'

@@ -13,6 +13,7 @@ import { libraryPanelStyles } from './library-panel.styles.ts';
 import { newForm } from './new-form.ts';
 import { newScenarioName } from './new-name.ts';
 import { deletedNotice, storageNote } from './notices.ts';
+import { ReviewFlagCache } from './review-flags.ts';
 import { scenarioRow, type RowActions } from './scenario-row.ts';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -45,6 +46,7 @@ export class CsLibraryPanel extends LitElement {
     ? DEFAULT_SCENARIO_ID
     : (bundledScenarios[0]?.id ?? '');
   readonly #loader = new Coalesced(() => this.#load());
+  readonly #reviews = new ReviewFlagCache();
   #focus: (() => HTMLElement | null | undefined) | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -197,6 +199,7 @@ export class CsLibraryPanel extends LitElement {
             current: s.id === this.current,
             renaming: this.renaming?.id === s.id ? this.renaming.value : null,
             now,
+            review: this.#reviews.flags(s, now),
           },
           this.#actions,
         ),

@@ -181,8 +181,8 @@ describe('the continuity plan of the bank, as Markdown', () => {
     expect(md).toMatch(
       /\| Rebuild an app server \| Application owner \| 6 months \| 2026-09-01 \| 2027-03-01 \| not known here \| in order \|/,
     );
-    expect(md).toContain('## 8. Exercise history\n\nNot available here');
-    expect(md).toContain('## 9. Version history\n\nNot available here');
+    expect(md).toContain('## 8. Exercise history\n\nNot in this document');
+    expect(md).toContain('## 9. Version history\n\nNot in this document');
   });
 
   it('prints the library’s exercises and versions, and flags plans not exercised within their cycle', () => {
