@@ -17,7 +17,7 @@ export function planProcedureHtml(
   const flags = r ? reviewFlags(r) : [];
   const critical = plan.steps.filter((s) => s.critical).map((s) => `${s.number}. ${s.name}`);
   return html`<section class="plan" aria-labelledby=${`plan-${plan.id}`}>
-    <h3 id=${`plan-${plan.id}`}>7.${index} ${plan.name}</h3>
+    <h3 id=${`plan-${plan.id}`}>${`7.${index} ${plan.name}`}</h3>
     <p>Restores: ${plan.restores.join(', ') || 'nothing (no component names this plan)'}.</p>
     ${
       r

@@ -19,6 +19,8 @@ export const DOCUMENT_CSS = `
 .plan-document tbody th { font-weight: 500; }
 .plan-document .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .plan-document table.impact { font-size: 0.75rem; }
+.plan-document table.impact td:first-child { min-width: 11em; }
+.plan-document table.impact td:nth-child(4) { min-width: 7em; }
 .plan-document ul.tree { list-style: none; padding-left: 0; }
 .plan-document ul.tree li::before { content: '– '; }
 .plan-document dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
