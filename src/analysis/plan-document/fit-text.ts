@@ -47,6 +47,12 @@ export function fitParts(doc: PlanDocument, plan: PlanSection, f: PlanFitRun): T
   const teamName = (id: string) => doc.teams.find((t) => t.id === id)?.name ?? id;
   const steps = new Map(plan.steps.map((s) => [s.id, s.name]));
   const waits = waitsText(f.likely, plan, teamName);
+  const night = f.night
+    ? (() => {
+        const w = waitsText(f.night.run, plan, teamName);
+        return ` At night (${whenText(f.night.at)}), steps at their most likely durations, the plan completes ${recovery(f.night.run)} after the failure${w.length ? `: ${w.join('; ')}` : ', with no waiting for a team'}.`;
+      })()
+    : '';
   const service =
     f.serviceOutageMinutes !== null
       ? ` The service itself is down ${minutesText(f.serviceOutageMinutes)} (RTO ${f.serviceRto}), from the business impact analysis.`
@@ -60,7 +66,7 @@ export function fitParts(doc: PlanDocument, plan: PlanSection, f: PlanFitRun): T
     },
     { text: FIT_WORDS[f.fit], strong: true },
     {
-      text: `.${service} Critical path as simulated: ${f.likely.criticalPath.map((id) => steps.get(id) ?? id).join(' → ') || '—'}.${waits.length ? ` Waiting for teams: ${waits.join('; ')}.` : ''}`,
+      text: `.${service} Critical path as simulated: ${f.likely.criticalPath.map((id) => steps.get(id) ?? id).join(' → ') || '—'}.${waits.length ? ` Waiting for teams: ${waits.join('; ')}.` : ''}${night}`,
     },
   ];
 }

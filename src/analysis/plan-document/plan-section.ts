@@ -8,7 +8,9 @@
  */
 import { involvedComponents } from '../../core/involved.ts';
 import type { RecoveryPlan, Scenario, Service } from '../../core/model.ts';
-import { MS_PER_MINUTE } from '../../core/time.ts';
+import { formatLocal, parseLocal } from '../../core/civil.ts';
+import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/time.ts';
+import { localAt, simAt } from '../../core/zone.ts';
 import { formatDurationRange } from '../../scenario/duration-range-text.ts';
 import { criticalPath } from '../bia/critical-path.ts';
 import type { BiaResult } from '../bia/types.ts';
@@ -32,6 +34,26 @@ export function procedure(scenario: Scenario, plan: RecoveryPlan): ProcedureStep
     after: s.after.flatMap((a) => number.get(a) ?? []),
     critical: critical.has(s.id),
   }));
+}
+
+/** The hour of the night the plan is also simulated at: when teams are called out. */
+const NIGHT_HOUR = 2;
+
+/** The failure at 02:00 (local) on the day of `peakAt`; null when that is outside the run. */
+function nightRun(
+  scenario: Scenario,
+  service: Service,
+  plan: string,
+  component: string,
+  peakAt: string,
+): PlanFitRun['night'] {
+  const local = parseLocal(peakAt.slice(0, 10)) + NIGHT_HOUR * MS_PER_HOUR;
+  const t = simAt(scenario, local);
+  if (!(t >= 0 && t < scenario.horizon)) return null;
+  return {
+    at: formatLocal(localAt(scenario, t)),
+    run: recoveryRun(scenario, service, plan, component, t, 'likely'),
+  };
 }
 
 /** Simulated fits of `plan` for each service that needs a component it restores. */
@@ -58,6 +80,9 @@ export function planFitRuns(
     const t = placement.worst.t;
     const likely = recoveryRun(scenario, service, plan.id, component.id, t, 'likely');
     const high = recoveryRun(scenario, service, plan.id, component.id, t, 'high');
+    const night = scenario.teams?.length
+      ? nightRun(scenario, service, plan.id, component.id, placement.worst.at)
+      : null;
     const rto = service.objectives.rto / MS_PER_MINUTE;
     const within = (r: typeof likely) => r.recoveryMinutes !== null && r.recoveryMinutes <= rto;
     const fit: Fit = within(high) ? 'fits' : within(likely) ? 'at-risk' : 'does-not-fit';
@@ -74,6 +99,7 @@ export function planFitRuns(
       likely,
       high,
       fit,
+      night,
       serviceOutageMinutes: figures?.outageMinutes ?? null,
       serviceRto: figures ? rtoVerdictText(figures, minutesText) : null,
     });

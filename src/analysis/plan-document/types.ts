@@ -109,6 +109,11 @@ export interface PlanFitRun {
   readonly likely: RecoveryRun;
   readonly high: RecoveryRun;
   readonly fit: Fit;
+  /**
+   * The same failure at 02:00 on the peak's day, steps at their most likely durations, when the
+   * scenario declares teams: what call-outs add outside working hours. Null without teams.
+   */
+  readonly night: { readonly at: string; readonly run: RecoveryRun } | null;
   /** The service's own outage when the component fails (the BIA's figures, most likely). */
   readonly serviceOutageMinutes: number | null;
   readonly serviceRto: string | null;

@@ -166,6 +166,10 @@ describe('the continuity plan of the bank, as Markdown', () => {
     expect(md).toContain(
       'the plan completes 3 h 35 min after the failure with every step at its most likely duration, 6 h 40 min at its longest: **does not fit the RTO**',
     );
+    // at night the DBA is called out (45 min) before the plan can start: 4 h 20 min, not 3 h 35
+    expect(md).toContain(
+      'At night (Fri 30 Jan 2026 02:00), steps at their most likely durations, the plan completes 4 h 20 min after the failure: Assess the failure waited 45 min for Database administrators: called out at 02:05, at work 02:50.',
+    );
     // the BIA's figure for the service when the primary alone fails: the standby takes over
     const f = bia.disruptions.find((d) => d.id === 'fail:db-1')!.impacts[0]!.bounds.likely!;
     expect(md).toContain(`The service itself is down ${mins(f.outageMinutes!)} (RTO met)`);
