@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_TITLES } from '../../src/analysis/plan-document/index.ts';
 import { runCli } from '../support/cli.ts';
+import { expectAccessible } from './axe.ts';
 import { launchBrowser, openPage, saveScreenshot } from './browser.ts';
 import { root } from './preview-server.ts';
 
@@ -75,7 +76,7 @@ describe('the continuity plan document', () => {
       page.keyboard.press('Enter'),
     ]);
     expect(download.suggestedFilename()).toBe(`Continuity plan - Money transfer ${today}.md`);
-    const exported = readFileSync((await download.path()), 'utf8');
+    const exported = readFileSync(await download.path(), 'utf8');
     const cli = runCli(
       'plan',
       'scenarios/bank-money-transfer.yaml',
@@ -97,7 +98,7 @@ describe('the continuity plan document', () => {
     await page.getByRole('article', { name: 'Continuity plan: Bank money transfer' }).waitFor();
     const [all] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
     const cliAll = runCli('plan', 'scenarios/bank-money-transfer.yaml', '--date', today);
-    expect(readFileSync((await all.path()), 'utf8')).toBe(cliAll.stdout);
+    expect(readFileSync(await all.path(), 'utf8')).toBe(cliAll.stdout);
     expect(problems).toEqual([]);
     await close();
   }, 90_000);
@@ -172,6 +173,14 @@ describe('the continuity plan document', () => {
       });
       await openPlan(page);
       await saveScreenshot(page, `plan-tab-${width}-${scheme}`);
+      await expectAccessible(page, `Continuity plan tab (${scheme} theme, ${width} px)`);
+      // what one sees on opening the tab: the controls and the document's start
+      await page
+        .getByRole('heading', { name: 'Continuity plan', exact: true })
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(root, 'test-results', 'e2e', `plan-tab-${width}-${scheme}-view.png`),
+      });
       expect(problems).toEqual([]);
       await close();
     }
