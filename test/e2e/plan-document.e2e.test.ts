@@ -185,4 +185,49 @@ describe('the continuity plan document', () => {
       await close();
     }
   }, 120_000);
+
+  it("prints the planner's own scenario with its exercises and versions, and My scenarios flags its plans", async () => {
+    const { page, problems, close } = await openPage(browser, '?scenario=bank-money-transfer', {
+      viewport: { width: 1440, height: 1000 },
+    });
+    await page.getByTestId('scenario-loaded').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit a copy of this scenario' }).click();
+    await page.getByTestId('editor-name').waitFor();
+    const versions = page.locator('cs-versions-panel');
+    await versions.getByRole('textbox').first().fill('plans reviewed with the business');
+    await versions.getByRole('button', { name: 'Save version' }).click();
+    await versions.getByText('plans reviewed with the business').first().waitFor();
+    await versions.getByRole('textbox', { name: 'Exercise' }).fill('December tabletop');
+    await versions.getByRole('button', { name: 'Mark as exercised' }).click();
+    await versions.getByText(/Marked as exercised/).waitFor();
+
+    // My scenarios: the bank's review dates are all more than a cycle ago by now
+    const flags = page
+      .locator('cs-library-panel')
+      .getByRole('list', { name: /^Plans to review in / });
+    await flags.waitFor();
+    // marked as exercised today: the panel reads the mark at once, no plan is left unexercised
+    await expect.poll(() => flags.innerText()).not.toContain('not exercised');
+    expect(await flags.innerText()).toMatch(
+      /Repair the failed load balancer: overdue for review \(due 2025-11-28\)/,
+    );
+    await page.locator('cs-library-panel').screenshot({
+      path: join(root, 'test-results', 'e2e', 'plan-library-flags.png'),
+    });
+
+    await openPlan(page);
+    const article = page.getByRole('article', { name: 'Continuity plan: Money transfer' });
+    const exercises = article.getByRole('region', { name: '8. Exercise history' });
+    await expect.poll(() => exercises.innerText()).toContain('December tabletop');
+    const history = article.getByRole('region', { name: '9. Version history' });
+    expect(await history.innerText()).toContain('plans reviewed with the business');
+    // exercised today: within every plan's cycle, so only the reviews are overdue
+    const review = await article.getByRole('region', { name: '10. Review cycle' }).innerText();
+    expect(review).not.toContain('not exercised within the cycle (');
+    expect(review).toContain('overdue for review');
+    await exercises.screenshot({ path: join(root, 'test-results', 'e2e', 'plan-history.png') });
+    expect(problems).toEqual([]);
+    await close();
+  }, 90_000);
 });

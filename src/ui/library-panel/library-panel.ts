@@ -49,6 +49,24 @@ export class CsLibraryPanel extends LitElement {
   readonly #reviews = new ReviewFlagCache();
   #focus: (() => HTMLElement | null | undefined) | null = null;
 
+  /**
+   * Another part of the page changed a stored scenario without changing its text (the versions
+   * panel marked it as exercised): the list (last exercised, review flags) is read again.
+   */
+  readonly #onElsewhere = (e: Event): void => {
+    if (!e.composedPath().includes(this)) void this.#loader.request();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('cs-library-change', this.#onElsewhere);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('cs-library-change', this.#onElsewhere);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('library') || changed.has('revision')) void this.#loader.request();
   }
