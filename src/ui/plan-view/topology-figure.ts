@@ -1,7 +1,7 @@
 /**
  * The dependency diagram of the printed plan: the app's topology drawing (charts/topology.ts)
- * of the service, every component as working (the plan describes the design, not a moment),
- * drawn into a detached SVG element that the template places.
+ * of the service, each component a plain box with its name (the plan describes the design, not
+ * a moment: no state), drawn into a detached SVG element that the template places.
  */
 import { html, type TemplateResult } from 'lit';
 import { renderTopology, type NodeState } from '../../charts/topology.ts';
@@ -20,6 +20,16 @@ export function topologyFigure(scenario: Scenario, service: Service): TemplateRe
   );
   const { height } = renderTopology(svg, service.requires, states, { width: WIDTH });
   svg.setAttribute('height', String(height));
+  // The design, not a moment: plain boxes with the component's name, no state line or colour.
+  svg.querySelectorAll('text.cs-node-state').forEach((t) => t.remove());
+  svg.querySelectorAll<SVGTextElement>('text.cs-node-label').forEach((t) => {
+    t.setAttribute('y', String(Number(t.getAttribute('y')) + 7));
+  });
+  svg.querySelectorAll('rect.cs-node').forEach((r) => {
+    r.setAttribute('fill', 'var(--cs-surface, #fff)');
+    const id = r.getAttribute('data-component') ?? '';
+    r.querySelector('title')?.replaceChildren(states.get(id)?.name ?? id);
+  });
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `Dependency diagram of ${service.name}`);
   return html`<figure class="topology">
