@@ -201,7 +201,17 @@ function callTree(doc: PlanDocument): TemplateResult {
             <td>${t.escalation ?? '—'}</td>
             <td>${t.plans.map(planName).join(', ') || '—'}</td>
             <td>
-              ${t.contacts.length ? t.contacts.map((c) => html`<div>${c.role}: ${c.name}${c.reach ? `, ${c.reach}` : ''}</div>`) : '—'}
+              ${
+                t.contacts.length
+                  ? t.contacts.map(
+                      (c) =>
+                        html`<div>
+                          ${c.role}:
+                          ${c.name}${c.reach ? html`, <span class="reach">${c.reach}</span>` : ''}
+                        </div>`,
+                    )
+                  : '—'
+              }
             </td>
           </tr>`,
       )}

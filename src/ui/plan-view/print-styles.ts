@@ -30,6 +30,7 @@ export const DOCUMENT_CSS = `
 .plan-document figure svg { max-width: 100%; height: auto; }
 .plan-document figcaption { font-size: 0.8rem; opacity: 0.85; }
 .plan-document .flag { color: #b42318; font-weight: 600; }
+.plan-document .reach { white-space: nowrap; }
 .plan-document p.fit.does-not-fit strong:nth-of-type(2) { color: #b42318; }
 `;
 
