@@ -20,6 +20,8 @@ export interface StepWait {
   readonly incident: number;
   readonly plan: string;
   readonly step: string;
+  /** The step's name, as the scenario names it. */
+  readonly name: string;
   readonly team: string;
   /** The team's name (its id when the scenario does not declare it). */
   readonly teamName: string;
@@ -34,12 +36,15 @@ const keyOf = (e: { component: string; incident: number; step: string }): string
   `${e.component}#${e.incident}#${e.step}`;
 
 export function stepWaitsOf(
-  scenario: Pick<Scenario, 'teams'>,
+  scenario: Pick<Scenario, 'teams' | 'plans'>,
   trace: Pick<Trace, 'events'>,
 ): StepWait[] {
   const events = trace.events;
   if (!events.some((e) => e.type === 'step-waiting')) return [];
   const names = new Map((scenario.teams ?? []).map((t) => [t.id, t.name]));
+  const plans = new Map(scenario.plans.map((p) => [p.id, p]));
+  const stepName = (plan: string, step: string): string =>
+    plans.get(plan)?.steps.find((s) => s.id === step)?.name ?? step;
   const callOuts = new Map<string, CallOutSpan[]>();
   for (const e of events)
     if (e.type === 'call-out') {
@@ -66,6 +71,7 @@ export function stepWaitsOf(
         incident: e.incident,
         plan: e.plan,
         step: e.step,
+        name: stepName(e.plan, e.step),
         team: e.team,
         teamName: names.get(e.team) ?? e.team,
         from: e.t,

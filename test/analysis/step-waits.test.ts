@@ -56,6 +56,7 @@ describe('waiting for a team, in the analyses', () => {
         incident: 1,
         plan: 'rebuild-db1',
         step: 'rebuild',
+        name: 'Rebuild the lost node',
         team: 'dba',
         teamName: 'Database administrators',
         from: at(1, 2, 10),
