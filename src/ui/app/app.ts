@@ -43,6 +43,7 @@ import '../metrics-panel/define.ts';
 import '../event-log/define.ts';
 import '../inject-form/define.ts';
 import '../bia-view/define.ts';
+import '../plan-view/define.ts';
 import '../montecarlo-view/define.ts';
 import '../editor/define.ts';
 import '../editor/edit-effect/define.ts';
@@ -965,6 +966,7 @@ export class CsApp extends LitElement {
       <nav class="tabs" aria-label="Views">
         ${tab('timeline', 'Timeline')} ${tab('bia', 'Business impact analysis')}
         ${tab('montecarlo', 'Monte Carlo')} ${tab('edit', 'Edit')} ${tab('exercise', 'Exercise')}
+        ${tab('plan', 'Continuity plan')}
         <span class="teach">
           <button type="button" @click=${() => void this.tour.start()}>Guided tour</button>
           <button
@@ -1001,6 +1003,16 @@ export class CsApp extends LitElement {
           @cs-apply-edit=${(e: CustomEvent<{ edits: readonly ScenarioEdit[]; title: string }>) =>
             this.addEdits(e.detail.edits, e.detail.title)}
         ></cs-bia-view>
+      </div>`;
+    if (this.tab === 'plan')
+      return html`<div class="layout single" data-testid=${testId}>
+        ${intro}
+        <cs-plan-view
+          .scenario=${scenario}
+          .service=${serviceId}
+          .library=${this.editor.library}
+          .storedId=${this.loadState ? libraryId(this.loadState.id) : null}
+        ></cs-plan-view>
       </div>`;
     if (this.tab === 'edit')
       return html`<div class="layout single" data-testid=${testId}>

@@ -84,6 +84,12 @@ export const libraryPanelStyles = css`
     color: var(--cs-muted);
     font-size: 0.85rem;
   }
+  .review-flags {
+    margin: 0.2rem 0 0;
+    padding-left: 1.1rem;
+    color: var(--cs-danger);
+    font-size: 0.85rem;
+  }
   .rename {
     flex: 1;
     margin-bottom: 0.2rem;

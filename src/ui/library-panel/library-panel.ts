@@ -13,6 +13,7 @@ import { libraryPanelStyles } from './library-panel.styles.ts';
 import { newForm } from './new-form.ts';
 import { newScenarioName } from './new-name.ts';
 import { deletedNotice, storageNote } from './notices.ts';
+import { ReviewFlagCache } from './review-flags.ts';
 import { scenarioRow, type RowActions } from './scenario-row.ts';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -45,7 +46,26 @@ export class CsLibraryPanel extends LitElement {
     ? DEFAULT_SCENARIO_ID
     : (bundledScenarios[0]?.id ?? '');
   readonly #loader = new Coalesced(() => this.#load());
+  readonly #reviews = new ReviewFlagCache();
   #focus: (() => HTMLElement | null | undefined) | null = null;
+
+  /**
+   * Another part of the page changed a stored scenario without changing its text (the versions
+   * panel marked it as exercised): the list (last exercised, review flags) is read again.
+   */
+  readonly #onElsewhere = (e: Event): void => {
+    if (!e.composedPath().includes(this)) void this.#loader.request();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('cs-library-change', this.#onElsewhere);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('cs-library-change', this.#onElsewhere);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('library') || changed.has('revision')) void this.#loader.request();
@@ -197,6 +217,7 @@ export class CsLibraryPanel extends LitElement {
             current: s.id === this.current,
             renaming: this.renaming?.id === s.id ? this.renaming.value : null,
             now,
+            review: this.#reviews.flags(s, now),
           },
           this.#actions,
         ),

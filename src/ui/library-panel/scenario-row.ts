@@ -1,6 +1,7 @@
 /** One of the planner's scenarios in the list: what it is, when it changed, and what can be done. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StoredScenario } from '../storage/index.ts';
+import type { PlanFlags } from './review-flags.ts';
 import { exactTime, whenText } from './when.ts';
 
 export interface RowActions {
@@ -19,6 +20,8 @@ export interface RowState {
   /** The name being typed, when this row is being renamed. */
   readonly renaming: string | null;
   readonly now: number;
+  /** Its plans overdue for review or not exercised within their cycle (review-flags.ts). */
+  readonly review?: readonly PlanFlags[];
 }
 
 const time = (ms: number, now: number): TemplateResult =>
@@ -59,6 +62,13 @@ export function scenarioRow(s: StoredScenario, row: RowState, on: RowActions): T
               Last exercised
               ${time(exercised.at, row.now)}${exercised.note ? ` — ${exercised.note}` : ''}
             </div>`
+          : nothing
+      }
+      ${
+        row.review?.length
+          ? html`<ul class="review-flags" aria-label="Plans to review in ${s.name}">
+              ${row.review.map((p) => html`<li><strong>${p.plan}</strong>: ${p.flags.join('; ')}</li>`)}
+            </ul>`
           : nothing
       }
     </div>

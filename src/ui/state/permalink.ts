@@ -30,7 +30,7 @@ import { parseDuration, parsePercent } from '../../scenario/units.ts';
 import { capProblems, oversizedLink, tooDeep, tooMany } from './link-limits.ts';
 
 /** The app's views. */
-export const TABS = ['timeline', 'bia', 'montecarlo', 'edit', 'exercise'] as const;
+export const TABS = ['timeline', 'bia', 'montecarlo', 'edit', 'exercise', 'plan'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface ViewState {

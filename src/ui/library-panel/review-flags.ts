@@ -1,0 +1,56 @@
+/**
+ * The review-cycle flags of a stored scenario's plans (analysis/plan-document/review.ts): each
+ * plan with a `review:` that is overdue for review or not exercised within its cycle on the
+ * browser's today, judged with the library's last-exercised mark. A scenario's text is parsed
+ * once per revision; text that does not parse has no flags (the editor shows its errors).
+ */
+import { reviewFlags, reviewStatus } from '../../analysis/plan-document/review.ts';
+import type { PlanReview } from '../../core/model.ts';
+import { parseScenario } from '../../scenario/index.ts';
+import type { StoredScenario } from '../storage/index.ts';
+
+export interface PlanFlags {
+  readonly plan: string;
+  readonly flags: readonly string[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The browser's local date `YYYY-MM-DD` of epoch ms. */
+export const localDate = (ms: number): string => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+type Reviews = readonly { readonly name: string; readonly review: PlanReview }[];
+
+/** Parses once per scenario revision (the text changes only with the revision). */
+export class ReviewFlagCache {
+  readonly #parsed = new Map<string, { revision: number; reviews: Reviews }>();
+
+  #reviews(s: StoredScenario): Reviews {
+    const known = this.#parsed.get(s.id);
+    if (known && known.revision === s.revision) return known.reviews;
+    let reviews: Reviews = [];
+    try {
+      const r = parseScenario(s.text, s.name);
+      if (r.ok)
+        reviews = r.scenario.plans.flatMap((p) =>
+          p.review ? [{ name: p.name, review: p.review }] : [],
+        );
+    } catch {
+      reviews = [];
+    }
+    this.#parsed.set(s.id, { revision: s.revision, reviews });
+    return reviews;
+  }
+
+  /** The plans of `s` to attend to on the local date of `now`. */
+  flags(s: StoredScenario, now: number): PlanFlags[] {
+    const today = localDate(now);
+    const exercised = s.lastExercised ? localDate(s.lastExercised.at) : null;
+    return this.#reviews(s).flatMap(({ name, review }) => {
+      const flags = reviewFlags(reviewStatus(review, today, exercised));
+      return flags.length ? [{ plan: name, flags }] : [];
+    });
+  }
+}
