@@ -14,7 +14,12 @@ import {
   type TeamRequest,
 } from '../../src/machines/team.machine.ts';
 
-const req = (key: number, rank = Infinity, seq = key): TeamRequest => ({ key, rank, seq });
+const req = (key: number, rank = Infinity, seq = key, order = 0): TeamRequest => ({
+  key,
+  rank,
+  order,
+  seq,
+});
 
 function team(size: number) {
   const actor = createActor(teamMachine, { input: { size } });
@@ -95,15 +100,27 @@ describe('team machine', () => {
     expect(arrivalOf(100, 45, Infinity)).toBe(145);
   });
 
-  it('keeps its queue in order of rank, then of request', () => {
+  it('keeps its queue in order of rank, then of its plan’s start, then of request', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ rank: fc.constantFrom(1, 2, 3, Infinity) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            rank: fc.constantFrom(1, 2, 3, Infinity),
+            order: fc.integer({ min: 0, max: 3 }),
+          }),
+          { maxLength: 20 },
+        ),
         (rows) => {
           let queue: TeamRequest[] = [];
-          rows.forEach((r, seq) => (queue = enqueue(queue, req(seq, r.rank, seq))));
+          rows.forEach((r, seq) => (queue = enqueue(queue, req(seq, r.rank, seq, r.order))));
           const sorted = [...queue].sort((a, b) =>
-            a.rank === b.rank ? a.seq - b.seq : a.rank < b.rank ? -1 : 1,
+            a.rank !== b.rank
+              ? a.rank < b.rank
+                ? -1
+                : 1
+              : a.order !== b.order
+                ? a.order - b.order
+                : a.seq - b.seq,
           );
           expect(queue).toEqual(sorted);
         },
