@@ -41,6 +41,7 @@ export class Engine {
   #now = 0;
   #processed = 0;
   readonly #instantEnd: Callback[] = [];
+  readonly #eventEnd: Callback[] = [];
 
   readonly clock: EngineClock = {
     setTimeout: (fn, timeout) => {
@@ -85,6 +86,11 @@ export class Engine {
     this.#instantEnd.push(fn);
   }
 
+  /** Registers a callback run after every event, before the instant's end (if it ends). */
+  onEventEnd(fn: Callback): void {
+    this.#eventEnd.push(fn);
+  }
+
   /** Processes the next event, advancing the clock to its time. Returns false when idle. */
   step(): boolean {
     const entry = this.#queue.pop();
@@ -92,6 +98,7 @@ export class Engine {
     this.#now = entry.time;
     this.#processed++;
     entry.payload();
+    for (const fn of this.#eventEnd) fn();
     if (this.peekTime() !== this.#now) for (const fn of this.#instantEnd) fn();
     return true;
   }

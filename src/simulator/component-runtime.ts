@@ -17,11 +17,23 @@ import {
   type ComponentState,
 } from '../machines/component.machine.ts';
 import { recoveryPlanMachine } from '../machines/recovery-plan.machine.ts';
+import { STEP_KEYS } from './team-common.ts';
+import type { TeamDesk } from './team-desk.ts';
 
 export interface RuntimeHooks {
   readonly record: (event: TraceEvent) => void;
   /** Called after every change of state; `capacityChanged` when its capacity share changed too. */
   readonly changed: (capacityChanged: boolean) => void;
+}
+
+/** The teams a component's plan steps need (runs with declared teams only). */
+export interface PlanTeams {
+  readonly desk: TeamDesk;
+  /** The component's index in the scenario (request keys pack it with the step's index). */
+  readonly index: number;
+  /** Each step's team index (-1: no declared team) and the teams' ids. */
+  readonly row: Int32Array;
+  readonly ids: readonly string[];
 }
 
 export class ComponentRuntime {
@@ -37,6 +49,7 @@ export class ComponentRuntime {
   #pendingFailure: Scheduled | null = null;
   #planActor: Actor<typeof recoveryPlanMachine> | null = null;
   #incidents = 0;
+  readonly #teams: PlanTeams | null;
 
   constructor(
     component: Component,
@@ -44,8 +57,10 @@ export class ComponentRuntime {
     engine: Engine,
     streams: RandomStreams,
     hooks: RuntimeHooks,
+    teams: PlanTeams | null = null,
   ) {
     this.component = component;
+    this.#teams = teams;
     this.#engine = engine;
     this.#hooks = hooks;
     this.#plan = plan;
@@ -60,6 +75,22 @@ export class ComponentRuntime {
     this.#scheduleFailure(
       sampleTimeToFirstFailure(component.failure, component.ageAtStart, this.#failureDraws),
     );
+  }
+
+  /** Its plan's step `k`, of this incident, was given a person by its team. */
+  grant(k: number): void {
+    const step = this.#plan?.steps[k];
+    if (step) this.#planActor?.send({ type: 'TEAM_GRANTED', step: step.id });
+  }
+
+  /** The trace names of its plan's step `k` in the current incident. */
+  stepLabel(k: number): { plan: string; component: string; incident: number; step: string } {
+    return {
+      plan: this.#plan?.id ?? '',
+      component: this.component.id,
+      incident: this.#incidents,
+      step: this.#plan?.steps[k]?.id ?? '',
+    };
   }
 
   get state(): ComponentState {
@@ -118,14 +149,27 @@ export class ComponentRuntime {
     if (!plan) return;
     const incident = ++this.#incidents;
     const base = { plan: plan.id, component: this.component.id, incident };
-    const steps = plan.steps.map((s) => ({
+    const teams = this.#teams;
+    const steps = plan.steps.map((s, k) => ({
       id: s.id,
       owner: s.owner,
+      team: teams !== null && teams.row[k]! >= 0 ? teams.ids[teams.row[k]!]! : null,
       after: s.after,
       duration: sampleDuration(s.duration, this.#planDraws),
     }));
     const actor = createActor(recoveryPlanMachine, { clock: this.#engine.clock, input: { steps } });
     this.#planActor = actor;
+    if (teams !== null) {
+      const indexOf = new Map(plan.steps.map((s, k) => [s.id, k]));
+      actor.on('step.requested', (e) => {
+        const k = indexOf.get(e.step)!;
+        teams.desk.request(teams.row[k]!, teams.index * STEP_KEYS + k, teams.index);
+      });
+      actor.on('step.finished', (e) => {
+        const team = teams.row[indexOf.get(e.step)!]!;
+        if (team >= 0) teams.desk.release(team);
+      });
+    }
     actor.on('step.started', (e) =>
       this.#hooks.record({
         t: this.#engine.now,
@@ -156,6 +200,18 @@ export class ComponentRuntime {
     const actor = this.#planActor;
     if (!actor) return;
     this.#planActor = null;
+    const teams = this.#teams;
+    if (teams !== null) {
+      // Its waiting steps leave their teams' queues; the people on its running steps are freed.
+      const { status } = actor.getSnapshot().context;
+      this.#plan?.steps.forEach((s, k) => {
+        const team = teams.row[k]!;
+        if (team < 0) return;
+        if (status[s.id] === 'running') teams.desk.release(team);
+        else if (status[s.id] === 'waiting for team')
+          teams.desk.withdraw(team, teams.index * STEP_KEYS + k);
+      });
+    }
     actor.send({ type: 'ABORT' });
     actor.stop();
     this.#hooks.record({

@@ -20,6 +20,9 @@ import { dataLossOnFailure } from './data-loss.ts';
 import { ServiceTracker } from './service-tracker.ts';
 import { Capacities } from './capacities.ts';
 import { StandbyGroups } from './standby-groups.ts';
+import { STEP_KEYS, teamsOfScenario } from './team-common.ts';
+import type { TeamDesk } from './team-desk.ts';
+import { teamRuntime } from './team-runtime.ts';
 
 export interface SimulateOptions {
   /** Injects added to the scenario's own (live injects); they are merged in time order. */
@@ -96,10 +99,30 @@ export function simulateWithStats(
   };
 
   const plans = new Map(scenario.plans.map((p) => [p.id, p]));
-  for (const c of scenario.components) {
+  // Recovery teams, when a plan step names a declared one (team-runtime.ts).
+  const teams = teamsOfScenario(scenario);
+  const byIndex: ComponentRuntime[] = [];
+  const desk: TeamDesk | null =
+    teams === null
+      ? null
+      : teamRuntime(teams, engine, streams, {
+          record,
+          label: (key) => byIndex[Math.floor(key / STEP_KEYS)]!.stepLabel(key % STEP_KEYS),
+          grant: (key) => byIndex[Math.floor(key / STEP_KEYS)]!.grant(key % STEP_KEYS),
+        });
+  scenario.components.forEach((c, i) => {
     const plan = c.recovery === null ? null : (plans.get(c.recovery) ?? null);
-    runtimes.set(c.id, new ComponentRuntime(c, plan, engine, streams, hooks));
-  }
+    const row = teams?.stepTeams[i] ?? null;
+    const planTeams =
+      desk !== null && row !== null
+        ? { desk, index: i, row, ids: teams!.teams.map((t) => t.id) }
+        : null;
+    const runtime = new ComponentRuntime(c, plan, engine, streams, hooks, planTeams);
+    runtimes.set(c.id, runtime);
+    byIndex.push(runtime);
+  });
+  // People given to steps during an event reach their plans at its end (team-desk.ts).
+  if (desk !== null) engine.onEventEnd(() => desk.pending && desk.flush());
   const capacities = new Capacities(scenario.components, runtimes);
   // A standby group whose switch-over ends changes what the services' topologies offer.
   const groups = new StandbyGroups(scenario, engine, streams, {
@@ -208,6 +231,7 @@ export function simulateWithStats(
       for (let i = 0; i < ordered.length; i++)
         signalOverload(ordered[i]!, loads[i]!, capacities.current[i]!);
     }
+    if (desk?.pending) desk.flush();
   }
   function signalOverload(runtime: ComponentRuntime, load: number, capacity: number): void {
     const overloaded = Number.isFinite(capacity) && capacity > 0 && load > capacity * (1 + 1e-9);

@@ -16,6 +16,7 @@ import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../c
 import { componentMachine } from '../../machines/component.machine.ts';
 import { dependencyOrder } from '../capacities.ts';
 import { standbyGroupsOfScenario, type GroupInRun } from '../standby-common.ts';
+import { teamsOfScenario, type TeamsOfScenario } from '../team-common.ts';
 import { componentTable, type MutableContext } from './transition-table.ts';
 
 export interface CompiledService {
@@ -58,6 +59,8 @@ export interface CompiledScenario {
   /** The distinct standby groups, inner ones first (the actor path's order). */
   readonly groups: readonly GroupInRun[];
   readonly groupIndex: ReadonlyMap<string, number>;
+  /** The recovery teams plan steps need, their hours and ranks; null = none (team-common.ts). */
+  readonly teams: TeamsOfScenario | null;
   /** The events a run is expected to take (checked against the budget before each run). */
   readonly estimate: EventEstimate;
 }
@@ -124,6 +127,7 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
     breakpoints: Float64Array.from(merged),
     groups,
     groupIndex: new Map(groups.map((g, k) => [g.group.id, k])),
+    teams: teamsOfScenario(scenario),
     estimate,
   };
 }

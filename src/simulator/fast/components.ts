@@ -13,6 +13,8 @@ import type { Allocator } from './arena.ts';
 import type { CompiledScenario } from './compiled.ts';
 import type { Layout } from './layout.ts';
 import { Plans, STEP, SUB } from './plans.ts';
+import { CALL_OUT } from './teams.ts';
+import type { TeamDesk } from '../team-desk.ts';
 import type { TimerQueue } from './timer-queue.ts';
 import {
   componentTable as table,
@@ -28,6 +30,8 @@ export const Kind = {
   injectRestore: 4,
   /** A standby group's switch-over timer (standby-groups.ts). */
   switchover: 5,
+  /** A team's call-out arrival (teams.ts). */
+  callOut: CALL_OUT,
 } as const;
 /** Lower runs first at the same instant (core/engine.ts Priority). */
 const EXTERNAL = 0;
@@ -101,6 +105,11 @@ export class Components {
         sampleTimeToFirstFailure(failure, ageAtStart, this.#failureDraws[i]!),
       );
     }
+  }
+
+  /** The run's recovery teams (null: no plan step needs a declared one). */
+  get teams(): TeamDesk | null {
+    return this.#plans.desk;
   }
 
   /** Sends an event to a component; one sent while it is handling another waits (as in an actor's mailbox). */

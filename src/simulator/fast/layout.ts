@@ -4,7 +4,8 @@
  * each component the components whose capacity follows from its own (itself and everything
  * that depends on it, transitively), in dependency order, so that a change recomputes only those;
  * and what every run reuses: the random streams, seeded together (alea-lanes.ts: each
- * component's failure and recovery streams, each standby group's switch-over stream), and the
+ * component's failure and recovery streams, each standby group's switch-over stream, each
+ * team's call-out stream), and the
  * components' plan runs.
  */
 import type { Uniform } from '../../core/random.ts';
@@ -28,6 +29,8 @@ export interface Layout {
   readonly recoveryDraws: readonly (Uniform | null)[];
   /** Each standby group's `switchover` stream. */
   readonly switchoverDraws: readonly Uniform[];
+  /** Each declared team's `call-out` stream (none when no step needs a team). */
+  readonly callOutDraws: readonly Uniform[];
   /** Each component's plan run (null without a plan), reused by every run. */
   readonly planRuns: readonly (PlanRun | null)[];
 }
@@ -60,6 +63,7 @@ function build(c: CompiledScenario): Layout {
     c.plans[i] ? names.push([x.id, 'recovery']) - 1 : -1,
   );
   const switchover = c.groups.map(({ group }) => names.push([group.id, 'switchover']) - 1);
+  const callOut = (c.teams?.teams ?? []).map((t) => names.push([t.id, 'call-out']) - 1);
   const streams = new StreamSeeder(names);
   const groupOf = (id: string): number => c.groupIndex.get(id) ?? -1;
   return {
@@ -70,6 +74,7 @@ function build(c: CompiledScenario): Layout {
     failureDraws: c.components.map((_, i) => streams.streams[i]!.uniform),
     recoveryDraws: recovery.map((k) => (k < 0 ? null : streams.streams[k]!.uniform)),
     switchoverDraws: switchover.map((k) => streams.streams[k]!.uniform),
+    callOutDraws: callOut.map((k) => streams.streams[k]!.uniform),
     planRuns: c.plans.map((plan) => (plan ? new PlanRun(plan) : null)),
   };
 }

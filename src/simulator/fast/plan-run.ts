@@ -21,7 +21,11 @@ const NO_EVENT = { type: 'STEP_DONE' };
 const WAITING = 0;
 const RUNNING = 1;
 const DONE = 2;
-const STATUS: readonly StepStatus[] = ['waiting', 'running', 'done'];
+/** Waiting for its team: to `readySteps` and `allDone` the same as running (neither waiting nor done). */
+const TEAM = 3;
+const STATUS: readonly StepStatus[] = ['waiting', 'running', 'done', 'waiting for team'];
+/** A status's digit in the key (waiting for team counts as running: the answers are the same). */
+const DIGIT = [0, 1, 2, 1];
 /** Up to this many steps, answers are kept in arrays indexed by the statuses. */
 const DENSE_STEPS = 8;
 
@@ -70,7 +74,7 @@ export class PlanRun {
   /** Queue ids of the running steps' timers (-1 for none), kept by the caller. */
   readonly ids: Int32Array;
   readonly #memo: Memo | null;
-  /** Each step's status (waiting 0, running 1, done 2), and all of them as a base-3 number. */
+  /** Each step's status (waiting 0, running 1, done 2, waiting for team 3), and the key (base 3). */
   readonly #status: Uint8Array;
   readonly #pow: Float64Array;
   #key = 0;
@@ -113,6 +117,20 @@ export class PlanRun {
     this.#set(step, DONE);
   }
 
+  /** A ready step (startReady marked it running) waits for its team instead. */
+  awaitTeam(step: number): void {
+    this.#set(step, TEAM);
+  }
+
+  isWaitingForTeam(step: number): boolean {
+    return this.#status[step] === TEAM;
+  }
+
+  /** Its team gave a waiting step a person: it runs. */
+  grant(step: number): void {
+    this.#set(step, RUNNING);
+  }
+
   get complete(): boolean {
     const memo = this.#memo;
     let done = memo?.complete.get(this.#key);
@@ -129,7 +147,7 @@ export class PlanRun {
   }
 
   #set(step: number, status: number): void {
-    this.#key += (status - this.#status[step]!) * this.#pow[step]!;
+    this.#key += (DIGIT[status]! - DIGIT[this.#status[step]!]!) * this.#pow[step]!;
     this.#status[step] = status;
     if (this.#byId !== null) this.#byId[this.plan.steps[step]!.id] = STATUS[status]!;
   }

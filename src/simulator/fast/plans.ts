@@ -12,6 +12,8 @@ import type { Allocator } from './arena.ts';
 import type { Layout } from './layout.ts';
 import type { PlanRun } from './plan-run.ts';
 import type { TimerQueue } from './timer-queue.ts';
+import type { TeamDesk } from '../team-desk.ts';
+import { fastTeams } from './teams.ts';
 
 /** Queue kind of a step's end, and what packs a component index with a step index. */
 export const STEP = 2;
@@ -34,6 +36,9 @@ export class Plans {
   readonly #runs: (PlanRun | null)[];
   readonly #plansOf: readonly (PlanRun | null)[];
   readonly #incidents: Int32Array;
+  /** The run's recovery teams (null: no step needs a declared one) and each step's team. */
+  readonly desk: TeamDesk | null;
+  readonly #stepTeams: readonly (Int32Array | null)[] | null;
 
   /** `layout`: each component's `recovery` stream and plan run (null without a plan). */
   constructor(
@@ -51,6 +56,13 @@ export class Plans {
     this.#plansOf = layout.planRuns;
     this.#runs = new Array<PlanRun | null>(n).fill(null);
     this.#incidents = alloc.i32(n);
+    this.#stepTeams = c.teams?.stepTeams ?? null;
+    this.desk = fastTeams(c, layout, queue, {
+      now: hooks.now,
+      record: hooks.record,
+      label: (key) => this.#label(key),
+      grant: (key) => this.#grant(Math.floor(key / SUB), key % SUB),
+    });
   }
 
   start(i: number): void {
@@ -69,30 +81,23 @@ export class Plans {
     this.#advance(i, run);
   }
 
-  /** Starts the plan's ready steps, then completes it if every step is done. */
+  /**
+   * Starts the plan's ready steps (a step a declared team does asks the team instead), then
+   * completes it if every step is done.
+   */
   #advance(i: number, run: PlanRun): void {
-    const { plan, durations, ids } = run;
+    const { plan } = run;
     const record = this.#h.record;
     const ready = run.startReady();
+    const teams = this.#stepTeams === null ? null : this.#stepTeams[i]!;
     for (let j = 0; j < ready.length; j++) {
       const k = ready[j]!;
-      const duration = durations[k]!;
-      const now = this.#h.now();
-      if (record !== null) {
-        const step = plan.steps[k]!;
-        record({
-          t: now,
-          type: 'step-started',
-          plan: plan.id,
-          component: this.#c.components[i]!.id,
-          incident: this.#incidents[i]!,
-          step: step.id,
-          owner: step.owner,
-          duration,
-        });
+      if (teams !== null && teams[k]! >= 0) {
+        run.awaitTeam(k);
+        this.desk!.request(teams[k]!, i * SUB + k, i);
+        continue;
       }
-      if (Number.isFinite(duration))
-        ids[k] = this.#q.push(now + Math.max(0, duration), TIMER, STEP, i * SUB + k);
+      this.#startStep(i, run, k);
     }
     if (!run.complete) return;
     this.#runs[i] = null;
@@ -108,6 +113,47 @@ export class Plans {
     this.#h.completed(i);
   }
 
+  /** Its team gave step `k` of component `i`'s plan a person. */
+  #grant(i: number, k: number): void {
+    const run = this.#runs[i];
+    if (!run || !run.isWaitingForTeam(k)) return;
+    run.grant(k);
+    this.#startStep(i, run, k);
+  }
+
+  #label(key: number): { plan: string; component: string; incident: number; step: string } {
+    const i = Math.floor(key / SUB);
+    return {
+      plan: this.#c.plans[i]!.id,
+      component: this.#c.components[i]!.id,
+      incident: this.#incidents[i]!,
+      step: this.#c.plans[i]!.steps[key % SUB]!.id,
+    };
+  }
+
+  /** Records step `k`'s start and schedules its end. */
+  #startStep(i: number, run: PlanRun, k: number): void {
+    const { plan, durations, ids } = run;
+    const record = this.#h.record;
+    const duration = durations[k]!;
+    const now = this.#h.now();
+    if (record !== null) {
+      const step = plan.steps[k]!;
+      record({
+        t: now,
+        type: 'step-started',
+        plan: plan.id,
+        component: this.#c.components[i]!.id,
+        incident: this.#incidents[i]!,
+        step: step.id,
+        owner: step.owner,
+        duration,
+      });
+    }
+    if (Number.isFinite(duration))
+      ids[k] = this.#q.push(now + Math.max(0, duration), TIMER, STEP, i * SUB + k);
+  }
+
   /** A step's timer fired (`arg` packs the component and the step). */
   stepDone(arg: number): void {
     const i = Math.floor(arg / SUB);
@@ -115,6 +161,8 @@ export class Plans {
     const run = this.#runs[i];
     if (!run) return;
     run.finish(k);
+    const team = this.#stepTeams === null ? -1 : this.#stepTeams[i]![k]!;
+    if (team >= 0) this.desk!.release(team);
     this.#h.record?.({
       t: this.#h.now(),
       type: 'step-finished',
@@ -131,6 +179,14 @@ export class Plans {
     if (!run) return;
     this.#runs[i] = null;
     const ids = run.ids;
+    const teams = this.#stepTeams === null ? null : this.#stepTeams[i]!;
+    if (teams !== null)
+      // Its waiting steps leave their teams' queues; the people on its running steps are freed.
+      for (let k = 0; k < teams.length; k++) {
+        if (teams[k]! < 0) continue;
+        if (run.isRunning(k)) this.desk!.release(teams[k]!);
+        else if (run.isWaitingForTeam(k)) this.desk!.withdraw(teams[k]!, i * SUB + k);
+      }
     for (let k = 0; k < run.durations.length; k++) if (run.isRunning(k)) this.#q.cancel(ids[k]!);
     this.#h.record?.({
       t: this.#h.now(),

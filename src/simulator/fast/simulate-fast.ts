@@ -166,6 +166,7 @@ function run(
           },
         });
 
+  const teams = components.teams;
   const caps = new CapacityState(c, layout, components.context, arena);
   const { capacities } = caps;
   const loads = arena.f64(n);
@@ -204,6 +205,7 @@ function run(
           components.send(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
       }
     }
+    if (teams?.pending) teams.flush();
   }
 
   const breakpoints = c.breakpoints;
@@ -230,7 +232,10 @@ function run(
       const kind = queue.kind(id);
       if (kind === Kind.inject || kind === Kind.injectRestore) injects.fire(kind, queue.arg(id));
       else if (kind === Kind.switchover) groups?.fire(queue.arg(id));
+      else if (kind === Kind.callOut) teams?.arrive(queue.arg(id));
       else components.fire(kind, queue.arg(id));
+      // People given to steps during the event reach their plans at its end (team-desk.ts).
+      if (teams?.pending) teams.flush();
       queued = queue.peekTime();
     } else {
       // Breakpoints that only move demand along (quiet-demand.ts), each still an engine event.

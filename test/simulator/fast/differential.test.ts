@@ -13,6 +13,7 @@ import { simulateWithStats } from '../../../src/simulator/simulate.ts';
 import { EventBudgetError } from '../../../src/core/event-budget.ts';
 import { estimateEvents } from '../../../src/core/event-estimate.ts';
 import { component, flatDemand, plan, scenario, service } from '../../support/model-builder.ts';
+import { withTeams } from '../../support/team-arbitrary.ts';
 
 const dir = join(import.meta.dirname, '../../../scenarios');
 const bundled = readdirSync(dir)
@@ -114,6 +115,54 @@ describe('the fast path (differential against the actor path)', () => {
       fc.property(run, ({ scenario, seed, injects }) => expectSameRun(scenario, seed, injects)),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the same trace and metrics with recovery teams: sizes, hours, call-outs, owners declared or not, priorities', () => {
+    const run = fc
+      .record({
+        components: fc.integer({ min: 1, max: 24 }),
+        generator: fc.string({ maxLength: 6 }),
+        horizonDays: fc.integer({ min: 1, max: 60 }),
+        seed: fc.string({ maxLength: 6 }),
+        standby: fc.boolean(),
+        zone: fc.constantFrom(null, 'Europe/London', 'Australia/Lord_Howe'),
+      })
+      .chain((r) => {
+        const synthetic = syntheticScenario({
+          components: r.components,
+          seed: r.generator,
+          horizonDays: r.horizonDays,
+          standby: r.standby,
+        });
+        const base: Scenario = {
+          ...synthetic,
+          timeZone:
+            r.zone === null
+              ? null
+              : resolveTimeZone(r.zone, synthetic.startEpoch, synthetic.horizon),
+        };
+        const ids = base.components.map((c) => c.id);
+        return fc.record({
+          scenario: withTeams(base),
+          seed: fc.constant(r.seed),
+          // Failures piling up at a few instants, so that steps wait for one another.
+          injects: fc.array(arbitraryInject(ids, base.horizon), { maxLength: 16 }),
+        });
+      });
+    let waited = 0;
+    let calledOut = 0;
+    fc.assert(
+      fc.property(run, ({ scenario, seed, injects }) => {
+        expectSameRun(scenario, seed, injects);
+        const events = simulateWithStats(scenario, seed, { injects }).trace.events;
+        if (events.some((e) => e.type === 'step-waiting')) waited++;
+        if (events.some((e) => e.type === 'call-out')) calledOut++;
+      }),
+      { numRuns: 150 },
+    );
+    // The generated cases do make steps wait, and call teams out.
+    expect(waited).toBeGreaterThan(30);
+    expect(calledOut).toBeGreaterThan(20);
   });
 
   it('gives the same trace with standby groups: pairs, pairs in a k-of-n, nested pairs', () => {

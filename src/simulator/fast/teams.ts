@@ -1,0 +1,63 @@
+/**
+ * The recovery teams of a fast run: the team machine's own pure functions on each team's
+ * context (no actor), the call-out arrivals on the run's queue, and the desk both paths share
+ * (simulator/team-desk.ts), so that the trace is the one the actor path records.
+ */
+import {
+  initialTeamContext,
+  teamStep,
+  type TeamContext,
+  type TeamEvent,
+  type TeamOutcome,
+} from '../../machines/team.machine.ts';
+import { TeamDesk, type StepLabel, type TeamCore } from '../team-desk.ts';
+import type { TraceEvent } from '../../core/trace.ts';
+import type { CompiledScenario } from './compiled.ts';
+import type { Layout } from './layout.ts';
+import type { TimerQueue } from './timer-queue.ts';
+
+/** Queue kind of a team's call-out arrival (its arg: the team's index). */
+export const CALL_OUT = 6;
+const TIMER = 1;
+
+/** A team as the machine's context and its pure step function. */
+class TeamState implements TeamCore {
+  context: TeamContext;
+
+  constructor(size: number) {
+    this.context = initialTeamContext(size);
+  }
+
+  send(event: TeamEvent): TeamOutcome {
+    const outcome = teamStep(this.context, event);
+    this.context = outcome.context;
+    return outcome;
+  }
+}
+
+export interface FastTeamHooks {
+  readonly now: () => number;
+  readonly record: ((e: TraceEvent) => void) | null;
+  readonly label: (key: number) => StepLabel;
+  readonly grant: (key: number) => void;
+}
+
+/** The desk of a fast run (null when no plan step needs a declared team). */
+export function fastTeams(
+  c: CompiledScenario,
+  layout: Layout,
+  queue: TimerQueue,
+  hooks: FastTeamHooks,
+): TeamDesk | null {
+  const teams = c.teams;
+  if (teams === null) return null;
+  return new TeamDesk(
+    teams,
+    teams.teams.map((t) => new TeamState(t.size)),
+    layout.callOutDraws,
+    {
+      ...hooks,
+      scheduleArrival: (k, at) => void queue.push(at, TIMER, CALL_OUT, k),
+    },
+  );
+}
