@@ -87,7 +87,8 @@ export interface Citation {
   readonly disruption: string | null;
   readonly label: string;
   readonly service: string;
-  readonly placement: PlacementKind;
+  /** Where the BIA placed it; `night`: outside the plan's teams' hours (bia/plan-runs.ts). */
+  readonly placement: PlacementKind | 'night';
   /** Scenario-local `YYYY-MM-DDTHH:MM`. */
   readonly at: string;
   /** The same moment in simulated time (where the replay opens). */
