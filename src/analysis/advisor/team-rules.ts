@@ -102,7 +102,7 @@ export function contentionFindings(ctx: AdvisorContext): Finding[] {
       evidence: {
         team: team.name,
         teamSize: team.size,
-        plans: worst.plans.map((r) => plan(r.plan)).join(', '),
+        plans: worst.plans.map(restore).join(', '),
         waitedMinutes: worst.waited,
         failedAt: worst.at,
         ...(fix ? { fixedOutageMinutes: fix.outageMinutes } : {}),

@@ -34,6 +34,7 @@
 export { runBia } from './run-bia.ts';
 export { biaToCsv } from './csv.ts';
 export { biaConditions } from './conditions.ts';
+export { dominantText, partNames, partText, pathText } from './path-text.ts';
 export { disruptionInjects } from './injects.ts';
 export { findSpofs } from './spofs.ts';
 export { analysePlans, criticalPath } from './critical-path.ts';

@@ -2,7 +2,7 @@
  * Each recovery plan as simulated with its teams (scenarios that declare teams): its first
  * component fails alone at the service's worst moment in agreed hours (the BIA table's run),
  * and at night: the first whole hour of that day, from 02:00 on, at which none of the plan's
- * declared teams is at work (the next days when the whole day is worked), so the plan starts
+ * declared teams with limited hours is at work (the next days when the whole day is worked), so the plan starts
  * with a call-out. Both at the most-likely durations and call-outs, as the table's runs, so
  * the words the BIA view shows for a plan ("dominated by the call-out of Database
  * administrators") are those of a run anyone can replay.
@@ -10,7 +10,7 @@
 import { agreedIntervals } from '../../core/calendar.ts';
 import { formatLocal } from '../../core/civil.ts';
 import { involvedComponents } from '../../core/involved.ts';
-import type { RecoveryPlan, Scenario } from '../../core/model.ts';
+import type { RecoveryPlan, Scenario, Team } from '../../core/model.ts';
 import { MS_PER_DAY, MS_PER_HOUR } from '../../core/time.ts';
 import { localAt } from '../../core/zone.ts';
 import { dayStartOf } from './derive.ts';
@@ -31,9 +31,15 @@ export function teamsOfPlan(scenario: Scenario, plan: RecoveryPlan): string[] {
   ];
 }
 
+const roundTheClock = (t: Team): boolean =>
+  t.hours.exceptions.length === 0 &&
+  t.hours.weekly.length === 7 &&
+  t.hours.weekly.every((d) => d.some((w) => w.from <= 0 && w.to >= MS_PER_DAY));
+
 /**
- * A moment on the day of `t` (or one of the 6 days after) at which none of `teams` is at
- * work, inside the scenario's horizon; null when there is none.
+ * A moment on the day of `t` (or one of the 6 days after) at which none of `teams` that work
+ * limited hours is at work (a 24x7 team is always there), inside the scenario's horizon; null
+ * when there is none or every one of them works round the clock.
  */
 export function nightMoment(
   scenario: Scenario,
@@ -41,10 +47,11 @@ export function nightMoment(
   t: number,
 ): number | null {
   const hours = (scenario.teams ?? [])
-    .filter((x) => teams.includes(x.id))
+    .filter((x) => teams.includes(x.id) && !roundTheClock(x))
     .map((x) => agreedIntervals(x.hours, scenario, scenario.horizon));
   const atWork = (at: number) =>
     hours.some((list) => list.some((i) => i.start <= at && at < i.end));
+  if (hours.length === 0) return null;
   for (let day = 0; day < 7; day++) {
     const start = dayStartOf(scenario, t + day * MS_PER_DAY);
     for (const h of NIGHT_HOURS) {
