@@ -12,6 +12,9 @@ import { proseWhen } from '../../analysis/prose-time.ts';
 import type { Scenario } from '../../core/model.ts';
 import '../term/define.ts';
 
+/** Numbers kept with their units on one line: `3 h`, `45 min`, `86 %`. */
+const keep = (text: string) => text.replace(/(\d) (d|h|min|%)/g, '$1\u00a0$2');
+
 export function planRunsWithTeams(bia: BiaResult, scenario: Scenario) {
   const rows = bia.plans.flatMap((p) => (p.withTeams ?? []).map((w) => ({ p, w })));
   if (rows.length === 0) return nothing;
@@ -41,9 +44,11 @@ export function planRunsWithTeams(bia: BiaResult, scenario: Scenario) {
           return html`<tr data-plan=${p.plan} data-when=${w.when}>
             <td>${p.name}</td>
             <td>${proseWhen(w.at)}${w.when === 'night' ? ' (night)' : ''}</td>
-            <td class="num">${length === null ? 'not done' : humanDuration(length * 60_000)}</td>
-            <td>${pathText(w.recovery, names)}</td>
-            <td>${dominantText(w.recovery, names)}</td>
+            <td class="num">
+              ${length === null ? 'not done' : keep(humanDuration(length * 60_000))}
+            </td>
+            <td>${keep(pathText(w.recovery, names))}</td>
+            <td>${keep(dominantText(w.recovery, names))}</td>
           </tr>`;
         })}
       </tbody>
