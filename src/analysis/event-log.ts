@@ -3,7 +3,9 @@
  * order, naming components, services, plans and steps as the scenario names them. A failure
  * detected and its plan started at the same instant read as one sentence, and so do a plan
  * completed and the component it brought back. A standby group's switch-over reads as its
- * start ("nothing serves for 15 min") and its end.
+ * start ("nothing serves for 15 min") and its end. A step that waits for its team says so,
+ * with the call-out it brought or joined, and its start says how long it waited ("Rebuild the
+ * lost node waited 40 min for Database administrators: called out at 02:10, at work 02:50").
  */
 import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';
@@ -12,6 +14,8 @@ import type { ChangeCause, TraceEvent } from '../core/trace.ts';
 import { Capacities } from '../simulator/capacities.ts';
 import type { EventLogEntry } from './timeline-types.ts';
 import { localAt } from '../core/zone.ts';
+import { proseLocal } from './prose-time.ts';
+import { stepWaitsOf, type StepWait } from './step-waits.ts';
 
 type Entry = Omit<EventLogEntry, 't' | 'when'>;
 type Of<K extends TraceEvent['type']> = Extract<TraceEvent, { type: K }>;
@@ -60,6 +64,62 @@ export function eventLog(
     plans.get(plan)?.steps.find((s) => s.id === step)?.name ?? step;
   const events = trace.events;
   const out: EventLogEntry[] = [];
+  const teams = new Map((scenario.teams ?? []).map((t) => [t.id, t]));
+  /** A declared team's name; any other owner as written. */
+  const ownerName = (owner: string): string => teams.get(owner)?.name ?? owner;
+  const waits = stepWaitsOf(scenario, trace);
+  const waitKey = (e: { component: string; incident: number; step: string }, t: number): string =>
+    `${e.component}#${e.incident}#${e.step}#${t}`;
+  const waitsFrom = new Map(waits.map((w) => [waitKey(w, w.from), w]));
+  const waitsUntil = new Map(
+    waits.flatMap((w) => (w.until === null ? [] : [[waitKey(w, w.until), w] as const])),
+  );
+  /** `02:50` on the same local day as `t`, `Tue 6 Jan 08:00` on another. */
+  const clock = (at: number, t: number): string => {
+    const when = whenOf(scenario, at);
+    return when.slice(0, 10) === whenOf(scenario, t).slice(0, 10)
+      ? when.slice(11)
+      : proseLocal(localAt(scenario, at));
+  };
+
+  const stepWaiting = (e: Of<'step-waiting'>, next: TraceEvent | undefined): Entry => {
+    const w: StepWait | undefined = waitsFrom.get(waitKey(e, e.t));
+    const team = teams.get(e.team);
+    const teamName = ownerName(e.team);
+    let why: string;
+    if (next?.type === 'call-out' && next.team === e.team && next.t === e.t)
+      why = `called out, at work at ${clock(next.arrives, e.t)}`;
+    else if (w?.callOut)
+      why = `called out at ${clock(w.callOut.at, e.t)}, at work at ${clock(w.callOut.arrives, e.t)}`;
+    else if (team && team.size === 1) why = 'its one person is busy';
+    else why = `all ${team ? `${team.size} of its people` : 'its people'} are busy`;
+    return say(
+      { kind: 'step', subject: e.component },
+      'warning',
+      `Step “${stepName(e.plan, e.step)}” for ${componentName(e.component)} waits for ${teamName}: ${why}`,
+    );
+  };
+
+  const stepStarted = (e: Of<'step-started'>): Entry => {
+    const owner = e.owner === null ? 'no owner' : `owner: ${ownerName(e.owner)}`;
+    const base = { kind: 'step' as const, subject: e.component };
+    const planned = `(${owner}, planned ${humanDuration(e.duration)})`;
+    const w = waitsUntil.get(waitKey(e, e.t));
+    if (!w)
+      return say(
+        base,
+        'info',
+        `Step “${stepName(e.plan, e.step)}” started for ${componentName(e.component)} ${planned}`,
+      );
+    const callOut = w.callOut
+      ? `: called out at ${clock(w.callOut.at, e.t)}, at work ${clock(w.callOut.arrives, e.t)}`
+      : '';
+    return say(
+      base,
+      'info',
+      `${stepName(e.plan, e.step)} waited ${humanDuration(e.t - w.from)} for ${w.teamName}${callOut}; started for ${componentName(e.component)} ${planned}`,
+    );
+  };
 
   const inject = (e: Of<'inject'>): Entry => {
     const what =
@@ -223,15 +283,12 @@ export function eventLog(
           `Recovery plan “${planName(e.plan)}” for ${componentName(e.component)} abandoned`,
         );
         break;
-      case 'step-started': {
-        const owner = e.owner === null ? 'no owner' : `owner: ${e.owner}`;
-        entry = say(
-          { kind: 'step', subject: e.component },
-          'info',
-          `Step “${stepName(e.plan, e.step)}” started for ${componentName(e.component)} (${owner}, planned ${humanDuration(e.duration)})`,
-        );
+      case 'step-started':
+        entry = stepStarted(e);
         break;
-      }
+      case 'step-waiting':
+        entry = stepWaiting(e, events[i + 1]);
+        break;
       case 'step-finished':
         entry = say(
           { kind: 'step', subject: e.component },

@@ -3,6 +3,7 @@
  * plan runs and outage windows, built once (O(events)) and looked up by binary search.
  */
 import { agreedIntervals } from '../core/calendar.ts';
+import { stepWaitsOf, type StepWait } from './step-waits.ts';
 import { parseLocal } from '../core/civil.ts';
 import { serviceMetrics } from '../core/metrics.ts';
 import { involvedComponents } from '../core/involved.ts';
@@ -246,10 +247,16 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
   type Draft = { -readonly [K in keyof PlanRun]: PlanRun[K] } & { steps: StepSpan[] };
   const runs = new Map<string, Draft>();
   const plans = new Map(scenario.plans.map((p) => [p.id, p]));
+  const waits = stepWaitsOf(scenario, trace);
+  const waitsByStart = new Map<string, StepWait>(
+    waits.flatMap((w) =>
+      w.until === null ? [] : [[`${w.component}#${w.incident}#${w.step}#${w.until}`, w] as const],
+    ),
+  );
   for (const e of trace.events) {
     if (e.type === 'inject' || e.type === 'component' || e.type === 'service') continue;
     if (e.type === 'data-loss' || e.type === 'switchover') continue;
-    // Waiting for a team: drawn by the plan's Gantt (not yet in this index).
+    // Waiting for a team: read below (step-waits.ts).
     if (e.type === 'call-out' || e.type === 'step-waiting') continue;
     const key = `${e.component}#${e.incident}`;
     const run = runs.get(key);
@@ -274,7 +281,16 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
         break;
       case 'step-started': {
         const name = plans.get(e.plan)?.steps.find((s) => s.id === e.step)?.name ?? e.step;
-        run?.steps.push({ step: e.step, name, owner: e.owner, start: e.t, end: null });
+        const w = waitsByStart.get(`${key}#${e.step}#${e.t}`);
+        const span: StepSpan = { step: e.step, name, owner: e.owner, start: e.t, end: null };
+        run?.steps.push(
+          w === undefined
+            ? span
+            : {
+                ...span,
+                wait: { from: w.from, team: w.team, teamName: w.teamName, callOut: w.callOut },
+              },
+        );
         break;
       }
       case 'step-finished': {
@@ -284,6 +300,11 @@ function planRunsOf(scenario: Scenario, trace: Trace): PlanRun[] {
       }
     }
   }
+  if (waits.length > 0)
+    for (const w of waits) {
+      const run = runs.get(`${w.component}#${w.incident}`);
+      if (run) run.waits = [...(run.waits ?? []), w];
+    }
   return [...runs.values()];
 }
 

@@ -4,6 +4,9 @@
  */
 import type { Mbco, TimeZone } from '../core/model.ts';
 import type { ComponentStateName, ServiceInterval, ServiceState } from '../core/trace.ts';
+import type { CallOutSpan, StepWait } from './step-waits.ts';
+
+export type { CallOutSpan, StepWait } from './step-waits.ts';
 
 export interface ComponentSpan {
   readonly start: number;
@@ -19,6 +22,22 @@ export interface StepSpan {
   readonly start: number;
   /** Null when the step had not finished at the horizon (or its plan was aborted). */
   readonly end: number | null;
+  /**
+   * How it waited for its team before `start` (from `wait.from` to `start`); absent or null =
+   * it started the moment its prerequisites were done.
+   */
+  readonly wait?: StepWaitSpan | null;
+}
+
+/** A step's wait for a person of its team (recovery teams, core/team-model.ts). */
+export interface StepWaitSpan {
+  /** When its prerequisites were done and it began to wait. */
+  readonly from: number;
+  /** The team's id and name. */
+  readonly team: string;
+  readonly teamName: string;
+  /** The call-out that brought the team in; null = the team was at work, all its people busy. */
+  readonly callOut: CallOutSpan | null;
 }
 
 /** One execution of a recovery plan for one incident of one component. */
@@ -32,6 +51,11 @@ export interface PlanRun {
   readonly end: number;
   readonly outcome: 'completed' | 'aborted' | 'running';
   readonly steps: readonly StepSpan[];
+  /**
+   * Every wait of its steps for their teams, in order, those that never got a person too
+   * (`until` null: waiting until the run's `end`); absent = none.
+   */
+  readonly waits?: readonly StepWait[];
 }
 
 /** One switch-over of a standby group: it serves nothing from `start` to `end`. */

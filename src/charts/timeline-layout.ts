@@ -55,6 +55,18 @@ export interface PlanRow {
   readonly step: StepSpan;
   /** A standby group's switch-over drawn as a row of its own, or null for a plan step. */
   readonly switchover: SwitchoverSpan | null;
+  /** The step's wait for its team, drawn apart from its work; absent or null = it did not wait. */
+  readonly wait?: WaitBar | null;
+}
+
+/** A step waiting for its team, from `from` to `to` (its start, or its run's end if it never got a person). */
+export interface WaitBar {
+  readonly from: number;
+  readonly to: number;
+  readonly teamName: string;
+  readonly callOut: { readonly at: number; readonly arrives: number } | null;
+  /** False when the step never got a person (its plan aborted, or the run ended first). */
+  readonly served: boolean;
 }
 
 export interface TimelineFrame {
@@ -92,7 +104,7 @@ export function xScale(view: TimelineView): d3.ScaleLinear<number, number> {
 
 /** Rows reserved for plan steps and switch-overs: one each, capped; fixed for the model. */
 export function planRowCount(model: TimelineModel): number {
-  const steps = model.planRuns.reduce((n, run) => n + run.steps.length, 0);
+  const steps = model.planRuns.reduce((n, run) => n + run.steps.length + unserved(run).length, 0);
   return Math.min(TIMELINE_LAYOUT.maxPlanRows, steps + model.switchovers.length);
 }
 
@@ -122,6 +134,38 @@ function switchoverRow(s: SwitchoverSpan, k: number): PlanRow {
   };
 }
 
+/** The run's steps that waited for their team and never got a person. */
+const unserved = (run: PlanRun) => run.waits?.filter((w) => w.until === null) ?? [];
+
+/** A plan step's row, with its wait for its team if it had one. */
+function stepRows(run: PlanRun): PlanRow[] {
+  const key = (step: string) => `${run.component}:${run.incident}:${run.plan}:${step}`;
+  const rows: PlanRow[] = run.steps.map((step) => ({
+    key: key(step.step),
+    run,
+    step,
+    switchover: null,
+    ...(step.wait && {
+      wait: {
+        from: step.wait.from,
+        to: step.start,
+        teamName: step.wait.teamName,
+        callOut: step.wait.callOut,
+        served: true,
+      },
+    }),
+  }));
+  for (const w of unserved(run))
+    rows.push({
+      key: key(w.step),
+      run,
+      step: { step: w.step, name: w.name, owner: w.team, start: run.end, end: null },
+      switchover: null,
+      wait: { from: w.from, to: run.end, teamName: w.teamName, callOut: w.callOut, served: false },
+    });
+  return rows;
+}
+
 /** One row per step of each plan run overlapping the view, capped; `hidden` counts the rest. */
 export function planRowsInView(
   model: TimelineModel,
@@ -129,14 +173,7 @@ export function planRowsInView(
 ): { rows: PlanRow[]; hidden: number } {
   const steps = model.planRuns
     .filter((run) => run.start < view.to && run.end > view.from)
-    .flatMap((run) =>
-      run.steps.map((step) => ({
-        key: `${run.component}:${run.incident}:${run.plan}:${step.step}`,
-        run,
-        step,
-        switchover: null,
-      })),
-    );
+    .flatMap(stepRows);
   const switchovers = model.switchovers
     .map(switchoverRow)
     .filter(({ run }) => run.start < view.to && run.end > view.from);

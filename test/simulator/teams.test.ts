@@ -1,92 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Calendar, Component, Inject, Scenario, Service, Team } from '../../src/core/model.ts';
+import type { Scenario } from '../../src/core/model.ts';
 import type { Trace, TraceEvent } from '../../src/core/trace.ts';
-import { minutes } from '../../src/core/time.ts';
 import { simulateFast } from '../../src/simulator/fast/simulate-fast.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
-import {
-  allDay,
-  at,
-  component,
-  ref,
-  scenario,
-  service,
-  weekdays,
-} from '../support/model-builder.ts';
+import { at, ref, service } from '../support/model-builder.ts';
+import { always, dba, fail, restore, teamScenario } from '../support/team-scenario.ts';
 
 const paths: [string, (s: Scenario) => Trace][] = [
   ['actor path', (s) => simulate(s, 'hand')],
   ['fast path', (s) => simulateFast(s, 'hand', { trace: true }).trace!],
 ];
-
-/** The DBA team: one person, office hours Mon-Fri 08:00-18:00, a fixed 45 min call-out. */
-const dba = (over: Partial<Team> = {}): Team => ({
-  id: 'dba',
-  name: 'Database administrators',
-  size: 1,
-  hours: weekdays(8, 18),
-  callOut: { type: 'fixed', value: minutes(45) },
-  contacts: [],
-  escalation: null,
-  ...over,
-});
-const always: Calendar = allDay;
-
-/** A database whose plan is the DBA's rebuild (minutes), then, if given, a 15 min check by ops. */
-const database = (id: string, over: Partial<Component> = {}): Component =>
-  component(id, { recovery: `rebuild-${id}`, ...over });
-const rebuildPlan = (id: string, rebuild: number, check = false) => ({
-  id: `rebuild-${id}`,
-  name: `Rebuild ${id}`,
-  steps: [
-    {
-      id: 'rebuild',
-      name: 'Rebuild the lost node',
-      duration: { type: 'fixed' as const, value: minutes(rebuild) },
-      owner: 'dba',
-      after: [],
-    },
-    ...(check
-      ? [
-          {
-            id: 'check',
-            name: 'Check the data',
-            duration: { type: 'fixed' as const, value: minutes(15) },
-            owner: 'dba',
-            after: ['rebuild'],
-          },
-        ]
-      : []),
-  ],
-});
-
-function teamScenario(options: {
-  teams: Team[];
-  databases: [string, number, boolean?][];
-  injects: Inject[];
-  services?: Service[];
-  detection?: number;
-}): Scenario {
-  const { databases, detection = 0 } = options;
-  return scenario({
-    components: databases.map(([id]) => database(id, { detection: minutes(detection) })),
-    services: options.services ?? [service('records', ref(databases[0]![0]))],
-    plans: databases.map(([id, m, check]) => rebuildPlan(id, m, check)),
-    teams: options.teams,
-    injects: options.injects,
-  });
-}
-
-const fail = (component: string, t: number): Inject => ({
-  at: t as Inject['at'],
-  action: 'fail',
-  component,
-});
-const restore = (component: string, t: number): Inject => ({
-  at: t as Inject['at'],
-  action: 'restore',
-  component,
-});
 
 /** The people side of a trace: waits, call-outs, starts and ends of steps, plan ends. */
 function people(trace: Trace): string[] {
