@@ -365,6 +365,33 @@ describe('errors and warnings about teams', () => {
     expect(issue?.hint).not.toBe('');
   });
 
+  it('a team without hours is refused at the team, saying what to write', () => {
+    expect(issues(parseScenario(withTeams(['  - id: dba', '    callOut: 30m'])))).toEqual([
+      {
+        severity: 'error',
+        path: 'teams[0].hours',
+        line: 11,
+        column: 5,
+        message: 'missing the working hours of the team',
+        hint: 'hours: { mon-fri: "08:00-18:00" }, or hours: always for a team at work 24x7',
+      },
+    ]);
+  });
+
+  it('a misspelt key in a team is a warning naming the right one', () => {
+    const r = parseScenario(
+      withTeams(['  - id: dba', '    hours: { mon-fri: "08:00-18:00" }', '    callout: 30m']),
+    );
+    expect(r.warnings[0]).toMatchObject({
+      path: 'teams[0].callout',
+      line: 13,
+      message: 'unknown key "callout" is ignored',
+      hint: 'did you mean callOut?',
+    });
+    // Ignored, it leaves the team without a call-out: refused.
+    expect(issues(r)[0]?.path).toBe('teams[0].callOut');
+  });
+
   it.each([
     ['12 moons', 'expected a period such as 12 months, got "12 moons"'],
     ['12', 'expected a period with its unit, got the plain number 12'],
