@@ -22,7 +22,7 @@ import { id, list, mapping, text } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
 import { StepSchema } from './plan-format.ts';
 import { ObjectivesSchema, ServiceSchema } from './service-format.ts';
-import { TeamSchema } from './team-format.ts';
+import { TeamSchema } from './teams-format.ts';
 
 const byId = <T extends z.ZodType>(kind: string, example: string, value: T, info: Info) =>
   z

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../src/analysis/advisor/apply-edit.ts';
 import { runSeed } from '../../src/analysis/montecarlo/seeds.ts';
 import { computeMetrics } from '../../src/core/metrics.ts';
+import type { Scenario } from '../../src/core/model.ts';
 import { minutes } from '../../src/core/time.ts';
 import type { TraceEvent } from '../../src/core/trace.ts';
 import { simulateFast } from '../../src/simulator/fast/simulate-fast.ts';
@@ -19,14 +20,14 @@ import { bundled } from '../support/bundled.ts';
 
 describe('a shorter call-out under random failures', () => {
   it('can add downtime in agreed hours: the next failure comes as much sooner as the repair ended', () => {
-    const bank = { ...bundled('bank-money-transfer'), injects: [] };
+    const bank: Scenario = { ...bundled('bank-money-transfer'), injects: [] };
     const quick = applyEdit(bank, {
       kind: 'set-team-call-out',
       team: 'dba',
       callOut: { type: 'fixed', value: minutes(5) },
     });
     const seed = runSeed('mc', 20);
-    const run = (s: typeof bank) => simulateFast(s, seed, { trace: true });
+    const run = (s: Scenario) => simulateFast(s, seed, { trace: true });
     const [slow, fast] = [run(bank), run(quick)];
     const db1 = (events: readonly TraceEvent[]) => ({
       repaired: events.filter((e) => e.type === 'plan-completed' && e.component === 'db-1')[0]!.t,
@@ -41,7 +42,7 @@ describe('a shorter call-out under random failures', () => {
     // the same failure, then the next one exactly as much sooner as the repair
     expect(b.failures[0]).toBe(a.failures[0]);
     expect(a.failures[1]! - b.failures[1]!).toBe(sooner);
-    const down = (s: typeof bank, r: typeof slow) =>
+    const down = (s: Scenario, r: typeof slow) =>
       computeMetrics(s, r.trace!).find((m) => m.service === 'transfers')!
         .downtimeInAgreedHoursMinutes;
     expect(down(quick, fast)).toBeGreaterThan(down(bank, slow));
