@@ -163,7 +163,8 @@ export class BiaEvaluator {
 
   /**
    * What `d`, made of `injects` (scenario time, the first at `t`), does to `service` with
-   * every plan step at `bound`.
+   * every plan step at `bound`. In scenarios with teams, the figures carry the plans' paths
+   * (`recovery`) where a step waited for its team, or always with `paths`.
    */
   impact(
     d: Disruption,
@@ -171,6 +172,7 @@ export class BiaEvaluator {
     t: number,
     bound: Bound,
     injects: readonly Inject[],
+    paths = false,
   ): ImpactFigures {
     const { derived, base, peak } = this.#day(service, t, bound);
     const mine = this.componentsIn(d, service);
@@ -193,6 +195,8 @@ export class BiaEvaluator {
       this.#scenario.horizon,
     );
     const figures = impactFigures(derived.scenario, service, at, hit, base, worst);
-    return hit.recovery ? { ...figures, recovery: hit.recovery } : figures;
+    // the plans' paths only where a step waited for its team: what the analyses of teams read
+    const waited = hit.recovery?.some((r) => r.waits.length > 0);
+    return hit.recovery && (waited || paths) ? { ...figures, recovery: hit.recovery } : figures;
   }
 }

@@ -80,7 +80,9 @@ export function planRunsWithTeams(
   if (!component || !service || !d || !place) return [];
   const out: PlanRunFigures[] = [];
   const worst = d.impacts.find((i) => i.service === service.id && i.placement === 'worst');
-  const figures = worst?.bounds.likely;
+  // the table's run again, with the plans' paths even where nothing waited
+  const figures =
+    worst && evaluator.impact(d, service, place.worst.t, 'likely', worst.injects, true);
   const mine = figures?.recovery?.find((r) => r.plan === plan.id);
   if (worst && figures && mine)
     out.push({
@@ -95,7 +97,7 @@ export function planRunsWithTeams(
   const night = nightMoment(scenario, teams, place.worst.t);
   if (night !== null) {
     const injects = disruptionInjects(d, night, scenario, service);
-    const f = evaluator.impact(d, service, night, 'likely', injects);
+    const f = evaluator.impact(d, service, night, 'likely', injects, true);
     const r = f.recovery?.find((x) => x.plan === plan.id);
     if (r)
       out.push({
