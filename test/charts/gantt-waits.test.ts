@@ -60,12 +60,70 @@ describe('the Gantt draws a step waiting for its team apart from its work', () =
     expect(run.critical).toEqual(['rebuild']);
   });
 
-  it('contention: the second rebuild waits for the single person (dotted), named in the legend', () => {
-    const s = teamBank({ pair: true });
-    // db-1's plan as the chart shows it is alone; two failures at once are the BIA's pair:
-    // the Gantt of one plan has no contention, and says so by drawing no waiting part.
-    const { svg } = drawn(s, 'night');
-    expect(svg.querySelector('g.cs-wait[data-wait="waiting"]')).toBeNull();
+  it('a step waiting for a busy person: dotted, apart from the call-out, each in the legend', () => {
+    // Two checks after the rebuild, one DBA: both wait 45 min for the call-out; the second
+    // then waits 20 min more for the person busy on the first.
+    const M = 60_000;
+    const plan = {
+      id: 'p',
+      name: 'Plan',
+      steps: [
+        {
+          id: 'a',
+          name: 'Check A',
+          duration: { type: 'fixed' as const, value: minutes(20) },
+          owner: 'dba',
+          after: [],
+        },
+        {
+          id: 'b',
+          name: 'Check B',
+          duration: { type: 'fixed' as const, value: minutes(10) },
+          owner: 'dba',
+          after: [],
+        },
+      ],
+    };
+    const wait = (to: number) => ({
+      from: 0,
+      callOutTo: 45 * M,
+      to,
+      team: 'Database administrators',
+      calledAt: '02:00',
+      arrivesAt: '02:45',
+    });
+    const svg = newSvg(document);
+    renderGantt(svg, {
+      plan,
+      rtoMinutes: null,
+      run: {
+        label: 'Failure at Mon 5 Jan 02:00',
+        detection: 0,
+        steps: [
+          { step: 'a', start: 45 * M, end: 65 * M, wait: wait(45 * M) },
+          { step: 'b', start: 65 * M, end: 75 * M, wait: wait(65 * M) },
+        ],
+        critical: ['b'],
+        length: 75 * M,
+        waitsOnPath: [
+          { kind: 'call-out', team: 'Database administrators', ms: 45 * M },
+          { kind: 'waiting', team: 'Database administrators', ms: 20 * M },
+        ],
+      },
+    });
+    const person = svg.querySelector('g.cs-wait[data-wait="waiting"]')!;
+    expect(person.getAttribute('data-step')).toBe('b');
+    expect(person.querySelector('rect')!.getAttribute('fill')).toBe('url(#cs-gantt-waiting)');
+    expect(person.querySelector('title')!.textContent).toBe(
+      'Check B waited 1 h 5 min for Database administrators: called out at 02:00, at work 02:45, then 20 min for a free person',
+    );
+    expect(svg.querySelectorAll('g.cs-wait[data-wait="call-out"]')).toHaveLength(2);
+    const legend = texts(svg, 'g.cs-heading text');
+    expect(legend).toContain('call-out of Database administrators');
+    expect(legend).toContain('waiting for Database administrators');
+    expect(svg.querySelector('title')!.textContent).toBe(
+      'Failure at Mon 5 Jan 02:00: Plan takes 1 h 15 min (likely, 45 min call-out of Database administrators and 20 min waiting for Database administrators); no RTO set',
+    );
   });
 
   it('in working hours nothing waits: no wait parts, no wait legend, the bars as written', () => {
