@@ -1,7 +1,7 @@
 /**
  * The Gantt's heading: the summary sentence (wrapped to the width), the legend (bar at its
- * bound, where a step may end, critical path, over the RTO) and a note for each step that
- * names an unknown prerequisite.
+ * bound, where a step may end, critical path, over the RTO; with a simulated run, the waits for
+ * teams on a line of their own) and a note for each step that names an unknown prerequisite.
  */
 import { ROW } from './gantt-rows.ts';
 import type { GanttBound, PlanSchedule } from './gantt-schedule.ts';
@@ -9,6 +9,7 @@ import { layer } from './layer.ts';
 import { drawLabels, SERIES, textWidth, type G, type Label } from './montecarlo/frame.ts';
 import { color } from './palette.ts';
 import { patternFill } from './patterns.ts';
+import { waitFill, type WaitKind } from './gantt-waits.ts';
 
 export const HEADING = { summaryY: 18, summaryLine: 17, legendY: 42, noteHeight: 16 } as const;
 
@@ -43,10 +44,18 @@ export interface Heading {
   readonly notes: readonly string[];
   readonly bound: GanttBound;
   readonly hasRto: boolean;
+  /** The waits' legend, on a line of its own under the legend (gantt-waits.ts). */
+  readonly waits?: readonly { key: string; kind: WaitKind; text: string }[];
 }
 
+/** Height of the waits' legend line, when there is one. */
+export const WAIT_LEGEND_HEIGHT = 18;
+
 /** The summary sentence, the legend and the notes, above the rows. */
-export function drawHeading(plot: G, { lines, legendY, notes, bound, hasRto }: Heading): void {
+export function drawHeading(
+  plot: G,
+  { lines, legendY, notes, bound, hasRto, waits = [] }: Heading,
+): void {
   const L = HEADING;
   const entries = [
     { key: 'bar', text: `${bound} duration` },
@@ -76,7 +85,27 @@ export function drawHeading(plot: G, { lines, legendY, notes, bound, hasRto }: H
     )
     .attr('stroke', (d) => (d.key === 'critical' ? color('ink') : d.key === 'bar' ? SERIES : null))
     .attr('stroke-width', (d) => (d.key === 'critical' ? 2.5 : d.key === 'bar' ? 1 : null));
+  let wx = 8;
+  const waitY = legendY + WAIT_LEGEND_HEIGHT;
+  const waitItems = waits.map((w) => {
+    const item = { ...w, x: wx };
+    wx += 22 + textWidth(w.text) + 18;
+    return item;
+  });
+  if (waitItems.length > 0 || !plot.selectChild('g.cs-wait-legend').empty())
+    layer(plot, 'cs-wait-legend')
+      .selectChildren<SVGRectElement, (typeof waitItems)[number]>('rect')
+      .data(waitItems, (d) => d.key)
+      .join('rect')
+      .attr('x', (d) => d.x)
+      .attr('y', waitY - 10)
+      .attr('width', 18)
+      .attr('height', 12)
+      .attr('fill', (d) => waitFill(d.kind))
+      .attr('stroke', color('muted'))
+      .attr('stroke-dasharray', '3 2');
   const labels: Label[] = [
+    ...waitItems.map((d) => ({ key: `wait-${d.key}`, x: d.x + 24, y: waitY, text: d.text })),
     ...lines.map((text, i) => ({
       key: `summary-${i}`,
       x: 8,
@@ -90,7 +119,7 @@ export function drawHeading(plot: G, { lines, legendY, notes, bound, hasRto }: H
     ...notes.map((text, i) => ({
       key: `note-${i}`,
       x: 8,
-      y: legendY + (i + 1) * L.noteHeight + 2,
+      y: legendY + (waits.length ? WAIT_LEGEND_HEIGHT : 0) + (i + 1) * L.noteHeight + 2,
       text,
       fill: color('muted'),
     })),

@@ -8,6 +8,7 @@ import type * as d3 from 'd3';
 import { humanDuration } from '../analysis/event-log.ts';
 import { truncate } from './format.ts';
 import { CYCLE_NOTE, type ScheduledStep } from './gantt-schedule.ts';
+import { waitText } from './gantt-wait-text.ts';
 import { layer } from './layer.ts';
 import { SERIES, textWidth, type G } from './montecarlo/frame.ts';
 import { color } from './palette.ts';
@@ -69,13 +70,14 @@ function describe(s: Step, geo: RowGeometry, bound: string): string {
     ? `; ignores unknown prerequisite${s.unknown.length > 1 ? 's' : ''} ${s.unknown.join(', ')}`
     : '';
   if (s.start === null || s.end === null) return `${label(s)}: ${CYCLE_NOTE}${unknown}`;
+  const waited = s.wait ? `; it ${waitText(s.wait)}` : '';
   const { low, high } = s.duration;
   const spread =
     low === high ? '' : `, ${humanDuration(low)} to ${humanDuration(high)} from its start`;
   return (
     `${label(s)}: from ${humanDuration(geo.offset + s.start)} to ${humanDuration(geo.offset + s.end)} ` +
     `(${humanDuration(s.end - s.start)}, ${bound}${spread})` +
-    `${s.critical ? ', on the critical path' : ''}${unknown}`
+    `${s.critical ? ', on the critical path' : ''}${waited}${unknown}`
   );
 }
 

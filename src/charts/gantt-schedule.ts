@@ -5,6 +5,10 @@
  * hangs: the steps in it, and those waiting on them, stay unordered. Prerequisites that name
  * no step of the plan are ignored and listed. The critical path is the BIA's (`criticalPath`)
  * over the steps that can be ordered, so the chart and the BIA table always agree.
+ *
+ * With a simulated run (`GanttRun`: the plan with its teams, one failure at one moment), each
+ * step is placed where it ran, the wait for its team before it (the call-out, then a free
+ * person), and the critical path is the run's, waits included (analysis/recovery-run.ts).
  */
 import { criticalPath } from '../analysis/bia/critical-path.ts';
 import { humanDuration } from '../analysis/event-log.ts';
@@ -28,6 +32,45 @@ export interface ScheduledStep {
   /** Prerequisites that name no step of the plan (ignored). */
   readonly unknown: readonly string[];
   readonly critical: boolean;
+  /** In a run: what it waited for before it started; null = it started when ready. */
+  readonly wait?: StepWait | null;
+}
+
+/** A step's wait for its team in a run, ms from the plan's start. */
+export interface StepWait {
+  readonly from: number;
+  /** The end of the part spent on the team's call-out; null = no call-out. */
+  readonly callOutTo: number | null;
+  readonly to: number;
+  /** The team's name. */
+  readonly team: string;
+  /** When the team was called out and when it was at work (`02:00`, `02:45`); null without a call-out. */
+  readonly calledAt: string | null;
+  readonly arrivesAt: string | null;
+}
+
+/** A plan as simulated with its teams, for the chart (built in the UI from analysis/bia/plan-run-at.ts). */
+export interface GanttRun {
+  /** What the chart shows: `Failure at Mon 5 Jan 02:00 (night)`. */
+  readonly label: string;
+  /** From the failure to the plan's start, ms. */
+  readonly detection: number;
+  /** Each step that ran, ms from the plan's start. */
+  readonly steps: readonly {
+    readonly step: string;
+    readonly start: number;
+    readonly end: number | null;
+    readonly wait: StepWait | null;
+  }[];
+  /** The run's critical path (step ids, first to last) and its length, waits included. */
+  readonly critical: readonly string[];
+  readonly length: number;
+  /** The waits on the critical path: `45 min call-out of Database administrators`. */
+  readonly waitsOnPath: readonly {
+    readonly kind: 'call-out' | 'waiting';
+    readonly team: string;
+    readonly ms: number;
+  }[];
 }
 
 export interface PlanSchedule {
@@ -39,11 +82,40 @@ export interface PlanSchedule {
   readonly critical: readonly string[];
   /** How many steps cannot be ordered. */
   readonly unordered: number;
+  /** The run it was placed by; absent = every step at its bound, started when ready. */
+  readonly run?: GanttRun;
 }
 
 export const CYCLE_NOTE = 'cannot order: prerequisites form a cycle';
 
-export function schedulePlan(plan: RecoveryPlan, bound: GanttBound = 'likely'): PlanSchedule {
+export function schedulePlan(
+  plan: RecoveryPlan,
+  bound: GanttBound = 'likely',
+  run?: GanttRun,
+): PlanSchedule {
+  const fixed = staticSchedule(plan, bound);
+  return run ? placeByRun(fixed, run) : fixed;
+}
+
+/** The schedule with each step where it ran, its wait before it, and the run's critical path. */
+function placeByRun(schedule: PlanSchedule, run: GanttRun): PlanSchedule {
+  const ran = new Map(run.steps.map((s) => [s.step, s]));
+  const onPath = new Set(run.critical);
+  return {
+    ...schedule,
+    steps: schedule.steps.map((s) => {
+      const r = ran.get(s.step.id);
+      if (!r) return { ...s, critical: false, wait: null };
+      const end = r.end ?? r.start + s.duration[schedule.bound];
+      return { ...s, start: r.start, end, critical: onPath.has(s.step.id), wait: r.wait };
+    }),
+    length: run.length,
+    critical: run.critical,
+    run,
+  };
+}
+
+function staticSchedule(plan: RecoveryPlan, bound: GanttBound): PlanSchedule {
   const first = new Map<string, number>();
   plan.steps.forEach((s, i) => {
     if (!first.has(s.id)) first.set(s.id, i);
@@ -107,17 +179,22 @@ export function planSummary(
   if (steps.length === 0) return 'Plan has no steps';
   if (unordered === steps.length) return 'Plan cannot be ordered: its prerequisites form a cycle';
   const plan = humanDuration(schedule.length);
-  const detection = Math.max(0, detectionMinutes) * 60_000;
+  const run = schedule.run;
+  const detection = run ? run.detection : Math.max(0, detectionMinutes) * 60_000;
   const total = detection + schedule.length;
+  const waits = run?.waitsOnPath.length
+    ? `, ${run.waitsOnPath.map((w) => `${humanDuration(w.ms)} ${w.kind === 'call-out' ? 'call-out of' : 'waiting for'} ${w.team}`).join(' and ')}`
+    : '';
   const takes =
     detection > 0
-      ? `Detection (${humanDuration(detection)}) and plan (${plan}, ${bound}) take ${humanDuration(total)}`
-      : `Plan takes ${plan} (${bound})`;
+      ? `Detection (${humanDuration(detection)}) and plan (${plan}, ${bound}${waits}) take ${humanDuration(total)}`
+      : `Plan takes ${plan} (${bound}${waits})`;
+  const when = run ? `${run.label}: ` : '';
   const left =
     unordered > 0
       ? ` (${unordered === 1 ? '1 step' : `${unordered} steps`} left out: prerequisites form a cycle)`
       : '';
-  if (rtoMinutes === null) return `${takes}${left}; no RTO set`;
+  if (rtoMinutes === null) return `${when}${takes}${left}; no RTO set`;
   const rto = rtoMinutes * 60_000;
   const diff = Math.round((total - rto) / 60_000);
   const verdict =
@@ -126,5 +203,5 @@ export function planSummary(
       : diff < 0
         ? `${humanDuration(rto - total)} to spare`
         : 'exactly the RTO';
-  return `${takes} against an RTO of ${humanDuration(rto)}: ${verdict}${left}`;
+  return `${when}${takes} against an RTO of ${humanDuration(rto)}: ${verdict}${left}`;
 }

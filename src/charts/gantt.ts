@@ -5,7 +5,9 @@
  * duration, elbow arrows from prerequisites to the steps that wait for them, and the critical
  * path outlined in bold. Detection, when given, is a first row and the plan starts after it.
  * The RTO is a dashed line labelled "RTO 2 h", everything past it shaded and hatched. The
- * summary sentence heads the chart and is its accessible name. An empty plan shows a message;
+ * summary sentence heads the chart and is its accessible name. With a simulated run (`run`),
+ * the steps sit where they ran and each step's wait for its team is drawn before its bar,
+ * apart from its work (gantt-waits.ts). An empty plan shows a message;
  * steps whose prerequisites form a cycle are listed but not placed; unknown prerequisites are
  * ignored with a note.
  */
@@ -13,9 +15,16 @@ import * as d3 from 'd3';
 import { humanDuration } from '../analysis/event-log.ts';
 import type { RecoveryPlan } from '../core/model.ts';
 import { MS_PER_MINUTE } from '../core/time.ts';
-import { drawHeading, HEADING, notesOf, wrap } from './gantt-heading.ts';
+import { drawHeading, HEADING, notesOf, WAIT_LEGEND_HEIGHT, wrap } from './gantt-heading.ts';
+import { drawWaits, ensureWaitPatterns, waitLegend } from './gantt-waits.ts';
 import { drawArrows, drawStepRows, ROW, type RowGeometry } from './gantt-rows.ts';
-import { planSummary, schedulePlan, type GanttBound, type PlanSchedule } from './gantt-schedule.ts';
+import {
+  planSummary,
+  schedulePlan,
+  type GanttBound,
+  type GanttRun,
+  type PlanSchedule,
+} from './gantt-schedule.ts';
 import { layer } from './layer.ts';
 import { drawXAxis } from './montecarlo/axes.ts';
 import {
@@ -31,7 +40,13 @@ import { color } from './palette.ts';
 import { ensurePatterns, patternFill } from './patterns.ts';
 
 export { planSummary, schedulePlan, CYCLE_NOTE } from './gantt-schedule.ts';
-export type { GanttBound, PlanSchedule, ScheduledStep } from './gantt-schedule.ts';
+export type {
+  GanttBound,
+  GanttRun,
+  PlanSchedule,
+  ScheduledStep,
+  StepWait,
+} from './gantt-schedule.ts';
 
 export interface GanttData {
   readonly plan: RecoveryPlan;
@@ -41,6 +56,11 @@ export interface GanttData {
   readonly detectionMinutes?: number;
   /** Which end of the step durations places the bars; most likely by default. */
   readonly bound?: GanttBound;
+  /**
+   * The plan as simulated with its teams for one failure: the bars where the steps ran, the
+   * waits for teams before them, the run's critical path (its detection replaces `detectionMinutes`).
+   */
+  readonly run?: GanttRun;
 }
 
 export interface GanttOptions {
@@ -70,8 +90,10 @@ export function renderGantt(
   options: GanttOptions = {},
 ): { height: number } {
   const L = GANTT_LAYOUT;
-  const schedule = schedulePlan(data.plan, data.bound ?? 'likely');
-  const detectionMinutes = Math.max(0, data.detectionMinutes ?? 0) || 0; // NaN reads as none
+  const schedule = schedulePlan(data.plan, data.bound ?? 'likely', data.run);
+  const detectionMinutes = data.run
+    ? data.run.detection / MS_PER_MINUTE
+    : Math.max(0, data.detectionMinutes ?? 0) || 0; // NaN reads as none
   const detection = detectionMinutes * MS_PER_MINUTE;
   const empty = schedule.steps.length === 0;
   const notes = notesOf(schedule);
@@ -80,11 +102,14 @@ export function renderGantt(
   const summary = planSummary(schedule, data.rtoMinutes, detectionMinutes);
   const lines = wrap(summary, width - 16, 13);
   const legendY = HEADING.legendY + (lines.length - 1) * HEADING.summaryLine;
-  const top = legendY + notes.length * HEADING.noteHeight + L.gap;
+  const waits = waitLegend(schedule.steps);
+  const top =
+    legendY + (waits.length ? WAIT_LEGEND_HEIGHT : 0) + notes.length * HEADING.noteHeight + L.gap;
   const rows = schedule.steps.length + (detection > 0 ? 1 : 0);
   const height = empty ? L.emptyHeight : top + rows * ROW.height + L.bottom;
   const f = plotFrame(width, height, { top, right: L.right, bottom: L.bottom, left: labelWidth });
   ensurePatterns(svg);
+  if (waits.length > 0) ensureWaitPatterns(svg);
   const root = setupSvg(svg, 'cs-gantt', f, {
     title: summary,
     desc: empty ? `${data.plan.name} has no steps yet.` : describe(data.plan.name, schedule, notes),
@@ -94,7 +119,8 @@ export function renderGantt(
   if (!plot) return { height };
 
   const rto = data.rtoMinutes === null ? null : data.rtoMinutes * MS_PER_MINUTE;
-  const reach = d3.max(schedule.steps, (s) => (s.start ?? 0) + s.duration.high) ?? 0;
+  const reach =
+    d3.max(schedule.steps, (s) => Math.max((s.start ?? 0) + s.duration.high, s.end ?? 0)) ?? 0;
   const last = Math.max(detection + reach, rto ?? 0, MS_PER_MINUTE);
   const plotWidth = f.right - f.left - 8;
   const step =
@@ -115,7 +141,14 @@ export function renderGantt(
     right: f.right,
   };
 
-  drawHeading(plot, { lines, legendY, notes, bound: schedule.bound, hasRto: rto !== null });
+  drawHeading(plot, {
+    lines,
+    legendY,
+    notes,
+    bound: schedule.bound,
+    hasRto: rto !== null,
+    waits,
+  });
   drawOverRto(plot, f, x, rto);
   drawXAxis(
     plot,
@@ -129,6 +162,7 @@ export function renderGantt(
     true,
   );
   drawDetection(plot, f, x, detection);
+  drawWaits(plot, schedule.steps, geo);
   drawArrows(plot, schedule.steps, geo, schedule.critical);
   drawStepRows(plot, schedule.steps, geo, {
     onSelect: options.onSelectStep,

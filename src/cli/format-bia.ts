@@ -2,7 +2,9 @@
 import type { Finding } from '../analysis/advisor/index.ts';
 import { evidenceText } from '../analysis/advisor/evidence-text.ts';
 import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
+import { dominantText, partNames, pathText } from '../analysis/bia/path-text.ts';
 import { dataLostText } from '../analysis/bia/verdict-text.ts';
+import { proseWhen } from '../analysis/prose-time.ts';
 import { rtoVerdict } from '../core/metrics.ts';
 import type { Scenario } from '../core/model.ts';
 import { mins, money, table, when } from './text.ts';
@@ -117,6 +119,30 @@ export function formatBia(
       ]),
     ),
   );
+  const runs = bia.plans.flatMap((p) => (p.withTeams ?? []).map((w) => ({ p, w })));
+  if (runs.length > 0) {
+    lines.push(
+      '',
+      'Recovery plans with their teams: its first component fails alone (most likely)',
+    );
+    lines.push(
+      ...indent(
+        table([
+          ['plan', 'failure at', 'plan takes', 'critical path', 'dominant'],
+          ...runs.map(({ p, w }) => {
+            const names = partNames(scenario ?? { plans: [] }, p.plan);
+            return [
+              p.plan,
+              `${proseWhen(w.at)}${w.when === 'night' ? ' (night)' : ''}`,
+              w.recovery.lengthMinutes === null ? 'not done' : mins(w.recovery.lengthMinutes),
+              pathText(w.recovery, names),
+              dominantText(w.recovery, names),
+            ];
+          }),
+        ]),
+      ),
+    );
+  }
   lines.push('', `Findings (${findings.length})`);
   for (const f of findings) {
     lines.push(`  [${f.severity.toUpperCase()}] ${f.title}`);

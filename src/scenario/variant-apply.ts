@@ -62,7 +62,14 @@ function prune(node: Topology, removed: ReadonlySet<string>, short: (t: string) 
 }
 
 function applyChanges(file: ScenarioFileOutput, variant: VariantOutput, problem: Problem): void {
-  const { calendar, services = {}, components = {}, plans = {}, ageAtStart } = variant.changes;
+  const {
+    calendar,
+    services = {},
+    components = {},
+    plans = {},
+    teams = {},
+    ageAtStart,
+  } = variant.changes;
   if (ageAtStart !== undefined) file.ageAtStart = ageAtStart;
   if (calendar?.agreedHours !== undefined)
     file.calendar.weekly = calendar.agreedHours.map((w) => w ?? []);
@@ -82,6 +89,17 @@ function applyChanges(file: ScenarioFileOutput, variant: VariantOutput, problem:
       const step = find(plan?.steps ?? [], stepRef, path, `step in plan ${ref}`, problem);
       if (step !== undefined) Object.assign(step, defined(stepChange));
     }
+  }
+  for (const [ref, change] of Object.entries(teams)) {
+    const team = find(file.teams ?? [], ref, ['teams', ref], 'team', problem);
+    if (team === undefined) continue;
+    Object.assign(team, defined(change));
+    if (team.hours !== 'always' && team.callOut === undefined)
+      problem(
+        ['teams', ref, 'hours'],
+        `team ${ref} would work limited hours with no callOut (it works always in the baseline)`,
+        `give its call-out delay too: teams: { ${ref}: { hours: ..., callOut: 30m-1h } }`,
+      );
   }
   const removed = new Set<string>();
   for (const [ref, change] of Object.entries(components)) {
@@ -115,7 +133,9 @@ function applyChanges(file: ScenarioFileOutput, variant: VariantOutput, problem:
 function changePath(file: ScenarioFileOutput, path: readonly PathSegment[]): PathSegment[] {
   const [kind, index, ...rest] = path;
   const list =
-    kind === 'services' || kind === 'components' || kind === 'plans' ? file[kind] : undefined;
+    kind === 'services' || kind === 'components' || kind === 'plans' || kind === 'teams'
+      ? file[kind]
+      : undefined;
   const item = typeof index === 'number' ? list?.[index] : undefined;
   if (item === undefined || kind === undefined) return [];
   if (kind === 'plans' && rest[0] === 'steps' && typeof rest[1] === 'number') {
@@ -140,7 +160,7 @@ function existing(value: unknown, path: readonly PathSegment[]): PathSegment[] {
 /** The file of variant `index`, or null with the errors that prevent it. */
 /**
  * The baseline, copied as deep as `applyChanges` writes: the file, its calendar, the services
- * and their objectives, the plans and their steps, the components. The rest (injects, the
+ * and their objectives, the plans and their steps, the components, the teams. The rest (injects, the
  * exercise, topologies, durations) is shared and only read. A deep copy of a file at the
  * limits (2,000 components, 10,000 injects) took 60 ms for each of up to 50 variants.
  */
@@ -152,6 +172,7 @@ function copyForChanges(baseline: ScenarioFileOutput): ScenarioFileOutput {
     services: baseline.services.map((s) => ({ ...s, objectives: { ...s.objectives } })),
     plans: baseline.plans.map((p) => ({ ...p, steps: p.steps.map((step) => ({ ...step })) })),
     components: baseline.components.map((c) => ({ ...c })),
+    ...(baseline.teams === undefined ? {} : { teams: baseline.teams.map((t) => ({ ...t })) }),
   };
 }
 

@@ -9,9 +9,10 @@
  *         services: { transfers: { objectives: { rto: 1h } } }
  *         plans: { db-failover: { steps: { rebuild: { duration: 1h-2h } } } }
  *         components: { db-2: { remove: true }, app-1: { capacity: 900 } }
+ *         teams: { dba: { size: 2, hours: { mon-fri: "07:00-20:00" }, callOut: 15m } }
  *         ageAtStart: steady-state
  *
- * Services, components, plans and steps are named by id; only the fields given change.
+ * Services, components, plans, steps and teams are named by id; only the fields given change.
  */
 import { z } from './zod.ts';
 import { ScenarioAgeSchema } from './age-format.ts';
@@ -21,6 +22,7 @@ import { id, list, mapping, text } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
 import { StepSchema } from './plan-format.ts';
 import { ObjectivesSchema, ServiceSchema } from './service-format.ts';
+import { TeamSchema } from './teams-format.ts';
 
 const byId = <T extends z.ZodType>(kind: string, example: string, value: T, info: Info) =>
   z
@@ -145,6 +147,18 @@ const PlanChange = mapping(
   },
 );
 
+const team = TeamSchema.in.shape;
+
+const TeamChange = mapping(
+  { size: team.size, hours: team.hours.optional(), callOut: team.callOut },
+  {
+    what: 'a team change',
+    example: 'dba: { size: 2 } or dba: { hours: { mon-fri: "07:00-20:00" }, callOut: 15m }',
+    description:
+      'Changes to one team: how many people work at once, its working hours (or always), its call-out delay.',
+  },
+);
+
 export const ChangesSchema = mapping(
   {
     ageAtStart: ScenarioAgeSchema.optional(),
@@ -163,6 +177,11 @@ export const ChangesSchema = mapping(
       what: 'plan changes',
       example: 'plans: { db-failover: { steps: { rebuild: { duration: 1h-2h } } } }',
       description: 'Changes to recovery plans, by plan id.',
+    }).optional(),
+    teams: byId('team', 'dba', TeamChange, {
+      what: 'team changes',
+      example: 'teams: { dba: { size: 2 } }',
+      description: 'Changes to recovery teams, by team id.',
     }).optional(),
   },
   {

@@ -15,8 +15,14 @@ describe('npm run bia', () => {
     // The load balancers and the databases are standby pairs: no single point of failure.
     expect(r.stdout).toMatch(/Single points of failure\n\s+none/);
     expect(r.stdout).toMatch(/#\s+disruption\s+service\s+state\s+restore.*1h\s+4h\s+24h\s+72h/);
+    // One DBA: the rebuilds queue in order of request, so the primary's resynchronisation
+    // waits behind the replica's whole rebuild (5 + 10 + 10 + 180 + 180 + 20 min).
     expect(r.stdout).toMatch(
-      /\d+\s+Database 1 \(primary\) and Database 2 \(replica\) fail\s+transfers\s+down\s+3h 35m/,
+      /\d+\s+Database 1 \(primary\) and Database 2 \(replica\) fail\s+transfers\s+down\s+6h 45m/,
+    );
+    // The plans with their teams: at night the DBAs are called out first.
+    expect(r.stdout).toMatch(
+      /db-rebuild\s+Fri 30 Jan 02:00 \(night\)\s+4h 15m\s+call-out of Database administrators \(45 min\) → Assess the failure/,
     );
     expect(r.stdout).toMatch(
       /db-rebuild\s+2h 25m\s+3h 30m\s+6h 35m\s+assess > rebuild > resync\s+rebuild \(86 %\)/,

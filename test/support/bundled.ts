@@ -24,3 +24,13 @@ export function bundledScenarios(): { id: string; scenario: Scenario }[] {
       return { id: f.replace(/\.(ya?ml|json)$/, ''), scenario: r.scenario };
     });
 }
+
+/**
+ * A bundled scenario without its recovery teams: every step owner an unlimited team, always at
+ * work, as before teams existed. For tests whose hand computations are about something else
+ * (RTO verdicts, corruption, the heatmap's replay) and predate the bank's teams.
+ */
+export function withoutTeams(scenario: Scenario): Scenario {
+  const { teams: _teams, ...rest } = scenario;
+  return rest;
+}

@@ -153,7 +153,7 @@ describe('decodeViewState', () => {
     expect(state.tab).toBe('bia');
     expect(state.edits).toEqual([{ kind: 'set-capacity', component: 'app-1', capacity: 900 }]);
     expect(problems).toEqual([
-      "edit 2: unknown kind of change 'paint-it-red'; use set-step-duration, set-step-owner, set-capacity, add-redundant-member, set-backup-interval, set-detection, split-dependency, set-objective, set-mtbf",
+      "edit 2: unknown kind of change 'paint-it-red'; use set-step-duration, set-step-owner, set-capacity, add-redundant-member, set-backup-interval, set-detection, split-dependency, set-objective, set-mtbf, set-team-size, set-team-call-out, set-team-hours",
       'edit 3: expected a change written as JSON',
     ]);
   });

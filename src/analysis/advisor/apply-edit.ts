@@ -1,5 +1,5 @@
 /** applyEdit(scenario, edit): the scenario with one suggested change made. Pure; the input is untouched. */
-import type { Component, Scenario, Topology } from '../../core/model.ts';
+import type { Component, Scenario, Team, Topology } from '../../core/model.ts';
 import { withFailureMean } from '../../core/means.ts';
 import { ms } from '../../core/time.ts';
 import { StaticTopology } from '../bia/static-impact.ts';
@@ -67,6 +67,15 @@ const mapComponent = (s: Scenario, id: string, f: (c: Component) => Component): 
   components: s.components.map((c) => (c.id === id ? f(c) : c)),
 });
 
+const mapTeam = (s: Scenario, id: string, f: (t: Team) => Team): Scenario =>
+  s.teams === undefined ? s : { ...s, teams: s.teams.map((t) => (t.id === id ? f(t) : t)) };
+
+const DAY = 86_400_000;
+
+/** Every day 00:00-24:00 (windows in ms of the day): the team is always at work. */
+export const isAlways = (weekly: readonly (readonly { from: number; to: number }[])[]): boolean =>
+  weekly.length === 7 && weekly.every((d) => d.some((w) => w.from <= 0 && w.to >= DAY));
+
 export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
   switch (edit.kind) {
     case 'set-step-duration':
@@ -122,6 +131,20 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Scenario {
         dependsOn: c.dependsOn.map((d) => (d === dep.id ? id : d)),
       }));
     }
+    case 'set-team-size':
+      return mapTeam(scenario, edit.team, (t) => ({ ...t, size: edit.size }));
+    case 'set-team-call-out':
+      return mapTeam(scenario, edit.team, (t) => ({ ...t, callOut: edit.callOut }));
+    case 'set-team-hours':
+      return mapTeam(scenario, edit.team, (t) =>
+        isAlways(edit.weekly)
+          ? {
+              ...t,
+              hours: { weekly: edit.weekly, exceptions: [] },
+              callOut: { type: 'fixed', value: ms(0) },
+            }
+          : { ...t, hours: { ...t.hours, weekly: edit.weekly } },
+      );
     case 'set-objective':
       return {
         ...scenario,

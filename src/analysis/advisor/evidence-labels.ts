@@ -56,6 +56,14 @@ export const EVIDENCE_LABELS = {
   atLeast: ['members needed', 'count'],
   sharing: ['members that need it', 'count'],
   dependency: ['dependency', 'components'],
+  team: ['team', 'text'],
+  teamSize: ['people in the team', 'count'],
+  plans: ['plans at once', 'text'],
+  waitedMinutes: ['waits for a free person', 'minutes'],
+  callOutMinutes: ['call-out', 'minutes'],
+  failedAt: ['failure at', 'time'],
+  outageMinutes: ['outage', 'minutes'],
+  fixedOutageMinutes: ['outage with the change', 'minutes'],
 } as const satisfies Record<string, readonly [string, EvidenceKind]>;
 
 export type EvidenceKey = keyof typeof EVIDENCE_LABELS;

@@ -11,7 +11,8 @@
  * steps with no owner, unknown prerequisites, one owner on parallel critical steps; an RTO
  * longer than the MTPD; an RPO the backups or replication cannot meet; capacity headroom at
  * the peak under 20 % and N-1 capacity below the peak; a standby group's switch-over slower
- * than the RTO.
+ * than the RTO; two plans needing a team's people at once (the later waits), and a night
+ * call-out that makes a plan miss the RTO (each with a change simulated on the same failure).
  *
  * Findings are checked against the simulation: one that claims an outage, a breach or an
  * overload cites the BIA run that shows it (`simulated`: the row and its replay), and is left
@@ -27,6 +28,7 @@ import { objectiveFindings } from './objective-rules.ts';
 import { ownerFindings } from './owner-rules.ts';
 import { detectionShareFindings, planVersusRtoFindings } from './plan-rules.ts';
 import { switchoverFindings } from './standby-rules.ts';
+import { contentionFindings, nightCallOutFindings } from './team-rules.ts';
 import { sharedDependencyFindings, spofFindings } from './structure-rules.ts';
 import type { Finding, Severity } from './types.ts';
 
@@ -45,6 +47,8 @@ export function advise(scenario: Scenario, bia: BiaResult): Finding[] {
     ...capacityFindings(ctx),
     ...detectionShareFindings(ctx),
     ...ownerFindings(ctx),
+    ...contentionFindings(ctx),
+    ...nightCallOutFindings(ctx),
     ...dependencyRunsShown(ctx, sharedDependencyFindings(ctx)),
   ];
   return all

@@ -1,6 +1,6 @@
 /** Advisor findings and the scenario edits they suggest. */
 import type { Duration } from '../../core/time.ts';
-import type { DurationDistribution, Inject } from '../../core/model.ts';
+import type { DayWindow, DurationDistribution, Inject } from '../../core/model.ts';
 import type { Bound, PlacementKind } from '../bia/types.ts';
 import type { Evidence } from './evidence-labels.ts';
 
@@ -37,6 +37,23 @@ export type ScenarioEdit =
   | { readonly kind: 'set-detection'; readonly component: string; readonly detection: Duration }
   /** Gives `component` its own copy of `dependency` (a second data centre). */
   | { readonly kind: 'split-dependency'; readonly component: string; readonly dependency: string }
+  /** How many people of a recovery team can work at once (steps it runs in parallel). */
+  | { readonly kind: 'set-team-size'; readonly team: string; readonly size: number }
+  /** A team's delay before its first step outside working hours (on-call cover: a short one). */
+  | {
+      readonly kind: 'set-team-call-out';
+      readonly team: string;
+      readonly callOut: DurationDistribution;
+    }
+  /**
+   * A team's working hours, one list of windows per weekday (Monday first); its days off
+   * (holidays, closed days) stay. Every day 00:00-24:00 is 24x7 and needs no call-out.
+   */
+  | {
+      readonly kind: 'set-team-hours';
+      readonly team: string;
+      readonly weekly: readonly (readonly DayWindow[])[];
+    }
   | {
       readonly kind: 'set-objective';
       readonly service: string;
@@ -70,7 +87,8 @@ export interface Citation {
   readonly disruption: string | null;
   readonly label: string;
   readonly service: string;
-  readonly placement: PlacementKind;
+  /** Where the BIA placed it; `night`: outside the plan's teams' hours (bia/plan-runs.ts). */
+  readonly placement: PlacementKind | 'night';
   /** Scenario-local `YYYY-MM-DDTHH:MM`. */
   readonly at: string;
   /** The same moment in simulated time (where the replay opens). */

@@ -34,6 +34,24 @@ function durationProblem(d: unknown): string | null {
   }
 }
 
+function weeklyProblem(w: unknown): string | null {
+  const window = (x: unknown) => {
+    const o = x as Record<string, unknown> | null;
+    return (
+      typeof o === 'object' &&
+      o !== null &&
+      typeof o['from'] === 'number' &&
+      typeof o['to'] === 'number' &&
+      o['from'] >= 0 &&
+      o['from'] < o['to'] &&
+      o['to'] <= 86_400_000
+    );
+  };
+  return Array.isArray(w) && w.length === 7 && w.every((d) => Array.isArray(d) && d.every(window))
+    ? null
+    : 'expected working hours for each of the 7 weekdays (windows from < to, in ms of the day)';
+}
+
 export function editProblem(edit: ScenarioEdit, scenario: Scenario): string | null {
   const e = edit as unknown as Record<string, unknown>;
   const component = (key = 'component'): string | null =>
@@ -47,7 +65,22 @@ export function editProblem(edit: ScenarioEdit, scenario: Scenario): string | nu
       ? null
       : `plan '${plan.id}' has no step '${String(e['step'])}'`;
   };
+  const team = (): string | null =>
+    isText(e['team']) && (scenario.teams ?? []).some((t) => t.id === e['team'])
+      ? null
+      : `unknown team '${String(e['team'])}'`;
   switch (edit.kind) {
+    case 'set-team-size':
+      return (
+        team() ??
+        (Number.isInteger(e['size']) && (e['size'] as number) >= 1
+          ? null
+          : 'expected a team size of 1 or more people')
+      );
+    case 'set-team-call-out':
+      return team() ?? durationProblem(e['callOut']);
+    case 'set-team-hours':
+      return team() ?? weeklyProblem(e['weekly']);
     case 'set-step-duration':
       return step() ?? durationProblem(e['duration']);
     case 'set-step-owner':

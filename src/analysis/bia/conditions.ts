@@ -1,11 +1,11 @@
 /**
  * The conditions every BIA run is simulated under, and the replay of a BIA disruption on the
  * timeline: no random failures, none of the scenario's scripted injects, and every recovery
- * step and every standby group's switch-over fixed at one end of its duration (low, most
- * likely or high). With nothing left to chance, the only difference between two runs is the
- * disruption itself.
+ * step, every standby group's switch-over and every team's call-out fixed at one end of its
+ * duration (low, most likely or high). With nothing left to chance, the only difference
+ * between two runs is the disruption itself.
  */
-import type { RecoveryPlan, Scenario, Service, Topology } from '../../core/model.ts';
+import type { RecoveryPlan, Scenario, Service, Team, Topology } from '../../core/model.ts';
 import { durationBounds } from '../../core/sampling.ts';
 import { ms } from '../../core/time.ts';
 import type { Bound } from './types.ts';
@@ -31,14 +31,29 @@ export function fixSwitchovers(services: readonly Service[], bound: Bound): Serv
   return services.map((s) => ({ ...s, requires: fix(s.requires) }));
 }
 
-/** The scenario as the BIA simulates it, plan steps and switch-overs at `bound`. */
+/** The teams with every call-out delay fixed at one end of its range. */
+export function fixTeams(teams: readonly Team[], bound: Bound): Team[] {
+  return teams.map((t) => ({
+    ...t,
+    callOut: { type: 'fixed', value: ms(durationBounds(t.callOut)[bound]) },
+  }));
+}
+
+/** The scenario as the BIA simulates it, plan steps, switch-overs and call-outs at `bound`. */
 export function biaConditions(scenario: Scenario, bound: Bound): Scenario {
-  return withoutChance(
-    scenario,
-    fixPlans(scenario.plans, bound),
-    fixSwitchovers(scenario.services, bound),
+  return withFixedTeams(
+    withoutChance(
+      scenario,
+      fixPlans(scenario.plans, bound),
+      fixSwitchovers(scenario.services, bound),
+    ),
+    bound,
   );
 }
+
+/** The scenario with its teams' call-outs fixed at `bound` (a scenario without teams is returned as it is). */
+export const withFixedTeams = (scenario: Scenario, bound: Bound): Scenario =>
+  scenario.teams === undefined ? scenario : { ...scenario, teams: fixTeams(scenario.teams, bound) };
 
 /**
  * No random failures, no scripted injects, and these plans (already fixed, see fixPlans) and

@@ -15,7 +15,9 @@ import { serviceMetrics } from '../../core/metrics.ts';
 import type { Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
 import { simTime } from '../../core/time.ts';
 import { simulateFast } from '../../simulator/fast/simulate-fast.ts';
-import { fixPlans, fixSwitchovers } from './conditions.ts';
+import { recoveryRuns } from '../recovery-run.ts';
+import { fixPlans, fixSwitchovers, withFixedTeams } from './conditions.ts';
+import { recoveryFigures } from './recovery-figures.ts';
 import { dayStartOf, deriveScenario, type Derived } from './derive.ts';
 import { impactFigures, worstDataLoss, type RunSummary } from './impact.ts';
 import { reduceScenario } from './reduce.ts';
@@ -41,8 +43,10 @@ function summarise(
   const own = scenario.services.find((s) => s.id === service.id) ?? service;
   let lost: number | null = null;
   const overloadFailures: { component: string; t: number }[] = [];
+  const callOuts: { team: string; t: number; arrives: number }[] = [];
   for (const e of trace.events)
-    if (e.type === 'data-loss' && e.t >= from && disrupted.has(e.component))
+    if (e.type === 'call-out') callOuts.push({ team: e.team, t: e.t, arrives: e.arrives });
+    else if (e.type === 'data-loss' && e.t >= from && disrupted.has(e.component))
       lost = Math.max(lost ?? 0, e.lost);
     else if (e.type === 'component' && e.to === 'failed' && e.cause === 'overload')
       overloadFailures.push({ component: e.component, t: e.t });
@@ -51,6 +55,9 @@ function summarise(
     intervals: trace.intervals[service.id] ?? [],
     dataLost: lost,
     overloadFailures,
+    ...(scenario.teams?.length
+      ? { recovery: recoveryFigures(scenario, recoveryRuns(trace.events), from, callOuts) }
+      : {}),
   };
 }
 
@@ -72,6 +79,8 @@ export class BiaEvaluator {
   /** Simulations run so far (undisrupted days included). */
   runs = 0;
   readonly #scenario: Scenario;
+  /** The scenario with its teams' call-outs fixed at each bound. */
+  readonly #withTeams: Record<Bound, Scenario>;
   readonly #plans: Record<Bound, RecoveryPlan[]>;
   /** The services with their standby switch-overs fixed at each bound. */
   readonly #services: Record<Bound, Service[]>;
@@ -80,6 +89,9 @@ export class BiaEvaluator {
 
   constructor(scenario: Scenario) {
     this.#scenario = scenario;
+    this.#withTeams = Object.fromEntries(
+      BOUNDS.map((b) => [b, withFixedTeams(scenario, b)]),
+    ) as Record<Bound, Scenario>;
     this.#plans = Object.fromEntries(BOUNDS.map((b) => [b, fixPlans(scenario.plans, b)])) as Record<
       Bound,
       RecoveryPlan[]
@@ -93,13 +105,14 @@ export class BiaEvaluator {
   }
 
   /**
-   * Whether step durations and switch-overs at `bound` are those at the most-likely end (its
-   * runs would repeat them).
+   * Whether step durations, switch-overs and call-outs at `bound` are those at the most-likely
+   * end (its runs would repeat them).
    */
   sameAsLikely(bound: Bound): boolean {
     return (
       JSON.stringify(this.#plans[bound]) === JSON.stringify(this.#plans.likely) &&
-      JSON.stringify(this.#services[bound]) === JSON.stringify(this.#services.likely)
+      JSON.stringify(this.#services[bound]) === JSON.stringify(this.#services.likely) &&
+      JSON.stringify(this.#withTeams[bound].teams) === JSON.stringify(this.#withTeams.likely.teams)
     );
   }
 
@@ -113,7 +126,7 @@ export class BiaEvaluator {
     let day = this.#days.get(key);
     if (!day) {
       const derived = deriveScenario(
-        this.#scenario,
+        this.#withTeams[bound],
         this.#plans[bound],
         t,
         service.objectives.mtpd,
@@ -150,7 +163,8 @@ export class BiaEvaluator {
 
   /**
    * What `d`, made of `injects` (scenario time, the first at `t`), does to `service` with
-   * every plan step at `bound`.
+   * every plan step at `bound`. In scenarios with teams, the figures carry the plans' paths
+   * (`recovery`) where a step waited for its team, or always with `paths`.
    */
   impact(
     d: Disruption,
@@ -158,6 +172,7 @@ export class BiaEvaluator {
     t: number,
     bound: Bound,
     injects: readonly Inject[],
+    paths = false,
   ): ImpactFigures {
     const { derived, base, peak } = this.#day(service, t, bound);
     const mine = this.componentsIn(d, service);
@@ -179,6 +194,9 @@ export class BiaEvaluator {
       d.kind === 'corruption',
       this.#scenario.horizon,
     );
-    return impactFigures(derived.scenario, service, at, hit, base, worst);
+    const figures = impactFigures(derived.scenario, service, at, hit, base, worst);
+    // the plans' paths only where a step waited for its team: what the analyses of teams read
+    const waited = hit.recovery?.some((r) => r.waits.length > 0);
+    return hit.recovery && (waited || paths) ? { ...figures, recovery: hit.recovery } : figures;
   }
 }

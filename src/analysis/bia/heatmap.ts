@@ -12,7 +12,13 @@ import { MS_PER_HOUR } from '../../core/time.ts';
 import { dayStartOf } from './derive.ts';
 import type { BiaEvaluator } from './evaluator.ts';
 import { disruptionInjects, surgeLengthOf } from './injects.ts';
-import type { DisruptionResult, HeatmapCell, HeatmapRow, ServiceHeatmap } from './types.ts';
+import type {
+  DisruptionResult,
+  HeatmapCell,
+  HeatmapRow,
+  ImpactFigures,
+  ServiceHeatmap,
+} from './types.ts';
 import { localAt } from '../../core/zone.ts';
 
 /** The disruptions a heatmap shows: by rank, those whose worst placement costs or harms anything. */
@@ -55,7 +61,9 @@ export function biaHeatmap(
         at: formatLocal(localAt(scenario, t)),
         t,
         injects: cellInjects,
-        figures: evaluator.impact(d, service, t, 'likely', cellInjects),
+        // a cell keeps its figures, not its plans' paths (the table's runs and the plans'
+        // night runs carry those): the heatmap stays as light as before teams
+        figures: withoutRecovery(evaluator.impact(d, service, t, 'likely', cellInjects)),
       };
     });
     return { disruption: d.id, label: d.label, cells };
@@ -66,4 +74,9 @@ export function biaHeatmap(
     bound: 'likely',
     rows: out,
   };
+}
+
+function withoutRecovery(f: ImpactFigures): ImpactFigures {
+  const { recovery: _recovery, ...rest } = f;
+  return rest;
 }

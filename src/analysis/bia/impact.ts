@@ -22,7 +22,7 @@ import { outageOf, type ServiceMetrics } from '../../core/metrics.ts';
 import type { Component, Scenario, Service } from '../../core/model.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/time.ts';
 import type { ServiceInterval, ServiceState } from '../../core/trace.ts';
-import type { CostOverTime, ImpactFigures } from './types.ts';
+import type { CostOverTime, ImpactFigures, RecoveryFigures } from './types.ts';
 
 export interface RunSummary {
   readonly metrics: ServiceMetrics;
@@ -31,6 +31,8 @@ export interface RunSummary {
   readonly dataLost: number | null;
   /** Components that failed under sustained overload, and when (run time). */
   readonly overloadFailures: readonly { readonly component: string; readonly t: number }[];
+  /** The recovery plans the disruption started, with their teams (scenarios with teams only). */
+  readonly recovery?: readonly RecoveryFigures[];
 }
 
 const RANK: Record<ServiceState, number> = { up: 0, degraded: 1, down: 2 };

@@ -15,7 +15,12 @@
  *                   ranked by cost at the worst moment with most-likely durations
  *     .spofs        components (or shared dependencies) whose loss alone takes a service
  *                   below its MBCO, from topology and capacities alone
- *     .plans        each plan's critical path at each bound and its dominant step
+ *     .plans        each plan's critical path at each bound and its dominant step; in
+ *                   scenarios with teams, `withTeams`: the plan simulated for its first
+ *                   component's failure at the worst moment and at night, its critical path
+ *                   with the waits for its teams (call-out, waiting for a person) and what
+ *                   dominates it (plan-runs.ts, recovery-figures.ts); a disruption's figures
+ *                   carry the same paths (`recovery`) where a step waited for its team
  *     .runs         simulations run
  *     .heatmaps     with `heatmap: { rows }`, per service the costliest disruptions placed at
  *                   every hour of the worst moment's day, each cell one simulated disruption
@@ -26,7 +31,7 @@
  *
  * How a disruption is evaluated (conditions.ts, derive.ts, reduce.ts, evaluator.ts,
  * impact.ts): a derived scenario with no random failures and no scripted injects, plan steps
- * fixed at the bound, starting at midnight of the disruption's day and ending max(3 x MTPD,
+ * (and teams' call-outs) fixed at the bound, starting at midnight of the disruption's day and ending max(3 x MTPD,
  * 3 d) after that day; reduced to the part of the topology the disruption can change;
  * simulated with the disruption as injects (injects.ts, the same the replay uses) and
  * compared with the undisrupted run of the same day. Impacts are what the disruption adds.
@@ -34,6 +39,7 @@
 export { runBia } from './run-bia.ts';
 export { biaToCsv } from './csv.ts';
 export { biaConditions } from './conditions.ts';
+export { dominantText, partNames, partText, pathText } from './path-text.ts';
 export { disruptionInjects } from './injects.ts';
 export { findSpofs } from './spofs.ts';
 export { analysePlans, criticalPath } from './critical-path.ts';

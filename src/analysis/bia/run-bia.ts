@@ -13,6 +13,7 @@ import { BiaEvaluator } from './evaluator.ts';
 import { biaHeatmap, heatmapDisruptions } from './heatmap.ts';
 import { disruptionInjects } from './injects.ts';
 import { placementsOf } from './placements.ts';
+import { planRunsWithTeams } from './plan-runs.ts';
 import { findSpofs } from './spofs.ts';
 import { StaticTopology } from './static-impact.ts';
 import {
@@ -115,7 +116,14 @@ export function runBia(scenario: Scenario, options: BiaOptions = {}): BiaResult 
     }),
     disruptions: results,
     spofs: findSpofs(scenario, topology),
-    plans: analysePlans(scenario),
+    plans: analysePlans(scenario).map((p) => {
+      const plan = scenario.plans.find((x) => x.id === p.plan);
+      const runs =
+        plan && scenario.teams?.length
+          ? planRunsWithTeams(scenario, plan, results, placements, evaluator)
+          : [];
+      return runs.length ? { ...p, withTeams: runs } : p;
+    }),
     runs: evaluator.runs,
     ...(heatmaps ? { heatmaps } : {}),
   };

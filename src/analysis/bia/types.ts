@@ -83,6 +83,50 @@ export interface ImpactFigures {
   readonly dataLostInRunMinutes: number | null;
   readonly rpoMet: boolean;
   readonly costAfter: CostOverTime;
+  /**
+   * What each recovery plan the disruption started did (its critical path with the waits for
+   * its teams); only in scenarios that declare teams, so older results stay as they were.
+   */
+  readonly recovery?: readonly RecoveryFigures[];
+}
+
+/** A part of a plan's realised critical path: a step's work, or its wait for its team. */
+export interface PathPart {
+  readonly kind: 'work' | 'call-out' | 'waiting';
+  readonly step: string;
+  /** The team waited for; null for work. */
+  readonly team: string | null;
+  readonly minutes: number;
+}
+
+/** A team's call-out during the plan: when it was called and when it was at work (local). */
+export interface CallOutFigures {
+  readonly team: string;
+  /** Scenario-local `YYYY-MM-DDTHH:MM:SS`. */
+  readonly calledAt: string;
+  readonly arrivesAt: string;
+}
+
+/** One recovery plan in a simulated disruption, as it ran with its teams. */
+export interface RecoveryFigures {
+  readonly plan: string;
+  readonly component: string;
+  /** Minutes from the disruption to the plan's start (detection). */
+  readonly startMinutes: number;
+  /** Minutes from the plan's start to its last step's end; null when it did not finish in the run. */
+  readonly lengthMinutes: number | null;
+  /** Its critical path, first to last. */
+  readonly path: readonly PathPart[];
+  /** The longest part of the path, with its share of the plan's length. */
+  readonly dominant: (PathPart & { readonly share: number }) | null;
+  /** Minutes its steps waited for each team: for the call-out, and for a free person. */
+  readonly waits: readonly {
+    readonly team: string;
+    readonly callOutMinutes: number;
+    readonly personMinutes: number;
+  }[];
+  /** The call-outs its steps waited for, in order. */
+  readonly callOuts: readonly CallOutFigures[];
 }
 
 export interface ServiceImpact {
@@ -133,7 +177,29 @@ export interface PlanAnalysis {
   readonly name: string;
   /** Components it restores. */
   readonly restores: readonly string[];
+  /** With every step at one end of its duration, each started the moment it is ready. */
   readonly paths: Readonly<Record<Bound, CriticalPath>>;
+  /**
+   * In scenarios that declare teams: the plan as simulated (most-likely durations and
+   * call-outs) when its first component fails alone, at the service's worst moment in agreed
+   * hours and at night (outside its teams' hours), with the waits for its teams.
+   */
+  readonly withTeams?: readonly PlanRunFigures[];
+}
+
+/** A plan as simulated for one failure at one moment. */
+export interface PlanRunFigures {
+  /** `worst`: the service's worst moment in agreed hours; `night`: outside the plan's teams' hours. */
+  readonly when: 'worst' | 'night';
+  readonly service: string;
+  /** Scenario-local `YYYY-MM-DDTHH:MM`. */
+  readonly at: string;
+  /** Simulated time of the failure (its replay). */
+  readonly t: number;
+  /** The failure's injects (its replay under the BIA's conditions, most likely). */
+  readonly injects: readonly Inject[];
+  readonly figures: ImpactFigures;
+  readonly recovery: RecoveryFigures;
 }
 
 /** The undisrupted run at a placement (most-likely step durations): what the business suffers anyway. */

@@ -1,7 +1,8 @@
 /**
  * Setting a sensitivity parameter: `parameterEdit` is the ScenarioEdit that sets it, and
  * `withParameter` applies that edit, so a sweep's scenarios are the variants a person could
- * make (and share) by hand. Values are minutes (MTBF, step duration, objective) or tpm.
+ * make (and share) by hand. Values are minutes (MTBF, step duration, call-out, objective), tpm
+ * or people (a team's size, rounded to a whole person, at least one).
  */
 import { applyEdit } from '../advisor/apply-edit.ts';
 import type { ScenarioEdit } from '../advisor/types.ts';
@@ -33,6 +34,15 @@ export function parameterEdit(
         ? withDurationMean(step.duration, minutes(value))
         : { type: 'fixed' as const, value: minutes(value) };
       return { kind: 'set-step-duration', plan: parameter.plan, step: parameter.step, duration };
+    }
+    case 'team-size':
+      return { kind: 'set-team-size', team: parameter.team, size: Math.max(1, Math.round(value)) };
+    case 'team-call-out': {
+      const team = scenario.teams?.find((t) => t.id === parameter.team);
+      const callOut = team
+        ? withDurationMean(team.callOut, minutes(value))
+        : { type: 'fixed' as const, value: minutes(value) };
+      return { kind: 'set-team-call-out', team: parameter.team, callOut };
     }
     case 'objective':
       return {

@@ -1,9 +1,10 @@
 /**
  * The inputs of a scenario that a sensitivity analysis can vary for one service: the MTBF of
  * each component it involves that fails at random, the mean duration of each step of the plans
- * that restore those components, their capacities, and the service's RTO, RPO and MTPD. Each
- * comes with a stable id, a plain-English label, its current value (minutes, or tpm for
- * capacity) and a default range to sweep.
+ * that restore those components, their capacities, the size and the mean call-out delay of
+ * each declared team that owns a step of those plans, and the service's RTO, RPO and MTPD.
+ * Each comes with a stable id, a plain-English label, its current value (minutes, tpm for
+ * capacity, people for a team's size) and a default range to sweep.
  */
 import { involvedComponents } from '../../core/involved.ts';
 import { durationMean, failureMean } from '../../core/means.ts';
@@ -16,18 +17,23 @@ export type Parameter =
   | { readonly kind: 'mtbf'; readonly component: string }
   | { readonly kind: 'step-duration'; readonly plan: string; readonly step: string }
   | { readonly kind: 'capacity'; readonly component: string }
+  | { readonly kind: 'team-size'; readonly team: string }
+  | { readonly kind: 'team-call-out'; readonly team: string }
   | { readonly kind: 'objective'; readonly service: string; readonly objective: ObjectiveName };
 
-export type ParameterUnit = 'minutes' | 'tpm';
+export type ParameterUnit = 'minutes' | 'tpm' | 'people';
 
 export interface ParameterInfo {
   readonly parameter: Parameter;
-  /** Stable: `mtbf:db-1`, `step-duration:db-failover:promote`, `capacity:app-1`, `objective:transfers:rto`. */
+  /**
+   * Stable: `mtbf:db-1`, `step-duration:db-failover:promote`, `capacity:app-1`,
+   * `team-size:dba`, `team-call-out:dba`, `objective:transfers:rto`.
+   */
   readonly id: string;
   /** Plain English, e.g. `MTBF of Database 1 (primary)`. */
   readonly label: string;
   readonly unit: ParameterUnit;
-  /** The value in the scenario now: minutes (MTBF and step durations are means) or tpm. */
+  /** The value in the scenario now: minutes (MTBF, step durations, call-outs are means), tpm or people. */
   readonly current: number;
   /** A default range to sweep, [current × 0.25, current × 2]; both ends above 0. */
   readonly range: readonly [number, number];
@@ -44,13 +50,19 @@ export function parameterId(p: Parameter): string {
       return `${p.kind}:${p.component}`;
     case 'step-duration':
       return `${p.kind}:${p.plan}:${p.step}`;
+    case 'team-size':
+    case 'team-call-out':
+      return `${p.kind}:${p.team}`;
     case 'objective':
       return `${p.kind}:${p.service}:${p.objective}`;
   }
 }
 
 export const parameterUnit = (p: Parameter): ParameterUnit =>
-  p.kind === 'capacity' ? 'tpm' : 'minutes';
+  p.kind === 'capacity' ? 'tpm' : p.kind === 'team-size' ? 'people' : 'minutes';
+
+/** Whole units: tpm and people are counted, not measured. */
+export const isWhole = (unit: ParameterUnit): boolean => unit !== 'minutes';
 
 export function findService(scenario: Scenario, serviceId: string): Service {
   const service = scenario.services.find((s) => s.id === serviceId);
@@ -72,6 +84,12 @@ export function parameterValue(scenario: Scenario, p: Parameter): number {
       const step = plan?.steps.find((x) => x.id === p.step);
       return step ? toMinutes(durationMean(step.duration)) : NaN;
     }
+    case 'team-size':
+      return scenario.teams?.find((t) => t.id === p.team)?.size ?? NaN;
+    case 'team-call-out': {
+      const team = scenario.teams?.find((t) => t.id === p.team);
+      return team ? toMinutes(durationMean(team.callOut)) : NaN;
+    }
     case 'objective': {
       const s = scenario.services.find((x) => x.id === p.service);
       return s ? toMinutes(s.objectives[p.objective]) : NaN;
@@ -91,6 +109,10 @@ function parameterLabel(scenario: Scenario, p: Parameter): string {
       const step = plan?.steps.find((x) => x.id === p.step);
       return `Duration of ${step?.name ?? p.step} (${plan?.name ?? p.plan})`;
     }
+    case 'team-size':
+      return `People in ${scenario.teams?.find((t) => t.id === p.team)?.name ?? p.team}`;
+    case 'team-call-out':
+      return `Call-out of ${scenario.teams?.find((t) => t.id === p.team)?.name ?? p.team}`;
     case 'objective': {
       const service = scenario.services.find((s) => s.id === p.service)?.name ?? p.service;
       return `${p.objective.toUpperCase()} of ${service}`;
@@ -98,8 +120,9 @@ function parameterLabel(scenario: Scenario, p: Parameter): string {
   }
 }
 
-/** The default range: whole tpm for capacity (at least 1), never 0 or less. */
+/** The default range: whole tpm for capacity and whole people (at least 1), never 0 or less. */
 export function defaultRange(unit: ParameterUnit, current: number): [number, number] {
+  if (unit === 'people') return [1, Math.max(2, Math.round(current * RANGE_HIGH))];
   if (unit === 'tpm')
     return [Math.max(1, Math.round(current * RANGE_LOW)), Math.round(current * RANGE_HIGH)];
   return [current * RANGE_LOW, current * RANGE_HIGH];
@@ -126,6 +149,8 @@ function candidates(scenario: Scenario, service: Service): Parameter[] {
     ...new Set(components.flatMap((c) => (c.recovery === null ? [] : [c.recovery]))),
   ];
   const plans = planIds.flatMap((id) => scenario.plans.filter((p) => p.id === id));
+  const owners = new Set(plans.flatMap((p) => p.steps.map((s) => s.owner)));
+  const teams = (scenario.teams ?? []).filter((t) => owners.has(t.id));
   return [
     ...components
       .filter((c) => c.failure.type !== 'none')
@@ -136,6 +161,10 @@ function candidates(scenario: Scenario, service: Service): Parameter[] {
     ...components
       .filter((c) => c.capacity !== null)
       .map((c): Parameter => ({ kind: 'capacity', component: c.id })),
+    ...teams.flatMap((t): Parameter[] => [
+      { kind: 'team-size', team: t.id },
+      { kind: 'team-call-out', team: t.id },
+    ]),
     ...(['rto', 'rpo', 'mtpd'] as const).map((objective): Parameter => ({
       kind: 'objective',
       service: service.id,
@@ -146,9 +175,10 @@ function candidates(scenario: Scenario, service: Service): Parameter[] {
 
 /**
  * The parameters that matter to service `serviceId`: MTBFs of its components that fail at
- * random, then the steps of the plans that restore its components, then capacities, then its
- * objectives. A parameter whose current value is 0 (an RPO of zero, an instant step) has no
- * scale to sweep around and is left out. Throws a RangeError for an unknown service.
+ * random, then the steps of the plans that restore its components, then capacities, then the
+ * size and call-out of the teams that do those steps, then its objectives. A parameter whose
+ * current value is 0 (an RPO of zero, an instant step, the call-out of a team at work 24x7)
+ * has no scale to sweep around and is left out. Throws a RangeError for an unknown service.
  */
 export function sensitivityParameters(scenario: Scenario, serviceId: string): ParameterInfo[] {
   const service = findService(scenario, serviceId);

@@ -9,7 +9,7 @@ import type { Estimate } from '../montecarlo/confidence.ts';
 import type { StudyAggregate } from '../montecarlo/study-aggregate.ts';
 import { metricOf, serviceOutputs } from './outputs.ts';
 import { withParameter } from './parameter-edit.ts';
-import type { Parameter, ParameterInfo } from './parameters.ts';
+import { isWhole, type Parameter, type ParameterInfo } from './parameters.ts';
 import { runStudies, type SensitivityRunOptions } from './run-studies.ts';
 
 export interface SweepPoint {
@@ -25,7 +25,8 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.m
 
 /**
  * `count` values evenly spaced over the info's range, ends included, plus the current value
- * when it lies inside the range; sorted and without repeats. Capacities are whole tpm.
+ * when it lies inside the range; sorted and without repeats. Capacities are whole tpm, team
+ * sizes whole people.
  */
 export function sweepValues(info: ParameterInfo, count = 9): number[] {
   if (!Number.isInteger(count) || count < 1)
@@ -36,7 +37,7 @@ export function sweepValues(info: ParameterInfo, count = 9): number[] {
   );
   const inside = info.current >= low && info.current <= high ? [info.current] : [];
   const values = [...even, ...inside]
-    .map((v) => (info.unit === 'tpm' ? Math.round(v) : v))
+    .map((v) => (isWhole(info.unit) ? Math.round(v) : v))
     .sort((a, b) => a - b);
   return values.filter((v, i) => i === 0 || !same(v, values[i - 1]!));
 }

@@ -9,7 +9,7 @@ import type { Estimate } from '../montecarlo/confidence.ts';
 import type { StudyAggregate } from '../montecarlo/study-aggregate.ts';
 import { metricOf, serviceOutputs, type Metric } from './outputs.ts';
 import { withParameter } from './parameter-edit.ts';
-import { sensitivityParameters, type ParameterInfo } from './parameters.ts';
+import { isWhole, sensitivityParameters, type ParameterInfo } from './parameters.ts';
 import { runStudies, type SensitivityRunOptions } from './run-studies.ts';
 
 export interface TornadoOptions {
@@ -48,7 +48,7 @@ const FLOOR = 0.01;
 function inputs(info: ParameterInfo, factor: number): [number, number] {
   const low = info.current * Math.max(1 - factor, FLOOR);
   const high = info.current * (1 + factor);
-  return info.unit === 'tpm' ? [Math.max(1, Math.round(low)), Math.round(high)] : [low, high];
+  return isWhole(info.unit) ? [Math.max(1, Math.round(low)), Math.round(high)] : [low, high];
 }
 
 /** For each parameter of `sensitivityParameters`, its low and high values and scenarios. */

@@ -5,11 +5,18 @@
  * within the RTO, is at risk when only its likely one is, and does not fit otherwise.
  * Comparing two scenarios gives the plans that no longer fit (a shorter RTO, slower steps or
  * slower detection move a plan down; agreed hours and capacity do not).
+ *
+ * A plan done by declared teams with working hours is also simulated at night (its first
+ * component fails outside its teams' hours, likely durations and call-outs: bia/plan-run-at.ts):
+ * when detection, the call-out and the plan then outlast the RTO, the plan is at risk even if
+ * it fits by day, so a variant with more people, a shorter call-out or wider hours can move it
+ * up (and one with fewer, down).
  */
 import { involvedComponents } from '../../core/involved.ts';
 import type { Scenario } from '../../core/model.ts';
 import { MS_PER_MINUTE } from '../../core/time.ts';
 import { criticalPath } from '../bia/critical-path.ts';
+import { planRunAt } from '../bia/plan-run-at.ts';
 
 export interface PlanFit {
   readonly service: string;
@@ -19,6 +26,8 @@ export interface PlanFit {
   /** Detection plus the critical path, steps at their likely / longest durations. */
   readonly likelyMinutes: number;
   readonly longestMinutes: number;
+  /** With its teams, failing at night: detection, waits and plan (likely); absent without teams. */
+  readonly nightMinutes?: number;
   readonly fit: Fit;
 }
 
@@ -45,6 +54,17 @@ export function planFits(scenario: Scenario): PlanFit[] {
         round(detect / MS_PER_MINUTE + criticalPath(plan, bound).lengthMinutes);
       const likely = at('likely');
       const longest = at('high');
+      const night = scenario.teams?.length ? planRunAt(scenario, plan.id, 'night') : null;
+      const nightMinutes =
+        night && night.run.completed !== null
+          ? round((night.run.completed - night.t) / MS_PER_MINUTE)
+          : undefined;
+      const fit: Fit =
+        longest <= rto && (nightMinutes ?? 0) <= rto
+          ? 'fits'
+          : likely <= rto
+            ? 'at-risk'
+            : 'does-not-fit';
       out.push({
         service: service.id,
         plan: plan.id,
@@ -52,7 +72,8 @@ export function planFits(scenario: Scenario): PlanFit[] {
         rtoMinutes: round(rto),
         likelyMinutes: likely,
         longestMinutes: longest,
-        fit: longest <= rto ? 'fits' : likely <= rto ? 'at-risk' : 'does-not-fit',
+        ...(nightMinutes === undefined ? {} : { nightMinutes }),
+        fit,
       });
     }
   }

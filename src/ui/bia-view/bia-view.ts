@@ -17,6 +17,7 @@ import '../term/define.ts';
 import { biaRows, sortRows, type BiaRow, type SortKey } from './bia-rows.ts';
 import { biaStyles } from './bia-view.styles.ts';
 import { findingItem } from './finding-item.ts';
+import { planRunsWithTeams } from './team-paths.ts';
 import { zoneSuffix } from '../../charts/local-time.ts';
 
 const COLUMNS: readonly { key: SortKey; label: string; num: boolean }[] = [
@@ -277,6 +278,7 @@ export class CsBiaView extends LitElement {
           </tbody>
         </table>
       </section>
+      ${planRunsWithTeams(bia, this.scenario!)}
       <section class="panel" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">Impact by the hour a disruption starts</h2>
         <p class="muted">

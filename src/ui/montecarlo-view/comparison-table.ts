@@ -114,7 +114,12 @@ export function comparisonTable(
       (f) =>
         html`<li>
           <strong>${f.after.planName}</strong>: detection and plan take
-          ${minutesText(f.after.likelyMinutes)} (up to ${minutesText(f.after.longestMinutes)})
+          ${minutesText(f.after.likelyMinutes)} (up to
+          ${minutesText(f.after.longestMinutes)}${
+            f.after.nightMinutes === undefined
+              ? ''
+              : `; ${minutesText(f.after.nightMinutes)} at night, with the call-out`
+          })
           against an RTO of ${minutesText(f.after.rtoMinutes)} (${f.before.fit.replace(/-/g, ' ')} →
           ${f.after.fit.replace(/-/g, ' ')})
         </li>`,

@@ -67,6 +67,9 @@ const KNOWN_EDITS: Record<ScenarioEdit['kind'], true> = {
   'split-dependency': true,
   'set-objective': true,
   'set-mtbf': true,
+  'set-team-size': true,
+  'set-team-call-out': true,
+  'set-team-hours': true,
 };
 const EDIT_KINDS = Object.keys(KNOWN_EDITS) as ScenarioEdit['kind'][];
 

@@ -115,7 +115,30 @@ const BEARS_OUT: Record<string, (f: ImpactFigures, finding: Finding) => boolean>
       ? f.rtoMet !== false
       : f.rtoMet === false || (f.outageMinutes === null && f.downMinutes > 0),
   'rpo-unmet': (f) => f.rpoMet === false,
+  // A plan waited for a free person of the team as long as the finding says.
+  'team-contention': (f, finding) =>
+    (f.recovery ?? []).some((r) =>
+      r.waits.some((w) => w.personMinutes === finding.evidence.waitedMinutes),
+    ),
+  // The night outage is the finding's, longer than the RTO.
+  'night-call-out': (f, finding) =>
+    f.outageMinutes === finding.evidence.outageMinutes &&
+    f.outageMinutes! > (finding.evidence.rtoMinutes as number),
 };
+
+/** The run a citation names: a BIA row at its placement, or a plan's night run (bia/plan-runs.ts). */
+function citedRun(bia: BiaResult, c: NonNullable<Finding['simulated']>) {
+  if (c.placement === 'night') {
+    const night = bia.plans
+      .flatMap((p) => p.withTeams ?? [])
+      .find((w) => w.when === 'night' && w.t === c.t && w.service === c.service)!;
+    return { figures: night.figures, injects: night.injects };
+  }
+  const impact = bia.disruptions
+    .find((d) => d.id === c.disruption)!
+    .impacts.find((i) => i.service === c.service && i.placement === c.placement)!;
+  return { figures: impact.bounds[c.bound]!, injects: impact.injects };
+}
 
 describe('every finding that claims an outage, a breach or an overload cites the BIA run that shows it', () => {
   it.each(BUNDLED)(
@@ -134,12 +157,9 @@ describe('every finding that claims an outage, a breach or an overload cites the
         }
         const c = f.simulated;
         if (!c || c.disruption === null) continue;
-        const impact = bia.disruptions
-          .find((d) => d.id === c.disruption)!
-          .impacts.find((i) => i.service === c.service && i.placement === c.placement)!;
-        const run = impact.bounds[c.bound]!;
+        const { figures: run, injects } = citedRun(bia, c);
         expect(BEARS_OUT[f.rule]!(run, f), f.id).toBe(true);
-        expect(c.injects).toEqual(impact.injects);
+        expect(c.injects).toEqual(injects);
         const replay = effectOfInjects(biaConditions(s, c.bound), 'any', c.injects);
         const effect = replay.find((e) => e.service === c.service)!;
         expect(effect.downMinutes, f.id).toBeCloseTo(run.downMinutes, 6);

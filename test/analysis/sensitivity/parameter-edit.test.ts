@@ -21,7 +21,7 @@ describe('withParameter(scenario, parameter, value)', () => {
   it.each(params.map((p) => [p.id, p] as const))(
     'sets %s so that reading it back gives the value',
     (_, p) => {
-      const value = p.unit === 'tpm' ? 777 : 42.5;
+      const value = p.unit === 'tpm' ? 777 : p.unit === 'people' ? 3 : 42.5;
       const changed = withParameter(bank, p.parameter, value);
       expect(parameterValue(changed, p.parameter)).toBeCloseTo(value, 9);
       expect(
@@ -37,7 +37,9 @@ describe('withParameter(scenario, parameter, value)', () => {
         fc.double({ min: 0.01, max: 1e7, noNaN: true }),
         (p, value) => {
           const changed = withParameter(bank, p.parameter, value);
-          expect(parameterValue(changed, p.parameter) / value).toBeCloseTo(1, 9);
+          // a team's size is a whole number of people, at least one
+          const set = p.unit === 'people' ? Math.max(1, Math.round(value)) : value;
+          expect(parameterValue(changed, p.parameter) / set).toBeCloseTo(1, 9);
         },
       ),
     );

@@ -8,7 +8,7 @@ describe('sensitivityParameters(scenario, service)', () => {
   const params = sensitivityParameters(bank, 'transfers');
   const byId = new Map(params.map((p) => [p.id, p]));
 
-  it('lists, for the bank, MTBFs, plan steps, capacities and objectives in that order', () => {
+  it('lists, for the bank, MTBFs, plan steps, capacities, teams and objectives in that order', () => {
     expect(params.map((p) => p.id)).toEqual([
       'mtbf:lb-a',
       'mtbf:lb-b',
@@ -31,10 +31,34 @@ describe('sensitivityParameters(scenario, service)', () => {
       'capacity:app-2',
       'capacity:db-1',
       'capacity:db-2',
+      // the service desk works 24x7: no call-out to vary
+      'team-size:service-desk',
+      'team-size:dba',
+      'team-call-out:dba',
+      'team-size:platform-team',
+      'team-call-out:platform-team',
+      'team-size:app-team',
+      'team-call-out:app-team',
+      'team-size:network-team',
+      'team-call-out:network-team',
       'objective:transfers:rto',
       'objective:transfers:rpo',
       'objective:transfers:mtpd',
     ]);
+  });
+
+  it("gives a team's size in people (swept from one person to twice as many) and its call-out as its mean", () => {
+    expect(byId.get('team-size:dba')).toMatchObject({
+      label: 'People in Database administrators',
+      unit: 'people',
+      current: 1,
+      range: [1, 2],
+    });
+    expect(byId.get('team-call-out:platform-team')).toMatchObject({
+      label: 'Call-out of Platform team',
+      unit: 'minutes',
+      current: 67.5, // 45m-1h30m
+    });
   });
 
   it('gives an exponential MTBF as it is: 2500 h is 150 000 minutes', () => {

@@ -17,6 +17,7 @@ import {
 import { runStudy } from '../../../src/analysis/montecarlo/index.ts';
 import { days, hours } from '../../../src/core/time.ts';
 import { component, plan, ref, scenario, service } from '../../support/model-builder.ts';
+import { bank } from './bank.ts';
 
 const r = 60; // minutes of repair
 const single = scenario({
@@ -119,5 +120,19 @@ describe('runSweep over the MTBF of one exponential component with a fixed repai
   it('costs less and breaches the RTO no more often as the MTBF grows (a 1 h repair never breaches a 2 h RTO)', () => {
     expect(points[0]!.cost.value).toBeGreaterThan(points.at(-1)!.cost.high);
     expect(points.every((p) => p.rtoBreach.value === 0)).toBe(true);
+  });
+});
+
+describe("sweepValues of a team's size", () => {
+  it('sweeps whole people, once each, from one person to twice the team', () => {
+    const info = sensitivityParameters(bank, 'transfers').find(
+      (p) => p.id === 'team-size:platform-team',
+    )!;
+    expect(info.range).toEqual([1, 4]);
+    expect(sweepValues(info, 9)).toEqual([1, 2, 3, 4]);
+    const scenarios = sweepScenarios(bank, info.parameter, [1, 3]);
+    expect(scenarios.map((s) => s.teams!.find((t) => t.id === 'platform-team')!.size)).toEqual([
+      1, 3,
+    ]);
   });
 });

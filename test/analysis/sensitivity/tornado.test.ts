@@ -38,9 +38,12 @@ describe('tornadoInputs(scenario, service, { factor })', () => {
     }
   });
 
-  it('keeps low inputs above 0 and capacities whole', () => {
+  it('keeps low inputs above 0, capacities and team sizes whole', () => {
     const inputs = tornadoInputs(bank, 'transfers', { factor: 1 });
-    expect(inputs).toHaveLength(24);
+    expect(inputs).toHaveLength(33);
+    const desk = inputs.find((i) => i.id === 'team-size:service-desk')!;
+    expect([desk.lowInput, desk.highInput]).toEqual([1, 4]);
+    expect(desk.highScenario.teams!.find((t) => t.id === 'service-desk')!.size).toBe(4);
     for (const i of inputs) expect(i.lowInput).toBeGreaterThan(0);
     const app = inputs.find((i) => i.id === 'capacity:app-1')!;
     expect([app.lowInput, app.highInput]).toEqual([6, 1200]);

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitChanges, planFits } from '../../../src/analysis/variants/plan-fit.ts';
-import { ms } from '../../../src/core/time.ts';
+import { applyEdit } from '../../../src/analysis/advisor/apply-edit.ts';
+import { minutes, ms } from '../../../src/core/time.ts';
+import { teamBank } from '../../support/team-bank.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
 
 const parsed = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
@@ -48,7 +50,7 @@ describe('fitChanges', () => {
     expect(fitChanges(bank, bank)).toEqual({ worse: [], better: [] });
   });
 
-  it('a doubled RTO (4 h) makes the app rebuild fit and the repairs of the pairs only at risk', () => {
+  it('a doubled RTO (4 h) makes the repairs of the pairs only at risk; the app rebuild stays at risk (4 h 27.5 min at night, with two call-outs)', () => {
     const longer = {
       ...bank,
       services: bank.services.map((s) => ({
@@ -59,8 +61,38 @@ describe('fitChanges', () => {
     const { better } = fitChanges(bank, longer);
     expect(better.map((c) => [c.after.plan, c.after.fit])).toEqual([
       ['lb-repair', 'at-risk'],
-      ['app-rebuild', 'fits'],
       ['db-rebuild', 'at-risk'],
     ]);
+    const app = planFits(longer).find((f) => f.plan === 'app-rebuild')!;
+    // by day it fits even at its slowest (2 h 25 min); at night the platform and application
+    // teams are called out first (the platform team's 45m-1h30m most likely 67.5 min): 4 h 27.5 min
+    expect(app).toMatchObject({ longestMinutes: 145, nightMinutes: 267.5, fit: 'at-risk' });
+  });
+});
+
+describe('plan fit with teams: a night call-out puts a plan at risk, a shorter one in a variant brings it back', () => {
+  it('3 h by day fits a 3 h 30 min RTO; 45 min call-out + 3 h at night does not: at risk; a 30 min call-out fits', () => {
+    const baseline = teamBank();
+    const [fit] = planFits(baseline);
+    expect(fit).toMatchObject({
+      likelyMinutes: 180,
+      longestMinutes: 180,
+      nightMinutes: 225,
+      fit: 'at-risk',
+    });
+    const variant = applyEdit(baseline, {
+      kind: 'set-team-call-out',
+      team: 'dba',
+      callOut: { type: 'fixed', value: minutes(30) },
+    });
+    expect(planFits(variant)[0]).toMatchObject({ nightMinutes: 210, fit: 'fits' });
+    const { better, worse } = fitChanges(baseline, variant);
+    expect(worse).toEqual([]);
+    expect(better.map((c) => [c.before.fit, c.after.fit])).toEqual([['at-risk', 'fits']]);
+  });
+
+  it('a file without teams has no night figure', () => {
+    const { teams: _, ...rest } = teamBank();
+    expect(planFits(rest)[0]!.nightMinutes).toBeUndefined();
   });
 });

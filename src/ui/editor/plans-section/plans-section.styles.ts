@@ -141,6 +141,17 @@ export const plansSectionStyles = [
     figure.gantt {
       margin: 0.75rem 0 0;
     }
+    .gantt-mode {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-bottom: 0.5rem;
+      font-size: 0.9rem;
+    }
+    .gantt-mode select {
+      max-width: 100%;
+    }
     figure.gantt svg {
       display: block;
       max-width: 100%;

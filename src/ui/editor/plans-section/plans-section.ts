@@ -12,6 +12,7 @@ import { issueNote, otherIssues } from './field-issues.ts';
 import { planViews, type PlanView } from './plan-data.ts';
 import { addPlan, removePlan } from './plan-edits.ts';
 import { GanttMemory, ganttNote, type GanttView } from './plan-gantt.ts';
+import { ganttModeChoice, GanttRuns, type GanttMode } from './gantt-moment.ts';
 import { planHead } from './plan-head.ts';
 import { plansSectionStyles } from './plans-section.styles.ts';
 import { addStep } from './step-edits.ts';
@@ -39,6 +40,9 @@ export class CsPlansSection extends LitElement {
 
   @state() private selected: { plan: string; step: string } | null = null;
   @state() private refusal: { plan: number; reason: string } | null = null;
+  /** What each plan's Gantt shows: the plan as written, or simulated with its teams. */
+  @state() private ganttModes: Readonly<Record<string, GanttMode>> = {};
+  private readonly runs = new GanttRuns();
 
   private readonly size = new ResizeController(this);
   private readonly memory = new GanttMemory();
@@ -76,7 +80,9 @@ export class CsPlansSection extends LitElement {
       const i = Number(svg.dataset['gantt']);
       const [plan, view] = [this.plans[i], this.gantts[i]];
       if (!plan || !view?.data) return;
-      renderGantt(svg, view.data, {
+      const mode = this.ganttModes[plan.id] ?? 'written';
+      const run = this.scenario && !view.stale ? this.runs.run(this.scenario, plan.id, mode) : null;
+      renderGantt(svg, run ? { ...view.data, run } : view.data, {
         ...(width === undefined ? {} : { width }),
         selectedStep: this.selected?.plan === plan.id ? this.selected.step : null,
         onSelectStep: (step) => this.selectFromGantt(i, plan, step),
@@ -149,6 +155,9 @@ export class CsPlansSection extends LitElement {
         Add step
       </button>
       <figure class="gantt">
+        ${ganttModeChoice(this.scenario, plan.id, this.ganttModes[plan.id] ?? 'written', (m) => {
+          this.ganttModes = { ...this.ganttModes, [plan.id]: m };
+        })}
         ${view.data ? html`<svg data-gantt=${i}></svg>` : nothing}
         ${note ? html`<figcaption class="note">${note}</figcaption>` : nothing}
       </figure>
