@@ -22,15 +22,17 @@ import './calendar-section/define.ts';
 import './services-section/define.ts';
 import './components-section/define.ts';
 import './plans-section/define.ts';
+import './teams-section/define.ts';
 import './injects-section/define.ts';
 import '../library-panel/define.ts';
 import '../versions-panel/define.ts';
 
-type Section = 'calendar' | 'services' | 'components' | 'plans' | 'injects';
+type Section = 'calendar' | 'services' | 'components' | 'teams' | 'plans' | 'injects';
 const SECTIONS: readonly [Section, string][] = [
   ['calendar', 'Scenario & hours'],
   ['services', 'Services'],
   ['components', 'Components'],
+  ['teams', 'Teams'],
   ['plans', 'Recovery plans'],
   ['injects', 'Injects'],
 ];
@@ -254,6 +256,8 @@ export class CsEditorView extends LitElement {
           .scenario=${scenario}
           .issues=${issues}
         ></cs-components-section>`;
+      case 'teams':
+        return html`<cs-teams-section .data=${data} .issues=${issues}></cs-teams-section>`;
       case 'plans':
         return html`<cs-plans-section
           .data=${data}

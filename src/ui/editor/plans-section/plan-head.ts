@@ -16,6 +16,7 @@ import { planUsers, type PlanView } from './plan-data.ts';
 import { renamePlan, setPlanName } from './plan-edits.ts';
 import '../../term/define.ts';
 import { servicesServed } from './plan-services.ts';
+import { planReview } from './plan-review.ts';
 
 export interface PlanHeadHost {
   readonly data: unknown;
@@ -99,5 +100,5 @@ export function planHead(plan: PlanView, host: PlanHeadHost) {
     </header>
     ${issueNote(name)} ${issueNote(id)}
     ${host.refusal ? html`<p class="refusal" role="alert">${host.refusal}</p>` : nothing}
-    ${restores(plan, host)}`;
+    ${restores(plan, host)} ${planReview(plan, host)}`;
 }

@@ -13,6 +13,7 @@ import { durationField } from './duration-field.ts';
 import { fieldIssues, issueNote, otherIssues } from './field-issues.ts';
 import { committed } from './form-data.ts';
 import type { PlanView, StepView } from './plan-data.ts';
+import type { TeamChoice } from '../teams-section/team-data.ts';
 import * as edit from './step-edits.ts';
 
 /** Finds the element to focus once the edited file is shown again. */
@@ -22,6 +23,8 @@ export interface StepsTableHost {
   /** The whole file's data (renames and removals reach into its variants). */
   readonly data: unknown;
   readonly issues: readonly ScenarioIssue[];
+  /** The file's declared teams (owners name them by id). */
+  readonly teams: readonly TeamChoice[];
   /** The id of the step selected in this plan's Gantt. */
   readonly selectedStep: string | null;
   readonly edit: (detail: DocEditDetail | null, focus?: FocusAfter) => void;
@@ -66,8 +69,22 @@ function textCell(
       aria-describedby=${ifDefined(issues.describedBy)}
       @change=${(e: Event) => commit(committed(e))}
     />
+    ${field === 'owner' ? ownerNote(value, issues.list.length > 0, host.teams) : nothing}
     ${issueNote(issues)}
   </td>`;
+}
+
+/**
+ * Under an owner: the team's name when it names a declared team; a quiet note when the file
+ * declares teams and this owner is none of them (the parser's own warning, when there is one,
+ * says it instead).
+ */
+function ownerNote(owner: string, hasIssues: boolean, teams: readonly TeamChoice[]) {
+  if (owner === '' || teams.length === 0) return nothing;
+  const team = teams.find((t) => t.id === owner);
+  if (team) return team.name === team.id ? nothing : html`<p class="owner-note">${team.name}</p>`;
+  if (hasIssues) return nothing;
+  return html`<p class="owner-note undeclared">Not a team: unlimited, always at work</p>`;
 }
 
 function afterCell(plan: PlanView, step: StepView, host: StepsTableHost) {
