@@ -9,7 +9,7 @@ import { readHolidaySet, type HolidaySet } from './holiday-sets.ts';
 import { describeValue, withHint } from './issues.ts';
 import { parseDate } from './units.ts';
 
-const windowsField = z
+export const windowsField = z
   .string({
     error: withHint('expected agreed hours as text "HH:MM-HH:MM"', 'mon-fri: "09:00-16:00"'),
   })
@@ -26,7 +26,7 @@ const windowsField = z
       'Windows of agreed hours in one day, "HH:MM-HH:MM[, HH:MM-HH:MM]". Example: "09:00-16:00"',
   });
 
-const dateField = (what: string, example: string) =>
+export const dateField = (what: string, example: string) =>
   z
     .string({
       error: (iss) =>

@@ -1,7 +1,7 @@
 /**
  * From a validated file to the resolved `Scenario` the engine runs: branded ms durations,
  * defaults filled, calendar exceptions expanded to single dates and public holidays laid in,
- * inject times since the start.
+ * inject times since the start; teams with their working hours (team-normalise.ts).
  */
 import type {
   AgeAtStart,
@@ -11,6 +11,7 @@ import type {
   FailureModel,
   Inject,
   PlanStep,
+  RecoveryPlan,
   Scenario,
   Service,
 } from '../core/model.ts';
@@ -23,6 +24,7 @@ import { holidayExceptions, yearsOf } from './holiday-calendar.ts';
 import { effectOf } from './inject-normalise.ts';
 import { toDistribution } from './plan-format.ts';
 import type { ScenarioFileOutput } from './schema.ts';
+import { invocation, review, team } from './team-normalise.ts';
 
 type FileComponent = ScenarioFileOutput['components'][number];
 type FileStep = ScenarioFileOutput['plans'][number]['steps'][number];
@@ -127,6 +129,19 @@ function service(
       surges: s.demand.surges.map((surge) => ({ ...surge, duration: ms(surge.duration) })),
     },
     calendar: s.calendar === undefined ? fallback : calendar(s.calendar, years),
+    ...(s.priority === undefined ? {} : { priority: s.priority }),
+    ...(s.invocation === undefined ? {} : { invocation: invocation(s.invocation) }),
+  };
+}
+
+type FilePlan = ScenarioFileOutput['plans'][number];
+
+function plan(p: FilePlan): RecoveryPlan {
+  return {
+    id: p.id,
+    name: p.name ?? p.id,
+    steps: p.steps.map(step),
+    ...(p.review === undefined ? {} : { review: review(p.review) }),
   };
 }
 
@@ -146,7 +161,10 @@ export function normalise(file: ScenarioFileOutput): Scenario {
     calendar: shared,
     services: file.services.map((s) => service(s, shared, years)),
     components: file.components.map((c) => component(c, file.ageAtStart)),
-    plans: file.plans.map((p) => ({ id: p.id, name: p.name ?? p.id, steps: p.steps.map(step) })),
+    plans: file.plans.map(plan),
+    ...(file.teams === undefined
+      ? {}
+      : { teams: file.teams.map((t) => team(t, file.calendar, years)) }),
     injects: file.injects.map((i) => inject(i, clock)).sort((a, b) => a.at - b.at),
     exercise: normaliseExercise(file.exercise, clock),
   };

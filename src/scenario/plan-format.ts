@@ -4,6 +4,7 @@ import type { DurationDistribution } from '../core/model.ts';
 import { ms } from '../core/time.ts';
 import { DURATION_PATTERN, duration, id, list, mapping, text, unitField } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
+import { ReviewSchema } from './review-format.ts';
 import { parseDurationRange } from './units.ts';
 
 const RANGE_HINT = 'duration: 5m-15m (uniform), 10m (fixed) or { min: 2h, likely: 3h, max: 6h }';
@@ -34,7 +35,11 @@ const triangular = mapping(
 });
 
 /** A fixed duration, a uniform range or a triangular one, named `what` in messages. */
-export function durationRangeSchema(what: string, key: string) {
+export function durationRangeSchema(
+  what: string,
+  key: string,
+  description = 'How long the step takes.',
+) {
   const hint = RANGE_HINT.replace('duration:', `${key}:`);
   return z
     .union(
@@ -57,7 +62,7 @@ export function durationRangeSchema(what: string, key: string) {
             : withHint(`expected ${what}, got ${describeValue(iss.input)}`, hint),
       },
     )
-    .meta({ description: `How long the step takes. Example: ${hint}` });
+    .meta({ description: `${description} Example: ${hint}` });
 }
 
 export const StepDurationSchema = durationRangeSchema('a step duration', 'duration');
@@ -81,7 +86,12 @@ export const StepSchema = mapping(
     }).optional(),
     duration: StepDurationSchema,
     owner: text(
-      { what: 'an owner role', example: 'owner: dba', description: 'Role that performs the step.' },
+      {
+        what: 'an owner role',
+        example: 'owner: dba',
+        description:
+          'The team that does the step: a team id from teams, or any other name (an unlimited team, always at work).',
+      },
       100,
     ).optional(),
     after: list(
@@ -114,6 +124,7 @@ export const PlanSchema = mapping(
       },
       { min: 1, max: 500 },
     ),
+    review: ReviewSchema.optional(),
   },
   {
     what: 'a recovery plan',

@@ -7,6 +7,7 @@ import { findCycles } from './graph-checks.ts';
 import type { PathSegment } from './issues.ts';
 import type { ScenarioFileOutput } from './schema.ts';
 import { suggestion } from './suggest.ts';
+import { checkTeams } from './team-checks.ts';
 import type { RawIssue } from './zod-issues.ts';
 
 function duplicates(
@@ -135,5 +136,6 @@ export function checkReferences(file: ScenarioFileOutput): RawIssue[] {
   });
   out.push(...checkStandbyGroups(file));
   out.push(...checkExercise(file));
+  out.push(...checkTeams(file));
   return out;
 }

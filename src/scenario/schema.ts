@@ -13,6 +13,7 @@ import { describeValue, withHint } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { PlanSchema } from './plan-format.ts';
 import { ServiceSchema } from './service-format.ts';
+import { TeamsSchema } from './team-format.ts';
 import { parseTimeZoneName } from './time-zone.ts';
 import { parseLocalDateTime } from './units.ts';
 import { VariantsSchema } from './variant-format.ts';
@@ -70,6 +71,7 @@ export const ScenarioFileSchema = z
       ),
       ageAtStart: ScenarioAgeSchema.optional(),
       calendar: CalendarSchema,
+      teams: TeamsSchema.optional(),
       services: list(
         ServiceSchema,
         {

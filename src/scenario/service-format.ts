@@ -1,6 +1,7 @@
 /** A service in the file: what it requires, its objectives, impact, demand and hours. */
 import { CalendarSchema } from './calendar-format.ts';
 import { DemandSchema } from './demand-format.ts';
+import { InvocationSchema, PrioritySchema } from './invocation-format.ts';
 import { duration, id, mapping, num, percent, text, unitField } from './fields.ts';
 import { parseMbco } from './units.ts';
 import { describeValue, withHint } from './issues.ts';
@@ -109,6 +110,8 @@ export const ServiceSchema = mapping(
     impact: ImpactSchema,
     demand: DemandSchema,
     calendar: CalendarSchema.optional(),
+    priority: PrioritySchema.optional(),
+    invocation: InvocationSchema.optional(),
   },
   {
     what: 'a service',
