@@ -19,8 +19,8 @@ import { servicePath, setter, type ServiceContext } from './service-context.ts';
 
 const INVOCATION = {
   criteria: 'Invocation criteria',
-  decidedBy: 'Who decides',
-  assessment: 'Assessment',
+  decidedBy: 'Who decides the invocation',
+  assessment: 'Assessment time',
 };
 
 /**
