@@ -278,7 +278,7 @@ export class CsEditorView extends LitElement {
     const doc = session?.doc;
     if (!session || !doc) return nothing;
     const state = doc.state;
-    const issues = [...state.errors, ...state.warnings];
+    const issues = this.issuesOf(state);
     const lastUndo = state.undo[state.undo.length - 1];
     const lastRedo = state.redo[state.redo.length - 1];
     return html`<section
@@ -429,6 +429,21 @@ export class CsEditorView extends LitElement {
         ></cs-library-panel>
       </div>
     </section>`;
+  }
+
+  /**
+   * The errors and warnings, one array per editor state: the form sections update only when the
+   * file changes, not whenever the app re-renders (a run finishing, "Saving…"), which would
+   * reset an input the person is typing in to the file's value.
+   */
+  private issuesCache: { state: object; issues: readonly ScenarioIssue[] } | null = null;
+  private issuesOf(state: {
+    errors: readonly ScenarioIssue[];
+    warnings: readonly ScenarioIssue[];
+  }): readonly ScenarioIssue[] {
+    if (this.issuesCache?.state !== state)
+      this.issuesCache = { state, issues: [...state.errors, ...state.warnings] };
+    return this.issuesCache.issues;
   }
 
   /** The file's data, parsed once per text. */

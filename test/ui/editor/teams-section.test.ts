@@ -126,6 +126,34 @@ describe('<cs-teams-section>', () => {
   });
 });
 
+describe('typing in a field', () => {
+  it('keeps what the person typed when the section re-renders with the same file', async () => {
+    const { el, get } = await mountTeams();
+    const callOut = get<HTMLInputElement>('Call-out of Database administrators');
+    callOut.focus();
+    callOut.value = '2h';
+    // A re-render for another reason (the section's width, a run finishing): same data.
+    el.issues = [...el.issues];
+    await el.updateComplete;
+    expect(callOut.value).toBe('2h');
+    // A new file (an undo, say) shows its own value, typing or not.
+    el.data = parse(
+      applyDocEdits(FILE, [{ op: 'set', path: ['teams', 0, 'callOut'], value: '1h' }]),
+    );
+    await el.updateComplete;
+    expect(callOut.value).toBe('1h');
+  });
+
+  it('puts the file value back in a field the person left without committing', async () => {
+    const { el, get } = await mountTeams();
+    const callOut = get<HTMLInputElement>('Call-out of Database administrators');
+    callOut.value = '2h';
+    el.issues = [...el.issues];
+    await el.updateComplete;
+    expect(callOut.value).toBe('30m-1h');
+  });
+});
+
 describe('owners in the recovery plans', () => {
   const mountPlans = (text: string) =>
     mountSection('cs-plans-section', { data: parse(text), scenario: null, issues: issuesOf(text) });

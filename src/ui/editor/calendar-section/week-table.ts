@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import type { DocEdit, DocPath } from '../doc-edit.ts';
 import { dayKeysOf } from './day-map.ts';
@@ -106,7 +107,7 @@ export function weekTable(ctx: WeekContext, options: WeekOptions = AGREED) {
                 class="hours"
                 aria-label=${`${what}${of} on ${label}`}
                 placeholder=${text === null ? 'closed' : '09:00-16:00'}
-                .value=${live(text ?? '')}
+                .value=${typed(text ?? '')}
                 ?disabled=${text === null}
                 aria-invalid=${invalidDays.has(day) ? 'true' : 'false'}
                 aria-describedby=${found.length ? `${id}-issues` : nothing}

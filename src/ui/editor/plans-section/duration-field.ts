@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { PathSegment, ScenarioIssue } from '../../../scenario/issues.ts';
 import { fieldIssues, issueNote } from './field-issues.ts';
 import { committed, record, text } from './form-data.ts';
@@ -53,7 +53,7 @@ export function durationField(
           placeholder=${what === 'Duration' ? '15m or 5m-15m' : '30m or 30m-1h'}
           size=${size(value, 7)}
           spellcheck="false"
-          .value=${live(value)}
+          .value=${typed(value)}
           aria-invalid=${all.invalid}
           aria-describedby=${ifDefined(all.describedBy)}
           @change=${(e: Event) => on.set(committed(e))}
@@ -80,7 +80,7 @@ export function durationField(
             title=${label}
             size=${size(value, 4)}
             spellcheck="false"
-            .value=${live(value)}
+            .value=${typed(value)}
             aria-invalid=${end.list.length ? end.invalid : all.invalid}
             aria-describedby=${ifDefined(all.describedBy)}
             @change=${(e: Event) => on.setEnd(key, committed(e))}

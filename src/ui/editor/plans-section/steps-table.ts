@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import type { DocEditDetail } from '../doc-edit.ts';
 import { durationField } from './duration-field.ts';
@@ -64,7 +65,7 @@ function textCell(
       size=${field === 'name' ? size(value, 16) : size(value, 8, 20)}
       spellcheck=${field === 'name' ? 'true' : 'false'}
       list=${ifDefined(field === 'owner' ? 'owners' : undefined)}
-      .value=${live(value)}
+      .value=${typed(value)}
       aria-invalid=${issues.invalid}
       aria-describedby=${ifDefined(issues.describedBy)}
       @change=${(e: Event) => commit(committed(e))}

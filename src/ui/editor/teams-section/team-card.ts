@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { field, fieldId, issueList, issuesAt } from '../calendar-section/form-field.ts';
 import { weekTable } from '../calendar-section/week-table.ts';
@@ -220,7 +221,7 @@ function contacts(team: TeamView, host: TeamCardHost) {
         aria-label="${label} of contact ${c.index + 1} of ${team.title}"
         spellcheck=${key === 'name' ? 'true' : 'false'}
         placeholder=${{ role: 'On-call DBA', name: 'Jana Weber', reach: '+49 69 5550 1234' }[key]}
-        .value=${live(c[key])}
+        .value=${typed(c[key])}
         aria-invalid=${found.invalid}
         aria-describedby=${ifDefined(found.describedBy)}
         @change=${(e: Event) => host.edit(edit.setContact(team, c, key, committed(e)))}
