@@ -186,13 +186,21 @@ describe('owners in the recovery plans', () => {
     ]);
     const warned = await mountPlans(text);
     const owner = warned.get<HTMLInputElement>('Owner of Restore');
-    const note = owner.closest('td')!.querySelector('.issues')?.textContent ?? '';
+    // The quiet note in the cell; the parser's warning in the row under the step, described.
+    expect(owner.closest('td')!.querySelector('.owner-note')?.textContent).toBe(
+      'Not a team: unlimited, always at work',
+    );
+    const row = owner.closest('tr')!.nextElementSibling!;
+    expect(row.classList.contains('row-issues')).toBe(true);
+    const note =
+      warned.root.getElementById(owner.getAttribute('aria-describedby')!)?.textContent ?? '';
+    expect(row.textContent).toContain(note.trim());
     expect(note).toContain('owner "dbb" names no declared team');
     expect(note).toContain('did you mean dba?');
     expect(root).toBeTruthy();
   });
 
-  it('says quietly "unlimited, always at work" for an undeclared owner the parser has not judged', async () => {
+  it('says quietly "unlimited, always at work" for an undeclared owner, with or without the warning', async () => {
     const text = applyDocEdits(FILE, [
       { op: 'set', path: ['plans', 0, 'steps', 1, 'owner'], value: 'dbb' },
     ]);

@@ -184,6 +184,7 @@ function hours(team: TeamView, host: TeamCardHost) {
               of: team.title,
               none: 'No working hours: every step it takes on waits for a call-out.',
             })}
+            <p class="note">The scenario's public holidays and closed days are its days off.</p>
             <div class="call-out">
               <span class="label" id=${`team-${i}-call-out`}>Call-out outside working hours</span>
               ${durationField(
@@ -206,7 +207,6 @@ function hours(team: TeamView, host: TeamCardHost) {
               }
             </div>`
     }
-    <p class="note">Public holidays and closed days of the scenario's calendar are days off.</p>
   </fieldset>`;
 }
 
