@@ -31,6 +31,7 @@ import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/
 import { mbcoText } from '../core/mbco.ts';
 import { exerciseChanges } from './exercise-diff.ts';
 import { matchById as match } from './match-by-id.ts';
+import { reviewChanges, serviceTeamChanges, teamChanges } from './team-diff.ts';
 import { formatLocal } from '../core/civil.ts';
 import { localAt } from '../core/zone.ts';
 
@@ -42,6 +43,7 @@ export const AREAS = [
   'topology',
   'demand',
   'component',
+  'team',
   'plan',
   'step',
   'inject',
@@ -339,6 +341,7 @@ function service(out: Change[], b: Service, a: Service, ownHours: boolean, run: 
   const rec = recorder(out, 'service', subject, `Service '${a.name}'`);
   rec.field('name', 'name', `'${b.name}'`, `'${a.name}'`, { lead: `Service ${a.id}` });
   compare(rec, SERVICE, b, a);
+  out.push(...serviceTeamChanges(b, a));
   rec.field('requires', '', topology(b.requires), topology(a.requires), {
     area: 'topology',
     lead: `${rec.lead} requires`,
@@ -421,6 +424,7 @@ function plan(out: Change[], b: RecoveryPlan, a: RecoveryPlan): void {
     `'${b.name}'`,
     `'${a.name}'`,
   );
+  out.push(...reviewChanges(b, a));
   const moved = movedSteps(b.steps, a.steps);
   const step = (s: PlanStep) =>
     recorder(out, 'step', `${s.name} (${a.id})`, `Step '${s.name}' of '${a.name}'`);
@@ -488,6 +492,7 @@ export function diffScenarios(before: Scenario, after: Scenario): Change[] {
     added: (c) => whole(out, 'added', 'component', 'Component', c),
     both: (b, a) => component(out, b, a),
   });
+  out.push(...teamChanges(before.teams ?? [], after.teams ?? []));
   match(before.plans, after.plans, {
     removed: (p) => whole(out, 'removed', 'plan', 'Plan', p),
     added: (p) => whole(out, 'added', 'plan', 'Plan', p),

@@ -67,6 +67,40 @@ export function yearsOf(startEpoch: number, horizon: number): { first: number; l
   return { first, last };
 }
 
+/** The closures of `sets` over whole years `first`..`last`, by date, leaving out `overridden` dates. */
+export function closuresByDate(
+  sets: readonly HolidaySet[],
+  years: { first: number; last: number },
+  overridden: ReadonlySet<string>,
+): ReadonlyMap<string, HolidayClosure[]> {
+  const byDate = new Map<string, HolidayClosure[]>();
+  if (sets.length === 0) return byDate;
+  for (const c of closuresIn(sets, years.first, years.last)) {
+    if (overridden.has(c.date)) continue;
+    const list = byDate.get(c.date) ?? [];
+    list.push(c);
+    byDate.set(c.date, list);
+  }
+  return byDate;
+}
+
+/** The exceptions that closures (by date) make of a week `weekly`, in date order. */
+export function exceptionsOfClosures(
+  byDate: ReadonlyMap<string, readonly HolidayClosure[]>,
+  weekly: readonly (readonly DayWindow[])[],
+): CalendarException[] {
+  return [...byDate.keys()].sort().map((date) => {
+    const closures = byDate.get(date) ?? [];
+    const closed = closures.map((c) => ({ start: c.from, end: c.to }));
+    return {
+      date,
+      windows: withoutIntervals(weekly[weekdayOf(date)] ?? [], closed),
+      note: holidayNote(closures),
+      origin: 'holiday' as const,
+    };
+  });
+}
+
 /**
  * The holiday exceptions of `sets` over whole years `first`..`last`, for a calendar whose week
  * is `weekly`; dates in `overridden` (the file's own exceptions) are left out.
@@ -78,21 +112,5 @@ export function holidayExceptions(
   overridden: ReadonlySet<string>,
 ): CalendarException[] {
   if (sets.length === 0) return [];
-  const byDate = new Map<string, HolidayClosure[]>();
-  for (const c of closuresIn(sets, years.first, years.last)) {
-    if (overridden.has(c.date)) continue;
-    const list = byDate.get(c.date) ?? [];
-    list.push(c);
-    byDate.set(c.date, list);
-  }
-  return [...byDate.keys()].sort().map((date) => {
-    const closures = byDate.get(date) ?? [];
-    const closed = closures.map((c) => ({ start: c.from, end: c.to }));
-    return {
-      date,
-      windows: withoutIntervals(weekly[weekdayOf(date)] ?? [], closed),
-      note: holidayNote(closures),
-      origin: 'holiday' as const,
-    };
-  });
+  return exceptionsOfClosures(closuresByDate(sets, years, overridden), weekly);
 }

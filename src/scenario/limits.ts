@@ -6,6 +6,7 @@ export const LIMITS = {
   components: 2000,
   services: 200,
   plans: 2000,
+  teams: 500,
   stepsPerPlan: 500,
   injects: 10_000,
   horizonDays: 7305,

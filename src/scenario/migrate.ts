@@ -18,7 +18,10 @@
  *   MBCO against demand, as ITSCM does: `mbco: 50%` is half of the transactions asked for at
  *   each moment, and `mbco: 600 tpm` an absolute rate. The migration keeps the value and says
  *   what it now means (a note per service): the text needs no change, its meaning does.
- *   /2 also added, without changing anything that /1 wrote: `impact.costPerHourOfDataLost`.
+ *   /2 also added, without changing anything that /1 wrote: `impact.costPerHourOfDataLost`,
+ *   and later `teams`, a service's `priority` and `invocation`, and a plan's `review` (all
+ *   optional: a file without them gives the results it always gave, so no migration and no
+ *   new version).
  * - `continuity-scenario/2`: the current format (src/scenario/schema.ts).
  *
  * A file without a `schema` key is read as the current version, with a note asking to add it.

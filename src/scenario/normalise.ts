@@ -24,7 +24,7 @@ import { holidayExceptions, yearsOf } from './holiday-calendar.ts';
 import { effectOf } from './inject-normalise.ts';
 import { toDistribution } from './plan-format.ts';
 import type { ScenarioFileOutput } from './schema.ts';
-import { invocation, review, team } from './team-normalise.ts';
+import { daysOff, invocation, review, team } from './team-normalise.ts';
 
 type FileComponent = ScenarioFileOutput['components'][number];
 type FileStep = ScenarioFileOutput['plans'][number]['steps'][number];
@@ -164,7 +164,10 @@ export function normalise(file: ScenarioFileOutput): Scenario {
     plans: file.plans.map(plan),
     ...(file.teams === undefined
       ? {}
-      : { teams: file.teams.map((t) => team(t, file.calendar, years)) }),
+      : (() => {
+          const off = daysOff(file.calendar, years);
+          return { teams: file.teams.map((t) => team(t, off)) };
+        })()),
     injects: file.injects.map((i) => inject(i, clock)).sort((a, b) => a.at - b.at),
     exercise: normaliseExercise(file.exercise, clock),
   };

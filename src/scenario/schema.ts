@@ -13,7 +13,7 @@ import { describeValue, withHint } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { PlanSchema } from './plan-format.ts';
 import { ServiceSchema } from './service-format.ts';
-import { TeamsSchema } from './team-format.ts';
+import { TeamsSchema } from './teams-format.ts';
 import { parseTimeZoneName } from './time-zone.ts';
 import { parseLocalDateTime } from './units.ts';
 import { VariantsSchema } from './variant-format.ts';

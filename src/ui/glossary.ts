@@ -58,7 +58,19 @@ export const GLOSSARY = {
   },
   invocation: {
     term: 'Invocation',
-    text: 'The decision to trigger the continuity plan, e.g. to fail over or move to the standby site. It usually follows an assessment period; invoking late is a classic reason for missing the RTO.',
+    text: 'The decision to trigger the continuity plan, e.g. to fail over or move to the standby site. The plan says when to invoke (the criteria, in business terms), who decides and how long the assessment before the decision may take; invoking late is a classic reason for missing the RTO.',
+  },
+  team: {
+    term: 'Recovery team',
+    text: 'The people who do the steps of a recovery plan, e.g. the database administrators. A team has working hours and a size: how many steps it can work on at once. When two failures need the same single DBA, the second recovery waits until the first step is done. A step whose owner names no declared team starts at once, as if an unlimited team were always at work.',
+  },
+  'call-out': {
+    term: 'Call-out',
+    text: 'Bringing a team to work outside its working hours: the on-call person is phoned, gets up, logs in or travels in. The call-out delay (e.g. 30 min to 1 h) comes before the first step the team takes on at night, at the weekend or on a holiday, and often decides whether a night failure meets the RTO. A team at work round the clock (24x7) needs no call-out.',
+  },
+  'review cycle': {
+    term: 'Review cycle',
+    text: 'How often the owner of a plan checks it and brings it up to date, e.g. every 12 months, and when that last happened. Systems, people and phone numbers change: a plan not reviewed within its cycle is overdue, and so is one not exercised within it.',
   },
   detection: {
     term: 'Detection delay',

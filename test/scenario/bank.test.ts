@@ -121,6 +121,77 @@ describe('the bank scenario', () => {
     });
   });
 
+  it('the bank parses with no warnings: every step owner names one of its teams', () => {
+    expect(result.warnings).toEqual([]);
+    const teams = new Set(scenario.teams?.map((t) => t.id));
+    for (const plan of scenario.plans)
+      for (const step of plan.steps) expect(teams.has(step.owner ?? '')).toBe(true);
+  });
+
+  it('its teams are what the file says: the service desk 24x7, the DBAs and platform team office hours with call-out', () => {
+    const byId = new Map(scenario.teams?.map((t) => [t.id, t]));
+    expect(scenario.teams?.map((t) => [t.id, t.name, t.size])).toEqual([
+      ['service-desk', 'Service desk', 2],
+      ['dba', 'Database administrators', 1],
+      ['platform-team', 'Platform team', 2],
+      ['app-team', 'Transfer application team', 2],
+      ['network-team', 'Network team', 1],
+      ['duty-manager', 'IT operations duty manager', 1],
+    ]);
+    const allDay = [{ from: 0, to: hours(24) }];
+    expect(byId.get('service-desk')?.hours).toEqual({
+      weekly: Array.from({ length: 7 }, () => allDay),
+      exceptions: [],
+    });
+    expect(byId.get('service-desk')?.callOut).toEqual({ type: 'fixed', value: 0 });
+    const office = [{ from: hours(8), to: hours(18) }];
+    const dba = byId.get('dba');
+    expect(dba?.hours.weekly).toEqual([office, office, office, office, office, [], []]);
+    expect(dba?.callOut).toEqual({ type: 'uniform', min: minutes(30), max: hours(1) });
+    expect(byId.get('platform-team')?.callOut).toEqual({
+      type: 'uniform',
+      min: minutes(45),
+      max: minutes(90),
+    });
+    expect(byId.get('app-team')?.callOut).toEqual({
+      type: 'uniform',
+      min: hours(1),
+      max: hours(2),
+    });
+    // Hesse's holidays and the closed Christmas Day are the DBAs' days off; Christmas Eve closes at 14:00.
+    const off = new Map(dba?.hours.exceptions.map((e) => [e.date, e.windows]));
+    expect(off.get('2026-04-03')).toEqual([]); // Good Friday
+    expect(off.get('2026-06-04')).toEqual([]); // Corpus Christi (Hesse)
+    expect(off.get('2026-12-25')).toEqual([]); // closed: true in the calendar
+    expect(off.get('2026-12-24')).toEqual([{ from: hours(8), to: hours(14) }]);
+    expect(dba?.contacts[0]).toEqual({
+      role: 'On-call DBA',
+      name: 'Jana Weber',
+      reach: '+49 69 5550 1234',
+    });
+    expect(scenario.teams?.map((t) => t.escalation)).toEqual([
+      'duty-manager',
+      'platform-team',
+      'duty-manager',
+      'platform-team',
+      'duty-manager',
+      null,
+    ]);
+  });
+
+  it('transfers come first among the services and say how their plan is invoked; each plan has a review cycle', () => {
+    expect(scenario.services[0]?.priority).toBe(1);
+    expect(scenario.services[0]?.invocation).toMatchObject({
+      decidedBy: 'duty-manager',
+      assessment: minutes(15),
+    });
+    expect(scenario.plans.map((p) => [p.id, p.review?.every, p.review?.last])).toEqual([
+      ['lb-repair', { unit: 'month', count: 12 }, '2024-11-28'],
+      ['app-rebuild', { unit: 'month', count: 12 }, '2025-10-02'],
+      ['db-rebuild', { unit: 'month', count: 6 }, '2025-09-15'],
+    ]);
+  });
+
   it('injects are in ms since the start', () => {
     expect(scenario.injects[0]).toEqual({ at: hours(10), action: 'fail', component: 'db-1' });
     expect(scenario.injects[1]).toEqual({

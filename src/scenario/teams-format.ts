@@ -8,6 +8,7 @@ import { windowsField } from './calendar-format.ts';
 import { dayMap } from './day-keys.ts';
 import { id, list, mapping, num, text } from './fields.ts';
 import { describeValue, withHint } from './issues.ts';
+import { LIMITS } from './limits.ts';
 import { durationRangeSchema } from './plan-format.ts';
 
 const HOURS_HINT = 'hours: { mon-fri: "08:00-18:00" }, or hours: always for a team at work 24x7';
@@ -27,7 +28,9 @@ const hours = z
     {
       error: (iss) =>
         withHint(
-          `expected working hours (a mapping of days) or always, got ${describeValue(iss.input)}`,
+          iss.input === undefined
+            ? 'missing the working hours of the team'
+            : `expected working hours (a mapping of days) or always, got ${describeValue(iss.input)}`,
           HOURS_HINT,
         ),
     },
@@ -128,7 +131,7 @@ export const TeamsSchema = list(
     example: `teams:\n  ${TEAM_EXAMPLE}`,
     description: 'Recovery teams: a step whose owner names one is done by that team.',
   },
-  { max: 500 },
+  { max: LIMITS.teams },
 );
 
 export type TeamOutput = z.output<typeof TeamSchema>;
