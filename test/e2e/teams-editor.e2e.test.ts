@@ -5,12 +5,18 @@
  * and the services' and plans' new fields are then checked for clipped controls and axe
  * violations at 1024, 1440 and 1920 px, light and dark, with screenshots.
  */
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { expectAccessible } from './axe.ts';
 import { launchBrowser, openPage, runSettled, saveScreenshot, type OpenedPage } from './browser.ts';
 import { clippedControls } from './clipping.ts';
+import { root } from './preview-server.ts';
+
+/** A screenshot of one element, to look at closely: `test-results/e2e/<name>.png`. */
+const shoot = (locator: Locator, name: string) =>
+  locator.screenshot({ path: join(root, 'test-results', 'e2e', `${name}.png`) });
 
 const yaml = (page: Page) =>
   page.locator('cs-yaml-editor').evaluate((el) => (el as HTMLElement & { text: string }).text);
@@ -152,10 +158,9 @@ describe('the Teams part of the editor', () => {
       .poll(async () => (await teamInFile(page, 'night-dba'))?.['contacts'])
       .toEqual([{ role: 'On-call DBA', name: 'Name', reach: '+49 69 5550 1234' }]);
     await part(page, 'Recovery plans');
-    await page
-      .getByRole('button', { name: /^Add a review cycle to / })
-      .first()
-      .click();
+    // A plan without a review cycle gets one (the bank's plans may all have theirs).
+    const addReview = page.getByRole('button', { name: /^Add a review cycle to / });
+    if ((await addReview.count()) > 0) await addReview.first().click();
     await page
       .getByRole('group', { name: /^Review cycle of / })
       .first()
@@ -171,9 +176,20 @@ describe('the Teams part of the editor', () => {
           for (const p of await clippedControls(page))
             problems.push(`${name} at ${width} px: ${p}`);
           if (width === 1440) await expectAccessible(page, `Edit tab, ${name} (${scheme})`);
+          const file = {
+            Teams: 'teams-part',
+            Services: 'teams-services',
+            'Recovery plans': 'teams-plans',
+          }[name];
+          if (width === 1920) continue;
+          await saveScreenshot(page, `${file}-${width}-${scheme}`);
+          const close = {
+            Teams: page.locator('cs-teams-section article.team').nth(1),
+            Services: page.locator('cs-services-section fieldset.continuity').first(),
+            'Recovery plans': page.locator('cs-plans-section article.plan').last(),
+          }[name];
+          if (close) await shoot(close, `${file}-close-${width}-${scheme}`);
         }
-        await part(page, 'Teams');
-        if (width !== 1920) await saveScreenshot(page, `teams-part-${width}-${scheme}`);
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
