@@ -231,11 +231,24 @@ describe('services: priority and invocation', () => {
       'Service desk',
     ]);
     change(decider, 'desk');
+    const criteria = root.querySelector<HTMLTextAreaElement>('#f-services-0-invocation-criteria')!;
+    criteria.value = '  The database is lost for more than 30 minutes ';
+    criteria.dispatchEvent(new Event('change', { bubbles: true }));
     expect(edits.map((e) => [e.label, e.edits])).toEqual([
       ['Priority of Payments', [{ op: 'set', path: ['services', 0, 'priority'], value: 1 }]],
       [
         'Who decides the invocation of Payments',
         [{ op: 'set', path: ['services', 0, 'invocation', 'decidedBy'], value: 'desk' }],
+      ],
+      [
+        'Invocation criteria of Payments',
+        [
+          {
+            op: 'set',
+            path: ['services', 0, 'invocation', 'criteria'],
+            value: 'The database is lost for more than 30 minutes',
+          },
+        ],
       ],
     ]);
   });

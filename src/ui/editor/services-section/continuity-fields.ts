@@ -13,6 +13,7 @@ import {
   valueAt,
 } from '../calendar-section/form-field.ts';
 import type { DocEdit } from '../doc-edit.ts';
+import { typed } from '../typed-value.ts';
 import { record } from '../plans-section/form-data.ts';
 import type { TeamChoice } from '../teams-section/team-data.ts';
 import { servicePath, setter, type ServiceContext } from './service-context.ts';
@@ -65,16 +66,7 @@ export function continuityFields(ctx: ServiceContext, teams: readonly TeamChoice
         placeholder: 'none',
         commit: setter(ctx, servicePath(ctx, 'priority'), 'Priority'),
       })}
-      ${field({
-        ...common,
-        path: at('criteria'),
-        kind: 'text',
-        label: 'Invoke the plan when',
-        size: 'wide',
-        placeholder: 'The primary database is lost and cannot be back within 30 minutes',
-        commit: set('criteria'),
-      })}
-      ${decidedBy(ctx, teams, set('decidedBy'))}
+      ${criteria(ctx, set('criteria'))} ${decidedBy(ctx, teams, set('decidedBy'))}
       ${field({
         ...common,
         path: at('assessment'),
@@ -90,6 +82,30 @@ export function continuityFields(ctx: ServiceContext, teams: readonly TeamChoice
       service without one comes after all with one.
     </p>
   </fieldset>`;
+}
+
+/** The criteria: a sentence or two, in the business's words. */
+function criteria(ctx: ServiceContext, commit: (value: unknown) => void) {
+  const path = servicePath(ctx, 'invocation', 'criteria');
+  const id = fieldId(path);
+  const found = issuesAt(ctx.issues, path);
+  const value = textOf(valueAt(ctx.data, path));
+  return html`<div class="field wide criteria">
+    <label for=${id}>Invoke the plan when</label>
+    <textarea
+      id=${id}
+      rows="2"
+      placeholder="The primary database is lost and cannot be back within 30 minutes"
+      .value=${typed(value)}
+      aria-invalid=${found.some((i) => i.severity === 'error') ? 'true' : 'false'}
+      aria-describedby=${found.length ? `${id}-issues` : nothing}
+      @change=${(e: Event) => {
+        const typedText = (e.target as HTMLTextAreaElement).value.trim();
+        if (typedText !== value.trim()) commit(typedText);
+      }}
+    ></textarea>
+    ${issueList(id, found)}
+  </div>`;
 }
 
 function decidedBy(
