@@ -10,6 +10,7 @@ import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { fieldIssues, issueNote, otherIssues } from './field-issues.ts';
 import { list, record } from './form-data.ts';
 import type { PlanView } from './plan-data.ts';
+import '../../term/define.ts';
 
 /** What a new review cycle is: reviewed every 12 months by the plan's owner, never yet. */
 export const NEW_REVIEW = { owner: 'Plan owner', every: '12 months' } as const;
@@ -55,6 +56,8 @@ export interface ReviewHost {
   readonly data: unknown;
   readonly issues: readonly ScenarioIssue[];
   readonly edit: (detail: DocEditDetail | null) => void;
+  /** The section's first plan: its review cycle links to the glossary (once, not on every plan). */
+  readonly first?: boolean;
 }
 
 export function planReview(plan: PlanView, host: ReviewHost) {
@@ -81,7 +84,9 @@ export function planReview(plan: PlanView, host: ReviewHost) {
     (['owner', 'every', 'last'] as const).map((k) => [...path, k]),
   );
   return html`<div class="review" role="group" aria-label="Review cycle of ${plan.title}">
-    <span class="review-title">Review cycle</span>
+    <span class="review-title"
+      >${host.first ? html`<cs-term key="review cycle">Review cycle</cs-term>` : 'Review cycle'}</span
+    >
     <div class="fields">
       ${field({ ...common, path: [...path, 'owner'], kind: 'text', label: 'Reviewed by', placeholder: 'Head of IT operations', commit: (v) => host.edit(setReview(host.data, plan, 'owner', v)) })}
       ${field({ ...common, path: [...path, 'every'], kind: 'text', label: 'Every', size: 'narrow', placeholder: '12 months', commit: (v) => host.edit(setReview(host.data, plan, 'every', v)) })}

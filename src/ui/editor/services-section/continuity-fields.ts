@@ -17,6 +17,7 @@ import { typed } from '../typed-value.ts';
 import { record } from '../plans-section/form-data.ts';
 import type { TeamChoice } from '../teams-section/team-data.ts';
 import { servicePath, setter, type ServiceContext } from './service-context.ts';
+import '../../term/define.ts';
 
 const INVOCATION = {
   criteria: 'Invocation criteria',
@@ -78,8 +79,9 @@ export function continuityFields(ctx: ServiceContext, teams: readonly TeamChoice
       })}
     </div>
     <p class="hint">
-      Priority: when steps wait for the same team, those of the service with priority 1 go first; a
-      service without one comes after all with one.
+      <cs-term key="invocation">Invocation</cs-term>: when and by whom the continuity plan is
+      started. Priority: when steps wait for the same team, those of the service with priority 1 go
+      first; a service without one comes after all with one.
     </p>
   </fieldset>`;
 }

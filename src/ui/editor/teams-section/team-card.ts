@@ -17,11 +17,14 @@ import { fieldIssues, issueNote, otherIssues } from '../plans-section/field-issu
 import { committed } from '../plans-section/form-data.ts';
 import type { TeamChoice, TeamView } from './team-data.ts';
 import * as edit from './team-edits.ts';
+import '../../term/define.ts';
 
 export interface TeamCardHost {
   readonly data: unknown;
   readonly issues: readonly ScenarioIssue[];
   readonly teams: readonly TeamChoice[];
+  /** The index of the first team with working hours: its call-out links to the glossary. */
+  readonly first: number;
   /** How many entries the file's `teams` list has (for move down). */
   readonly count: number;
   /** Fires the change; `focus` finds what to focus once the file comes back. */
@@ -186,7 +189,10 @@ function hours(team: TeamView, host: TeamCardHost) {
             })}
             <p class="note">The scenario's public holidays and closed days are its days off.</p>
             <div class="call-out">
-              <span class="label" id=${`team-${i}-call-out`}>Call-out outside working hours</span>
+              <span class="label"
+                >${host.first === team.index ? html`<cs-term key="call-out">Call-out</cs-term>` : 'Call-out'}
+                outside working hours</span
+              >
               ${durationField(
                 { duration: team.callOut, title: team.title },
                 callOutPath,

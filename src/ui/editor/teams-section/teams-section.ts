@@ -12,6 +12,7 @@ import { teamCard } from './team-card.ts';
 import { teamChoices, teamViews, type TeamView } from './team-data.ts';
 import { addTeam } from './team-edits.ts';
 import { teamsSectionStyles } from './teams-section.styles.ts';
+import '../../term/define.ts';
 
 /**
  * The recovery teams of a scenario file as a form: for each team of `data.teams` its name, id,
@@ -64,6 +65,7 @@ export class CsTeamsSection extends LitElement {
       issues: this.issues,
       teams: teamChoices(this.data),
       count,
+      first: this.teams.find((t) => !t.always)?.index ?? -1,
       edit: (d: DocEditDetail | null, focus?: string) => this.edit(d, focus),
     };
     const rest = otherIssues(
@@ -72,7 +74,7 @@ export class CsTeamsSection extends LitElement {
       this.teams.map((t) => ['teams', t.index]),
     );
     return html`<section class="panel" aria-labelledby="teams-title">
-      <h2 id="teams-title">Recovery teams</h2>
+      <h2 id="teams-title">Recovery <cs-term key="team">teams</cs-term></h2>
       <p class="muted intro">
         Who does the recovery steps. A step whose owner is a team's id waits for one of its people,
         and outside the team's working hours for its call-out. A step whose owner names no team is
