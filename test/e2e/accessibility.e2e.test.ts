@@ -14,7 +14,14 @@ import { launchBrowser, openPage, type OpenedPage } from './browser.ts';
 
 const viewport = { width: 1440, height: 900 };
 const themes = ['light', 'dark'] as const;
-const editorParts = ['Scenario & hours', 'Services', 'Components', 'Recovery plans', 'Injects'];
+const editorParts = [
+  'Scenario & hours',
+  'Services',
+  'Components',
+  'Teams',
+  'Recovery plans',
+  'Injects',
+];
 
 // a check takes a few seconds; a busy machine may take several times that
 describe('accessibility: no serious or critical axe-core violation', { timeout: 60_000 }, () => {

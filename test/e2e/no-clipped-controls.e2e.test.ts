@@ -10,7 +10,14 @@ import { launchBrowser, openPage, saveScreenshot, type OpenedPage } from './brow
 import { clippedControls } from './clipping.ts';
 
 const widths = [1024, 1440, 1920] as const;
-const editorParts = ['Scenario & hours', 'Services', 'Components', 'Recovery plans', 'Injects'];
+const editorParts = [
+  'Scenario & hours',
+  'Services',
+  'Components',
+  'Teams',
+  'Recovery plans',
+  'Injects',
+];
 
 describe('no control is clipped', () => {
   let browser: Browser;

@@ -22,15 +22,17 @@ import './calendar-section/define.ts';
 import './services-section/define.ts';
 import './components-section/define.ts';
 import './plans-section/define.ts';
+import './teams-section/define.ts';
 import './injects-section/define.ts';
 import '../library-panel/define.ts';
 import '../versions-panel/define.ts';
 
-type Section = 'calendar' | 'services' | 'components' | 'plans' | 'injects';
+type Section = 'calendar' | 'services' | 'components' | 'teams' | 'plans' | 'injects';
 const SECTIONS: readonly [Section, string][] = [
   ['calendar', 'Scenario & hours'],
   ['services', 'Services'],
   ['components', 'Components'],
+  ['teams', 'Teams'],
   ['plans', 'Recovery plans'],
   ['injects', 'Injects'],
 ];
@@ -254,6 +256,8 @@ export class CsEditorView extends LitElement {
           .scenario=${scenario}
           .issues=${issues}
         ></cs-components-section>`;
+      case 'teams':
+        return html`<cs-teams-section .data=${data} .issues=${issues}></cs-teams-section>`;
       case 'plans':
         return html`<cs-plans-section
           .data=${data}
@@ -274,7 +278,7 @@ export class CsEditorView extends LitElement {
     const doc = session?.doc;
     if (!session || !doc) return nothing;
     const state = doc.state;
-    const issues = [...state.errors, ...state.warnings];
+    const issues = this.issuesOf(state);
     const lastUndo = state.undo[state.undo.length - 1];
     const lastRedo = state.redo[state.redo.length - 1];
     return html`<section
@@ -425,6 +429,21 @@ export class CsEditorView extends LitElement {
         ></cs-library-panel>
       </div>
     </section>`;
+  }
+
+  /**
+   * The errors and warnings, one array per editor state: the form sections update only when the
+   * file changes, not whenever the app re-renders (a run finishing, "Saving…"), which would
+   * reset an input the person is typing in to the file's value.
+   */
+  private issuesCache: { state: object; issues: readonly ScenarioIssue[] } | null = null;
+  private issuesOf(state: {
+    errors: readonly ScenarioIssue[];
+    warnings: readonly ScenarioIssue[];
+  }): readonly ScenarioIssue[] {
+    if (this.issuesCache?.state !== state)
+      this.issuesCache = { state, issues: [...state.errors, ...state.warnings] };
+    return this.issuesCache.issues;
   }
 
   /** The file's data, parsed once per text. */

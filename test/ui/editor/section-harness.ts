@@ -6,6 +6,7 @@ type SectionTag =
   | 'cs-services-section'
   | 'cs-components-section'
   | 'cs-plans-section'
+  | 'cs-teams-section'
   | 'cs-injects-section';
 
 export async function mountSection<K extends SectionTag>(

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { Scenario } from '../../../core/model.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { parseLocalDateTime } from '../../../scenario/units.ts';
@@ -122,7 +122,7 @@ export class CsCalendarSection extends LitElement {
       <textarea
         id=${id}
         rows="3"
-        .value=${live(raw.trim())}
+        .value=${typed(raw.trim())}
         aria-invalid=${found.some((i) => i.severity === 'error') ? 'true' : 'false'}
         @change=${commit}
       ></textarea>

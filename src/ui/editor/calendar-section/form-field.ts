@@ -4,7 +4,7 @@
  * that path next to it, and turn what was typed back into the value the file holds.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import { formatPath, type ScenarioIssue } from '../../../scenario/issues.ts';
 import type { DocEdit, DocPath } from '../doc-edit.ts';
 import { csEvent } from '../../events.ts';
@@ -148,7 +148,7 @@ export function field(spec: FieldSpec): TemplateResult {
       <input
         id=${id}
         type=${INPUT_TYPE[spec.kind]}
-        .value=${live(displayValue(spec.kind, raw))}
+        .value=${typed(displayValue(spec.kind, raw))}
         placeholder=${spec.placeholder ?? ''}
         list=${spec.list ?? nothing}
         ?disabled=${spec.disabled ?? false}

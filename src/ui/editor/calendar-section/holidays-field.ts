@@ -4,7 +4,7 @@
  * each valid set stands for and the issues found at the key or any of its items.
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import { readHolidaySet } from '../../../scenario/holiday-sets.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import type { DocEdit, DocPath } from '../doc-edit.ts';
@@ -50,7 +50,7 @@ export function holidaysField(ctx: HolidaysContext) {
     <input
       id=${id}
       type="text"
-      .value=${live(shown)}
+      .value=${typed(shown)}
       placeholder="e.g. GB-ENG or DE-HE, GB-ENG"
       spellcheck="false"
       autocomplete="off"

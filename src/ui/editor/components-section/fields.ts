@@ -3,7 +3,7 @@
  * edit, with the issues of its slot next to it (aria-invalid, aria-describedby).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import type { DocEdit, DocPath } from '../doc-edit.ts';
 
@@ -90,7 +90,7 @@ export function textField(ctx: CardContext, field: InputField, size = 'short') {
     class=${size}
     type="text"
     spellcheck="false"
-    .value=${live(shown(field.value))}
+    .value=${typed(shown(field.value))}
     placeholder=${field.placeholder ?? nothing}
     ?disabled=${field.disabled ?? false}
     aria-invalid=${state.invalid}
@@ -116,7 +116,7 @@ export function numberField(ctx: CardContext, field: InputField, step = 'any') {
     class="short"
     type="number"
     step=${step}
-    .value=${live(shown(field.value))}
+    .value=${typed(shown(field.value))}
     placeholder=${field.placeholder ?? nothing}
     ?disabled=${field.disabled ?? false}
     aria-invalid=${state.invalid}

@@ -3,7 +3,7 @@
  * every reference to it (services' topology, dependsOn, injects, variants).
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import { controlId, slotState, type CardContext } from './fields.ts';
 
 export interface RenameDraft {
@@ -68,7 +68,7 @@ export function idRow(row: IdRowInput) {
         type="text"
         spellcheck="false"
         autocomplete="off"
-        .value=${live(draft.text)}
+        .value=${typed(draft.text)}
         aria-invalid=${draft.error === null ? nothing : 'true'}
         aria-describedby=${draft.error === null ? nothing : errorId}
         @input=${(e: Event) => row.input((e.target as HTMLInputElement).value)}

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import { parsePercent } from '../../../scenario/units.ts';
 import type { DocEditDetail } from '../doc-edit.ts';
@@ -76,7 +76,7 @@ export function injectFields(host: InjectFieldsHost, index: number, item: Rec, n
         placeholder=${placeholder}
         size=${size(value || placeholder, 5)}
         spellcheck="false"
-        .value=${live(value)}
+        .value=${typed(value)}
         aria-invalid=${f.invalid}
         aria-describedby=${ifDefined(f.describedBy)}
         @change=${(e: Event) => set(key, label, committed(e))}
@@ -100,7 +100,7 @@ export function injectFields(host: InjectFieldsHost, index: number, item: Rec, n
         min="0"
         step="any"
         aria-label="${label} of ${name}"
-        .value=${live(shown)}
+        .value=${typed(shown)}
         aria-invalid=${f.invalid}
         aria-describedby=${ifDefined(f.describedBy)}
         @change=${(e: Event) => {

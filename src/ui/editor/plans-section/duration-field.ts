@@ -5,11 +5,18 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { PathSegment, ScenarioIssue } from '../../../scenario/issues.ts';
 import { fieldIssues, issueNote } from './field-issues.ts';
 import { committed, record, text } from './form-data.ts';
-import type { StepView } from './plan-data.ts';
+
+/** What the field shows: a step's duration, or any other duration range (a team's call-out). */
+export interface DurationOwner {
+  /** As written: `10m`, `5m-15m`, `{ min, likely, max }` or anything typed. */
+  readonly duration: unknown;
+  /** Whose duration, for labels: "Duration of Promote the replica". */
+  readonly title: string;
+}
 
 export interface DurationHandlers {
   readonly set: (value: string) => void;
@@ -27,11 +34,14 @@ const ENDS = [
 const size = (value: string, min: number): number => Math.min(24, Math.max(min, value.length + 1));
 
 export function durationField(
-  step: StepView,
+  step: DurationOwner,
   path: readonly PathSegment[],
   issues: readonly ScenarioIssue[],
   on: DurationHandlers,
+  what = 'Duration',
 ) {
+  const whatLower = what.toLowerCase();
+  const whose = what === 'Duration' ? step.title : `${whatLower} of ${step.title}`;
   const all = fieldIssues(issues, path);
   const triangle = record(step.duration);
   if (!triangle) {
@@ -39,11 +49,11 @@ export function durationField(
     return html`<div class="duration">
         <input
           class="duration-input"
-          aria-label="Duration of ${step.title}"
-          placeholder="15m or 5m-15m"
+          aria-label="${what} of ${step.title}"
+          placeholder=${what === 'Duration' ? '15m or 5m-15m' : '30m or 30m-1h'}
           size=${size(value, 7)}
           spellcheck="false"
-          .value=${live(value)}
+          .value=${typed(value)}
           aria-invalid=${all.invalid}
           aria-describedby=${ifDefined(all.describedBy)}
           @change=${(e: Event) => on.set(committed(e))}
@@ -51,7 +61,7 @@ export function durationField(
         <button
           type="button"
           class="icon toggle"
-          aria-label="Use min / likely / max for ${step.title}"
+          aria-label="Use min / likely / max for ${whose}"
           title="Shortest / most likely / longest (triangular)"
           @click=${on.toggle}
         >
@@ -66,11 +76,11 @@ export function durationField(
         const value = text(triangle[key]);
         return html`${i > 0 ? html`<span aria-hidden="true">/</span>` : nothing}<input
             class="duration-${key}"
-            aria-label="${label} of ${step.title}"
+            aria-label="${label.replace('duration', whatLower)} of ${step.title}"
             title=${label}
             size=${size(value, 4)}
             spellcheck="false"
-            .value=${live(value)}
+            .value=${typed(value)}
             aria-invalid=${end.list.length ? end.invalid : all.invalid}
             aria-describedby=${ifDefined(all.describedBy)}
             @change=${(e: Event) => on.setEnd(key, committed(e))}
@@ -79,7 +89,7 @@ export function durationField(
       <button
         type="button"
         class="icon toggle"
-        aria-label="Use a range for ${step.title}"
+        aria-label="Use a range for ${whose}"
         title="A range: shortest-longest (uniform)"
         @click=${on.toggle}
       >

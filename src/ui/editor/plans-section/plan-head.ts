@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import { humanDuration } from '../../../analysis/event-log.ts';
 import type { Scenario } from '../../../core/model.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
@@ -16,6 +16,7 @@ import { planUsers, type PlanView } from './plan-data.ts';
 import { renamePlan, setPlanName } from './plan-edits.ts';
 import '../../term/define.ts';
 import { servicesServed } from './plan-services.ts';
+import { planReview } from './plan-review.ts';
 
 export interface PlanHeadHost {
   readonly data: unknown;
@@ -76,7 +77,7 @@ export function planHead(plan: PlanView, host: PlanHeadHost) {
         aria-label="Name of plan ${plan.title}"
         placeholder="Plan name"
         size=${size(plan.name, 20, 60)}
-        .value=${live(plan.name)}
+        .value=${typed(plan.name)}
         aria-invalid=${name.invalid}
         aria-describedby=${ifDefined(name.describedBy)}
         @change=${(e: Event) => host.edit(setPlanName(plan, committed(e)))}
@@ -88,7 +89,7 @@ export function planHead(plan: PlanView, host: PlanHeadHost) {
           aria-label="Id of plan ${plan.title}"
           size=${size(plan.id, 10, 30)}
           spellcheck="false"
-          .value=${live(plan.id)}
+          .value=${typed(plan.id)}
           aria-invalid=${id.invalid}
           aria-describedby=${ifDefined(id.describedBy)}
           @change=${(e: Event) => host.edit(renamePlan(host.data, plan, committed(e)))}
@@ -99,5 +100,5 @@ export function planHead(plan: PlanView, host: PlanHeadHost) {
     </header>
     ${issueNote(name)} ${issueNote(id)}
     ${host.refusal ? html`<p class="refusal" role="alert">${host.refusal}</p>` : nothing}
-    ${restores(plan, host)}`;
+    ${restores(plan, host)} ${planReview(plan, host)}`;
 }

@@ -134,6 +134,57 @@ export const plansSectionStyles = [
       color: var(--cs-danger);
       text-decoration: line-through;
     }
+    .review {
+      margin: 0 0 0.6rem;
+      font-size: 0.85rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0.3rem 0.75rem;
+    }
+    .review.none {
+      align-items: center;
+    }
+    .review-title {
+      font-weight: 600;
+      padding-top: 0.2rem;
+    }
+    .review .fields {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: 0.3rem 0.75rem;
+    }
+    .review .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.1rem;
+    }
+    .review .field .control {
+      display: inline-flex;
+    }
+    .review input[type='date'] {
+      width: 10rem;
+    }
+    .review ul.issues {
+      list-style: none;
+      padding: 0;
+    }
+    .review .issues li.error {
+      color: var(--cs-danger);
+    }
+    .review .issues li.warning {
+      color: var(--cs-warning);
+    }
+    .review .issues .hint {
+      color: var(--cs-muted);
+    }
+    .owner-note {
+      margin: 0.15rem 0 0;
+      font-size: 0.78rem;
+      color: var(--cs-muted);
+      max-width: 14rem;
+    }
     .add-step,
     .add-plan {
       margin-top: 0.5rem;

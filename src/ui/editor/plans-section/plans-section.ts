@@ -17,6 +17,7 @@ import { planHead } from './plan-head.ts';
 import { plansSectionStyles } from './plans-section.styles.ts';
 import { addStep } from './step-edits.ts';
 import { stepsTable, type FocusAfter } from './steps-table.ts';
+import { teamChoices, type TeamChoice } from '../teams-section/team-data.ts';
 
 /**
  * The recovery plans of a scenario file as a form. For each plan of `data.plans`: its name
@@ -47,6 +48,7 @@ export class CsPlansSection extends LitElement {
   private readonly size = new ResizeController(this);
   private readonly memory = new GanttMemory();
   private plans: PlanView[] = [];
+  private teams: TeamChoice[] = [];
   private gantts: GanttView[] = [];
   /** What to focus once the edited file comes back (`data`), or at the next update. */
   private focusAfter: { find: FocusAfter; onData: boolean } | null = null;
@@ -54,6 +56,7 @@ export class CsPlansSection extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) {
       this.plans = planViews(this.data);
+      this.teams = teamChoices(this.data);
       this.refusal = null;
     }
     if (changed.has('data') || changed.has('scenario') || changed.has('issues')) {
@@ -121,6 +124,7 @@ export class CsPlansSection extends LitElement {
       data: this.data,
       scenario: this.scenario,
       issues: this.issues,
+      teams: this.teams,
       edit: (d: DocEditDetail | null, focus?: FocusAfter) => this.edit(d, focus),
       remove: (p: PlanView) => this.tryRemove(i, p),
       refusal: this.refusal?.plan === i ? this.refusal.reason : null,
@@ -165,7 +169,11 @@ export class CsPlansSection extends LitElement {
   }
 
   protected override render() {
-    const owners = [...new Set(this.plans.flatMap((p) => p.steps.map((s) => s.owner)))];
+    // The declared teams first (by name), then the other owners the file uses.
+    const teamIds = new Set(this.teams.map((t) => t.id));
+    const owners = [...new Set(this.plans.flatMap((p) => p.steps.map((s) => s.owner)))].filter(
+      (o) => o && !teamIds.has(o),
+    );
     const rest = otherIssues(
       this.issues,
       ['plans'],
@@ -193,7 +201,8 @@ export class CsPlansSection extends LitElement {
         Add plan
       </button>
       <datalist id="owners">
-        ${owners.filter(Boolean).map((o) => html`<option value=${o}></option>`)}
+        ${this.teams.map((t) => html`<option value=${t.id} label=${`${t.name} (team)`}></option>`)}
+        ${owners.map((o) => html`<option value=${o}></option>`)}
       </datalist>
     </section>`;
   }

@@ -52,27 +52,35 @@ export function setTriangle(
 }
 
 /** `5m-15m` becomes `{ min: 5m, likely: 10m, max: 15m }`; a triangle becomes `min-max`. */
-export function toggleTriangle(plan: PlanView, step: StepView): DocEditDetail {
-  const triangle = record(step.duration);
-  let value: unknown;
+export function toggledDuration(duration: unknown): unknown {
+  const triangle = record(duration);
   if (triangle) {
     const [min, max] = [text(triangle['min']), text(triangle['max'])];
-    value = min === max ? min : `${min}-${max}`;
-  } else {
-    const parsed = parseDurationRange(text(step.duration));
-    const [low, high] = !parsed.ok
-      ? [900_000, 900_000]
-      : parsed.value.type === 'fixed'
-        ? [parsed.value.value, parsed.value.value]
-        : [parsed.value.min, parsed.value.max];
-    value = {
-      min: formatDuration(low),
-      likely: formatDuration(Math.round((low + high) / 120_000) * 60_000),
-      max: formatDuration(high),
-    };
+    return min === max ? min : `${min}-${max}`;
   }
+  const parsed = parseDurationRange(text(duration));
+  const [low, high] = !parsed.ok
+    ? [900_000, 900_000]
+    : parsed.value.type === 'fixed'
+      ? [parsed.value.value, parsed.value.value]
+      : [parsed.value.min, parsed.value.max];
   return {
-    edits: [{ op: 'set', path: [...stepPath(plan, step), 'duration'], value }],
+    min: formatDuration(low),
+    likely: formatDuration(Math.round((low + high) / 120_000) * 60_000),
+    max: formatDuration(high),
+  };
+}
+
+/** Switches the step's duration between a range and a triangle (see `toggledDuration`). */
+export function toggleTriangle(plan: PlanView, step: StepView): DocEditDetail {
+  return {
+    edits: [
+      {
+        op: 'set',
+        path: [...stepPath(plan, step), 'duration'],
+        value: toggledDuration(step.duration),
+      },
+    ],
     label: `Duration of ${step.title}`,
   };
 }

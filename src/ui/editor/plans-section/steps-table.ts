@@ -7,12 +7,14 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
 import type { DocEditDetail } from '../doc-edit.ts';
 import { durationField } from './duration-field.ts';
-import { fieldIssues, issueNote, otherIssues } from './field-issues.ts';
+import { fieldIssues, issueNote, otherIssues, type FieldIssues } from './field-issues.ts';
 import { committed } from './form-data.ts';
 import type { PlanView, StepView } from './plan-data.ts';
+import type { TeamChoice } from '../teams-section/team-data.ts';
 import * as edit from './step-edits.ts';
 
 /** Finds the element to focus once the edited file is shown again. */
@@ -22,6 +24,8 @@ export interface StepsTableHost {
   /** The whole file's data (renames and removals reach into its variants). */
   readonly data: unknown;
   readonly issues: readonly ScenarioIssue[];
+  /** The file's declared teams (owners name them by id). */
+  readonly teams: readonly TeamChoice[];
   /** The id of the step selected in this plan's Gantt. */
   readonly selectedStep: string | null;
   readonly edit: (detail: DocEditDetail | null, focus?: FocusAfter) => void;
@@ -43,9 +47,12 @@ function textCell(
   step: StepView,
   field: 'id' | 'name' | 'owner',
   host: StepsTableHost,
+  /** The owner's issues show in the row under the step (they are long), described by it. */
+  row?: FieldIssues,
 ) {
   const path = ['plans', plan.index, 'steps', step.index, field];
-  const issues = fieldIssues(host.issues, path);
+  const own = fieldIssues(host.issues, path);
+  const issues = row && own.list.length ? { ...own, describedBy: row.describedBy } : own;
   const value = step[field];
   const label = { id: 'Id', name: 'Name', owner: 'Owner' }[field];
   const commit = (v: string) =>
@@ -61,13 +68,26 @@ function textCell(
       size=${field === 'name' ? size(value, 16) : size(value, 8, 20)}
       spellcheck=${field === 'name' ? 'true' : 'false'}
       list=${ifDefined(field === 'owner' ? 'owners' : undefined)}
-      .value=${live(value)}
+      .value=${typed(value)}
       aria-invalid=${issues.invalid}
       aria-describedby=${ifDefined(issues.describedBy)}
       @change=${(e: Event) => commit(committed(e))}
     />
-    ${issueNote(issues)}
+    ${field === 'owner' ? ownerNote(value, host.teams) : nothing}
+    ${row ? nothing : issueNote(issues)}
   </td>`;
+}
+
+/**
+ * Under an owner: the team's name when it names a declared team; a quiet note when the file
+ * declares teams and this owner is none of them (the parser's warning, with its suggestion,
+ * is in the row under the step).
+ */
+function ownerNote(owner: string, teams: readonly TeamChoice[]) {
+  if (owner === '' || teams.length === 0) return nothing;
+  const team = teams.find((t) => t.id === owner);
+  if (team) return team.name === team.id ? nothing : html`<p class="owner-note">${team.name}</p>`;
+  return html`<p class="owner-note undeclared">Not a team: unlimited, always at work</p>`;
 }
 
 function afterCell(plan: PlanView, step: StepView, host: StepsTableHost) {
@@ -142,10 +162,11 @@ function actionsCell(plan: PlanView, step: StepView, host: StepsTableHost) {
 
 function stepRows(plan: PlanView, step: StepView, host: StepsTableHost) {
   const path = ['plans', plan.index, 'steps', step.index];
+  // The owner's issues (a warning and its suggestion: long) take the row under the step.
   const rest = otherIssues(
     host.issues,
     path,
-    FIELDS.map((f) => [...path, f]),
+    FIELDS.filter((f) => f !== 'owner').map((f) => [...path, f]),
   );
   return html`<tr
       data-row="${plan.index}:${step.index}"
@@ -162,7 +183,7 @@ function stepRows(plan: PlanView, step: StepView, host: StepsTableHost) {
           toggle: () => host.edit(edit.toggleTriangle(plan, step)),
         })}
       </td>
-      ${textCell(plan, step, 'owner', host)} ${afterCell(plan, step, host)}
+      ${textCell(plan, step, 'owner', host, rest)} ${afterCell(plan, step, host)}
       ${actionsCell(plan, step, host)}
     </tr>
     ${

@@ -3,7 +3,7 @@
  * element, see demand-chart.ts), the weekday factors and the surges.
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import { compactDayMap, readDayMap } from '../calendar-section/day-map.ts';
 import { field, fieldId, issueList, issuesAt, valueAt } from '../calendar-section/form-field.ts';
 import { DAY_LABELS } from '../calendar-section/week-grid.ts';
@@ -59,7 +59,7 @@ function weekdayFactors(ctx: ServiceContext) {
             step="0.05"
             aria-label=${`Demand factor on ${label}`}
             placeholder="1"
-            .value=${live(typeof v === 'number' ? String(v) : '')}
+            .value=${typed(typeof v === 'number' ? String(v) : '')}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${found.length ? `${id}-issues` : nothing}
             @change=${(e: Event) => commit(day, (e.target as HTMLInputElement).value)}

@@ -22,6 +22,8 @@ import { drawDemandCurves } from './demand-chart.ts';
 import { demandFields } from './demand-fields.ts';
 import { servicePath, setter, type ServiceContext } from './service-context.ts';
 import { impactFields, objectivesFields } from './service-fields.ts';
+import { continuityFields } from './continuity-fields.ts';
+import { teamChoices } from '../teams-section/team-data.ts';
 import { servicesSectionStyles } from './services-section.styles.ts';
 import { topologyBuilder } from './topology-builder.ts';
 
@@ -122,7 +124,8 @@ export class CsServicesSection extends LitElement {
         ${this.ownHours(ctx)}
       </div>
       <div class="columns">${objectivesFields(ctx)} ${impactFields(ctx)}</div>
-      ${demandFields(ctx)} ${topologyBuilder(ctx, selection, this.scenario, stale)}
+      ${continuityFields(ctx, teamChoices(this.data))} ${demandFields(ctx)}
+      ${topologyBuilder(ctx, selection, this.scenario, stale)}
     </details>`;
   }
 

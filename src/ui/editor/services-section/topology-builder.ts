@@ -6,6 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import type { Scenario } from '../../../core/model.ts';
 import type { NodeState } from '../../../charts/topology.ts';
 import {
@@ -171,7 +172,7 @@ export function topologyBuilder(
                 min="1"
                 max=${max}
                 step="1"
-                .value=${live(String(k))}
+                .value=${typed(String(k))}
                 ?disabled=${chosen.length < 2}
                 @change=${(e: Event) =>
                   selection.change(

@@ -4,7 +4,7 @@
  * roles swappable), components by name; every node but the root removable.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { typed } from '../typed-value.ts';
 import { atLeastBounds, type Failback, type NodePath, type TreeNode } from './topology-edit.ts';
 
 export interface TreeActions {
@@ -88,7 +88,7 @@ function treeNode(node: TreeNode, path: NodePath, actions: TreeActions): Templat
             max=${max}
             step="1"
             aria-label=${`How many of these ${node.of.length} must work`}
-            .value=${live(String(node.atLeast))}
+            .value=${typed(String(node.atLeast))}
             @change=${(e: Event) =>
               actions.setAtLeast(path, Number((e.target as HTMLInputElement).value))}
           />
@@ -118,7 +118,7 @@ function treeNode(node: TreeNode, path: NodePath, actions: TreeActions): Templat
               size="8"
               aria-label=${`Switch-over time of ${what}`}
               placeholder="10m-20m"
-              .value=${live(switchover)}
+              .value=${typed(switchover)}
               @change=${(e: Event) =>
                 actions.setStandby(path, {
                   switchover: (e.target as HTMLInputElement).value.trim(),
@@ -130,7 +130,7 @@ function treeNode(node: TreeNode, path: NodePath, actions: TreeActions): Templat
             <select
               class="failback"
               aria-label=${`Failback of ${what}`}
-              .value=${live(node.failback ?? 'stay')}
+              .value=${typed(node.failback ?? 'stay')}
               @change=${(e: Event) =>
                 actions.setStandby(path, {
                   failback: (e.target as HTMLSelectElement).value as Failback,
