@@ -36,6 +36,9 @@ function expectNoWorse(edit: ScenarioEdit) {
   const changed = new BiaEvaluator(applyEdit(bank, edit));
   let compared = 0;
   let better = 0;
+  let shorterWaits = 0;
+  const waited = (f: { recovery?: readonly { waits: readonly { personMinutes: number }[] }[] }) =>
+    (f.recovery ?? []).flatMap((r) => r.waits).reduce((sum, w) => sum + w.personMinutes, 0);
   for (const d of failures)
     for (const t of moments) {
       const injects = disruptionInjects(d, t, bank, transfers);
@@ -50,18 +53,24 @@ function expectNoWorse(edit: ScenarioEdit) {
       if (after.rtoMet === false) expect(before.rtoMet, where).toBe(false);
       compared++;
       if ((after.outageMinutes ?? 0) < (before.outageMinutes ?? 0)) better++;
+      if (waited(after) < waited(before)) shorterWaits++;
     }
-  return { compared, better };
+  return { compared, better, shorterWaits };
 }
 
 describe("the bank's disruptions with a team one person larger", () => {
   it.each(bank.teams!.map((t) => [t.id, t.size] as const))(
     '%s: never a longer outage, more downtime, more cost or a new breach',
     (team, size) => {
-      const { compared, better } = expectNoWorse({ kind: 'set-team-size', team, size: size + 1 });
+      const { compared, shorterWaits } = expectNoWorse({
+        kind: 'set-team-size',
+        team,
+        size: size + 1,
+      });
       expect(compared).toBe(failures.length * 48);
-      // one more DBA ends the queue of the two database rebuilds: some outages are shorter
-      if (team === 'dba') expect(better).toBeGreaterThan(0);
+      // One more DBA ends the queue of the two database rebuilds: the second database is back
+      // sooner (the service itself is back with the first, so its outage is the same).
+      if (team === 'dba') expect(shorterWaits).toBeGreaterThan(0);
     },
     120_000,
   );

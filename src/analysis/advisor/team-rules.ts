@@ -93,12 +93,23 @@ export function contentionFindings(ctx: AdvisorContext): Finding[] {
       shows: `${restore(worst.later)} waits ${words(worst.waited)} for ${team.name}`,
       injects: worst.injects,
     };
+    // The service may be back with the first plan: then the wait delays only the return of a
+    // stand-in, and the finding says so rather than let a planner expect a shorter outage.
+    const outage = worst.figures.outageMinutes;
+    const sameOutage =
+      fix !== null && outage !== null && fix.outageMinutes !== null && fix.outageMinutes >= outage;
+    const laterName = ctx.component(worst.later.component)?.name ?? worst.later.component;
+    const serviceName =
+      ctx.scenario.services.find((s) => s.id === worst.service)?.name ?? worst.service;
+    const exposure = sameOutage
+      ? ` The outage of ${serviceName} is the same either way (${words(outage)}): it is back with the first plan, but ${laterName} is back ${words(worst.waited)} later, and until then ${serviceName} runs without it.`
+      : '';
     out.push({
       id: `team-contention:${team.id}`,
       rule: 'team-contention',
-      severity: 'warning',
+      severity: sameOutage ? 'info' : 'warning',
       title: `${capital(count(n))} plans need ${who} at the same time: the ${n === 2 ? 'second' : 'last'} waits ${words(worst.waited)}`,
-      explanation: `When ${worst.d.label.replace(/ fails?$/, '')} ${worst.d.components.length > 1 ? 'fail' : 'fails'} at ${proseWhen(worst.at)}, ${list(worst.plans.map(restore))} ${n === 2 ? 'both' : 'all'} need ${team.name}, who can work on ${team.size === 1 ? 'one step' : `${team.size} steps`} at a time. ${restore(worst.later)} waits ${words(worst.waited)} for a free person before it can go on, as the BIA's run of "${worst.d.label}" (most-likely durations) shows.${fix ? ` ${fix.shows}` : ''}`,
+      explanation: `When ${worst.d.label.replace(/ fails?$/, '')} ${worst.d.components.length > 1 ? 'fail' : 'fails'} at ${proseWhen(worst.at)}, ${list(worst.plans.map(restore))} ${n === 2 ? 'both' : 'all'} need ${team.name}, who can work on ${team.size === 1 ? 'one step' : `${team.size} steps`} at a time. ${restore(worst.later)} waits ${words(worst.waited)} for a free person before it can go on, as the BIA's run of "${worst.d.label}" (most-likely durations) shows.${fix ? ` ${fix.shows}` : ''}${exposure}`,
       evidence: {
         team: team.name,
         teamSize: team.size,

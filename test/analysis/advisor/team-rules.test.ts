@@ -7,7 +7,15 @@ import { serviceMetrics } from '../../../src/core/metrics.ts';
 import type { Scenario } from '../../../src/core/model.ts';
 import { hours, minutes } from '../../../src/core/time.ts';
 import { simulate } from '../../../src/simulator/simulate.ts';
+import { parseScenario } from '../../../src/scenario/index.ts';
+import { readFileSync } from 'node:fs';
 import { teamBank } from '../../support/team-bank.ts';
+
+function parseBank(): Scenario {
+  const parsed = parseScenario(readFileSync('scenarios/bank-money-transfer.yaml', 'utf8'));
+  if (!parsed.ok) throw new Error('the bank does not parse');
+  return parsed.scenario;
+}
 
 const teamFindings = (s: Scenario): Finding[] =>
   advise(s, runBia(s)).filter((f) => f.rule === 'team-contention' || f.rule === 'night-call-out');
@@ -61,6 +69,15 @@ describe('contention: two plans need a team of one at the same time', () => {
     expect(f!.explanation).toContain('With 2 people, simulated on the same failure, no plan waits');
     const fixed = f!.suggestion.edits.reduce(applyEdit, s);
     expect(byRule(fixed, 'team-contention')).toEqual([]);
+  });
+
+  it('says when the wait does not lengthen the outage: the bank’s DBA queue delays only the replica (info, not a warning)', () => {
+    const bank = parseBank();
+    const [f] = byRule(bank, 'team-contention').filter((x) => x.id === 'team-contention:dba');
+    expect(f!.severity).toBe('info');
+    expect(f!.explanation).toContain(
+      'The outage of Money transfer is the same either way (3 h 35 min): it is back with the first plan, but Database 2 (replica) is back 3 h 30 min later, and until then Money transfer runs without it.',
+    );
   });
 
   it('no contention finding for a team of two, or for one plan alone', () => {
