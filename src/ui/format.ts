@@ -8,23 +8,9 @@ const percentFormat = new Intl.NumberFormat('en', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 3,
 });
-const integerFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
 export const percent = (x: number | null): string => (x === null ? 'n/a' : percentFormat.format(x));
-export const integer = (x: number): string => integerFormat.format(x);
-export const money = (x: number, currency: string): string =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
-
-/** Minutes as `45 min` or `3 h 05 min`. */
-export function minutesText(m: number): string {
-  const total = Math.round(m);
-  if (total < 0) return `−${minutesText(-total)}`;
-  if (total < 60) return `${total} min`;
-  const rest = total % 60;
-  return rest
-    ? `${Math.floor(total / 60)} h ${String(rest).padStart(2, '0')} min`
-    : `${total / 60} h`;
-}
+export { integer, minutesText, money } from '../analysis/figure-text.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** A local ISO date-time (`2026-01-13T14:00`) as `13 Jan 14:00`, for narrow tables. */

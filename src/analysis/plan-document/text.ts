@@ -5,23 +5,7 @@
  */
 import type { CalendarPeriod, DayWindow } from '../../core/model.ts';
 
-const integerFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-
-/** Minutes as `45 min` or `3 h 05 min` (as the BIA view shows them). */
-export function minutesText(m: number): string {
-  const total = Math.round(m);
-  if (total < 0) return `−${minutesText(-total)}`;
-  if (total < 60) return `${total} min`;
-  const rest = total % 60;
-  return rest
-    ? `${Math.floor(total / 60)} h ${String(rest).padStart(2, '0')} min`
-    : `${total / 60} h`;
-}
-
-export const money = (x: number, currency: string): string =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
-
-export const integer = (x: number): string => integerFormat.format(x);
+export { integer, minutesText, money } from '../figure-text.ts';
 
 /** A share as a percentage with as many decimals as it needs: `99.5 %`. */
 export const percentText = (share: number): string =>
