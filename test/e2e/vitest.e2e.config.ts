@@ -17,5 +17,8 @@ export default defineConfig({
     // a guard against a hang, not a speed check: a browser shares the cores with another
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the page (a file parsed, an address written), not a speed check:
+    // its 1 s default failed on a loaded machine while the page was still parsing the bank
+    expect: { poll: { timeout: 10_000 } },
   },
 });
