@@ -7,8 +7,9 @@
  *   restores it, its detection and the plan's critical path of mean step durations. Over the
  *   horizon that is horizon / (life + restore) failures; without a plan it stays failed after
  *   its first failure (until a `restore` inject). Each failure is one event, its detection
- *   another, each plan step one more, and each standby group it belongs to a switch-over
- *   (two with `failback: return`);
+ *   another, each plan step one more, each declared team its plan needs a call-out's arrival
+ *   (at most: inside working hours there is none), and each standby group it belongs to a
+ *   switch-over (two with `failback: return`);
  * - each service's demand changes at the hour edges where its profile (hourly x weekday
  *   factors) changes, week after week, and at both ends of every surge;
  * - each inject is one event (a timed degradation two), and one that breaks a component
@@ -85,12 +86,20 @@ export function estimateEvents(
   for (const i of injects)
     if (i.action === 'restore') restores.set(i.component, (restores.get(i.component) ?? 0) + 1);
 
+  const teams = new Set((scenario.teams ?? []).map((t) => t.id));
+  /** At most one call-out arrival per declared team a plan's steps need, per incident. */
+  const callOutsOf = (plan: RecoveryPlan | null): number =>
+    plan === null
+      ? 0
+      : new Set(
+          plan.steps.flatMap((s) => (s.owner !== null && teams.has(s.owner) ? [s.owner] : [])),
+        ).size;
   const repairOf = (c: Component) => {
     const plan = c.recovery === null ? null : (plans.get(c.recovery) ?? null);
     return {
       plan,
       restore: plan === null ? Infinity : c.detection + criticalPath(plan),
-      events: 2 + (plan?.steps.length ?? 0) + (switchovers.get(c.id) ?? 0),
+      events: 2 + (plan?.steps.length ?? 0) + (switchovers.get(c.id) ?? 0) + callOutsOf(plan),
     };
   };
 

@@ -124,6 +124,44 @@ describe('estimateEvents', () => {
     expect(pair('return')).toBe(3 + 2);
   });
 
+  it('adds a call-out arrival for each declared team a plan needs, at most one per team per failure', () => {
+    const step = (id: string, owner: string) => ({
+      id,
+      name: id,
+      duration: { type: 'fixed' as const, value: minutes(30) },
+      owner,
+      after: [],
+    });
+    const perFailure = (teams: Scenario['teams']) =>
+      estimateEvents(
+        oneComponent({ failure: { type: 'exponential', mtbf: hours(1000) } }, 0, {
+          plans: [
+            {
+              id: 'restart',
+              name: 'Restart',
+              steps: [step('assess', 'dba'), step('rebuild', 'dba'), step('check', 'ops')],
+            },
+          ],
+          teams,
+        }),
+      ).components[0]!.eventsPerFailure;
+    // failure, detection, three steps; plus the DBA's call-out (ops is no declared team)
+    expect(perFailure([])).toBe(5);
+    expect(
+      perFailure([
+        {
+          id: 'dba',
+          name: 'DBA',
+          size: 1,
+          hours: weekdays(8, 18),
+          callOut: { type: 'fixed', value: minutes(45) },
+          contacts: [],
+          escalation: null,
+        },
+      ]),
+    ).toBe(6);
+  });
+
   it('counts demand changes at the hour edges where the weekly profile changes, and both ends of each surge', () => {
     // Business hours at full demand, a tenth at night, nothing at the weekend: each weekday
     // changes at 09:00 and 17:00, Saturday 00:00 drops to nothing and Monday 00:00 comes back.
