@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criticalPath, estimateEvents } from '../../src/core/event-estimate.ts';
-import type { Inject, Scenario } from '../../src/core/model.ts';
+import type { Inject, Scenario, Team } from '../../src/core/model.ts';
 import { days, hours, minutes, simTime } from '../../src/core/time.ts';
 import { simulateFast } from '../../src/simulator/fast/simulate-fast.ts';
 import { bundledScenarios } from '../support/bundled.ts';
@@ -132,7 +132,7 @@ describe('estimateEvents', () => {
       owner,
       after: [],
     });
-    const perFailure = (teams: Scenario['teams']) =>
+    const perFailure = (teams: readonly Team[]) =>
       estimateEvents(
         oneComponent({ failure: { type: 'exponential', mtbf: hours(1000) } }, 0, {
           plans: [
