@@ -297,6 +297,29 @@ describe('renderGantt', () => {
     expect(svg.querySelector('title')?.textContent).toBe('Plan has no steps');
   });
 
+  it("names a declared team's steps by the team's name, in the label, its tooltip and its accessible name", () => {
+    const svg = newSvg(document);
+    const teamNames = new Map([['dba', 'Database administrators']]);
+    renderGantt(
+      svg,
+      { plan: dbFailover, rtoMinutes: 120, teamNames },
+      { onSelectStep: () => undefined },
+    );
+    // the label shortened to its room, the full name in its tooltip and accessible name
+    const labels = texts(svg, 'g.cs-step .cs-label');
+    expect(labels[0]).toMatch(/^Assess the failure · Database admin/);
+    expect(labels[1]).toMatch(/^Promote the replica · Database admin/);
+    // an owner that names no declared team stays as written
+    expect(labels[2]).toBe('Repoint the app servers · app-team');
+    const rebuild = svg.querySelector('g.cs-step[data-step="rebuild"]')!;
+    expect(rebuild.querySelector('title')?.textContent).toMatch(
+      /^Rebuild the lost node · Database administrators: from 25 min/,
+    );
+    expect(rebuild.getAttribute('aria-label')).toContain(
+      ': Rebuild the lost node · Database administrators, from 25 min to 3 h 25 min',
+    );
+  });
+
   it('lists steps whose prerequisites form a cycle without placing them', () => {
     const svg = newSvg(document);
     const plan = planOf(step('a', 30), step('x', 5, ['y']), step('y', 5, ['x'], null));
