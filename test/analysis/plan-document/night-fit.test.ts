@@ -15,14 +15,14 @@ import {
 } from '../../../src/analysis/plan-document/index.ts';
 import { planFits } from '../../../src/analysis/variants/plan-fit.ts';
 import type { Scenario } from '../../../src/core/model.ts';
-import { MS_PER_MINUTE } from '../../../src/core/time.ts';
+import { minutes as duration } from '../../../src/core/time.ts';
 import { bundled } from '../../support/bundled.ts';
 
 const withRto = (scenario: Scenario, minutes: number): Scenario => ({
   ...scenario,
   services: scenario.services.map((s) => ({
     ...s,
-    objectives: { ...s.objectives, rto: minutes * MS_PER_MINUTE },
+    objectives: { ...s.objectives, rto: duration(minutes) },
   })),
 });
 
