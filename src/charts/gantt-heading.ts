@@ -24,11 +24,19 @@ export function notesOf(schedule: PlanSchedule): string[] {
     });
 }
 
-/** Words of `text` in lines no wider than `width` px at `size` px bold. */
+/** A duration's number and unit, and hours and their minutes (`2 h 28 min`), as one word. */
+const DURATION = /\d+ (?:h|min|d)\b(?: \d+ min\b)?/g;
+const NBSP = '\u00a0';
+
+/**
+ * Words of `text` in lines no wider than `width` px at `size` px bold; a duration
+ * (`5 min`, `2 h 28 min`) is never broken across lines.
+ */
 export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  const kept = text.replace(DURATION, (d) => d.replaceAll(' ', NBSP));
+  for (const word of kept.split(' ').map((w) => w.replaceAll(NBSP, ' '))) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size) > width) {
       lines.push(line);

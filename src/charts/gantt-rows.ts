@@ -32,11 +32,19 @@ export interface RowOptions {
   readonly selected: string | null;
   /** The bound the bars are drawn at (`likely`), for the labels. */
   readonly bound: string;
+  /** Declared teams' names by id: a step one of them owns is labelled with the team's name. */
+  readonly teamNames?: ReadonlyMap<string, string>;
 }
 
 type Step = ScheduledStep;
 
-const label = (s: Step) => (s.step.owner ? `${s.step.name} · ${s.step.owner}` : s.step.name);
+type Label = (s: Step) => string;
+
+/** `name · owner`, the owner by its team's name when it names a declared team. */
+const labelWith =
+  (teamNames: ReadonlyMap<string, string> | undefined): Label =>
+  (s) =>
+    s.step.owner ? `${s.step.name} · ${teamNames?.get(s.step.owner) ?? s.step.owner}` : s.step.name;
 
 /** `5–15 min`, `2–6 h`, `30 min–1 h`. */
 export function spanText(low: number, high: number): string {
@@ -60,12 +68,18 @@ const range = (s: Step) =>
  * A row's accessible name: first its visible text (the label as shown, perhaps shortened, and the
  * duration), so that a speech user can say what they see, then the full description.
  */
-function accessibleName(s: Step, geo: RowGeometry, bound: string, shown: string): string {
-  const rest = describe(s, geo, bound).slice(label(s).length + 2);
+function accessibleName(
+  s: Step,
+  geo: RowGeometry,
+  bound: string,
+  shown: string,
+  label: Label,
+): string {
+  const rest = describe(s, geo, bound, label).slice(label(s).length + 2);
   return `${shown}, ${range(s)}: ${shown === label(s) ? '' : `${label(s)}, `}${rest}`;
 }
 
-function describe(s: Step, geo: RowGeometry, bound: string): string {
+function describe(s: Step, geo: RowGeometry, bound: string, label: Label): string {
   const unknown = s.unknown.length
     ? `; ignores unknown prerequisite${s.unknown.length > 1 ? 's' : ''} ${s.unknown.join(', ')}`
     : '';
@@ -85,8 +99,9 @@ export function drawStepRows(
   plot: G,
   steps: readonly Step[],
   geo: RowGeometry,
-  { onSelect, selected, bound }: RowOptions,
+  { onSelect, selected, bound, teamNames }: RowOptions,
 ): void {
+  const label = labelWith(teamNames);
   const { x, offset } = geo;
   const t = (ms: number) => x(offset + ms);
   const barX = (s: Step) => t(s.start ?? 0);
@@ -117,11 +132,11 @@ export function drawStepRows(
     .attr('role', onSelect ? 'button' : null)
     .attr('tabindex', onSelect ? 0 : null)
     .attr('aria-label', (s) =>
-      onSelect ? accessibleName(s, geo, bound, truncate(label(s), maxChars)) : null,
+      onSelect ? accessibleName(s, geo, bound, truncate(label(s), maxChars), label) : null,
     )
     .attr('aria-pressed', (s) => (onSelect ? String(s.step.id === selected) : null))
     .style('cursor', () => (onSelect ? 'pointer' : null));
-  rows.select('title').text((s) => describe(s, geo, bound));
+  rows.select('title').text((s) => describe(s, geo, bound, label));
   rows
     .select('.cs-hit')
     .attr('x', 0)

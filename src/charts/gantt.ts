@@ -61,6 +61,8 @@ export interface GanttData {
    * waits for teams before them, the run's critical path (its detection replaces `detectionMinutes`).
    */
   readonly run?: GanttRun;
+  /** The scenario's declared teams' names by id, for the steps' owners (`Assess · Database administrators`). */
+  readonly teamNames?: ReadonlyMap<string, string>;
 }
 
 export interface GanttOptions {
@@ -168,6 +170,7 @@ export function renderGantt(
     onSelect: options.onSelectStep,
     selected: options.selectedStep ?? null,
     bound: schedule.bound,
+    ...(data.teamNames ? { teamNames: data.teamNames } : {}),
   });
   drawRtoLine(plot, f, x, rto);
   return { height };

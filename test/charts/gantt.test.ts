@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { PlanStep, RecoveryPlan } from '../../src/core/model.ts';
 import { minutes } from '../../src/core/time.ts';
 import { planSummary, renderGantt, schedulePlan } from '../../src/charts/gantt.ts';
+import { wrap } from '../../src/charts/gantt-heading.ts';
 import { newDocument, newSvg, snapshotText } from './dom.ts';
 
 /**
@@ -297,6 +298,29 @@ describe('renderGantt', () => {
     expect(svg.querySelector('title')?.textContent).toBe('Plan has no steps');
   });
 
+  it("names a declared team's steps by the team's name, in the label, its tooltip and its accessible name", () => {
+    const svg = newSvg(document);
+    const teamNames = new Map([['dba', 'Database administrators']]);
+    renderGantt(
+      svg,
+      { plan: dbFailover, rtoMinutes: 120, teamNames },
+      { onSelectStep: () => undefined },
+    );
+    // the label shortened to its room, the full name in its tooltip and accessible name
+    const labels = texts(svg, 'g.cs-step .cs-label');
+    expect(labels[0]).toMatch(/^Assess the failure · Database admin/);
+    expect(labels[1]).toMatch(/^Promote the replica · Database admin/);
+    // an owner that names no declared team stays as written
+    expect(labels[2]).toBe('Repoint the app servers · app-team');
+    const rebuild = svg.querySelector('g.cs-step[data-step="rebuild"]')!;
+    expect(rebuild.querySelector('title')?.textContent).toMatch(
+      /^Rebuild the lost node · Database administrators: from 25 min/,
+    );
+    expect(rebuild.getAttribute('aria-label')).toContain(
+      ': Rebuild the lost node · Database administrators, from 25 min to 3 h 25 min',
+    );
+  });
+
   it('lists steps whose prerequisites form a cycle without placing them', () => {
     const svg = newSvg(document);
     const plan = planOf(step('a', 30), step('x', 5, ['y']), step('y', 5, ['x'], null));
@@ -345,6 +369,21 @@ describe('renderGantt', () => {
     expect(lines.join(' ')).toBe(svg.querySelector('title')?.textContent);
     expect(lines.length).toBeGreaterThan(1);
     expect(narrow.height - wide.height).toBe((lines.length - 1) * 17);
+  });
+
+  it('never breaks a duration across lines: "2 h 28 min" stays on one, at any width', () => {
+    const summary =
+      "Failure at Fri 30 Jan 02:00 (night, outside its teams' hours): Detection (5 min) and plan (4 h 23 min, likely, 1 h 8 min call-out of Platform team and 1 h 30 min call-out of Transfer application team) take 4 h 28 min against an RTO of 2 h: 2 h 28 min over";
+    for (let width = 120; width <= 900; width += 5) {
+      const lines = wrap(summary, width, 13);
+      expect(lines.join(' ')).toBe(summary);
+      for (let i = 0; i + 1 < lines.length; i++) {
+        // neither a number from its unit, nor hours from the minutes that follow them
+        const seam = `${lines[i]}|${lines[i + 1]}`;
+        expect(seam).not.toMatch(/\d\|(h|min)\b/);
+        expect(seam).not.toMatch(/\d h\|\d+ min/);
+      }
+    }
   });
 
   it('grows with its rows and returns its height', () => {

@@ -19,6 +19,24 @@ export const FIT_WORDS = {
   'does-not-fit': 'does not fit the RTO',
 } as const;
 
+/** At risk only because of its night run: within the RTO by day even at its longest. */
+export const AT_RISK_AT_NIGHT = 'at risk: within the RTO by day, not at night';
+
+const within = (r: RecoveryRun, rto: number): boolean =>
+  r.recoveryMinutes !== null && r.recoveryMinutes <= rto;
+
+/** The verdict in words: why a plan is at risk when its longest run by day is within the RTO. */
+export const fitWords = (f: PlanFitRun): string =>
+  f.fit === 'at-risk' && within(f.high, f.rtoMinutes) ? AT_RISK_AT_NIGHT : FIT_WORDS[f.fit];
+
+/** `, within the RTO` or `, 1 h 28 min over the RTO` of a run (nothing when it did not finish). */
+const againstRto = (r: RecoveryRun, rto: number): string =>
+  r.recoveryMinutes === null
+    ? ''
+    : r.recoveryMinutes <= rto
+      ? ', within the RTO'
+      : `, ${minutesText(r.recoveryMinutes - rto)} over the RTO`;
+
 /** `Fri 30 Jan 2026 11:00` of a local `YYYY-MM-DDTHH:MM`. */
 export const whenText = (local: string): string =>
   `${dateText(local.slice(0, 10))} ${local.slice(11, 16)}`;
@@ -50,7 +68,7 @@ export function fitParts(doc: PlanDocument, plan: PlanSection, f: PlanFitRun): T
   const night = f.night
     ? (() => {
         const w = waitsText(f.night.run, plan, teamName);
-        return ` At night (${whenText(f.night.at)}), steps at their most likely durations, the plan completes ${recovery(f.night.run)} after the failure${w.length ? `: ${w.join('; ')}` : ', with no waiting for a team'}.`;
+        return ` At night (${whenText(f.night.at)}), steps at their most likely durations, the plan completes ${recovery(f.night.run)} after the failure${againstRto(f.night.run, f.rtoMinutes)}${w.length ? `: ${w.join('; ')}` : ', with no waiting for a team'}.`;
       })()
     : '';
   const service =
@@ -64,7 +82,7 @@ export function fitParts(doc: PlanDocument, plan: PlanSection, f: PlanFitRun): T
     {
       text: ` (RTO ${minutesText(f.rtoMinutes)}): simulated with ${f.componentName} failing at ${whenText(f.at)}, the peak of the service's agreed hours. Detected after ${minutesText(f.likely.detectedMinutes)}; the plan completes ${recovery(f.likely)} after the failure with every step at its most likely duration, ${recovery(f.high)} at its longest: `,
     },
-    { text: FIT_WORDS[f.fit], strong: true },
+    { text: fitWords(f), strong: true },
     {
       text: `.${service} Critical path as simulated: ${f.likely.criticalPath.map((id) => steps.get(id) ?? id).join(' → ') || '—'}.${waits.length ? ` Waiting for teams: ${waits.join('; ')}.` : ''}${night}`,
     },

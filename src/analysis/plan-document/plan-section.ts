@@ -2,17 +2,19 @@
  * One recovery plan as a numbered procedure: each step with its owner (the team's name),
  * duration and prerequisites, the critical path, and, for each service in the document whose
  * components it restores, whether it fits the service's RTO, simulated at the service's peak
- * (recovery-run.ts) with steps at their most likely and at their longest: a plan fits when
- * even its longest recovery is within the RTO, is at risk when only its likely one is, and
- * does not fit otherwise (the words of variants/plan-fit.ts).
+ * (recovery-run.ts) with steps at their most likely and at their longest, and at night with
+ * its teams called out: a plan fits when even its longest recovery and its night run are
+ * within the RTO, is at risk when only its likely one is, and does not fit otherwise (the
+ * rule and words of variants/plan-fit.ts).
  */
 import { involvedComponents } from '../../core/involved.ts';
 import type { RecoveryPlan, Scenario, Service } from '../../core/model.ts';
-import { formatLocal, parseLocal } from '../../core/civil.ts';
-import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/time.ts';
-import { localAt, simAt } from '../../core/zone.ts';
+import { formatLocal } from '../../core/civil.ts';
+import { MS_PER_MINUTE } from '../../core/time.ts';
+import { localAt } from '../../core/zone.ts';
 import { formatDurationRange } from '../../scenario/duration-range-text.ts';
 import { criticalPath } from '../bia/critical-path.ts';
+import { nightMoment, teamsOfPlan } from '../bia/plan-runs.ts';
 import type { BiaResult } from '../bia/types.ts';
 import { rtoVerdictText } from '../bia/verdict-text.ts';
 import type { Fit } from '../variants/plan-fit.ts';
@@ -36,23 +38,24 @@ export function procedure(scenario: Scenario, plan: RecoveryPlan): ProcedureStep
   }));
 }
 
-/** The hour of the night the plan is also simulated at: when teams are called out. */
-const NIGHT_HOUR = 2;
-
-/** The failure at 02:00 (local) on the day of `peakAt`; null when that is outside the run. */
+/**
+ * The same failure at night: the moment the BIA and the variants' comparison take
+ * (bia/plan-runs.ts: from 02:00 on the peak's day, the first hour at which none of the plan's
+ * teams with working hours is at work); null when its teams all work round the clock, or
+ * there is no such hour inside the run.
+ */
 function nightRun(
   scenario: Scenario,
   service: Service,
-  plan: string,
+  plan: RecoveryPlan,
   component: string,
-  peakAt: string,
+  peak: number,
 ): PlanFitRun['night'] {
-  const local = parseLocal(peakAt.slice(0, 10)) + NIGHT_HOUR * MS_PER_HOUR;
-  const t = simAt(scenario, local);
-  if (!(t >= 0 && t < scenario.horizon)) return null;
+  const t = nightMoment(scenario, teamsOfPlan(scenario, plan), peak);
+  if (t === null) return null;
   return {
     at: formatLocal(localAt(scenario, t)),
-    run: recoveryRun(scenario, service, plan, component, t, 'likely'),
+    run: recoveryRun(scenario, service, plan.id, component, t, 'likely'),
   };
 }
 
@@ -80,12 +83,16 @@ export function planFitRuns(
     const t = placement.worst.t;
     const likely = recoveryRun(scenario, service, plan.id, component.id, t, 'likely');
     const high = recoveryRun(scenario, service, plan.id, component.id, t, 'high');
-    const night = scenario.teams?.length
-      ? nightRun(scenario, service, plan.id, component.id, placement.worst.at)
-      : null;
+    const night = nightRun(scenario, service, plan, component.id, t);
     const rto = service.objectives.rto / MS_PER_MINUTE;
     const within = (r: typeof likely) => r.recoveryMinutes !== null && r.recoveryMinutes <= rto;
-    const fit: Fit = within(high) ? 'fits' : within(likely) ? 'at-risk' : 'does-not-fit';
+    // as variants/plan-fit.ts: a plan that outlasts the RTO at night is at risk at best
+    const fit: Fit =
+      within(high) && (night === null || within(night.run))
+        ? 'fits'
+        : within(likely)
+          ? 'at-risk'
+          : 'does-not-fit';
     const figures = bia.disruptions
       .find((d) => d.id === `fail:${component.id}`)
       ?.impacts.find((i) => i.service === service.id && i.placement === 'worst')?.bounds.likely;

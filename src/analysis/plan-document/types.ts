@@ -110,8 +110,9 @@ export interface PlanFitRun {
   readonly high: RecoveryRun;
   readonly fit: Fit;
   /**
-   * The same failure at 02:00 on the peak's day, steps at their most likely durations, when the
-   * scenario declares teams: what call-outs add outside working hours. Null without teams.
+   * The same failure at night (from 02:00 on the peak's day, the first hour none of the plan's
+   * teams with working hours is at work: bia/plan-runs.ts), steps and call-outs at their most
+   * likely: what call-outs add. Null when the plan has no such team.
    */
   readonly night: { readonly at: string; readonly run: RecoveryRun } | null;
   /** The service's own outage when the component fails (the BIA's figures, most likely). */

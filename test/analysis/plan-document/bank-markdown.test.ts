@@ -168,7 +168,7 @@ describe('the continuity plan of the bank, as Markdown', () => {
     );
     // at night the DBA is called out (45 min) before the plan can start: 4 h 20 min, not 3 h 35
     expect(md).toContain(
-      'At night (Fri 30 Jan 2026 02:00), steps at their most likely durations, the plan completes 4 h 20 min after the failure: Assess the failure waited 45 min for Database administrators: called out at 02:05, at work 02:50.',
+      'At night (Fri 30 Jan 2026 02:00), steps at their most likely durations, the plan completes 4 h 20 min after the failure, 2 h 20 min over the RTO: Assess the failure waited 45 min for Database administrators: called out at 02:05, at work 02:50.',
     );
     // the BIA's figure for the service when the primary alone fails: the standby takes over
     const f = bia.disruptions.find((d) => d.id === 'fail:db-1')!.impacts[0]!.bounds.likely!;

@@ -1,8 +1,8 @@
 /**
  * What a plan matters to, from the last valid scenario: the components it restores, the
  * services they serve (directly in the service's topology, or as something a component there
- * depends on) and the Gantt's inputs: the first service's RTO and the first component's
- * detection time.
+ * depends on) and the Gantt's inputs: the first service's RTO, the first component's
+ * detection time and the declared teams' names (the steps' owners by name).
  */
 import type { GanttData } from '../../../charts/gantt.ts';
 import type { Component, Scenario, Service } from '../../../core/model.ts';
@@ -38,6 +38,7 @@ export function planContext(scenario: Scenario, planId: string): PlanContext {
   const plan = scenario.plans.find((p) => p.id === planId);
   const rto = services[0]?.objectives.rto;
   const detection = restores[0]?.detection;
+  const teams = scenario.teams ?? [];
   return {
     restores,
     services,
@@ -46,6 +47,7 @@ export function planContext(scenario: Scenario, planId: string): PlanContext {
           plan,
           rtoMinutes: rto === undefined ? null : rto / MS_PER_MINUTE,
           ...(detection === undefined ? {} : { detectionMinutes: detection / MS_PER_MINUTE }),
+          ...(teams.length ? { teamNames: new Map(teams.map((t) => [t.id, t.name])) } : {}),
         }
       : null,
   };
