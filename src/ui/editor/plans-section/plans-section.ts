@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ownersByName } from './gantt-owners.ts';
 import { renderGantt } from '../../../charts/gantt.ts';
 import type { Scenario } from '../../../core/model.ts';
 import type { ScenarioIssue } from '../../../scenario/issues.ts';
@@ -86,8 +85,7 @@ export class CsPlansSection extends LitElement {
       if (!plan || !view?.data) return;
       const mode = this.ganttModes[plan.id] ?? 'written';
       const run = this.scenario && !view.stale ? this.runs.run(this.scenario, plan.id, mode) : null;
-      const data = ownersByName(view.data, this.scenario?.teams ?? []);
-      renderGantt(svg, run ? { ...data, run } : data, {
+      renderGantt(svg, run ? { ...view.data, run } : view.data, {
         ...(width === undefined ? {} : { width }),
         selectedStep: this.selected?.plan === plan.id ? this.selected.step : null,
         onSelectStep: (step) => this.selectFromGantt(i, plan, step),
