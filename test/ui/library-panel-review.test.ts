@@ -43,6 +43,22 @@ describe('<cs-library-panel> and the review cycle', () => {
     ]);
   });
 
+  it('judges each plan by the exercises that invoked it: the database drill leaves the load balancer unexercised', async () => {
+    const { library } = testLibrary();
+    const s = await library.create('Bank', BANK, { kind: 'new' });
+    await library.markExercised(s.id, 'Month-end database corruption', ['db-rebuild']);
+    const panel = document.createElement('cs-library-panel');
+    panel.library = library;
+    panel.now = () => Date.UTC(2026, 4, 4, 12);
+    document.body.append(panel);
+    await vi.waitFor(() => expect(flags(panel, 'Bank')).toHaveLength(3));
+    expect(flags(panel, 'Bank')).toEqual([
+      'Repair the failed load balancer: overdue for review (due 2025-11-28); not exercised within the cycle (never exercised)',
+      'Rebuild an app server: not exercised within the cycle (never exercised)',
+      'Rebuild the lost database node: overdue for review (due 2026-03-15)',
+    ]);
+  });
+
   it('follows the date: a year on, the exercise of May 2026 is outside a 6-month cycle', async () => {
     const { library, clock } = testLibrary();
     const s = await library.create('Bank', BANK, { kind: 'new' });

@@ -30,6 +30,12 @@ describe('the continuity plan’s history from the library (TZ=UTC)', () => {
     const h = await planHistory(library, s.id, scenario);
     expect(h).toEqual({
       lastExercised: '2026-05-04',
+      // a mark without its plans stands for the whole scenario: every plan exercised that day
+      plansLastExercised: {
+        'lb-repair': '2026-05-04',
+        'app-rebuild': '2026-05-04',
+        'db-rebuild': '2026-05-04',
+      },
       exercises: [
         {
           at: '2026-05-04T10:10',

@@ -136,7 +136,15 @@ export function planSection(
     summedMinutes: { low: summed('low'), likely: summed('likely'), high: summed('high') },
     fits: planFitRuns(scenario, plan, services, bia),
     review: plan.review
-      ? reviewStatus(plan.review, date, history === null ? undefined : history.lastExercised)
+      ? reviewStatus(
+          plan.review,
+          date,
+          history === null
+            ? undefined
+            : history.plansLastExercised !== undefined
+              ? (history.plansLastExercised[plan.id] ?? null)
+              : history.lastExercised,
+        )
       : null,
   };
 }

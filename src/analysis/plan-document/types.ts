@@ -145,6 +145,11 @@ export interface PlanHistory {
   readonly versions: readonly HistoryEntry[];
   /** Local date `YYYY-MM-DD` of the last exercise; null = never. */
   readonly lastExercised: string | null;
+  /**
+   * Each recovery plan's last exercise (by plan id; null = never), where the library knows
+   * which plans an exercise invoked; absent = `lastExercised` for every plan.
+   */
+  readonly plansLastExercised?: Readonly<Record<string, string | null>>;
 }
 
 export interface PlanDocument {

@@ -335,13 +335,13 @@ export class CsApp extends LitElement {
   }
 
   /** An exercise of one of the planner's own scenarios ended: it is marked as exercised. */
-  private async onExerciseEnded(exercise: string): Promise<void> {
+  private async onExerciseEnded(exercise: string, plans: readonly string[]): Promise<void> {
     const id = this.loadState ? libraryId(this.loadState.id) : null;
     const library = this.editor.library;
     if (id === null || !library) return;
     try {
       await library.saveVersion(id, `exercised: ${exercise}`);
-      await library.markExercised(id, `${exercise} (run in the Exercise tab)`);
+      await library.markExercised(id, `${exercise} (run in the Exercise tab)`, plans);
       this.notices = [
         ...this.notices,
         `Marked as exercised: ${exercise}. The scenario as it was is kept as a version (Edit tab).`,
@@ -717,8 +717,8 @@ export class CsApp extends LitElement {
       ${
         loaded?.kind === 'loaded'
           ? html`<cs-exercise-view
-              @cs-exercise-ended=${(e: CustomEvent<{ exercise: string }>) =>
-                void this.onExerciseEnded(e.detail.exercise)}
+              @cs-exercise-ended=${(e: CustomEvent<{ exercise: string; plans: string[] }>) =>
+                void this.onExerciseEnded(e.detail.exercise, e.detail.plans)}
               ?hidden=${this.tab !== 'exercise'}
               .scenario=${this.scenario() ?? loaded.scenario}
               .seed=${this.seed}

@@ -4,6 +4,7 @@ import { renderExerciseForecast } from '../../charts/exercise-forecast.ts';
 import { fingerprint } from '../../core/fingerprint.ts';
 import type { Exercise, Scenario } from '../../core/model.ts';
 import type { ExerciseLog } from '../../exercise/log.ts';
+import { plansExercised } from '../../exercise/plans-exercised.ts';
 import { MS_PER_MINUTE, formatDuration } from '../../core/time.ts';
 import { afterActionReport, type AfterActionReport } from '../../exercise/report.ts';
 import { download } from '../app/download.ts';
@@ -43,7 +44,7 @@ const DELAY = 5 * MS_PER_MINUTE;
  * participants'); the live timeline and topology of the team's run; and, when it ends, the
  * after-action report. The exercise is saved in the browser after every change.
  *
- * @fires cs-exercise-ended - the exercise run here has ended (detail: exercise)
+ * @fires cs-exercise-ended - the exercise run here has ended (detail: exercise, the plans it invoked)
  */
 export class CsExerciseView extends LitElement {
   static override styles = [controlStyles, panelStyles, exerciseStyles];
@@ -86,7 +87,15 @@ export class CsExerciseView extends LitElement {
     if (status === 'ended' && (this.lastStatus === 'running' || this.lastStatus === 'paused'))
       this.dispatchEvent(
         new CustomEvent('cs-exercise-ended', {
-          detail: { exercise: session!.exercise.name },
+          detail: {
+            exercise: session!.exercise.name,
+            plans: plansExercised(
+              session!.view.run.trace,
+              session!.view.offset,
+              session!.exercise.start,
+              session!.snapshot.context.now,
+            ),
+          },
           bubbles: true,
           composed: true,
         }),

@@ -4,6 +4,7 @@
  * browser's today, judged with the library's last-exercised mark. A scenario's text is parsed
  * once per revision; text that does not parse has no flags (the editor shows its errors).
  */
+import { planLastExercised } from '../storage/plan-exercised.ts';
 import { reviewFlags, reviewStatus } from '../../analysis/plan-document/review.ts';
 import type { PlanReview } from '../../core/model.ts';
 import { parseScenario } from '../../scenario/index.ts';
@@ -21,7 +22,11 @@ export const localDate = (ms: number): string => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-type Reviews = readonly { readonly name: string; readonly review: PlanReview }[];
+type Reviews = readonly {
+  readonly id: string;
+  readonly name: string;
+  readonly review: PlanReview;
+}[];
 
 /** Parses once per scenario revision (the text changes only with the revision). */
 export class ReviewFlagCache {
@@ -35,7 +40,7 @@ export class ReviewFlagCache {
       const r = parseScenario(s.text, s.name);
       if (r.ok)
         reviews = r.scenario.plans.flatMap((p) =>
-          p.review ? [{ name: p.name, review: p.review }] : [],
+          p.review ? [{ id: p.id, name: p.name, review: p.review }] : [],
         );
     } catch {
       reviews = [];
@@ -47,9 +52,9 @@ export class ReviewFlagCache {
   /** The plans of `s` to attend to on the local date of `now`. */
   flags(s: StoredScenario, now: number): PlanFlags[] {
     const today = localDate(now);
-    const exercised = s.lastExercised ? localDate(s.lastExercised.at) : null;
-    return this.#reviews(s).flatMap(({ name, review }) => {
-      const flags = reviewFlags(reviewStatus(review, today, exercised));
+    return this.#reviews(s).flatMap(({ id, name, review }) => {
+      const at = planLastExercised(s, id);
+      const flags = reviewFlags(reviewStatus(review, today, at === null ? null : localDate(at)));
       return flags.length ? [{ plan: name, flags }] : [];
     });
   }

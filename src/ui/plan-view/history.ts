@@ -8,6 +8,7 @@ import type { HistoryEntry, PlanHistory } from '../../analysis/plan-document/ind
 import type { Scenario } from '../../core/model.ts';
 import { readSaved, savedKey } from '../exercise-view/saved-exercise.ts';
 import type { ScenarioLibrary } from '../storage/index.ts';
+import { planLastExercised } from '../storage/plan-exercised.ts';
 import { localStore } from '../storage/local-storage.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,8 +55,15 @@ export async function planHistory(
   )
     exercises.unshift({ at: localStamp(last.at), note: last.note || 'exercised' });
   if (exercises[0] && report) exercises[0] = { ...exercises[0], note: exercises[0].note + report };
+  const plansLastExercised = Object.fromEntries(
+    scenario.plans.map((p) => {
+      const at = planLastExercised(stored, p.id);
+      return [p.id, at === null ? null : localStamp(at).slice(0, 10)];
+    }),
+  );
   return {
     lastExercised: last ? localStamp(last.at).slice(0, 10) : null,
+    plansLastExercised,
     exercises: exercises.sort((a, b) => b.at.localeCompare(a.at)),
     versions: versions.map((v) => ({
       at: localStamp(v.at),

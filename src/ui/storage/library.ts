@@ -141,12 +141,18 @@ export class ScenarioLibrary {
     });
   }
 
-  /** Records that the scenario was just used in an exercise; it does not count as an edit. */
-  markExercised(id: string, note: string): Promise<StoredScenario> {
-    return this.#update(id, (s) => ({
-      ...s,
-      lastExercised: { at: this.#now(), note: note.trim() },
-    }));
+  /**
+   * Records that the scenario was just used in an exercise, and, when given, which recovery
+   * plans the exercise invoked (each plan keeps its own last date); it does not count as an edit.
+   */
+  markExercised(id: string, note: string, plans?: readonly string[]): Promise<StoredScenario> {
+    return this.#update(id, (s) => {
+      const at = this.#now();
+      if (plans === undefined) return { ...s, lastExercised: { at, note: note.trim() } };
+      const plansExercised = { ...s.plansExercised };
+      for (const plan of plans) plansExercised[plan] = at;
+      return { ...s, lastExercised: { at, note: note.trim(), plans: [...plans] }, plansExercised };
+    });
   }
 
   /** Removes the scenario and its save points; the returned token brings them back. */

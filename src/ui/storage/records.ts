@@ -10,6 +10,11 @@ export type ScenarioSource =
 export interface Exercised {
   readonly at: number;
   readonly note: string;
+  /**
+   * The recovery plans the exercise invoked (an exercise run in the Exercise tab); absent = the
+   * whole scenario (a mark made by hand, or one kept before plans were recorded).
+   */
+  readonly plans?: readonly string[];
 }
 
 /** A planner's scenario: its current (autosaved) text and what is known about it. */
@@ -23,6 +28,8 @@ export interface StoredScenario {
   readonly updatedAt: number;
   readonly source: ScenarioSource;
   readonly lastExercised: Exercised | null;
+  /** When each recovery plan (by id) was last invoked in an exercise, ms; absent = none recorded. */
+  readonly plansExercised?: Readonly<Record<string, number>>;
   /**
    * 1 when created, one more at each change of the text (see revision.ts). A save states the
    * revision its text was based on, so a tab that fell behind cannot overwrite another's text.

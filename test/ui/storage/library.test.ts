@@ -105,6 +105,22 @@ describe('the scenario library', () => {
     expect((await library.get(bank.id))?.lastExercised?.note).toBe('Tabletop with the ops team');
   });
 
+  it('markExercised(id, note, plans) also keeps each invoked plan’s own date, across exercises', async () => {
+    const { library, clock } = testLibrary();
+    const bank = await library.create('Bank', BANK, { kind: 'new' });
+    clock.advance(1000);
+    const first = await library.markExercised(bank.id, 'db drill', ['db-rebuild']);
+    expect(first.lastExercised).toEqual({
+      at: clock.now(),
+      note: 'db drill',
+      plans: ['db-rebuild'],
+    });
+    const dbAt = clock.now();
+    clock.advance(1000);
+    const second = await library.markExercised(bank.id, 'app drill', ['app-rebuild']);
+    expect(second.plansExercised).toEqual({ 'db-rebuild': dbAt, 'app-rebuild': clock.now() });
+  });
+
   it('remove(id) then undoRemove(token) brings back the scenario and its versions exactly', async () => {
     const { library, clock } = testLibrary();
     const bank = await library.create('Bank', BANK, { kind: 'new' });
