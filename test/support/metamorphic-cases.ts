@@ -40,9 +40,10 @@
  *   outlast the active's restore). So the failure of the standby can spare downtime. That is
  *   the pair working as the README describes it; test/properties/limits.test.ts works both out
  *   by hand.
- * - Plan steps and switch-overs take fixed durations (picked by the generator). Durations are drawn in order
- *   from one stream per component, incident after incident: a change that spares a component
- *   an incident hands its next incident the draws of the spared one, which may be longer.
+ * - Plan steps, switch-overs and teams' call-outs take fixed durations (picked by the generator).
+ *   Durations are drawn in order from one stream per component (per team for call-outs),
+ *   incident after incident: a change that spares a component an incident hands its next
+ *   incident the draws of the spared one, which may be longer.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,6 +132,11 @@ export function fixedSteps(scenario: Scenario, share: (index: number) => number)
         duration: { type: 'fixed', value: ms(Math.round(at(step.duration, share(index++)))) },
       })),
     })),
+    // Call-outs too: each team draws them in turn from its own stream, so a change that spares
+    // a team a call-out would hand the next one the spared draw.
+    ...(scenario.teams
+      ? { teams: scenario.teams.map((t) => ({ ...t, callOut: fixed(t.callOut) })) }
+      : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { withDurationMean } from '../../core/means.ts';
 import type { Scenario } from '../../core/model.ts';
 import { minutes } from '../../core/time.ts';
 import type { Parameter } from './parameters.ts';
+import { weeklyWithDayLength } from './team-hours.ts';
 
 /**
  * The edit that sets `parameter` to `value`. A step keeps the shape of its duration and is
@@ -43,6 +44,11 @@ export function parameterEdit(
         ? withDurationMean(team.callOut, minutes(value))
         : { type: 'fixed' as const, value: minutes(value) };
       return { kind: 'set-team-call-out', team: parameter.team, callOut };
+    }
+    case 'team-hours': {
+      const team = scenario.teams?.find((t) => t.id === parameter.team);
+      const weekly = team ? weeklyWithDayLength(team, value) : [];
+      return { kind: 'set-team-hours', team: parameter.team, weekly };
     }
     case 'objective':
       return {

@@ -1,8 +1,9 @@
 /**
  * The inputs of a scenario that a sensitivity analysis can vary for one service: the MTBF of
  * each component it involves that fails at random, the mean duration of each step of the plans
- * that restore those components, their capacities, the size and the mean call-out delay of
- * each declared team that owns a step of those plans, and the service's RTO, RPO and MTPD.
+ * that restore those components, their capacities, the size, the mean call-out delay and the
+ * length of the working day of each declared team that owns a step of those plans, and the
+ * service's RTO, RPO and MTPD.
  * Each comes with a stable id, a plain-English label, its current value (minutes, tpm for
  * capacity, people for a team's size) and a default range to sweep.
  */
@@ -10,6 +11,7 @@ import { involvedComponents } from '../../core/involved.ts';
 import { durationMean, failureMean } from '../../core/means.ts';
 import type { Scenario, Service } from '../../core/model.ts';
 import { toMinutes } from '../../core/time.ts';
+import { workingDayMinutes } from './team-hours.ts';
 
 export type ObjectiveName = 'rto' | 'rpo' | 'mtpd';
 
@@ -19,6 +21,8 @@ export type Parameter =
   | { readonly kind: 'capacity'; readonly component: string }
   | { readonly kind: 'team-size'; readonly team: string }
   | { readonly kind: 'team-call-out'; readonly team: string }
+  /** The length of the team's working day (team-hours.ts), minutes. */
+  | { readonly kind: 'team-hours'; readonly team: string }
   | { readonly kind: 'objective'; readonly service: string; readonly objective: ObjectiveName };
 
 export type ParameterUnit = 'minutes' | 'tpm' | 'people';
@@ -52,6 +56,7 @@ export function parameterId(p: Parameter): string {
       return `${p.kind}:${p.plan}:${p.step}`;
     case 'team-size':
     case 'team-call-out':
+    case 'team-hours':
       return `${p.kind}:${p.team}`;
     case 'objective':
       return `${p.kind}:${p.service}:${p.objective}`;
@@ -90,6 +95,10 @@ export function parameterValue(scenario: Scenario, p: Parameter): number {
       const team = scenario.teams?.find((t) => t.id === p.team);
       return team ? toMinutes(durationMean(team.callOut)) : NaN;
     }
+    case 'team-hours': {
+      const team = scenario.teams?.find((t) => t.id === p.team);
+      return team ? workingDayMinutes(team) : NaN;
+    }
     case 'objective': {
       const s = scenario.services.find((x) => x.id === p.service);
       return s ? toMinutes(s.objectives[p.objective]) : NaN;
@@ -113,6 +122,8 @@ function parameterLabel(scenario: Scenario, p: Parameter): string {
       return `People in ${scenario.teams?.find((t) => t.id === p.team)?.name ?? p.team}`;
     case 'team-call-out':
       return `Call-out of ${scenario.teams?.find((t) => t.id === p.team)?.name ?? p.team}`;
+    case 'team-hours':
+      return `Working day of ${scenario.teams?.find((t) => t.id === p.team)?.name ?? p.team}`;
     case 'objective': {
       const service = scenario.services.find((s) => s.id === p.service)?.name ?? p.service;
       return `${p.objective.toUpperCase()} of ${service}`;
@@ -137,7 +148,10 @@ export function parameterInfo(scenario: Scenario, parameter: Parameter): Paramet
     label: parameterLabel(scenario, parameter),
     unit,
     current,
-    range: defaultRange(unit, current),
+    range:
+      parameter.kind === 'team-hours'
+        ? [current * RANGE_LOW, Math.min(24 * 60, current * RANGE_HIGH)]
+        : defaultRange(unit, current),
   };
 }
 
@@ -164,6 +178,8 @@ function candidates(scenario: Scenario, service: Service): Parameter[] {
     ...teams.flatMap((t): Parameter[] => [
       { kind: 'team-size', team: t.id },
       { kind: 'team-call-out', team: t.id },
+      // a team at work 24x7 (no call-out) has no hours to sweep
+      ...(durationMean(t.callOut) > 0 ? [{ kind: 'team-hours' as const, team: t.id }] : []),
     ]),
     ...(['rto', 'rpo', 'mtpd'] as const).map((objective): Parameter => ({
       kind: 'objective',

@@ -47,7 +47,11 @@ const FLOOR = 0.01;
 
 function inputs(info: ParameterInfo, factor: number): [number, number] {
   const low = info.current * Math.max(1 - factor, FLOOR);
-  const high = info.current * (1 + factor);
+  // a working day is at most 24 h (team-hours.ts)
+  const high = Math.min(
+    info.current * (1 + factor),
+    info.parameter.kind === 'team-hours' ? 24 * 60 : Infinity,
+  );
   return isWhole(info.unit) ? [Math.max(1, Math.round(low)), Math.round(high)] : [low, high];
 }
 

@@ -38,7 +38,13 @@ describe('withParameter(scenario, parameter, value)', () => {
         (p, value) => {
           const changed = withParameter(bank, p.parameter, value);
           // a team's size is a whole number of people, at least one
-          const set = p.unit === 'people' ? Math.max(1, Math.round(value)) : value;
+          // a working day is at most 24 h
+          const set =
+            p.unit === 'people'
+              ? Math.max(1, Math.round(value))
+              : p.parameter.kind === 'team-hours'
+                ? Math.min(value, 24 * 60)
+                : value;
           expect(parameterValue(changed, p.parameter) / set).toBeCloseTo(1, 9);
         },
       ),
