@@ -64,14 +64,21 @@ export type TeamEmitted =
   | { type: 'step.waiting'; key: number }
   | { type: 'team.calledOut'; arrives: number };
 
-export const initialTeamContext = (size: number): TeamContext => ({
-  size,
-  running: 0,
-  held: 0,
-  queue: [],
-  arrives: null,
-  inHours: false,
-});
+/**
+ * A context from its fields, always built in the same order: the fast path makes one per team
+ * event, and a literal costs a fraction of a spread with overrides (`{ ...c, running }`).
+ */
+const contextOf = (
+  size: number,
+  running: number,
+  held: number,
+  queue: readonly TeamRequest[],
+  arrives: number | null,
+  inHours: boolean,
+): TeamContext => ({ size, running, held, queue, arrives, inHours });
+
+export const initialTeamContext = (size: number): TeamContext =>
+  contextOf(size, 0, 0, [], null, false);
 
 /** Inside its hours, or engaged (a step running, or a person about to take the next). */
 export const atWork = (c: TeamContext, inHours: boolean): boolean =>
@@ -128,22 +135,29 @@ export function request(
   arrives: number | null,
 ): TeamOutcome {
   if (startsAtOnce(c, r, inHours))
-    return { context: { ...c, running: c.running + 1, inHours }, granted: [r.key], waiting: false };
+    return {
+      context: contextOf(c.size, c.running + 1, c.held, c.queue, c.arrives, inHours),
+      granted: [r.key],
+      waiting: false,
+    };
   const called = arrives !== null && needsCallOut(c, inHours);
   return {
-    context: { ...c, queue: enqueue(c.queue, r), arrives: called ? arrives : c.arrives, inHours },
+    context: contextOf(
+      c.size,
+      c.running,
+      c.held,
+      enqueue(c.queue, r),
+      called ? arrives : c.arrives,
+      inHours,
+    ),
     granted: [],
     waiting: true,
   };
 }
 
 /** A step it ran finished (or its plan was aborted): the person is held until DISPATCH. */
-export const release = (c: TeamContext, inHours: boolean): TeamContext => ({
-  ...c,
-  running: c.running - 1,
-  held: c.held + 1,
-  inHours,
-});
+export const release = (c: TeamContext, inHours: boolean): TeamContext =>
+  contextOf(c.size, c.running - 1, c.held + 1, c.queue, c.arrives, inHours);
 
 /** A waiting step is no longer needed (its plan was aborted); false if it was not waiting. */
 export function withdraw(
@@ -154,7 +168,10 @@ export function withdraw(
   const at = c.queue.findIndex((r) => r.key === key);
   if (at < 0) return { context: c, withdrawn: false };
   const queue = [...c.queue.slice(0, at), ...c.queue.slice(at + 1)];
-  return { context: { ...c, queue, inHours }, withdrawn: true };
+  return {
+    context: contextOf(c.size, c.running, c.held, queue, c.arrives, inHours),
+    withdrawn: true,
+  };
 }
 
 /** Gives free people to the best waiting steps, if the team is at work (or `engaged`). */
@@ -168,19 +185,26 @@ function fill(c: TeamContext, engaged: boolean): { context: TeamContext; granted
     running++;
   }
   if (taken === 0) return { context: c, granted };
-  return { context: { ...c, running, queue: c.queue.slice(taken) }, granted };
+  const queue = c.queue.slice(taken);
+  return { context: contextOf(c.size, running, c.held, queue, c.arrives, c.inHours), granted };
 }
 
 /** The held people (and any free one at work) take the best waiting steps, whatever the hour. */
 export function dispatch(c: TeamContext, inHours: boolean): TeamOutcome {
   const engaged = atWork(c, inHours);
-  const { context, granted } = fill({ ...c, held: 0, inHours }, engaged);
+  const { context, granted } = fill(
+    contextOf(c.size, c.running, 0, c.queue, c.arrives, inHours),
+    engaged,
+  );
   return { context, granted, waiting: false };
 }
 
 /** The call-out arrives: the team takes the waiting steps up to its size (none: it stands down). */
 export function arrive(c: TeamContext, inHours: boolean): TeamOutcome {
-  const { context, granted } = fill({ ...c, arrives: null, inHours }, true);
+  const { context, granted } = fill(
+    contextOf(c.size, c.running, c.held, c.queue, null, inHours),
+    true,
+  );
   return { context, granted, waiting: false };
 }
 
