@@ -27,7 +27,16 @@ export class TeamHours {
     const list = this.#intervals;
     let i = this.#at;
     if (i > 0 && list[i - 1]!.end > t) i = 0;
-    while (i < list.length && list[i]!.end <= t) i++;
+    // A few steps forward, then a binary search (a run's first question may be months in).
+    for (let steps = 0; steps < 4 && i < list.length && list[i]!.end <= t; steps++) i++;
+    if (i < list.length && list[i]!.end <= t) {
+      let hi = list.length;
+      while (i < hi) {
+        const mid = (i + hi) >>> 1;
+        if (list[mid]!.end <= t) i = mid + 1;
+        else hi = mid;
+      }
+    }
     this.#at = i;
     return i;
   }

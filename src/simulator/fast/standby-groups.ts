@@ -7,7 +7,12 @@
  */
 import type { Uniform } from '../../core/random.ts';
 import { sampleDuration } from '../../core/sampling.ts';
-import type { CapacityOf, ServingOf } from '../../core/topology.ts';
+import {
+  componentsOf,
+  standbyGroupsOf,
+  type CapacityOf,
+  type ServingOf,
+} from '../../core/topology.ts';
 import type { TraceEvent } from '../../core/trace.ts';
 import { servingMember, type StandbyEvent } from '../../machines/standby-group.machine.ts';
 import { memberLabels, membersWork, switchoverEvent } from '../standby-common.ts';
@@ -26,6 +31,53 @@ import {
 const TIMER = 1;
 const MEMBERS = table.code('MEMBERS');
 const TIMER_EVENT = { type: '' };
+
+/**
+ * What each group's members read when judged (`membersWork`): the components of its members
+ * (by index, in flat runs `from[g]` to `from[g + 1]`) and the groups nested in them. Their
+ * values as of a group's last MEMBERS event are kept in `capacity` and `serving`, shared by the
+ * runs of a compiled scenario (one run at a time uses them, as layout.ts's streams).
+ */
+interface Reads {
+  readonly from: Int32Array;
+  readonly components: Int32Array;
+  readonly capacity: Float64Array;
+  readonly groupsFrom: Int32Array;
+  readonly groups: Int32Array;
+  readonly serving: Int8Array;
+}
+const reads = new WeakMap<CompiledScenario, Reads>();
+
+function readsOf(c: CompiledScenario): Reads {
+  let r = reads.get(c);
+  if (r) return r;
+  const components: number[] = [];
+  const groups: number[] = [];
+  const from = [0];
+  const groupsFrom = [0];
+  for (const { group } of c.groups) {
+    for (const member of group.of) {
+      for (const id of componentsOf(member)) {
+        const i = c.index.get(id);
+        // An unknown id reads 0 whatever happens: nothing to watch.
+        if (i !== undefined && !components.includes(i, from[from.length - 1])) components.push(i);
+      }
+      for (const inner of standbyGroupsOf(member)) groups.push(c.groupIndex.get(inner.id) ?? -1);
+    }
+    from.push(components.length);
+    groupsFrom.push(groups.length);
+  }
+  r = {
+    from: Int32Array.from(from),
+    components: Int32Array.from(components),
+    capacity: new Float64Array(components.length),
+    groupsFrom: Int32Array.from(groupsFrom),
+    groups: Int32Array.from(groups),
+    serving: new Int8Array(groups.length),
+  };
+  reads.set(c, r);
+  return r;
+}
 
 export interface StandbyHooks {
   readonly now: () => number;
@@ -49,6 +101,12 @@ export class FastStandbyGroups implements GroupServing {
   /** The next switch-over time of each group, NaN until drawn. */
   readonly #next: Float64Array;
   readonly #listed: Uint8Array;
+  /**
+   * 1 while a group is settled on what its members read (its last MEMBERS event changed
+   * nothing, and nothing changed it since): the same reads would change nothing again.
+   */
+  readonly #settled: Uint8Array;
+  readonly #reads: Reads;
   #refreshing = false;
   #capacities: Float64Array | null = null;
   readonly #capacityOf: CapacityOf = (id) => {
@@ -78,6 +136,8 @@ export class FastStandbyGroups implements GroupServing {
     this.#listed = new Uint8Array(n);
     this.#timer = new Int32Array(n).fill(-1);
     this.#next = new Float64Array(n).fill(NaN);
+    this.#settled = new Uint8Array(n);
+    this.#reads = readsOf(c);
   }
 
   get size(): number {
@@ -90,6 +150,9 @@ export class FastStandbyGroups implements GroupServing {
     this.#refreshing = true;
     const groups = this.#c.groups;
     for (let g = 0; g < groups.length; g++) {
+      // Settled and reading the same values: judging it again would change nothing. (A draw
+      // it skips is made at its next MEMBERS event, from its own stream: the same number.)
+      if (!this.#readsChanged(g, capacities) && this.#settled[g] === 1) continue;
       const [first, second] = membersWork(groups[g]!.group, this.#capacityOf, this.#servingOf);
       for (let i = 0; i < 3; i++) {
         const before = this.#state[g]!;
@@ -98,10 +161,35 @@ export class FastStandbyGroups implements GroupServing {
         if (Number.isNaN(next)) this.#next[g] = next = this.#draw(g);
         const event: StandbyEvent = { type: 'MEMBERS', first, second, switchover: next };
         this.#send(g, MEMBERS, event);
-        if (this.#state[g] === before && this.#context[g]!.current === current) break;
+        if (this.#state[g] === before && this.#context[g]!.current === current) {
+          this.#settled[g] = 1;
+          break;
+        }
       }
     }
     this.#refreshing = false;
+  }
+
+  /** Whether group `g`'s members read other values than at its last check (and keeps them). */
+  #readsChanged(g: number, capacities: Float64Array): boolean {
+    const r = this.#reads;
+    let changed = false;
+    for (let k = r.from[g]!; k < r.from[g + 1]!; k++) {
+      const capacity = capacities[r.components[k]!]!;
+      if (!Object.is(capacity, r.capacity[k])) {
+        r.capacity[k] = capacity;
+        changed = true;
+      }
+    }
+    for (let k = r.groupsFrom[g]!; k < r.groupsFrom[g + 1]!; k++) {
+      const inner = r.groups[k]!;
+      const serving = inner < 0 ? -1 : this.serving[inner]!;
+      if (serving !== r.serving[k]) {
+        r.serving[k] = serving;
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** The switch-over timer of group `g` fired. */
@@ -125,6 +213,7 @@ export class FastStandbyGroups implements GroupServing {
     const from = this.#state[g]!;
     const to = table.transition(from, code, context, event);
     if (to < 0 || to === from) return;
+    this.#settled[g] = 0;
     this.#q.cancel(this.#timer[g]!);
     this.#timer[g] = -1;
     this.#state[g] = to;
