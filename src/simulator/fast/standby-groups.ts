@@ -33,24 +33,53 @@ const MEMBERS = table.code('MEMBERS');
 const TIMER_EVENT = { type: '' };
 
 /**
- * What each group's members read when judged (`membersWork`): the components of its members
- * (by index, in flat runs `from[g]` to `from[g + 1]`) and the groups nested in them. Their
- * values as of a group's last MEMBERS event are kept in `capacity` and `serving`, shared by the
- * runs of a compiled scenario (one run at a time uses them, as layout.ts's streams).
+ * What a run's groups work in, made once per compiled scenario and reset by each run (one run
+ * at a time uses it, as layout.ts's streams; a new typed array costs ~0.5 µs, arena.ts): the
+ * arrays of their states, and what each group's members read when judged (`membersWork`): the
+ * components of its members (by index, in flat runs `from[g]` to `from[g + 1]`) and the groups
+ * nested in them, with their values as of the group's last MEMBERS event (`capacity`,
+ * `innerServing`).
  */
-interface Reads {
+interface Space {
+  readonly labels: readonly (readonly [string, string])[];
+  readonly state: Uint8Array;
+  readonly context: MutableStandbyContext[];
+  readonly serving: Int8Array;
+  readonly changed: Int32Array;
+  readonly listed: Uint8Array;
+  readonly timer: Int32Array;
+  readonly next: Float64Array;
+  readonly settled: Uint8Array;
   readonly from: Int32Array;
   readonly components: Int32Array;
   readonly capacity: Float64Array;
   readonly groupsFrom: Int32Array;
   readonly groups: Int32Array;
-  readonly serving: Int8Array;
+  readonly innerServing: Int8Array;
 }
-const reads = new WeakMap<CompiledScenario, Reads>();
+const spaces = new WeakMap<CompiledScenario, Space>();
+const ACTIVE = table.states.indexOf('active');
 
-function readsOf(c: CompiledScenario): Reads {
-  let r = reads.get(c);
-  if (r) return r;
+/** The space of a compiled scenario's groups, as a run starts: as new arrays would be. */
+function spaceOf(c: CompiledScenario): Space {
+  let space = spaces.get(c);
+  if (space) {
+    space.state.fill(ACTIVE);
+    c.groups.forEach(({ group }, g) => {
+      const context = space!.context[g]!;
+      context.failback = group.failback;
+      context.current = 0;
+      context.switchover = 0;
+    });
+    space.serving.fill(0);
+    space.changed.fill(0);
+    space.listed.fill(0);
+    space.timer.fill(-1);
+    space.next.fill(NaN);
+    space.settled.fill(0);
+    return space;
+  }
+  const n = c.groups.length;
   const components: number[] = [];
   const groups: number[] = [];
   const from = [0];
@@ -67,16 +96,25 @@ function readsOf(c: CompiledScenario): Reads {
     from.push(components.length);
     groupsFrom.push(groups.length);
   }
-  r = {
+  space = {
+    labels: c.groups.map(({ group }) => memberLabels(group)),
+    state: new Uint8Array(n).fill(ACTIVE),
+    context: c.groups.map(({ group }) => ({ failback: group.failback, current: 0, switchover: 0 })),
+    serving: new Int8Array(n),
+    changed: new Int32Array(n),
+    listed: new Uint8Array(n),
+    timer: new Int32Array(n).fill(-1),
+    next: new Float64Array(n).fill(NaN),
+    settled: new Uint8Array(n),
     from: Int32Array.from(from),
     components: Int32Array.from(components),
     capacity: new Float64Array(components.length),
     groupsFrom: Int32Array.from(groupsFrom),
     groups: Int32Array.from(groups),
-    serving: new Int8Array(groups.length),
+    innerServing: new Int8Array(groups.length),
   };
-  reads.set(c, r);
-  return r;
+  spaces.set(c, space);
+  return space;
 }
 
 export interface StandbyHooks {
@@ -106,7 +144,7 @@ export class FastStandbyGroups implements GroupServing {
    * nothing, and nothing changed it since): the same reads would change nothing again.
    */
   readonly #settled: Uint8Array;
-  readonly #reads: Reads;
+  readonly #space: Space;
   #refreshing = false;
   #capacities: Float64Array | null = null;
   readonly #capacityOf: CapacityOf = (id) => {
@@ -118,26 +156,21 @@ export class FastStandbyGroups implements GroupServing {
 
   /** `layout.streams` must be seeded for this run. */
   constructor(c: CompiledScenario, layout: Layout, queue: TimerQueue, hooks: StandbyHooks) {
-    const n = c.groups.length;
     this.#c = c;
     this.#q = queue;
     this.#h = hooks;
     this.#draws = layout.switchoverDraws;
-    this.#labels = c.groups.map(({ group }) => memberLabels(group));
-    const active = table.states.indexOf('active');
-    this.#state = new Uint8Array(n).fill(active);
-    this.#context = c.groups.map(({ group }) => ({
-      failback: group.failback,
-      current: 0,
-      switchover: 0,
-    }));
-    this.serving = new Int8Array(n);
-    this.changed = new Int32Array(n);
-    this.#listed = new Uint8Array(n);
-    this.#timer = new Int32Array(n).fill(-1);
-    this.#next = new Float64Array(n).fill(NaN);
-    this.#settled = new Uint8Array(n);
-    this.#reads = readsOf(c);
+    const space = spaceOf(c);
+    this.#space = space;
+    this.#labels = space.labels;
+    this.#state = space.state;
+    this.#context = space.context;
+    this.serving = space.serving;
+    this.changed = space.changed;
+    this.#listed = space.listed;
+    this.#timer = space.timer;
+    this.#next = space.next;
+    this.#settled = space.settled;
   }
 
   get size(): number {
@@ -172,7 +205,7 @@ export class FastStandbyGroups implements GroupServing {
 
   /** Whether group `g`'s members read other values than at its last check (and keeps them). */
   #readsChanged(g: number, capacities: Float64Array): boolean {
-    const r = this.#reads;
+    const r = this.#space;
     let changed = false;
     for (let k = r.from[g]!; k < r.from[g + 1]!; k++) {
       const capacity = capacities[r.components[k]!]!;
@@ -184,8 +217,8 @@ export class FastStandbyGroups implements GroupServing {
     for (let k = r.groupsFrom[g]!; k < r.groupsFrom[g + 1]!; k++) {
       const inner = r.groups[k]!;
       const serving = inner < 0 ? -1 : this.serving[inner]!;
-      if (serving !== r.serving[k]) {
-        r.serving[k] = serving;
+      if (serving !== r.innerServing[k]) {
+        r.innerServing[k] = serving;
         changed = true;
       }
     }
