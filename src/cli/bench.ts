@@ -13,6 +13,7 @@ import type { Scenario } from '../core/model.ts';
 import { syntheticScenario } from '../core/synthetic.ts';
 import { days } from '../core/time.ts';
 import { parseScenario } from '../scenario/index.ts';
+import { benchBankStudy } from './bench-bank-study.ts';
 import { benchParse } from './bench-parse.ts';
 import { editedBankText, FUZZ_RUNS, mutatedBank, type FuzzInput } from './fuzz-inputs.ts';
 import { runBia } from '../analysis/bia/index.ts';
@@ -183,6 +184,7 @@ function benchFastPath(): void {
   }
 }
 benchFastPath();
+benchBankStudy(bankScenario());
 
 /**
  * A Monte Carlo study of 10,000 generated 50-component years: inline (one worker, no thread)
