@@ -19,14 +19,14 @@ import {
   needsCallOut,
   type TeamContext,
   type TeamEvent,
-  type TeamOutcome,
 } from '../machines/team.machine.ts';
 import { TeamHours, type TeamsOfScenario } from './team-common.ts';
 
-/** One team's machine: an actor, or the pure functions on a context. */
+/** One team's machine: an actor, or its rules on a context (fast/teams.ts). */
 export interface TeamCore {
   readonly context: TeamContext;
-  send(event: TeamEvent): TeamOutcome;
+  /** Applies an event: the keys of the steps given a person are added to `granted`; true when a requested step waits. */
+  send(event: TeamEvent, granted: number[]): boolean;
 }
 
 /** What a waiting step's trace event names. */
@@ -98,14 +98,16 @@ export class TeamDesk {
       arrives = arrivalOf(t, delay, this.#hours[k]!.nextStart(t));
     }
     const rank = this.#teams.ranks[component]!;
-    const outcome = core.send({
-      type: 'REQUEST',
-      request: { key, rank, order: this.#planOrder[component]!, seq: this.#seq++ },
-      inHours,
-      arrives,
-    });
-    for (const g of outcome.granted) this.#grants.push(g);
-    if (!outcome.waiting) return;
+    const waiting = core.send(
+      {
+        type: 'REQUEST',
+        request: { key, rank, order: this.#planOrder[component]!, seq: this.#seq++ },
+        inHours,
+        arrives,
+      },
+      this.#grants,
+    );
+    if (!waiting) return;
     const team = this.#teams.teams[k]!.id;
     this.#h.record?.({ t, type: 'step-waiting', ...this.#h.label(key), team });
     if (arrives === null) return;
@@ -115,7 +117,7 @@ export class TeamDesk {
 
   /** A step team `k` ran finished: its person takes the next one in `flush`. */
   release(k: number): void {
-    this.#cores[k]!.send({ type: 'RELEASE', inHours: this.#inHours(k) });
+    this.#cores[k]!.send({ type: 'RELEASE', inHours: this.#inHours(k) }, this.#grants);
     this.#held[k] = 1;
     this.#anyHeld = true;
   }
@@ -127,7 +129,7 @@ export class TeamDesk {
   withdraw(k: number, key: number): void {
     const core = this.#cores[k]!;
     if (core.context.queue.some((r) => r.key === key)) {
-      core.send({ type: 'WITHDRAW', key, inHours: this.#inHours(k) });
+      core.send({ type: 'WITHDRAW', key, inHours: this.#inHours(k) }, this.#grants);
       return;
     }
     const g = this.#grants.indexOf(key);
@@ -137,8 +139,7 @@ export class TeamDesk {
 
   /** Team `k`'s call-out arrived. */
   arrive(k: number): void {
-    const outcome = this.#cores[k]!.send({ type: 'ARRIVED', inHours: this.#inHours(k) });
-    for (const g of outcome.granted) this.#grants.push(g);
+    this.#cores[k]!.send({ type: 'ARRIVED', inHours: this.#inHours(k) }, this.#grants);
   }
 
   /** Whether anything waits for `flush`. */
@@ -154,12 +155,11 @@ export class TeamDesk {
       for (let k = 0; k < held.length; k++) {
         if (held[k] === 0) continue;
         held[k] = 0;
-        const outcome = this.#cores[k]!.send({ type: 'DISPATCH', inHours: this.#inHours(k) });
-        for (const g of outcome.granted) this.#grants.push(g);
+        this.#cores[k]!.send({ type: 'DISPATCH', inHours: this.#inHours(k) }, this.#grants);
       }
     }
     const grants = this.#grants;
     for (let g = 0; g < grants.length; g++) this.#h.grant(grants[g]!);
-    grants.length = 0;
+    if (grants.length > 0) grants.length = 0;
   }
 }

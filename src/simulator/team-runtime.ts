@@ -7,12 +7,7 @@ import { createActor, type Actor } from 'xstate';
 import { Priority, type Engine } from '../core/engine.ts';
 import type { RandomStreams } from '../core/random.ts';
 import type { TraceEvent } from '../core/trace.ts';
-import {
-  teamMachine,
-  type TeamContext,
-  type TeamEvent,
-  type TeamOutcome,
-} from '../machines/team.machine.ts';
+import { teamMachine, type TeamContext, type TeamEvent } from '../machines/team.machine.ts';
 import type { TeamsOfScenario } from './team-common.ts';
 import { TeamDesk, type StepLabel, type TeamCore } from './team-desk.ts';
 
@@ -33,11 +28,11 @@ class TeamActor implements TeamCore {
     return this.#actor.getSnapshot().context;
   }
 
-  send(event: TeamEvent): TeamOutcome {
-    this.#granted = [];
+  send(event: TeamEvent, granted: number[]): boolean {
+    this.#granted = granted;
     this.#waiting = false;
     this.#actor.send(event);
-    return { context: this.context, granted: this.#granted, waiting: this.#waiting };
+    return this.#waiting;
   }
 }
 

@@ -9,7 +9,6 @@ import {
   teamStepInPlace,
   type MutableTeamContext,
   type TeamEvent,
-  type TeamOutcome,
 } from '../../machines/team.machine.ts';
 import { TeamDesk, type StepLabel, type TeamCore } from '../team-desk.ts';
 import type { TraceEvent } from '../../core/trace.ts';
@@ -23,23 +22,18 @@ const TIMER = 1;
 
 /**
  * A team as the machine's context, changed in place by the machine's own rules
- * (team-rules.ts): no context, outcome or granted list is allocated per event (the bank's
- * study made ~140 team events a run). The outcome is read before the next event.
+ * (team-rules.ts): nothing is allocated per event (the bank's study makes ~140 team events a
+ * run).
  */
 class TeamState implements TeamCore {
   readonly context: MutableTeamContext;
-  readonly #outcome: { context: MutableTeamContext; granted: number[]; waiting: boolean };
 
   constructor(size: number) {
     this.context = mutableTeamContext(initialTeamContext(size));
-    this.#outcome = { context: this.context, granted: [], waiting: false };
   }
 
-  send(event: TeamEvent): TeamOutcome {
-    const outcome = this.#outcome;
-    outcome.granted.length = 0;
-    outcome.waiting = teamStepInPlace(this.context, event, outcome.granted);
-    return outcome;
+  send(event: TeamEvent, granted: number[]): boolean {
+    return teamStepInPlace(this.context, event, granted);
   }
 }
 
