@@ -125,6 +125,20 @@ export const mutableTeamContext = (c: TeamContext): MutableTeamContext => ({
   inHours: c.inHours,
 });
 
+// Queues are a few steps long; these move them by hand (splice allocates the removed part).
+
+function insertAt(queue: TeamRequest[], at: number, r: TeamRequest): void {
+  queue.push(r);
+  for (let k = queue.length - 1; k > at; k--) queue[k] = queue[k - 1]!;
+  queue[at] = r;
+}
+
+/** Removes `count` requests from `at` on. */
+function removeAt(queue: TeamRequest[], at: number, count: number): void {
+  for (let k = at; k + count < queue.length; k++) queue[k] = queue[k + count]!;
+  queue.length -= count;
+}
+
 /** `request` in place: adds the keys granted to `granted`; true when the step waits. */
 export function requestInPlace(
   c: MutableTeamContext,
@@ -140,7 +154,7 @@ export function requestInPlace(
     return false;
   }
   const called = arrives !== null && needsCallOut(c, inHours);
-  c.queue.splice(placeOf(c.queue, r), 0, r);
+  insertAt(c.queue, placeOf(c.queue, r), r);
   if (called) c.arrives = arrives;
   c.inHours = inHours;
   return true;
@@ -157,7 +171,7 @@ export function releaseInPlace(c: MutableTeamContext, inHours: boolean): void {
 export function withdrawInPlace(c: MutableTeamContext, key: number, inHours: boolean): boolean {
   const at = c.queue.findIndex((r) => r.key === key);
   if (at < 0) return false;
-  c.queue.splice(at, 1);
+  removeAt(c.queue, at, 1);
   c.inHours = inHours;
   return true;
 }
@@ -170,7 +184,7 @@ function fillInPlace(c: MutableTeamContext, engaged: boolean, granted: number[])
     granted.push(c.queue[taken++]!.key);
     c.running++;
   }
-  if (taken > 0) c.queue.splice(0, taken);
+  if (taken > 0) removeAt(c.queue, 0, taken);
 }
 
 /** `dispatch` in place. */

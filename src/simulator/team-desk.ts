@@ -18,15 +18,22 @@ import {
   arrivalOf,
   needsCallOut,
   type TeamContext,
-  type TeamEvent,
+  type TeamRequest,
 } from '../machines/team.machine.ts';
 import { TeamHours, type TeamsOfScenario } from './team-common.ts';
 
-/** One team's machine: an actor, or its rules on a context (fast/teams.ts). */
+/**
+ * One team's machine, an event per method: an actor, or its rules on a context
+ * (fast/teams.ts). The keys of the steps given a person are added to `granted`, in order.
+ */
 export interface TeamCore {
   readonly context: TeamContext;
-  /** Applies an event: the keys of the steps given a person are added to `granted`; true when a requested step waits. */
-  send(event: TeamEvent, granted: number[]): boolean;
+  /** REQUEST: true when the step waits. */
+  request(r: TeamRequest, inHours: boolean, arrives: number | null, granted: number[]): boolean;
+  release(inHours: boolean): void;
+  withdraw(key: number, inHours: boolean): void;
+  dispatch(inHours: boolean, granted: number[]): void;
+  arrive(inHours: boolean, granted: number[]): void;
 }
 
 /** What a waiting step's trace event names. */
@@ -98,15 +105,8 @@ export class TeamDesk {
       arrives = arrivalOf(t, delay, this.#hours[k]!.nextStart(t));
     }
     const rank = this.#teams.ranks[component]!;
-    const waiting = core.send(
-      {
-        type: 'REQUEST',
-        request: { key, rank, order: this.#planOrder[component]!, seq: this.#seq++ },
-        inHours,
-        arrives,
-      },
-      this.#grants,
-    );
+    const r = { key, rank, order: this.#planOrder[component]!, seq: this.#seq++ };
+    const waiting = core.request(r, inHours, arrives, this.#grants);
     if (!waiting) return;
     const team = this.#teams.teams[k]!.id;
     this.#h.record?.({ t, type: 'step-waiting', ...this.#h.label(key), team });
@@ -117,7 +117,7 @@ export class TeamDesk {
 
   /** A step team `k` ran finished: its person takes the next one in `flush`. */
   release(k: number): void {
-    this.#cores[k]!.send({ type: 'RELEASE', inHours: this.#inHours(k) }, this.#grants);
+    this.#cores[k]!.release(this.#inHours(k));
     this.#held[k] = 1;
     this.#anyHeld = true;
   }
@@ -129,7 +129,7 @@ export class TeamDesk {
   withdraw(k: number, key: number): void {
     const core = this.#cores[k]!;
     if (core.context.queue.some((r) => r.key === key)) {
-      core.send({ type: 'WITHDRAW', key, inHours: this.#inHours(k) }, this.#grants);
+      core.withdraw(key, this.#inHours(k));
       return;
     }
     const g = this.#grants.indexOf(key);
@@ -139,7 +139,7 @@ export class TeamDesk {
 
   /** Team `k`'s call-out arrived. */
   arrive(k: number): void {
-    this.#cores[k]!.send({ type: 'ARRIVED', inHours: this.#inHours(k) }, this.#grants);
+    this.#cores[k]!.arrive(this.#inHours(k), this.#grants);
   }
 
   /** Whether anything waits for `flush`. */
@@ -155,7 +155,7 @@ export class TeamDesk {
       for (let k = 0; k < held.length; k++) {
         if (held[k] === 0) continue;
         held[k] = 0;
-        this.#cores[k]!.send({ type: 'DISPATCH', inHours: this.#inHours(k) }, this.#grants);
+        this.#cores[k]!.dispatch(this.#inHours(k), this.#grants);
       }
     }
     const grants = this.#grants;

@@ -7,7 +7,12 @@ import { createActor, type Actor } from 'xstate';
 import { Priority, type Engine } from '../core/engine.ts';
 import type { RandomStreams } from '../core/random.ts';
 import type { TraceEvent } from '../core/trace.ts';
-import { teamMachine, type TeamContext, type TeamEvent } from '../machines/team.machine.ts';
+import {
+  teamMachine,
+  type TeamContext,
+  type TeamEvent,
+  type TeamRequest,
+} from '../machines/team.machine.ts';
 import type { TeamsOfScenario } from './team-common.ts';
 import { TeamDesk, type StepLabel, type TeamCore } from './team-desk.ts';
 
@@ -28,7 +33,33 @@ class TeamActor implements TeamCore {
     return this.#actor.getSnapshot().context;
   }
 
-  send(event: TeamEvent, granted: number[]): boolean {
+  request(
+    request: TeamRequest,
+    inHours: boolean,
+    arrives: number | null,
+    granted: number[],
+  ): boolean {
+    return this.#send({ type: 'REQUEST', request, inHours, arrives }, granted);
+  }
+
+  release(inHours: boolean): void {
+    this.#send({ type: 'RELEASE', inHours }, []);
+  }
+
+  withdraw(key: number, inHours: boolean): void {
+    this.#send({ type: 'WITHDRAW', key, inHours }, []);
+  }
+
+  dispatch(inHours: boolean, granted: number[]): void {
+    this.#send({ type: 'DISPATCH', inHours }, granted);
+  }
+
+  arrive(inHours: boolean, granted: number[]): void {
+    this.#send({ type: 'ARRIVED', inHours }, granted);
+  }
+
+  /** Sends an event; the keys granted go to `granted`; true when a requested step waits. */
+  #send(event: TeamEvent, granted: number[]): boolean {
     this.#granted = granted;
     this.#waiting = false;
     this.#actor.send(event);

@@ -4,11 +4,15 @@
  * (simulator/team-desk.ts), so that the trace is the one the actor path records.
  */
 import {
+  arriveInPlace,
+  dispatchInPlace,
   initialTeamContext,
   mutableTeamContext,
-  teamStepInPlace,
+  releaseInPlace,
+  requestInPlace,
+  withdrawInPlace,
   type MutableTeamContext,
-  type TeamEvent,
+  type TeamRequest,
 } from '../../machines/team.machine.ts';
 import { TeamDesk, type StepLabel, type TeamCore } from '../team-desk.ts';
 import type { TraceEvent } from '../../core/trace.ts';
@@ -32,8 +36,24 @@ class TeamState implements TeamCore {
     this.context = mutableTeamContext(initialTeamContext(size));
   }
 
-  send(event: TeamEvent, granted: number[]): boolean {
-    return teamStepInPlace(this.context, event, granted);
+  request(r: TeamRequest, inHours: boolean, arrives: number | null, granted: number[]): boolean {
+    return requestInPlace(this.context, r, inHours, arrives, granted);
+  }
+
+  release(inHours: boolean): void {
+    releaseInPlace(this.context, inHours);
+  }
+
+  withdraw(key: number, inHours: boolean): void {
+    withdrawInPlace(this.context, key, inHours);
+  }
+
+  dispatch(inHours: boolean, granted: number[]): void {
+    dispatchInPlace(this.context, inHours, granted);
+  }
+
+  arrive(inHours: boolean, granted: number[]): void {
+    arriveInPlace(this.context, inHours, granted);
   }
 }
 
