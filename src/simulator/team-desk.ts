@@ -55,6 +55,17 @@ export interface DeskHooks {
   readonly grant: (key: number) => void;
 }
 
+/** Where the desk's arrays come from (zeroed): new ones, or a fast run's arena (fast/arena.ts). */
+export interface DeskArrays {
+  u8(length: number): Uint8Array;
+  f64(length: number): Float64Array;
+}
+
+const NEW_ARRAYS: DeskArrays = {
+  u8: (length) => new Uint8Array(length),
+  f64: (length) => new Float64Array(length),
+};
+
 export class TeamDesk {
   readonly #teams: TeamsOfScenario;
   readonly #cores: readonly TeamCore[];
@@ -75,14 +86,15 @@ export class TeamDesk {
     cores: readonly TeamCore[],
     draws: readonly Uniform[],
     hooks: DeskHooks,
+    alloc: DeskArrays = NEW_ARRAYS,
   ) {
     this.#teams = teams;
     this.#cores = cores;
     this.#draws = draws;
     this.#hours = teams.hours.map((h) => new TeamHours(h));
     this.#h = hooks;
-    this.#held = new Uint8Array(cores.length);
-    this.#planOrder = new Float64Array(teams.ranks.length);
+    this.#held = alloc.u8(cores.length);
+    this.#planOrder = alloc.f64(teams.ranks.length);
   }
 
   /** Component `component`'s plan started: its steps queue behind those of plans started before. */

@@ -16,6 +16,7 @@ import {
 } from '../../machines/team.machine.ts';
 import { TeamDesk, type StepLabel, type TeamCore } from '../team-desk.ts';
 import type { TraceEvent } from '../../core/trace.ts';
+import type { Allocator } from './arena.ts';
 import type { CompiledScenario } from './compiled.ts';
 import type { Layout } from './layout.ts';
 import type { TimerQueue } from './timer-queue.ts';
@@ -70,6 +71,7 @@ export function fastTeams(
   layout: Layout,
   queue: TimerQueue,
   hooks: FastTeamHooks,
+  alloc: Allocator,
 ): TeamDesk | null {
   const teams = c.teams;
   if (teams === null) return null;
@@ -81,5 +83,6 @@ export function fastTeams(
       ...hooks,
       scheduleArrival: (k, at) => void queue.push(at, TIMER, CALL_OUT, k),
     },
+    alloc,
   );
 }
