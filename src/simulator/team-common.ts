@@ -13,44 +13,68 @@ import type { Scenario, Team } from '../core/model.ts';
 /** Request keys pack a component index and a step index (as fast/plans.ts packs its timers). */
 export const STEP_KEYS = 1024;
 
+/** Each interval list's starts and ends as arrays, made once per list (runs share the lists). */
+const bounds = new WeakMap<readonly Interval[], { starts: Float64Array; ends: Float64Array }>();
+
+function boundsOf(intervals: readonly Interval[]): { starts: Float64Array; ends: Float64Array } {
+  let b = bounds.get(intervals);
+  if (!b) {
+    b = {
+      starts: Float64Array.from(intervals, (i) => i.start),
+      ends: Float64Array.from(intervals, (i) => i.end),
+    };
+    bounds.set(intervals, b);
+  }
+  return b;
+}
+
 export class TeamHours {
-  readonly #intervals: readonly Interval[];
+  /** The intervals' starts and ends (contiguous numbers: a seek reads no interval object). */
+  readonly #starts: Float64Array;
+  readonly #ends: Float64Array;
   /** Index of the interval the last question fell in or before (questions mostly move forward). */
   #at = 0;
+  /** The last question (a run asks several times at the same instant). */
+  #t = NaN;
 
   constructor(intervals: readonly Interval[]) {
-    this.#intervals = intervals;
+    const { starts, ends } = boundsOf(intervals);
+    this.#starts = starts;
+    this.#ends = ends;
   }
 
   /** Index of the first interval ending after `t`. */
   #seek(t: number): number {
-    const list = this.#intervals;
+    if (t === this.#t) return this.#at;
+    const ends = this.#ends;
+    const n = ends.length;
     let i = this.#at;
-    if (i > 0 && list[i - 1]!.end > t) i = 0;
+    if (i > 0 && ends[i - 1]! > t) i = 0;
     // A few steps forward, then a binary search (a run's first question may be months in).
-    for (let steps = 0; steps < 4 && i < list.length && list[i]!.end <= t; steps++) i++;
-    if (i < list.length && list[i]!.end <= t) {
-      let hi = list.length;
+    for (let steps = 0; steps < 4 && i < n && ends[i]! <= t; steps++) i++;
+    if (i < n && ends[i]! <= t) {
+      let hi = n;
       while (i < hi) {
         const mid = (i + hi) >>> 1;
-        if (list[mid]!.end <= t) i = mid + 1;
+        if (ends[mid]! <= t) i = mid + 1;
         else hi = mid;
       }
     }
     this.#at = i;
+    this.#t = t;
     return i;
   }
 
   /** Whether `t` is inside the working hours. */
   contains(t: number): boolean {
-    const iv = this.#intervals[this.#seek(t)];
-    return iv !== undefined && iv.start <= t;
+    const i = this.#seek(t);
+    return i < this.#starts.length && this.#starts[i]! <= t;
   }
 
   /** The next start of working hours after `t` (Infinity: none before the horizon). */
   nextStart(t: number): number {
-    const list = this.#intervals;
-    for (let i = this.#seek(t); i < list.length; i++) if (list[i]!.start > t) return list[i]!.start;
+    const starts = this.#starts;
+    for (let i = this.#seek(t); i < starts.length; i++) if (starts[i]! > t) return starts[i]!;
     return Infinity;
   }
 }
