@@ -21,6 +21,8 @@ const options = {
   cwd: PROJECT_ROOT,
   encoding: 'utf8',
   env: { ...process.env, TZ: 'UTC' },
+  // A whole trace in JSON is several MB.
+  maxBuffer: 256 * 1024 * 1024,
 } as const;
 
 let built = false;
