@@ -33,20 +33,22 @@ export const EXIT_BUILD_FAILED = 1;
  */
 export async function launch(name, args, options = {}) {
   if (process.env.CS_CLI_TSX) return runSource(name, args, options.root ?? ROOT, options.tools);
-  if (await ensureBuilt(options)) runBundle(join(outOf(options), `${name}.js`), args);
+  if (await ensureBuilt(options, name)) runBundle(join(outOf(options), `${name}.js`), args);
 }
 
 const outOf = ({ root = ROOT, outDir = OUT_DIR }) => resolve(root, outDir);
 
 /**
- * Builds the tools when the build is missing or older than a source (or lacks tool `name`).
+ * Builds the tools when the build is missing or lacks a tool, or when a source changed: one of
+ * tool `name`'s, or of any tool when no name is given.
  * Resolves false after printing the build's errors (and setting the exit code) if it failed.
  * `options.build` is build-cli.mjs's buildCli (passed in when that module is the caller).
  */
-export async function ensureBuilt(options = {}) {
+export async function ensureBuilt(options = {}, name = undefined) {
   const { root = ROOT, tools } = options;
   const manifest = readManifest(outOf(options));
-  const stale = manifest === null ? 'it has not been built' : staleSource(manifest, root, tools);
+  const stale =
+    manifest === null ? 'it has not been built' : staleSource(manifest, root, tools, name);
   if (stale === null) return true;
   process.stderr.write(`Building the command line (${stale})...\n`);
   const build = options.build ?? (await import('./build-cli.mjs')).buildCli;
@@ -68,11 +70,13 @@ function readManifest(out) {
 }
 
 /** Why the build is stale (a source that changed, a tool it lacks), or null when it is not. */
-function staleSource(manifest, root, tools) {
+function staleSource(manifest, root, tools, name) {
   const wanted = tools ? Object.keys(tools) : manifest.tools;
   const missing = wanted.find((tool) => !manifest.tools.includes(tool));
   if (missing !== undefined) return `${missing} is not in the build`;
-  for (const [source, mtime] of Object.entries(manifest.sources)) {
+  const sources = manifest.inputs?.[name] ?? Object.keys(manifest.sources);
+  for (const source of sources) {
+    const mtime = manifest.sources[source];
     let now = 0;
     try {
       now = statSync(join(root, source)).mtimeMs;
@@ -92,7 +96,7 @@ function staleSource(manifest, root, tools) {
 function runBundle(bundle, args) {
   let code;
   try {
-    code = readFileSync(bundle, 'utf8');
+    code = readFileSync(bundle, 'latin1'); // the bundle is ASCII (build-cli.mjs: charset)
   } catch {
     const tools = readManifest(dirname(bundle))?.tools ?? [];
     process.stderr.write(

@@ -31,16 +31,19 @@ function project(): { root: string; write: (file: string, text: string) => void 
     ].join('\n'),
   );
   write('greeting.ts', "export const greeting: string = 'hello';\n");
+  write('bye.ts', "console.log('bye');\n");
   return { root, write };
 }
 
-/** Runs the project's `hello` tool through the launcher, as `npm run hello -- ...args` would. */
-function hello(root: string, ...args: string[]) {
-  const options = { root, tools: { hello: 'src/hello.ts' }, threads: {} };
-  const script = `import(${JSON.stringify(launcher)}).then((m) => m.launch('hello', ${JSON.stringify(args)}, ${JSON.stringify(options)}))`;
+/** Runs a tool of the project through the launcher, as `npm run NAME -- ...args` would. */
+function tool(name: string, root: string, ...args: string[]) {
+  const options = { root, tools: { hello: 'src/hello.ts', bye: 'src/bye.ts' }, threads: {} };
+  const script = `import(${JSON.stringify(launcher)}).then((m) => m.launch(${JSON.stringify(name)}, ${JSON.stringify(args)}, ${JSON.stringify(options)}))`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const hello = (root: string, ...args: string[]) => tool('hello', root, ...args);
 
 describe('the launcher', () => {
   it('builds a tool on first use, then runs the bundle as it is, with its arguments', () => {
@@ -57,11 +60,13 @@ describe('the launcher', () => {
     expect(readdirSync(join(root, 'build/cli')).some((f) => f.endsWith('.v8cache'))).toBe(true);
   });
 
-  it('rebuilds when a source changes, even to a text of the same length', () => {
+  it('rebuilds when a source of the tool changes, even to a text of the same length', () => {
     const { root, write } = project();
     expect(hello(root).stdout).toBe('hello\n');
     expect(hello(root).stdout).toBe('hello\n'); // now from the code cache
     write('greeting.ts', "export const greeting: string = 'howdy';\n");
+    // A tool that does not read the edited source runs without a build.
+    expect(tool('bye', root)).toEqual({ code: 0, stdout: 'bye\n', stderr: '' });
     const edited = hello(root);
     expect(edited.stderr).toContain('Building the command line (src/greeting.ts changed)');
     expect(edited.stdout).toBe('howdy\n');
