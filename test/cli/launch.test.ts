@@ -3,10 +3,18 @@
  * the real sources): a tool is built on first use, runs from its bundle with its arguments, is
  * rebuilt when a source changes (even to a text of the same length, which a V8 code cache
  * alone would not notice), and a build error names the file, line and column and runs nothing.
- * Then the real tools: the bundle and the TypeScript sources (CS_CLI_TSX=1) print the same.
+ * Then the real tools: the bundle and the TypeScript sources (CS_CLI_TSX=1) print the same,
+ * and write the same Monte Carlo aggregate, byte for byte.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,17 +106,48 @@ describe('the launcher', () => {
   });
 });
 
+/** A tool run from its TypeScript sources through tsx (CS_CLI_TSX=1), as in development. */
+const fromSource = (name: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/launch.mjs', name, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC', CS_CLI_TSX: '1' },
+  });
+
 describe('the built tools', () => {
   it('print what their TypeScript sources print (CS_CLI_TSX=1, through tsx)', () => {
     const args = ['scenarios/bank-money-transfer.yaml', '--json'];
     const built = runCli('simulate', ...args);
-    const source = spawnSync(process.execPath, ['src/cli/launch.mjs', 'simulate', ...args], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC', CS_CLI_TSX: '1' },
-    });
+    const source = fromSource('simulate', ...args);
     expect(built.code).toBe(0);
     expect(source.status).toBe(0);
     expect(source.stdout).toBe(built.stdout);
+  });
+
+  it('write the aggregate of a study byte for byte as the sources do, its threads on their prebuilt entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'launch-study-'));
+    const study = ['test/bench/reference-model.yaml', '--runs', '400', '--seed', 'launch'];
+    // Two threads: the bundle's threads run build/cli/montecarlo-thread.js (no esbuild at run time).
+    const built = runCli(
+      'montecarlo',
+      ...study,
+      '--workers',
+      '2',
+      '--out',
+      join(dir, 'built.json'),
+    );
+    const source = fromSource(
+      'montecarlo',
+      ...study,
+      '--workers',
+      '1',
+      '--out',
+      join(dir, 'src.json'),
+    );
+    expect(built.code).toBe(0);
+    expect(source.status).toBe(0);
+    expect(readFileSync(join(dir, 'built.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'src.json'), 'utf8'),
+    );
   });
 });
