@@ -183,7 +183,7 @@ function describeFailure(error, root) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--if-stale')) {
     const { ensureBuilt } = await import('./launch.mjs');
-    await ensureBuilt({ build: buildCli });
+    await ensureBuilt({ build: buildCli }); // prints and sets the exit code on failure
   } else await buildAndReport();
 }
 

@@ -97,6 +97,17 @@ describe('the launcher', () => {
     expect(hello(root).stdout).toBe('fixed\n');
   });
 
+  it('refuses a tool it does not know, naming those it has (exit code 2)', () => {
+    const { root } = project();
+    expect(tool('helo', root)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining(
+        'There is no tool named "helo": the tools are hello, bye.',
+      ) as unknown,
+    });
+  });
+
   it('names the TypeScript source in a stack trace', () => {
     const { root } = project();
     const r = hello(root, 'throw');
