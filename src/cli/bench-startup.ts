@@ -2,7 +2,7 @@
  * The bench's "Command line start-up" section: the wall time a user waits for `npm run
  * simulate` and `npm run montecarlo`, spawned as a user types them (npm included), median of
  * five after one run that builds the tools if needed and fills the code cache. Also the same
- * commands without npm (`node src/cli/launch.mjs ...`) and a bare `node -e 0`, to show where
+ * commands without npm (`node src/cli/launch.cjs ...`) and a bare `node -e 0`, to show where
  * the time goes: npm's own start-up is not ours to cut.
  */
 import { spawnSync } from 'node:child_process';
@@ -53,7 +53,7 @@ export function benchCommandLine(): void {
   lines.push(`  node -e 0 (the floor): ${ms(node)}`);
   for (const c of COMMANDS) {
     const viaNpm = medianWall('npm', ['run', c.tool, '--', ...c.args]);
-    const direct = medianWall(process.execPath, ['src/cli/launch.mjs', c.tool, ...c.args]);
+    const direct = medianWall(process.execPath, ['src/cli/launch.cjs', c.tool, ...c.args]);
     const verdict = viaNpm <= c.target ? 'met' : 'missed';
     lines.push(
       `  ${c.label}: npm run ${c.tool} -- ${c.args.join(' ')}`,

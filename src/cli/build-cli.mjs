@@ -1,10 +1,10 @@
 /**
  * Builds the command-line tools into plain JavaScript: one esbuild bundle per tool (CommonJS,
- * so launch.mjs can run it through vm.Script with a V8 code cache), with source maps, in
+ * so launch.cjs can run it through vm.Script with a V8 code cache), with source maps, in
  * build/cli/ (git-ignored), beside the Monte Carlo worker-thread entry that
  * src/workers/montecarlo-node-worker.ts looks for next to itself (montecarlo-thread.js).
  *
- * `npm run build:cli` runs it (so do `prepare`, i.e. `npm ci`, and `npm run build`); launch.mjs
+ * `npm run build:cli` runs it (so do `prepare`, i.e. `npm ci`, and `npm run build`); launch.cjs
  * runs it again when a source is newer than the build. A manifest (build/cli/manifest.json)
  * lists the sources each build read with their modification times, so the launcher can tell
  * a stale build with a stat per source. Outputs are written to temporary files and renamed,
@@ -19,7 +19,7 @@ import process from 'node:process';
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The tools: the name `launch.mjs NAME` runs, and its source (relative to the root). */
+/** The tools: the name `launch.cjs NAME` runs, and its source (relative to the root). */
 export const TOOLS = {
   simulate: 'src/cli/simulate.ts',
   bia: 'src/cli/bia.ts',
@@ -74,20 +74,20 @@ export async function buildCli({
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      // Whitespace and syntax only: names stay readable in stack traces (launch.mjs maps them).
+      // Whitespace and syntax only: names stay readable in stack traces (launch.cjs maps them).
       minifyWhitespace: true,
       minifySyntax: true,
       sourcemap: 'linked',
       // The maps point at the sources in src/ rather than carrying a copy (a sixth of the size).
       sourcesContent: false,
       legalComments: 'none',
-      // Non-ASCII characters escaped: launch.mjs reads a bundle as Latin-1 (a third faster than UTF-8).
+      // Non-ASCII characters escaped: launch.cjs reads a bundle as Latin-1 (a third faster than UTF-8).
       charset: 'ascii',
       external: EXTERNAL,
       // The sources are ES modules: give a CommonJS bundle their import.meta.
       define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
       banner: {
-        // The build's id first (launch.mjs keys its code cache by it), then import.meta.url.
+        // The build's id first (launch.cjs keys its code cache by it), then import.meta.url.
         js: `// build ${startedAt}\n"use strict";var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;`,
       },
       metafile: true,
@@ -101,7 +101,7 @@ export async function buildCli({
   // The bundles are CommonJS whatever the project's "type" says.
   writeAtomically(join(out, 'package.json'), '{ "type": "commonjs" }\n');
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  // Code caches of earlier builds (launch.mjs names them NAME.js.<build>.v8cache).
+  // Code caches of earlier builds (launch.cjs names them NAME.js.<build>.v8cache).
   for (const file of readdirSync(out))
     if (file.endsWith('.v8cache') && !file.includes(`.${startedAt}.`))
       rmSync(join(out, file), { force: true });
@@ -179,10 +179,10 @@ function describeFailure(error, root) {
 }
 
 // `node src/cli/build-cli.mjs`: build, print what was built (or why not), exit 1 on failure;
-// with --if-stale, only when a source changed since the last build (as launch.mjs does).
+// with --if-stale, only when a source changed since the last build (as launch.cjs does).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--if-stale')) {
-    const { ensureBuilt } = await import('./launch.mjs');
+    const { ensureBuilt } = await import('./launch.cjs');
     await ensureBuilt({ build: buildCli }); // prints and sets the exit code on failure
   } else await buildAndReport();
 }

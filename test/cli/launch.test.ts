@@ -1,5 +1,5 @@
 /**
- * src/cli/launch.mjs, on a small project of its own in a temporary folder (so no test edits
+ * src/cli/launch.cjs, on a small project of its own in a temporary folder (so no test edits
  * the real sources): a tool is built on first use, runs from its bundle with its arguments, is
  * rebuilt when a source changes (even to a text of the same length, which a V8 code cache
  * alone would not notice), and a build error names the file, line and column and runs nothing.
@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../support/cli.ts';
 
-const launcher = pathToFileURL(join(PROJECT_ROOT, 'src/cli/launch.mjs')).href;
+const launcher = pathToFileURL(join(PROJECT_ROOT, 'src/cli/launch.cjs')).href;
 
 /** A project with one tool, `hello`, that prints its greeting (from another file) and arguments. */
 function project(): { root: string; write: (file: string, text: string) => void } {
@@ -119,7 +119,7 @@ describe('the launcher', () => {
 
 /** A tool run from its TypeScript sources through tsx (CS_CLI_TSX=1), as in development. */
 const fromSource = (name: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['src/cli/launch.mjs', name, ...args], {
+  spawnSync(process.execPath, ['src/cli/launch.cjs', name, ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC', CS_CLI_TSX: '1' },

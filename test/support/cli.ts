@@ -1,6 +1,6 @@
 /**
  * Runs one of the command-line tools (src/cli/NAME.ts) the way `npm run NAME` does: its built
- * bundle through src/cli/launch.mjs (which builds it first when a source changed), from the
+ * bundle through src/cli/launch.cjs (which builds it first when a source changed), from the
  * project root in UTC, and gives back its exit code and output. `runCli` waits for it;
  * `runCliAsync` lets several run at once (a study and its shards, two CLIs in parallel).
  */
@@ -16,7 +16,7 @@ export interface CliResult {
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
 const command = (script: string, args: readonly string[]) =>
-  [process.execPath, ['src/cli/launch.mjs', script, ...args]] as const;
+  [process.execPath, ['src/cli/launch.cjs', script, ...args]] as const;
 const options = {
   cwd: PROJECT_ROOT,
   encoding: 'utf8',

@@ -1,5 +1,5 @@
 /**
- * `npm run NAME -- args` runs `node src/cli/launch.mjs NAME args`: the tool's prebuilt bundle
+ * `npm run NAME -- args` runs `node src/cli/launch.cjs NAME args`: the tool's prebuilt bundle
  * (build/cli/NAME.js, written by build-cli.mjs), not its TypeScript compiled on each call.
  *
  * - Never stale: the build's manifest lists every source it read with its modification time;
@@ -11,27 +11,31 @@
  * - Stack traces name the TypeScript sources (from the bundle's source map, read only when an
  *   error's stack is formatted).
  * - `CS_CLI_TSX=1` runs the TypeScript sources through tsx instead (development).
- * Plain JavaScript, run by node directly: it must work before anything is built.
+ * Plain JavaScript, run by node directly: it must work before anything is built. CommonJS, not
+ * an ES module: Node starts a CommonJS entry without its ES module loader (~5 ms less CPU).
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, SourceMap } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL, URL } from 'node:url';
-import process from 'node:process';
-import { Script } from 'node:vm';
+'use strict';
+/* global require, module, __dirname -- CommonJS (see above) */
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS (see above) */
+const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire, SourceMap } = require('node:module');
+const { dirname, join, relative, resolve } = require('node:path');
+const { fileURLToPath, pathToFileURL } = require('node:url');
+const process = require('node:process');
+const { Script } = require('node:vm');
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = resolve(__dirname, '../..');
 /** As build-cli.mjs's OUT_DIR (not imported from there: this file loads nothing it can skip). */
 const OUT_DIR = 'build/cli';
 
 /** Exit code of a tool that could not be built. */
-export const EXIT_BUILD_FAILED = 1;
+const EXIT_BUILD_FAILED = 1;
 
 /**
  * Runs tool `name` of the project at `root` with `args`: builds it first if its build is
  * missing or older than a source (`tools` as build-cli.mjs's TOOLS, which are the default).
  */
-export async function launch(name, args, options = {}) {
+async function launch(name, args, options = {}) {
   if (process.env.CS_CLI_TSX) return runSource(name, args, options.root ?? ROOT, options.tools);
   const tools = await ensureBuilt(options, name);
   if (tools === null) return;
@@ -54,7 +58,7 @@ const outOf = ({ root = ROOT, outDir = OUT_DIR }) => resolve(root, outDir);
  * built, or null after printing the build's errors (and setting the exit code) if it failed.
  * `options.build` is build-cli.mjs's buildCli (passed in when that module is the caller).
  */
-export async function ensureBuilt(options = {}, name = undefined) {
+async function ensureBuilt(options = {}, name = undefined) {
   const { root = ROOT, tools } = options;
   const manifest = readManifest(outOf(options));
   const stale =
@@ -185,10 +189,12 @@ async function runSource(name, args, root, tools) {
   await import(pathToFileURL(path).href);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+module.exports = { launch, ensureBuilt, EXIT_BUILD_FAILED };
+
+if (require.main === module) {
   const [name, ...args] = process.argv.slice(2);
   if (name === undefined) {
-    process.stderr.write('Usage: node src/cli/launch.mjs <tool> [arguments]\n');
+    process.stderr.write('Usage: node src/cli/launch.cjs <tool> [arguments]\n');
     process.exitCode = 2;
-  } else await launch(name, args);
+  } else void launch(name, args);
 }
