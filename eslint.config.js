@@ -16,7 +16,14 @@ const pureFolders = [
 const impure = (what) => `${what} is not allowed in pure code; pass it in from the edge (ui, cli).`;
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', 'public/*.json']),
+  globalIgnores([
+    'dist/',
+    'build/',
+    'node_modules/',
+    'coverage/',
+    'test-results/',
+    'public/*.json',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -15,6 +15,7 @@ import { days } from '../core/time.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { benchBankStudy } from './bench-bank-study.ts';
 import { benchParse } from './bench-parse.ts';
+import { benchCommandLine } from './bench-startup.ts';
 import { editedBankText, FUZZ_RUNS, mutatedBank, type FuzzInput } from './fuzz-inputs.ts';
 import { runBia } from '../analysis/bia/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
@@ -251,4 +252,5 @@ async function benchMonteCarlo(): Promise<void> {
     ].join('\n'),
   );
 }
-await benchMonteCarlo();
+// A promise chain, not a top-level await: the bench is built as CommonJS (build-cli.mjs).
+void benchMonteCarlo().then(benchCommandLine);

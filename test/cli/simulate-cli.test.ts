@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { runReport } from '../../src/core/report.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
-import { bundled } from '../support/bundled.ts';
+import { bundled, bundledScenarios } from '../support/bundled.ts';
+import { studyScenario } from '../../src/analysis/montecarlo/study-injects.ts';
 import { STORM_FILE } from '../support/storm.ts';
 
 const simulateCli = (...args: string[]) => runCli('simulate', ...args);
@@ -117,4 +118,24 @@ describe('npm run simulate', () => {
     expect(whole.length).toBeGreaterThan(64 * 1024); // more than a pipe holds: stdout had to drain
     expect(r.stdout).toBe(whole);
   }, 30_000);
+
+  it('prints the run of the XState actor path, for every bundled scenario, with and without injects', () => {
+    for (const { id, scenario } of bundledScenarios())
+      for (const injects of [[], ['--without-injects']]) {
+        const r = simulateCli(
+          `scenarios/${id}.yaml`,
+          '--seed',
+          's',
+          '--json',
+          '--trace',
+          ...injects,
+        );
+        expect(r.code).toBe(0);
+        const run = injects.length === 0 ? scenario : studyScenario(scenario, 'none');
+        const trace = simulate(run, 's');
+        expect(r.stdout, id).toBe(
+          `${JSON.stringify({ ...runReport(run, trace), trace }, null, 2)}\n`,
+        );
+      }
+  }, 120_000);
 });
