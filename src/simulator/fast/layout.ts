@@ -16,6 +16,8 @@ import { PlanRun } from './plan-run.ts';
 
 export interface Layout {
   readonly topologies: readonly CompiledTopology[];
+  /** Per service: whether a component of its topology has a finite nominal capacity. */
+  readonly bounded: readonly boolean[];
   /** `affected[i]`: component indices to recompute, in dependency order, when `i` changes. */
   readonly affected: readonly Int32Array[];
   /** Indices of the services that involve each component. */
@@ -66,8 +68,12 @@ function build(c: CompiledScenario): Layout {
   const callOut = (c.teams?.teams ?? []).map((t) => names.push([t.id, 'call-out']) - 1);
   const streams = new StreamSeeder(names);
   const groupOf = (id: string): number => c.groupIndex.get(id) ?? -1;
+  const topologies = c.services.map(
+    (s) => new CompiledTopology(s.service.requires, indexOf, groupOf),
+  );
   return {
-    topologies: c.services.map((s) => new CompiledTopology(s.service.requires, indexOf, groupOf)),
+    topologies,
+    bounded: topologies.map((t) => t.components.some((i) => Number.isFinite(c.nominal[i]!))),
     affected,
     servicesOf: c.servicesOf.map((ids) => Int32Array.from(ids, (id) => serviceIndex.get(id)!)),
     streams,

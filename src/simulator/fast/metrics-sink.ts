@@ -15,9 +15,12 @@ import {
   type ServiceMetrics,
 } from '../../core/metrics.ts';
 import type { Scenario } from '../../core/model.ts';
-import { MS_PER_MINUTE } from '../../core/time.ts';
+import * as time from '../../core/time.ts';
 import type { ServiceState } from '../../core/trace.ts';
 import type { CompiledService } from './compiled.ts';
+
+// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
+const { MS_PER_MINUTE } = time;
 
 export class MetricsSink {
   readonly #compiled: CompiledService;
@@ -93,12 +96,12 @@ export class MetricsSink {
   finish(scenario: Scenario): ServiceMetrics {
     // An outage still open is the last stretch of intervals (core/metrics.ts: `ongoing`).
     if (this.#outageStart >= 0) this.#closeOutage(this.#outageEnd >= scenario.horizon);
-    const agreedMs = this.#compiled.agreed.reduce((sum, i) => sum + i.end - i.start, 0);
     const service = this.#compiled.service;
     return assembleMetrics(
       scenario,
       service,
-      agreedMs,
+      // Summed once per compiled scenario, not once per run (compiled.ts).
+      this.#compiled.agreedMs,
       this.#inside,
       this.#outside,
       this.#outages,

@@ -10,7 +10,11 @@
  * a change of the serving member marks the node stale like a changed leaf.
  */
 import { fresh, type Allocator } from './arena.ts';
-import { COMPONENT, GROUP, SERIES, STANDBY, type CompiledTopology } from './compiled-topology.ts';
+import type { CompiledTopology } from './compiled-topology.ts';
+import * as kinds from './compiled-topology.ts';
+
+// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
+const { COMPONENT, GROUP, SERIES, STANDBY } = kinds;
 
 /** A run's standby groups as a topology reads them (fast/standby-groups.ts). */
 export interface GroupServing {
