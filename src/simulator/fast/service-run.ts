@@ -60,7 +60,8 @@ export class ServiceRun {
     bounded = true,
   ) {
     this.compiled = compiled;
-    this.#topology = new TopologyState(topology, alloc);
+    // Loads matter only where a capacity is finite (the load ratio, and overload in settle()).
+    this.#topology = new TopologyState(topology, alloc, bounded);
     this.times = compiled.times;
     this.rates = compiled.rates;
     this.#mbco = compiled.service.objectives.mbco;

@@ -55,8 +55,17 @@ export class TopologyState {
   #respreadLow: number;
   #respreadHigh = -1;
 
-  constructor(topology: CompiledTopology, alloc: Allocator = fresh) {
+  /** Whether loads are spread at all (not when nothing reads them: see the constructor). */
+  readonly #spread: boolean;
+
+  /**
+   * `spread` false: only satisfaction and capacity are kept; `load`, `share` and `reached` stay
+   * as they start (for a service whose components all have unbounded capacity, whose loads
+   * can never overload anything: saves the re-spreading after every change).
+   */
+  constructor(topology: CompiledTopology, alloc: Allocator = fresh, spread = true) {
     this.topology = topology;
+    this.#spread = spread;
     const n = topology.kind.length;
     const slots = topology.components.length;
     this.satisfied = alloc.u8(n);
@@ -164,7 +173,7 @@ export class TopologyState {
             c = ok === 1 ? capacity[member]! : 0;
           }
           // Which member carries the load may change with the same capacity.
-          this.#respreadAt(node);
+          if (this.#spread) this.#respreadAt(node);
         } else {
           let working = 0;
           for (let j = from; j < to; j++) {
@@ -181,6 +190,7 @@ export class TopologyState {
       if (!all && ok === satisfied[node] && Object.is(c, capacity[node])) continue;
       satisfied[node] = ok;
       capacity[node] = c;
+      if (!this.#spread) continue;
       const up = parent[node]!;
       if (up < 0) {
         const l = ok === 1 ? 1 : -1;
