@@ -1,7 +1,8 @@
 /**
  * npm run bench: how fast one simulated year runs through the XState actor path, for the
  * bundled bank scenario and for a generated 50-component scenario; the BIA; parsing the fuzz
- * tests' 10,000 scenarios, and large files (up to 200,000 keys and the 5 MB limit); the fast path against the actor path; and a Monte Carlo study
+ * tests' 10,000 scenarios, and large files (up to 200,000 keys and the 5 MB limit); the fast path against the actor path; the fast path against a bare loop on the reference model
+ * (bench-reference.ts); and a Monte Carlo study
  * inline and on worker threads. Prints figures; it asserts nothing (the targets are read off
  * the output).
  */
@@ -16,6 +17,7 @@ import { parseScenario } from '../scenario/index.ts';
 import { benchBankStudy } from './bench-bank-study.ts';
 import { benchParse } from './bench-parse.ts';
 import { benchCommandLine } from './bench-startup.ts';
+import { benchReference } from './bench-reference-section.ts';
 import { editedBankText, FUZZ_RUNS, mutatedBank, type FuzzInput } from './fuzz-inputs.ts';
 import { runBia } from '../analysis/bia/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
@@ -186,6 +188,7 @@ function benchFastPath(): void {
 }
 benchFastPath();
 benchBankStudy(bankScenario());
+benchReference();
 
 /**
  * A Monte Carlo study of 10,000 generated 50-component years: inline (one worker, no thread)

@@ -24,6 +24,11 @@ export interface CompiledService {
   readonly involved: readonly string[];
   readonly involvedIndex: Int32Array;
   readonly agreed: readonly Interval[];
+  /** The agreed hours' total length in ms (summed in order, as core/metrics.ts sums them). */
+  readonly agreedMs: number;
+  /** The agreed intervals' starts and ends as numbers side by side (metrics-sink.ts walks them). */
+  readonly agreedStarts: Float64Array;
+  readonly agreedEnds: Float64Array;
   /** Demand breakpoints in time order; `rates[k]` holds from `times[k - 1]` (k = 0: from 0). */
   readonly times: Float64Array;
   readonly rates: Float64Array;
@@ -88,11 +93,15 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
   const services = scenario.services.map((service): CompiledService => {
     const involved = involvedComponents(scenario, service);
     const { times, rates } = demandBreakpoints(new DemandProfile(scenario, service, injects));
+    const agreed = agreedIntervals(service.calendar, scenario, scenario.horizon);
     return {
       service,
       involved,
       involvedIndex: Int32Array.from(involved, at),
-      agreed: agreedIntervals(service.calendar, scenario, scenario.horizon),
+      agreed,
+      agreedMs: agreed.reduce((sum, i) => sum + i.end - i.start, 0),
+      agreedStarts: Float64Array.from(agreed, (i) => i.start),
+      agreedEnds: Float64Array.from(agreed, (i) => i.end),
       times,
       rates,
       peaks: peaksOf(rates),

@@ -5,15 +5,16 @@
  * go on the run's TimerQueue in the order the actor path schedules them, so ties resolve alike.
  */
 import type { Uniform } from '../../core/random.ts';
-import { sampleTimeToFailure, sampleTimeToFirstFailure } from '../../core/sampling.ts';
+import * as sampling from '../../core/sampling.ts';
 import type { ChangeCause, TraceEvent } from '../../core/trace.ts';
 import type { ComponentEvent } from '../../machines/component.machine.ts';
 import { dataLossOnFailure } from '../data-loss.ts';
 import type { Allocator } from './arena.ts';
 import type { CompiledScenario } from './compiled.ts';
 import type { Layout } from './layout.ts';
-import { Plans, STEP, SUB } from './plans.ts';
-import { CALL_OUT } from './teams.ts';
+import * as planKinds from './plans.ts';
+import { Plans } from './plans.ts';
+import * as teamKinds from './teams.ts';
 import type { TeamDesk } from '../team-desk.ts';
 import type { TimerQueue } from './timer-queue.ts';
 import {
@@ -21,6 +22,11 @@ import {
   type MutableContext,
   type TableEvent,
 } from './transition-table.ts';
+
+// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
+const { STEP, SUB } = planKinds;
+const { CALL_OUT } = teamKinds;
+const { sampleTimeToFailure, sampleTimeToFirstFailure } = sampling;
 
 export const Kind = {
   failure: 0,

@@ -8,6 +8,7 @@
  * team's call-out stream), and the
  * components' plan runs.
  */
+import type { RecoveryPlan } from '../../core/model.ts';
 import type { Uniform } from '../../core/random.ts';
 import { StreamSeeder } from './alea-lanes.ts';
 import type { CompiledScenario } from './compiled.ts';
@@ -16,6 +17,8 @@ import { PlanRun } from './plan-run.ts';
 
 export interface Layout {
   readonly topologies: readonly CompiledTopology[];
+  /** Per service: whether a component of its topology has a finite nominal capacity. */
+  readonly bounded: readonly boolean[];
   /** `affected[i]`: component indices to recompute, in dependency order, when `i` changes. */
   readonly affected: readonly Int32Array[];
   /** Indices of the services that involve each component. */
@@ -59,22 +62,41 @@ function build(c: CompiledScenario): Layout {
   });
   const serviceIndex = new Map(c.services.map((s, k) => [s.service.id, k]));
   const names = c.components.map((x): [string, string] => [x.id, 'failure']);
+  // A plan whose steps all take a fixed time never draws: its stream is not seeded each run.
   const recovery = c.components.map((x, i) =>
-    c.plans[i] ? names.push([x.id, 'recovery']) - 1 : -1,
+    c.plans[i] ? (drawsDurations(c.plans[i]) ? names.push([x.id, 'recovery']) - 1 : NEVER) : -1,
   );
   const switchover = c.groups.map(({ group }) => names.push([group.id, 'switchover']) - 1);
   const callOut = (c.teams?.teams ?? []).map((t) => names.push([t.id, 'call-out']) - 1);
   const streams = new StreamSeeder(names);
   const groupOf = (id: string): number => c.groupIndex.get(id) ?? -1;
+  const topologies = c.services.map(
+    (s) => new CompiledTopology(s.service.requires, indexOf, groupOf),
+  );
   return {
-    topologies: c.services.map((s) => new CompiledTopology(s.service.requires, indexOf, groupOf)),
+    topologies,
+    bounded: topologies.map((t) => t.components.some((i) => Number.isFinite(c.nominal[i]!))),
     affected,
     servicesOf: c.servicesOf.map((ids) => Int32Array.from(ids, (id) => serviceIndex.get(id)!)),
     streams,
     failureDraws: c.components.map((_, i) => streams.streams[i]!.uniform),
-    recoveryDraws: recovery.map((k) => (k < 0 ? null : streams.streams[k]!.uniform)),
+    recoveryDraws: recovery.map((k) =>
+      k === NEVER ? neverDrawn : k < 0 ? null : streams.streams[k]!.uniform,
+    ),
     switchoverDraws: switchover.map((k) => streams.streams[k]!.uniform),
     callOutDraws: callOut.map((k) => streams.streams[k]!.uniform),
     planRuns: c.plans.map((plan) => (plan ? new PlanRun(plan) : null)),
   };
 }
+
+/** Marks a stream left out because nothing draws from it. */
+const NEVER = -2;
+
+/** Whether a plan's step durations take draws (a fixed duration takes none: core/sampling.ts). */
+const drawsDurations = (plan: RecoveryPlan): boolean =>
+  plan.steps.some((step) => step.duration.type !== 'fixed');
+
+/** The stream of a plan that draws nothing: a draw would mean a stream left unseeded, so it fails. */
+const neverDrawn: Uniform = () => {
+  throw new Error('fast path: a draw from a stream left unseeded (a plan with fixed durations)');
+};

@@ -39,6 +39,8 @@ export class ServiceRun {
   #cap: number | null = null;
   /** Whether `ratio` is to be found again over every slot (refreshTopology). */
   #full = false;
+  /** Whether some component of the topology has a finite capacity (else `ratio` stays 0). */
+  readonly #bounded: boolean;
   /** Whether the topology changed since the last update. */
   #changed = true;
   /** Demand as of the last update. */
@@ -55,13 +57,16 @@ export class ServiceRun {
     keepIntervals: boolean,
     topology: CompiledTopology,
     alloc: Allocator,
+    bounded = true,
   ) {
     this.compiled = compiled;
-    this.#topology = new TopologyState(topology, alloc);
+    // Loads matter only where a capacity is finite (the load ratio, and overload in settle()).
+    this.#topology = new TopologyState(topology, alloc, bounded);
     this.times = compiled.times;
     this.rates = compiled.rates;
     this.#mbco = compiled.service.objectives.mbco;
     this.#ratios = alloc.f64(topology.components.length);
+    this.#bounded = bounded;
     this.sink = sink;
     this.intervals = keepIntervals ? [] : null;
   }
@@ -83,6 +88,8 @@ export class ServiceRun {
     this.#satisfied = top.satisfied[0] === 1;
     this.#capacity = top.capacity[0]!;
     this.#cap = jsonCapacity(this.#capacity);
+    // No capacity-bound slot: every ratio is 0, as `ratio` already is (saves the walk).
+    if (!this.#bounded) return;
     const { components, slotOf } = top.topology;
     const ratios = this.#ratios;
     // The largest ratio, kept up as slots change; found again when the largest went down.

@@ -66,6 +66,13 @@ const OVERLOADED = table.states.indexOf('overloaded');
 const OVERLOAD = table.code('OVERLOAD');
 const LOAD_NORMAL = table.code('LOAD_NORMAL');
 const OVERLOAD_EVENT = { type: 'OVERLOAD' } as const;
+// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
+const {
+  inject: INJECT,
+  injectRestore: INJECT_RESTORE,
+  switchover: SWITCHOVER,
+  callOut: CALL_OUT,
+} = Kind;
 const LOAD_NORMAL_EVENT = { type: 'LOAD_NORMAL' } as const;
 
 export function simulateFast(
@@ -129,7 +136,8 @@ function run(
   const n = c.components.length;
   const sinks = c.services.map((s) => new MetricsSink(s));
   const services = c.services.map(
-    (s, k) => new ServiceRun(s, sinks[k]!, keepTrace, layout.topologies[k]!, arena),
+    (s, k) =>
+      new ServiceRun(s, sinks[k]!, keepTrace, layout.topologies[k]!, arena, layout.bounded[k]),
   );
   const record = events === null ? null : (e: TraceEvent): void => void events.push(e);
   layout.streams.seed(String(seed));
@@ -166,6 +174,23 @@ function run(
           },
         });
 
+  // Which services a change reaches: only those involving a changed component are refreshed
+  // (the others would find none of their leaves changed and leave everything as it is).
+  const reached = arena.u8(services.length);
+  const { servicesOf } = layout;
+  function refreshInvolved(count: number): void {
+    for (let k = 0; k < count; k++) {
+      const of = servicesOf[caps.changed[k]!]!;
+      for (let j = 0; j < of.length; j++) reached[of[j]!] = 1;
+    }
+    // In service order, as refreshing every service would.
+    for (let j = 0; j < services.length; j++)
+      if (reached[j] === 1) {
+        reached[j] = 0;
+        services[j]!.refreshTopology(capacities, caps.changed, count, groups);
+      }
+  }
+
   const teams = components.teams;
   const caps = new CapacityState(c, layout, components.context, arena);
   const { capacities } = caps;
@@ -180,8 +205,9 @@ function run(
         const changed = caps.refresh();
         if (groups !== null) groups.refresh(capacities);
         const count = refreshed ? changed : -1;
-        if (count !== 0 || (groups !== null && groups.changedCount > 0))
+        if (count < 0 || (groups !== null && groups.changedCount > 0))
           for (const s of services) s.refreshTopology(capacities, caps.changed, count, groups);
+        else if (count > 0) refreshInvolved(count);
         groups?.clearChanged();
         refreshed = true;
       }
@@ -230,9 +256,9 @@ function run(
       // Injects and timers run before demand breakpoints of the same instant (Priority).
       const id = queue.pop();
       const kind = queue.kind(id);
-      if (kind === Kind.inject || kind === Kind.injectRestore) injects.fire(kind, queue.arg(id));
-      else if (kind === Kind.switchover) groups?.fire(queue.arg(id));
-      else if (kind === Kind.callOut) teams?.arrive(queue.arg(id));
+      if (kind === INJECT || kind === INJECT_RESTORE) injects.fire(kind, queue.arg(id));
+      else if (kind === SWITCHOVER) groups?.fire(queue.arg(id));
+      else if (kind === CALL_OUT) teams?.arrive(queue.arg(id));
       else components.fire(kind, queue.arg(id));
       // People given to steps during the event reach their plans at its end (team-desk.ts).
       if (teams?.pending) teams.flush();

@@ -10,7 +10,11 @@
  * a change of the serving member marks the node stale like a changed leaf.
  */
 import { fresh, type Allocator } from './arena.ts';
-import { COMPONENT, GROUP, SERIES, STANDBY, type CompiledTopology } from './compiled-topology.ts';
+import type { CompiledTopology } from './compiled-topology.ts';
+import * as kinds from './compiled-topology.ts';
+
+// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
+const { COMPONENT, GROUP, SERIES, STANDBY } = kinds;
 
 /** A run's standby groups as a topology reads them (fast/standby-groups.ts). */
 export interface GroupServing {
@@ -51,8 +55,17 @@ export class TopologyState {
   #respreadLow: number;
   #respreadHigh = -1;
 
-  constructor(topology: CompiledTopology, alloc: Allocator = fresh) {
+  /** Whether loads are spread at all (not when nothing reads them: see the constructor). */
+  readonly #spread: boolean;
+
+  /**
+   * `spread` false: only satisfaction and capacity are kept; `load`, `share` and `reached` stay
+   * as they start (for a service whose components all have unbounded capacity, whose loads
+   * can never overload anything: saves the re-spreading after every change).
+   */
+  constructor(topology: CompiledTopology, alloc: Allocator = fresh, spread = true) {
     this.topology = topology;
+    this.#spread = spread;
     const n = topology.kind.length;
     const slots = topology.components.length;
     this.satisfied = alloc.u8(n);
@@ -160,7 +173,7 @@ export class TopologyState {
             c = ok === 1 ? capacity[member]! : 0;
           }
           // Which member carries the load may change with the same capacity.
-          this.#respreadAt(node);
+          if (this.#spread) this.#respreadAt(node);
         } else {
           let working = 0;
           for (let j = from; j < to; j++) {
@@ -177,6 +190,7 @@ export class TopologyState {
       if (!all && ok === satisfied[node] && Object.is(c, capacity[node])) continue;
       satisfied[node] = ok;
       capacity[node] = c;
+      if (!this.#spread) continue;
       const up = parent[node]!;
       if (up < 0) {
         const l = ok === 1 ? 1 : -1;

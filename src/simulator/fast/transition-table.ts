@@ -33,7 +33,8 @@ export type TableEvent = ComponentEvent | { readonly type: string };
 
 type Args<C> = { context: C; event: TableEvent };
 type Guard<C> = (args: Args<C>, params: undefined) => boolean;
-type Update<C> = (context: C, event: TableEvent) => void;
+/** Updates `args.context` in place. */
+type Update<C> = (args: Args<C>) => void;
 
 interface Candidate<C> {
   readonly guard: Guard<C> | null;
@@ -93,6 +94,8 @@ export class MachineTable<C extends object, S extends string> {
   /** The event object guards and actions see for a delayed event, by state and code. */
   readonly #afterEvents: (TableEvent | undefined)[];
   readonly #events: number;
+  /** The one argument object guards and actions are given (saves an object per call). */
+  readonly #args: Args<C> = { context: undefined as unknown as C, event: { type: '' } };
 
   constructor(machine: MachineView) {
     const root = machine.root as NodeView;
@@ -162,10 +165,14 @@ export class MachineTable<C extends object, S extends string> {
     const at = state * this.#events + code;
     const row = this.#rows[at];
     if (row === undefined) return -1;
-    const e = this.#afterEvents[at] ?? event;
-    for (const t of row) {
-      if (t.guard !== null && !t.guard({ context, event: e }, undefined)) continue;
-      for (const update of t.updates) update(context, e);
+    const args = this.#args;
+    args.context = context;
+    args.event = this.#afterEvents[at] ?? event;
+    for (let r = 0; r < row.length; r++) {
+      const t = row[r]!;
+      if (t.guard !== null && !t.guard(args, undefined)) continue;
+      const updates = t.updates;
+      for (let u = 0; u < updates.length; u++) updates[u]!(args);
       return t.target < 0 ? state : t.target;
     }
     return -1;
@@ -186,17 +193,21 @@ function updateOf<C extends object>(impl: Implementations) {
     if (type !== 'xstate.assign') return unsupported(`the action ${String(action)}`);
     if (typeof assignment === 'function') {
       const fn = assignment as (args: Args<C>) => Partial<C>;
-      return (context, event) => void Object.assign(context, fn({ context, event }));
+      return (args) => void Object.assign(args.context, fn(args));
     }
+    // Every value is worked out from the context before any is written, as xstate merges them.
     const entries = Object.entries(assignment as Record<string, unknown>);
-    return (context, event) => {
-      const partial: Record<string, unknown> = {};
-      for (const [key, value] of entries)
-        partial[key] =
-          typeof value === 'function'
-            ? (value as (a: Args<C>) => unknown)({ context, event })
-            : value;
-      Object.assign(context, partial);
+    const keys = entries.map(([key]) => key);
+    const values = entries.map(([, value]) => value);
+    const computed = new Array<unknown>(keys.length);
+    return (args) => {
+      for (let k = 0; k < keys.length; k++) {
+        const value = values[k];
+        computed[k] =
+          typeof value === 'function' ? (value as (a: Args<C>) => unknown)(args) : value;
+      }
+      const context = args.context as Record<string, unknown>;
+      for (let k = 0; k < keys.length; k++) context[keys[k]!] = computed[k];
     };
   };
 }
@@ -207,8 +218,12 @@ function delayOf<C>(impl: Implementations, delay: string | number): Timer<C>['de
   if (typeof d === 'number') return () => d;
   if (typeof d !== 'function') return unsupported(`the delay ${delay}`);
   const fn = d as (args: { context: C; event: TableEvent }) => number;
-  const event = { type: `after:${delay}` };
-  return (context) => fn({ context, event });
+  // One argument object for every call (saves an object per timer started).
+  const args = { context: undefined as unknown as C, event: { type: `after:${delay}` } };
+  return (context) => {
+    args.context = context;
+    return fn(args);
+  };
 }
 
 /** The table of the component machine (built once). */

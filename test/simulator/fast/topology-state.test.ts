@@ -37,10 +37,15 @@ describe('TopologyState (incremental) against core/topology.ts', () => {
           const capacityOf = (id: string): number => caps[known.indexOf(id)] ?? 0;
           const compiled = new CompiledTopology(t, (id) => known.indexOf(id));
           const state = new TopologyState(compiled);
+          // Without load spreading (a service with no finite capacity): the same satisfaction and capacity.
+          const unspread = new TopologyState(compiled, undefined, false);
           const check = (): void => {
             const expected = evaluate(t, capacityOf);
             expect(state.satisfied[0] === 1).toBe(expected.satisfied);
             expect(state.capacity[0]).toBe(expected.capacity);
+            expect(unspread.satisfied).toEqual(state.satisfied);
+            expect(unspread.capacity).toEqual(state.capacity);
+            expect(unspread.reached.every((r) => r === 0)).toBe(true);
             const shares = new Map<string, number>();
             if (expected.satisfied)
               distributeLoad(t, 1, capacityOf, (id, l) =>
@@ -54,10 +59,12 @@ describe('TopologyState (incremental) against core/topology.ts', () => {
             expect(actual).toEqual(shares);
           };
           state.refreshAll(caps);
+          unspread.refreshAll(caps);
           check();
           for (const [index, value] of changes) {
             caps[index] = value;
             state.refresh(caps, Int32Array.of(index), 1);
+            unspread.refresh(caps, Int32Array.of(index), 1);
             check();
           }
         },
