@@ -34,7 +34,7 @@ async function timeTornado(page: Page, runs: number, seed: string): Promise<Figu
       (el, s) =>
         new Promise<number | null>((resolve) => {
           const t = (el as Tab).session.results.tornado;
-          const svg = el.shadowRoot?.querySelector('svg.tornado g.cs-row');
+          const svg = el.shadowRoot?.querySelector('[data-testid=mc-tornado] g.cs-row');
           if (t?.masterSeed !== s || !svg) resolve(null);
           else requestAnimationFrame(() => resolve(performance.now()));
         }),
