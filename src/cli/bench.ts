@@ -2,8 +2,8 @@
  * npm run bench: how fast one simulated year runs through the XState actor path, for the
  * bundled bank scenario and for a generated 50-component scenario; the BIA; parsing the fuzz
  * tests' 10,000 scenarios, and large files (up to 200,000 keys and the 5 MB limit); the fast path against the actor path; the fast path against a bare loop on the reference model
- * (bench-reference.ts); and a Monte Carlo study
- * inline and on worker threads. Prints figures; it asserts nothing (the targets are read off
+ * (bench-reference.ts); Monte Carlo studies in one thread and on worker threads (bench-montecarlo.ts); and the command line's start-up
+ * (bench-startup.ts). Prints figures; it asserts nothing (the targets are read off
  * the output).
  */
 import { readFileSync } from 'node:fs';
@@ -23,13 +23,7 @@ import { runBia } from '../analysis/bia/index.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
 import { runCompiled, simulateFast } from '../simulator/fast/simulate-fast.ts';
-import { runStudy, type StudyAggregate } from '../analysis/montecarlo/index.ts';
-import type { StudyJob } from '../analysis/montecarlo/pool.ts';
-import {
-  nodeStudyPool,
-  prepareThreads,
-  runNodeStudies,
-} from '../workers/montecarlo-node-worker.ts';
+import { benchMonteCarlo } from './bench-montecarlo.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '15' } },
@@ -190,70 +184,5 @@ benchFastPath();
 benchBankStudy(bankScenario());
 benchReference();
 
-/**
- * A Monte Carlo study of 10,000 generated 50-component years: inline (one worker, no thread)
- * and on 2 worker threads, cold (fresh threads: their start-up and warm-up included) and warm
- * (threads already started and warmed up). The one-time bundling of the thread's entry under
- * tsx, and the threads' start-up, are shown on their own. Targets: 2 threads at least 1.7x
- * one; 10,000 runs in at most 2 s (5 s at worst).
- */
-async function benchMonteCarlo(): Promise<void> {
-  const RUNS = 10_000;
-  const scenario = oneYear(syntheticScenario({ components: 50 }));
-  const job: StudyJob = { scenario, runs: RUNS, masterSeed: 'bench' };
-  const compiled = compileScenario(scenario);
-  let sample = 0;
-  for (let i = 0; i < 200; i++)
-    sample += runCompiled(compiled, `bench:run:${i}`, false).engineEvents;
-  const eventsPerRun = sample / 200;
-  /** Wall seconds, and CPU seconds of the whole process (every thread): shows a busy machine. */
-  const timed = async <T>(f: () => Promise<T>): Promise<[T, number, number]> => {
-    const cpu = process.cpuUsage();
-    const t0 = performance.now();
-    const result = await f();
-    const { user, system } = process.cpuUsage(cpu);
-    return [result, (performance.now() - t0) / 1000, (user + system) / 1e6];
-  };
-  const f = (x: number): string => Math.round(x).toLocaleString('en-US');
-  const figures = (seconds: number, cpu: number): string =>
-    `${seconds.toFixed(2)} s, ${f(RUNS / seconds)} runs/s, ~${f((RUNS * eventsPerRun) / seconds)} engine events/s (CPU ${cpu.toFixed(2)} s)`;
-
-  runStudy(scenario, { runs: 500, masterSeed: 'warmup' });
-  const [[inline], inlineS, inlineCpu] = await timed(() => runNodeStudies([job], { workers: 1 }));
-  const [, bundleS] = await timed(prepareThreads);
-  const [[cold], coldS, coldCpu] = await timed(() => runNodeStudies([job], { workers: 2 }));
-
-  const pool = await nodeStudyPool({ workers: 2 });
-  let warm: StudyAggregate | undefined;
-  let startS: number;
-  let warmS: number;
-  let warmCpu: number;
-  try {
-    // Two chunks of 8 runs (the smallest chunk): one for each thread.
-    [, startS] = await timed(() => pool.run([{ scenario, runs: 16, masterSeed: 'startup' }]));
-    await pool.run([{ scenario, runs: 2000, masterSeed: 'warmup' }]);
-    [[warm], warmS, warmCpu] = await timed(() => pool.run([job]));
-  } finally {
-    pool.terminate();
-  }
-  const same = [cold, warm].every((a) => JSON.stringify(a) === JSON.stringify(inline));
-  const verdict = (seconds: number): string =>
-    seconds <= 2 ? 'met' : seconds <= 5 ? 'within 5 s, not 2 s' : 'missed';
-  console.log(
-    [
-      `Monte Carlo on worker threads: ${f(RUNS)} runs of the generated 50-component year (~${f(eventsPerRun)} engine events per run)`,
-      `  1 worker, inline (no thread):         ${figures(inlineS, inlineCpu)}`,
-      `  2 threads, cold (includes start-up):  ${figures(coldS, coldCpu)}`,
-      `  2 threads, warm (excludes start-up):  ${figures(warmS, warmCpu)}`,
-      `  speed-up of 2 threads over 1: ${(inlineS / warmS).toFixed(2)}x warm, ${(inlineS / coldS).toFixed(2)}x cold (target >= 1.7x)`,
-      `  cold start: bundling the thread entry with esbuild (under tsx, once per process) ${f(bundleS * 1000)} ms, in no figure above;`,
-      `    2 threads started and answering an 8-run chunk each ${f(startS * 1000)} ms, as in the cold figure`,
-      `  target ${f(RUNS)} runs in <= 2 s (5 s at worst) on 2 threads: cold + bundling ${(coldS + bundleS).toFixed(2)} s ${verdict(coldS + bundleS)};` +
-        ` cold ${coldS.toFixed(2)} s ${verdict(coldS)}; warm ${warmS.toFixed(2)} s ${verdict(warmS)}`,
-      `  aggregates identical inline, cold and warm: ${same ? 'yes' : 'NO'}`,
-      `  (CPU seconds are the whole process's, every thread: CPU near wall x threads means the cores were ours)`,
-    ].join('\n'),
-  );
-}
 // A promise chain, not a top-level await: the bench is built as CommonJS (build-cli.mjs).
 void benchMonteCarlo().then(benchCommandLine);

@@ -27,7 +27,8 @@ import { checkEventBudget, EventBudgetError } from '../core/event-budget.ts';
 import { estimateEvents } from '../core/event-estimate.ts';
 import type { Scenario } from '../core/model.ts';
 import { parseScenario, type ResolvedVariant } from '../scenario/index.ts';
-import { runNodeStudies } from '../workers/montecarlo-node-worker.ts';
+import { nodeStudyPool } from '../workers/montecarlo-node-worker.ts';
+import type { StudyPool } from '../analysis/montecarlo/pool.ts';
 import {
   formatComparison,
   formatMonteCarlo,
@@ -137,12 +138,41 @@ runMain(async () => {
       `--compare cannot be combined with --variant, --shard or --out.\n\n${USAGE}`,
     );
   if (values.out !== undefined) checkOutFile(values.out);
-  const baseline = readScenario(args.file);
-  const variants = values.variant !== undefined || values.compare ? variantsOf(args.file) : [];
+  // The threads start now and load their code while this thread reads the scenario.
+  const starting = nodeStudyPool({ workers }).then((pool) => (pool.warm(), pool));
+  try {
+    await study(args.file, values, { runs, injects, workers, maxEvents, range }, starting);
+  } finally {
+    (await starting.catch(() => null))?.terminate();
+  }
+});
+
+interface StudySettings {
+  readonly runs: number;
+  readonly injects: InjectsMode;
+  readonly workers: number;
+  readonly maxEvents: number;
+  readonly range: RunRange | undefined;
+}
+
+/** Reads the scenario and runs the study (or the comparison) on the pool, and prints it. */
+async function study(
+  file: string,
+  values: {
+    readonly seed: string;
+    readonly json: boolean;
+    readonly out: string | undefined;
+    readonly variant: string | undefined;
+    readonly compare: boolean;
+  },
+  { runs, injects, workers, maxEvents, range }: StudySettings,
+  starting: Promise<StudyPool>,
+): Promise<void> {
+  const baseline = readScenario(file);
+  const variants = values.variant !== undefined || values.compare ? variantsOf(file) : [];
   if (values.compare && variants.length === 0)
-    throw new CliError(`${args.file} has no variants to compare; add variants: [...] to it.`);
-  const scenario =
-    values.variant === undefined ? baseline : pick(variants, values.variant, args.file);
+    throw new CliError(`${file} has no variants to compare; add variants: [...] to it.`);
+  const scenario = values.variant === undefined ? baseline : pick(variants, values.variant, file);
 
   const tty = process.stderr.isTTY === true;
   /**
@@ -151,13 +181,14 @@ runMain(async () => {
    * from the previous study's completion (or the start) to its own.
    */
   const studies = async (jobs: readonly { scenario: Scenario; label: string }[]) => {
-    refuseOverBudget(args.file, jobs, injects, maxEvents);
+    refuseOverBudget(file, jobs, injects, maxEvents);
     const started = performance.now();
     let shown = '';
     let last = started;
     const label = jobs.length === 1 ? jobs[0]!.label : `${jobs.length} studies: `;
-    const aggregates = await withinBudget(args.file, () =>
-      runNodeStudies(
+    const pool = await starting;
+    const aggregates = await withinBudget(file, () =>
+      pool.run(
         jobs.map((j) => ({
           scenario: j.scenario,
           runs,
@@ -167,7 +198,6 @@ runMain(async () => {
           ...(range && { range }),
         })),
         {
-          workers,
           onJobDone: (k, aggregate) => {
             const now = performance.now();
             const line = `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`;
@@ -226,7 +256,7 @@ runMain(async () => {
     values.json ? `${JSON.stringify(estimates, null, 2)}\n` : `${formatMonteCarlo(estimates)}\n`,
   );
   if (failed) throw failed;
-});
+}
 
 /**
  * Each study's runs against the event budget, before a worker starts: a refusal names the file

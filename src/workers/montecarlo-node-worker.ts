@@ -7,10 +7,12 @@
  * evaluates (2 threads then answer within about 0.2 s).
  */
 import type * as Esbuild from 'esbuild';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import {
   StudyPool,
+  type PoolOptions,
   type PoolWorker,
   type RunOptions,
   type StudyJob,
@@ -64,11 +66,15 @@ export function prepareThreads(): Promise<void> {
   return entry.then(() => {});
 }
 
-/** What starts a worker thread as a pool worker (once the threads are prepared). */
-async function nodeWorkerSpawner(): Promise<() => PoolWorker> {
+/**
+ * What starts a worker thread as a pool worker (once the threads are prepared); `threads`
+ * holds the threads alive.
+ */
+async function nodeWorkerSpawner(threads: Set<Worker>): Promise<() => PoolWorker> {
   const how = await (entry ??= loadEntry());
   return () => {
     const worker = 'code' in how ? new Worker(how.code, { eval: true }) : new Worker(how.url, {});
+    threads.add(worker);
     let stopped = false;
     let fail: (error: Error) => void = () => {};
     worker.on('error', (error: unknown) =>
@@ -76,6 +82,7 @@ async function nodeWorkerSpawner(): Promise<() => PoolWorker> {
     );
     worker.on('messageerror', (error) => fail(error));
     worker.on('exit', (code) => {
+      threads.delete(worker);
       if (!stopped) fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
     return {
@@ -84,6 +91,7 @@ async function nodeWorkerSpawner(): Promise<() => PoolWorker> {
       onError: (cb) => (fail = cb),
       terminate: () => {
         stopped = true;
+        threads.delete(worker);
         void worker.terminate();
       },
     };
@@ -97,17 +105,38 @@ export interface NodePoolOptions {
   readonly chunkSize?: number;
 }
 
+/** A StudyPool on worker threads, which can say how busy its threads have been. */
+export class NodeStudyPool extends StudyPool {
+  readonly #threads: Set<Worker>;
+
+  constructor(options: PoolOptions, threads: Set<Worker>) {
+    super(options);
+    this.#threads = threads;
+  }
+
+  /**
+   * Each live thread's event loop utilisation since it started: the time it ran code against
+   * the time it waited for a message (pass two readings to `performance.eventLoopUtilization`
+   * for a span). A thread that never waits for the pool is busy all the time.
+   */
+  eventLoops(): EventLoopUtilization[] {
+    return [...this.#threads].map((w) => w.performance.eventLoopUtilization());
+  }
+}
+
 /**
  * A pool of worker threads (or of one worker in this thread) that lives until `terminate()`:
- * for several sets of studies in a row without paying each thread's start-up again.
+ * for several sets of studies in a row without paying each thread's start-up again. Call
+ * `warm()` to start the threads before the first study.
  */
-export async function nodeStudyPool({ workers, chunkSize }: NodePoolOptions): Promise<StudyPool> {
-  const spawn = workers <= 1 ? inlineWorker : await nodeWorkerSpawner();
-  return new StudyPool({
-    workers: Math.max(1, workers),
-    spawn,
-    ...(chunkSize === undefined ? {} : { chunkSize }),
-  });
+export async function nodeStudyPool({
+  workers,
+  chunkSize,
+}: NodePoolOptions): Promise<NodeStudyPool> {
+  const threads = new Set<Worker>();
+  const spawn = workers <= 1 ? inlineWorker : await nodeWorkerSpawner(threads);
+  const options = { workers: Math.max(1, workers), spawn };
+  return new NodeStudyPool(chunkSize === undefined ? options : { ...options, chunkSize }, threads);
 }
 
 /** Runs the studies on a pool started for them and ended after them. */

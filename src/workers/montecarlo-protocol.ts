@@ -2,7 +2,11 @@
  * Messages between the Monte Carlo pool (src/analysis/montecarlo/pool.ts) and its workers,
  * the same for worker_threads and Web Workers. A worker is sent each scenario once, with the
  * first chunk that needs it, and keeps it under a number until the pool releases it; later
- * chunks of that scenario carry only the number and the run range.
+ * chunks of that scenario carry only the number and the run range. A worker adds the runs of
+ * all its chunks of a study into one aggregate of its own and answers each chunk with a few
+ * words; it sends that aggregate once, when the pool asks for it (`flush`) after handing out
+ * the study's last chunk. (An aggregate per chunk cost more to build, send and merge than a
+ * small chunk's runs.)
  */
 import type { StudyJson } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
@@ -14,6 +18,8 @@ export interface ChunkMessage {
   readonly type: 'chunk';
   /** Answers name the chunk by this id. */
   readonly id: number;
+  /** The study's index in the pool's set of studies: chunks of one study add into one aggregate. */
+  readonly job: number;
   /** The number the worker keeps the scenario under. */
   readonly key: number;
   /** Present the first time this worker is sent the scenario numbered `key`. */
@@ -30,13 +36,18 @@ export interface ChunkMessage {
 
 export type ToWorker =
   | ChunkMessage
-  /** Forget every scenario kept (the pool sends this at the end of each set of studies). */
+  /** Send the aggregate of study `job`'s runs done here, and forget it. */
+  | { readonly type: 'flush'; readonly job: number }
+  /** Forget every scenario and aggregate kept (the pool sends this after each set of studies). */
   | { readonly type: 'release' };
 
 export type FromWorker =
   /** Runs of chunk `id` done so far (not a delta: a late message never counts twice). */
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
-  | { readonly type: 'done'; readonly id: number; readonly aggregate: StudyJson }
+  /** Chunk `id`'s runs are done and added to the worker's aggregate of its study. */
+  | { readonly type: 'done'; readonly id: number }
+  /** The answer to `flush`: the aggregate of every run of study `job` done by this worker. */
+  | { readonly type: 'aggregate'; readonly job: number; readonly aggregate: StudyJson }
   | {
       readonly type: 'error';
       readonly id: number | null;

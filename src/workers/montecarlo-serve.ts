@@ -1,17 +1,21 @@
 /**
  * The worker side of the Monte Carlo pool, shared by worker_threads (montecarlo-thread.ts),
  * Web Workers (montecarlo.worker.ts) and in-process workers (`inlineWorker`, for one worker
- * without a thread, and for tests): runs each chunk with `runStudy` and answers with at most
- * about 20 progress messages and the chunk's aggregate as JSON.
+ * without a thread, and for tests): runs each chunk with `runStudy` into this worker's
+ * aggregate of its study, answers with a few progress messages and `done`, and sends the
+ * study's aggregate as JSON when the pool flushes it.
  */
 import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { runStudy } from '../analysis/montecarlo/run-study.ts';
+import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import type { ChunkMessage, FromWorker, ToWorker } from './montecarlo-protocol.ts';
 
-/** Progress messages per chunk, at most (plus the last one). */
-const PROGRESS_MESSAGES = 20;
+/** Progress messages per chunk, at most (`done` says the rest); chunks are short. */
+const PROGRESS_MESSAGES = 4;
+/** Chunks of fewer runs send no progress, only `done`. */
+const PROGRESS_FROM = 64;
 
 /**
  * Serves the pool's messages: `onMessage` registers the handler of incoming messages, `post`
@@ -22,36 +26,53 @@ export function serveStudies(
   onMessage: (handler: (message: ToWorker) => void) => void,
 ): void {
   const scenarios = new Map<number, Scenario>();
+  /** This worker's aggregate of each study it has runs of, until the pool flushes it. */
+  const studies = new Map<number, StudyAggregate>();
   const runChunk = (chunk: ChunkMessage): void => {
     if (chunk.scenario !== undefined) scenarios.set(chunk.key, chunk.scenario);
     const scenario = scenarios.get(chunk.key);
     if (scenario === undefined)
       throw new Error(`chunk ${chunk.id} names scenario ${chunk.key}, which was never sent`);
-    const { id, runs, masterSeed, injects, from, to, maxEvents } = chunk;
-    const aggregate = runStudy(scenario, {
+    const { id, job, runs, masterSeed, injects, from, to, maxEvents } = chunk;
+    let into = studies.get(job);
+    if (into === undefined)
+      studies.set(job, (into = StudyAggregate.empty(scenario, masterSeed, runs, injects)));
+    const size = to - from;
+    runStudy(scenario, {
       runs,
       masterSeed,
       injects,
       from,
       to,
+      into,
       ...(maxEvents !== undefined && { maxEvents }),
-      progressEvery: Math.max(1, Math.ceil((to - from) / PROGRESS_MESSAGES)),
-      onProgress: (done) => post({ type: 'progress', id, done }),
+      ...(size >= PROGRESS_FROM && {
+        progressEvery: Math.ceil(size / PROGRESS_MESSAGES),
+        onProgress: (done: number) => done < size && post({ type: 'progress', id, done }),
+      }),
     });
-    post({ type: 'done', id, aggregate: aggregate.toJSON() });
+    post({ type: 'done', id });
+  };
+  const flush = (job: number): void => {
+    const study = studies.get(job);
+    if (study === undefined) throw new Error(`study ${job} has no runs in this worker to send`);
+    studies.delete(job);
+    post({ type: 'aggregate', job, aggregate: study.toJSON() });
   };
   onMessage((message) => {
     if (message.type === 'release') {
       scenarios.clear();
+      studies.clear();
       return;
     }
     try {
-      runChunk(message);
+      if (message.type === 'flush') flush(message.job);
+      else runChunk(message);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       post({
         type: 'error',
-        id: message.id,
+        id: message.type === 'chunk' ? message.id : null,
         message: text,
         ...(error instanceof EventBudgetError && { refusal: error.refusal }),
       });

@@ -2,16 +2,19 @@
  * One scheduler for Monte Carlo studies on a pool of workers, whatever they are
  * (worker_threads in Node, Web Workers in the browser, in-process workers in tests): the runs
  * of several studies (a baseline and its variants, the points of a sweep) are cut into chunks
- * (chunk-queue.ts) that the workers take one at a time, so the studies share the workers. Each worker is sent
- * a scenario once, with its first chunk, then only run ranges. Each study's chunks are merged
- * into its aggregate; merging is exact and order-free, so the result's JSON is the same
- * whatever the number of workers and the order chunks finish in.
+ * (chunk-queue.ts) that the workers take as they go, so the studies share the workers. Each
+ * worker holds two chunks at a time, so it starts the next as soon as one is done, without
+ * waiting for an answer from the pool. Each worker is sent a scenario once, with its first
+ * chunk, then only run ranges; it adds the runs of a study into one aggregate of its own and
+ * sends it when the study's last chunk has been handed out (montecarlo-protocol.ts). The pool
+ * merges those into the study's aggregate; merging is exact and order-free, so the result's
+ * JSON is the same whatever the number of workers and the order chunks finish in.
  */
 import type { Scenario } from '../../core/model.ts';
 import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts';
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import type { RunRange } from './seeds.ts';
-import { StudyAggregate } from './study-aggregate.ts';
+import { StudyAggregate, type StudyJson } from './study-aggregate.ts';
 import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
 import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
 import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
@@ -55,18 +58,31 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Chunks a worker holds at once: the one it runs and the next. */
+const DEPTH = 2;
+
 interface Slot {
   readonly port: PoolWorker;
   /** Keys of the scenarios this worker keeps. */
   readonly sent: Set<number>;
+  /** Chunks sent and not done yet. */
+  held: number;
+  /** Studies this worker has runs of, in its own aggregate not sent yet. */
+  readonly studies: Set<number>;
 }
 
 interface Batch {
   readonly jobs: readonly StudyJob[];
   readonly keys: Map<Scenario, number>;
   readonly results: StudyAggregate[];
-  /** Runs not merged yet, per job. */
+  /** Runs to do, per job. */
+  readonly sizes: number[];
+  /** Runs not reported done yet, per job. */
   readonly left: number[];
+  /** Per job: workers' aggregates still to come (set when its last chunk is handed out). */
+  readonly awaited: number[];
+  /** Jobs with runs to do not complete yet. */
+  open: number;
   readonly queue: ChunkQueue;
   readonly pending: Map<number, Chunk>;
   /** Runs reported done. */
@@ -153,7 +169,10 @@ export class StudyPool {
         jobs,
         keys: new Map(),
         results,
+        sizes: ranges.map(([a, b]) => b - a),
         left: ranges.map(([a, b]) => b - a),
+        awaited: ranges.map(() => 0),
+        open: ranges.filter(([a, b]) => b > a).length,
         queue,
         pending: new Map(),
         done: 0,
@@ -168,8 +187,18 @@ export class StudyPool {
         this.#fail(new Error(`could not start a Monte Carlo worker: ${(error as Error).message}`));
         return;
       }
-      for (const slot of [...this.#slots]) this.#dispatch(slot);
+      // One chunk to each worker, then a second, so the first chunks (the smallest) spread.
+      for (let round = 0; round < DEPTH; round++)
+        for (const slot of [...this.#slots]) this.#dispatch(slot);
     });
+  }
+
+  /**
+   * Starts the pool's workers now, before any study (they load while the caller prepares its
+   * studies, e.g. parses the scenario); `run` would start them otherwise.
+   */
+  warm(): void {
+    while (this.#slots.length < this.#options.workers) this.#slots.push(this.#spawn());
   }
 
   /** Ends the workers; a set of studies still running is rejected. */
@@ -181,7 +210,12 @@ export class StudyPool {
   }
 
   #spawn(): Slot {
-    const slot: Slot = { port: this.#options.spawn(), sent: new Set() };
+    const slot: Slot = {
+      port: this.#options.spawn(),
+      sent: new Set(),
+      held: 0,
+      studies: new Set(),
+    };
     const live = (): boolean => this.#slots.includes(slot);
     slot.port.onMessage((message) => {
       if (!live()) return;
@@ -203,22 +237,26 @@ export class StudyPool {
     return slot;
   }
 
-  /** Gives the worker its next chunk, if any. */
+  /** Gives the worker its next chunk, if any (and asks for a study's aggregates after its last). */
   #dispatch(slot: Slot): void {
     const batch = this.#batch;
-    const chunk = batch?.queue.next(this.#nextId++);
-    if (!batch || !chunk) return;
+    if (!batch || slot.held >= DEPTH) return;
+    const chunk = batch.queue.next(this.#nextId++);
+    if (!chunk) return;
     const job = batch.jobs[chunk.job]!;
     let key = batch.keys.get(job.scenario);
     if (key === undefined) batch.keys.set(job.scenario, (key = this.#nextKey++));
     const first = !slot.sent.has(key);
     slot.sent.add(key);
+    slot.held++;
+    slot.studies.add(chunk.job);
     batch.pending.set(chunk.id, chunk);
     const { from, to } = chunk;
     const { runs, masterSeed, injects = DEFAULT_INJECTS, maxEvents } = job;
     slot.port.post({
       type: 'chunk',
       id: chunk.id,
+      job: chunk.job,
       key,
       ...(first ? { scenario: job.scenario } : {}),
       runs,
@@ -228,6 +266,16 @@ export class StudyPool {
       to,
       ...(maxEvents !== undefined && { maxEvents }),
     });
+    if (chunk.last) this.#flush(batch, chunk.job);
+  }
+
+  /** Asks every worker with runs of study `job` for its aggregate (after its chunks, in order). */
+  #flush(batch: Batch, job: number): void {
+    for (const slot of this.#slots)
+      if (slot.studies.delete(job)) {
+        batch.awaited[job]!++;
+        slot.port.post({ type: 'flush', job });
+      }
   }
 
   #receive(slot: Slot, message: FromWorker): void {
@@ -241,6 +289,10 @@ export class StudyPool {
       );
       return;
     }
+    if (message.type === 'aggregate') {
+      this.#merge(batch, message.job, message.aggregate);
+      return;
+    }
     const chunk = batch.pending.get(message.id);
     if (!chunk) return;
     const size = chunk.to - chunk.from;
@@ -252,18 +304,41 @@ export class StudyPool {
     }
     if (message.type !== 'done') return;
     batch.pending.delete(chunk.id);
+    slot.held--;
+    batch.left[chunk.job]! -= size;
+    this.#dispatch(slot);
+    this.#complete(batch, chunk.job);
+  }
+
+  /** Merges a worker's aggregate of study `job`. */
+  #merge(batch: Batch, job: number, json: StudyJson): void {
     try {
-      batch.results[chunk.job]!.merge(StudyAggregate.fromJSON(message.aggregate));
+      batch.results[job]!.merge(StudyAggregate.fromJSON(json));
     } catch (error) {
       this.#fail(
         new Error(`a Monte Carlo worker sent a bad aggregate: ${(error as Error).message}`),
       );
       return;
     }
-    if ((batch.left[chunk.job]! -= size) === 0)
-      batch.options.onJobDone?.(chunk.job, batch.results[chunk.job]!);
-    if (batch.pending.size === 0 && batch.queue.empty) this.#finish(batch);
-    else this.#dispatch(slot);
+    batch.awaited[job]!--;
+    this.#complete(batch, job);
+  }
+
+  /**
+   * Study `job` completes when all its runs are reported done and every worker's aggregate of
+   * it is merged (a port delivers a worker's answers in order, but nothing here relies on it).
+   */
+  #complete(batch: Batch, job: number): void {
+    if (batch.left[job] !== 0 || batch.awaited[job] !== 0 || this.#batch !== batch) return;
+    batch.left[job] = -1; // completed: never again
+    const result = batch.results[job]!;
+    if (result.runs !== batch.sizes[job]) {
+      const text = `study ${job} has ${result.runs} runs of ${batch.sizes[job]}`;
+      this.#fail(new Error(`the Monte Carlo workers lost runs: ${text}`));
+      return;
+    }
+    batch.options.onJobDone?.(job, result);
+    if (--batch.open === 0) this.#finish(batch);
   }
 
   #finish(batch: Batch): void {
@@ -271,6 +346,8 @@ export class StudyPool {
     for (const slot of this.#slots) {
       slot.port.post({ type: 'release' });
       slot.sent.clear();
+      slot.studies.clear();
+      slot.held = 0;
     }
     batch.resolve(batch.results);
   }

@@ -29,6 +29,11 @@ export interface StudyOptions {
   readonly progressEvery?: number;
   /** The event budget of each run (default DEFAULT_MAX_EVENTS): over it, the study is refused before its first run. */
   readonly maxEvents?: number;
+  /**
+   * Add the runs into this aggregate of the same study (a pool worker's share of it, chunk
+   * after chunk) instead of a new one; it is also what runStudy returns.
+   */
+  readonly into?: StudyAggregate;
 }
 
 export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggregate {
@@ -41,7 +46,7 @@ export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggreg
   const compiled = compileScenario(studyScenario(scenario, injects));
   const { maxEvents } = options;
   checkEventBudget(compiled.estimate, maxEvents);
-  const study = StudyAggregate.empty(scenario, masterSeed, runs, injects);
+  const study = options.into ?? StudyAggregate.empty(scenario, masterSeed, runs, injects);
   for (let i = from; i < to; i++) {
     const seed = runSeed(masterSeed, i);
     study.addRun(i, runOne(compiled, seed, injects, i, maxEvents));

@@ -33,14 +33,29 @@ describe('ChunkQueue', () => {
     expect(chunks.map((c) => c.job)).toEqual([...chunks.map((c) => c.job)].sort());
   });
 
-  it('cuts chunks of at most 1000 runs that shrink towards the end, down to 8', () => {
-    const sizes = drain(new ChunkQueue([[0, 10_000]], 2)).map((c) => c.to - c.from);
-    expect(sizes[0]).toBe(1000);
-    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  it('starts with 16 runs per worker, doubling each round up to 1000, then shrinks down to 8', () => {
+    const chunks = drain(new ChunkQueue([[0, 10_000]], 2));
+    const sizes = chunks.map((c) => c.to - c.from);
+    expect(sizes.slice(0, 12)).toEqual([16, 16, 32, 32, 64, 64, 128, 128, 256, 256, 512, 512]);
+    expect(sizes[12]).toBe(1000);
+    const top = sizes.indexOf(1000);
+    // After the ramp, never larger than the chunk before.
+    expect(sizes.slice(top)).toEqual([...sizes.slice(top)].sort((a, b) => b - a));
+    expect(Math.max(...sizes)).toBe(1000);
     expect(Math.min(...sizes.slice(0, -1))).toBe(8);
-    expect(sizes.length).toBeLessThan(40);
+    expect(sizes.length).toBeLessThan(60);
+    expect(chunks.map((c) => c.last)).toEqual(chunks.map((_, k) => k === chunks.length - 1));
     expect(new ChunkQueue([[0, 10_000]], 2).chunksAtLeast).toBeGreaterThanOrEqual(2);
     expect(new ChunkQueue([[0, 12]], 4).chunksAtLeast).toBe(2);
+  });
+
+  it('marks the chunk that hands out the last runs of each study', () => {
+    const chunks = drain(new ChunkQueue(ranges, 3));
+    const lasts = chunks.filter((c) => c.last);
+    expect(lasts.map((c) => [c.job, c.to])).toEqual([
+      [0, 10_000],
+      [2, 1234],
+    ]);
   });
 
   it('cuts chunks of a fixed size when asked', () => {

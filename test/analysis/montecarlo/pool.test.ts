@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { runStudy, type StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
+import { runStudy, StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
 import {
   runStudies,
   StudyPool,
@@ -14,6 +14,8 @@ import { fixture } from './study-fixture.ts';
 
 interface Fake extends PoolWorker {
   readonly received: ToWorker[];
+  /** Answers in the order the worker sent them. */
+  readonly sent: FromWorker[];
   /** Answers in the order the pool got them. */
   readonly delivered: FromWorker[];
   terminated: boolean;
@@ -23,8 +25,9 @@ interface Fake extends PoolWorker {
 
 /**
  * A worker in this thread that serves the protocol with serveStudies, as a real one would,
- * but answers asynchronously after random delays, so answers arrive out of order (progress
- * after done, one worker's answers interleaved with another's). Messages are copied, as
+ * but answers asynchronously after random delays, so answers arrive out of order (a chunk's
+ * `done` after its study's aggregate, one worker's answers interleaved with another's), which
+ * a real port never does: the pool must not depend on it. Messages are copied, as
  * postMessage copies them.
  */
 function fakeWorker(random: () => number): Fake {
@@ -34,6 +37,7 @@ function fakeWorker(random: () => number): Fake {
   serveStudies(
     (m) => {
       const copy = structuredClone(m);
+      fake.sent.push(copy);
       setTimeout(
         () => {
           if (fake.terminated) return;
@@ -47,6 +51,7 @@ function fakeWorker(random: () => number): Fake {
   );
   const fake: Fake = {
     received: [],
+    sent: [],
     delivered: [],
     terminated: false,
     post(m) {
@@ -138,15 +143,17 @@ describe('runStudies', () => {
     expect(results.map(text)).toEqual(expected.map(text));
     expect(progress.at(-1)).toBe(137);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    // The answers did arrive out of order: some progress came after its chunk's aggregate.
-    const late = spawned.flatMap((w) =>
-      w.delivered.filter(
+    // The answers did arrive out of order: some worker's study aggregate before a chunk of it.
+    const early = spawned.filter((w) =>
+      w.delivered.some(
         (m, k) =>
-          m.type === 'progress' &&
-          w.delivered.slice(0, k).some((d) => d.type === 'done' && d.id === m.id),
+          m.type === 'aggregate' &&
+          w.delivered
+            .slice(k + 1)
+            .some((d) => d.type === 'done' && w.sent.indexOf(d) < w.sent.indexOf(m)),
       ),
     );
-    expect(late.length).toBeGreaterThan(0);
+    expect(early.length).toBeGreaterThan(0);
     // Every worker had chunks of several studies, and was sent each scenario once.
     for (const worker of spawned) {
       const chunks = worker.received.filter((m) => m.type === 'chunk');
@@ -225,6 +232,75 @@ describe('runStudies', () => {
     const running = runStudies([{ ...job, range: [40, 50] }], { workers: 2, spawn });
     await expect(running).rejects.toThrow('study 0: the range [40, 50) is not inside [0, 45)');
     expect(spawned).toHaveLength(0);
+  });
+});
+
+describe('the pool and its workers', () => {
+  const jobs: StudyJob[] = [
+    { scenario: fixture, runs: 300, masterSeed: 'a' },
+    { scenario: variant, runs: 200, masterSeed: 'a' },
+  ];
+
+  it('gives each worker two chunks at a time, so it never waits for the pool between them', async () => {
+    const { spawn, spawned } = fakes('depth');
+    const held: number[] = [];
+    const counting = (): PoolWorker => {
+      const worker = spawn();
+      const post = worker.post.bind(worker);
+      return {
+        ...worker,
+        post: (m) => {
+          post(m);
+          const sent = worker.received.filter((r) => r.type === 'chunk').length;
+          const done = worker.delivered.filter((d) => d.type === 'done').length;
+          if (m.type === 'chunk') held.push(sent - done);
+        },
+      };
+    };
+    await runStudies(jobs, { workers: 2, spawn: counting });
+    expect(Math.max(...held)).toBe(2);
+    expect(held.filter((h) => h === 2).length).toBeGreaterThan(4);
+    expect(spawned).toHaveLength(2);
+  });
+
+  it('has each worker send one aggregate per study it ran chunks of, after its last chunk of it', async () => {
+    const { spawn, spawned } = fakes('flush');
+    const results = await runStudies(jobs, { workers: 2, spawn, chunkSize: 20 });
+    expect(results.map(text)).toEqual(
+      jobs.map((j) => text(runStudy(j.scenario, { runs: j.runs, masterSeed: j.masterSeed }))),
+    );
+    for (const worker of spawned) {
+      const chunks = worker.received.flatMap((m) => (m.type === 'chunk' ? [m] : []));
+      const studies = new Set(chunks.map((c) => c.job));
+      const aggregates = worker.sent.flatMap((m) => (m.type === 'aggregate' ? [m.job] : []));
+      expect(aggregates.sort()).toEqual([...studies].sort());
+      expect(worker.sent.filter((m) => m.type === 'done')).toHaveLength(chunks.length);
+      for (const job of studies) {
+        const flush = worker.received.findIndex((m) => m.type === 'flush' && m.job === job);
+        const lastChunk = worker.received.findLastIndex((m) => m.type === 'chunk' && m.job === job);
+        expect(flush).toBeGreaterThan(lastChunk);
+      }
+    }
+  });
+
+  it("rejects with a clear message when the workers' aggregates miss runs of a study", async () => {
+    const { spawn } = fakes('lost');
+    // A worker that forgets its runs: it answers every flush with an empty aggregate.
+    const forgetful = (): PoolWorker => {
+      const worker = spawn();
+      let toPool: (m: FromWorker) => void = () => {};
+      worker.onMessage((m) =>
+        toPool(
+          m.type === 'aggregate'
+            ? { ...m, aggregate: StudyAggregate.empty(fixture, 'a', 300, 'none').toJSON() }
+            : m,
+        ),
+      );
+      return { ...worker, onMessage: (cb) => (toPool = cb) };
+    };
+    await expect(runStudies([jobs[0]!], { workers: 2, spawn: forgetful })).rejects.toThrow(
+      /^the Monte Carlo workers lost runs: study 0 has \d+ runs of 300$/,
+    );
   });
 });
 

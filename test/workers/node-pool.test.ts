@@ -1,0 +1,51 @@
+/**
+ * The Node pool on real worker threads (not the in-process fakes of pool.test.ts): the
+ * aggregate of a study cut into chunks across two threads is the golden one recorded before
+ * any speed work (test/speed/golden-aggregates.json), byte for byte, and a warm pool gives the
+ * same bytes set after set.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/core/model.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import { nodeStudyPool } from '../../src/workers/montecarlo-node-worker.ts';
+
+const golden = JSON.parse(
+  readFileSync(new URL('../speed/golden-aggregates.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
+function file(path: string): Scenario {
+  const r = parseScenario(readFileSync(path, 'utf8'), path);
+  if (!r.ok) throw new Error(`${path} does not parse`);
+  return r.scenario;
+}
+
+const sha = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+describe('a study on two worker threads', () => {
+  const pool = nodeStudyPool({ workers: 2 });
+  afterAll(async () => (await pool).terminate());
+
+  it('starts both threads when warmed, before any study', async () => {
+    const warm = await pool;
+    warm.warm();
+    expect(warm.size).toBe(2);
+  });
+
+  it('gives the golden aggregates of the reference model and the bank, set after set', async () => {
+    const warm = await pool;
+    const reference = file('test/bench/reference-model.yaml');
+    const bank = file('scenarios/bank-money-transfer.yaml');
+    for (let set = 0; set < 2; set++) {
+      const [ref, bank400] = await warm.run([
+        { scenario: reference, runs: 1000, masterSeed: 'golden' },
+        { scenario: bank, runs: 400, masterSeed: 'golden' },
+      ]);
+      expect(sha(ref)).toBe(golden['reference model, 1,000 runs']);
+      expect(sha(bank400)).toBe(golden['bank, 400 runs']);
+    }
+    expect(warm.size).toBe(2);
+  }, 120_000);
+});
