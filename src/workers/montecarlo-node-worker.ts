@@ -67,13 +67,23 @@ export function prepareThreads(): Promise<void> {
 }
 
 /**
+ * A young generation of 192 MB (semi-spaces of 64 MB) instead of V8's 16 MB default: a run
+ * allocates short-lived objects, and fewer scavenges cost the bank's study ~15 % less CPU
+ * (F2's measurement, `--max-semi-space-size=64`); results are unchanged (GC only).
+ */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
+
+/**
  * What starts a worker thread as a pool worker (once the threads are prepared); `threads`
  * holds the threads alive.
  */
 async function nodeWorkerSpawner(threads: Set<Worker>): Promise<() => PoolWorker> {
   const how = await (entry ??= loadEntry());
   return () => {
-    const worker = 'code' in how ? new Worker(how.code, { eval: true }) : new Worker(how.url, {});
+    const worker =
+      'code' in how
+        ? new Worker(how.code, { eval: true, resourceLimits: THREAD_LIMITS })
+        : new Worker(how.url, { resourceLimits: THREAD_LIMITS });
     threads.add(worker);
     let stopped = false;
     let fail: (error: Error) => void = () => {};
