@@ -28,6 +28,7 @@ export default defineConfig({
           const view = /src\/ui\/([a-z-]+)\/(?:[a-z-]+\/)?define[a-z-]*\.ts$/.exec(
             chunk.facadeModuleId ?? '',
           );
+          if (view?.[1] === 'app') return 'assets/app-[hash].js'; // the app itself
           return view ? `assets/view-${view[1]}-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Libraries apart from the app's code: each chunk stays under the limit, fetched in

@@ -4,18 +4,25 @@
  *  - `virtual:holiday-country/DE`: `{ holidays: { DE: ... }, zones, links }`, the country's rules
  *    and the moment-timezone zones its rules name (packed, as moment-timezone ships them);
  *  - `virtual:holiday-countries`: `{ DE: () => import('virtual:holiday-country/DE'), ... }`;
- *  - `virtual:holiday-names`: the shared holiday names the rules refer to (`_name`).
+ *  - `virtual:holiday-names`: the shared holiday names the rules refer to (`_name`);
+ *  - `virtual:bundled-holiday-countries`: `{ 'bank-money-transfer': ['DE'] }`, for the page to
+ *    start fetching a bundled scenario's holidays before the app has even started.
  * In the page's build `moment-timezone` is its core without the 0.7 MB of every zone: each country
  * chunk brings the zones it needs. Node (command line, tests) keeps date-holidays whole.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { holidayCountriesOf } from '../scenario/holiday-countries.ts';
 
 const require = createRequire(import.meta.url);
 
 const PREFIX = 'virtual:holiday-country/';
 const ALL = 'virtual:holiday-countries';
 const NAMES = 'virtual:holiday-names';
+const BUNDLED = 'virtual:bundled-holiday-countries';
 
 interface Packed {
   readonly version: string;
@@ -56,6 +63,20 @@ export function zonesOf(country: unknown, packed: Packed): { zones: string[]; li
   return { zones: [...zones].sort(), links: [...links].sort() };
 }
 
+/** The countries each bundled scenario (`scenarios/*.yaml`) names holidays of, by its id. */
+function bundledCountries(context: { addWatchFile(path: string): void }): Record<string, string[]> {
+  const folder = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  const out: Record<string, string[]> = {};
+  for (const file of readdirSync(folder)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()) {
+    context.addWatchFile(join(folder, file));
+    const countries = holidayCountriesOf(readFileSync(join(folder, file), 'utf8'), file);
+    if (countries.length > 0) out[file.replace(/\.(ya?ml|json)$/, '')] = countries;
+  }
+  return out;
+}
+
 export function holidayChunks(): Plugin {
   let data: Data | undefined;
   let packed: Packed | undefined;
@@ -68,16 +89,18 @@ export function holidayChunks(): Plugin {
     name: 'holiday-chunks',
     enforce: 'pre',
     resolveId(id, importer) {
-      if (id === ALL || id === NAMES || id.startsWith(PREFIX)) return `\0${id}`;
+      if (id === ALL || id === NAMES || id === BUNDLED || id.startsWith(PREFIX)) return `\0${id}`;
       // The page's moment-timezone: without its every-zone data (the country chunks add theirs).
-      if (id === 'moment-timezone' && importer !== undefined && !process.env['VITEST'])
+      // (Node's date-holidays, required by src/scenario/holiday-data.ts, keeps its own.)
+      if (id === 'moment-timezone' && importer !== undefined)
         return require.resolve('moment-timezone/moment-timezone.js');
       return null;
     },
     load(id) {
-      if (!id.startsWith('\0virtual:holiday')) return null;
+      if (!id.startsWith('\0virtual:holiday') && id !== `\0${BUNDLED}`) return null;
       const { data, packed } = load();
       const name = id.slice(1);
+      if (name === BUNDLED) return `export default ${JSON.stringify(bundledCountries(this))};`;
       if (name === NAMES) return `export default ${JSON.stringify(data.names)};`;
       if (name === ALL)
         return `export default {\n${Object.keys(data.holidays)

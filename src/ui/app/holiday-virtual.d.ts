@@ -19,3 +19,7 @@ declare module 'date-holidays-parser' {
   const Holidays: unknown;
   export default Holidays;
 }
+declare module 'virtual:bundled-holiday-countries' {
+  const countries: Readonly<Record<string, readonly string[]>>;
+  export default countries;
+}
