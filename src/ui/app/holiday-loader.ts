@@ -5,6 +5,7 @@
  * nothing. A set typed later in the editor that names a new country is fetched then, and the
  * page hears of it (`onHolidayData`) to check the text again.
  */
+import bundled from 'virtual:bundled-holiday-countries';
 import loaders from 'virtual:holiday-countries';
 import type * as Engine from './holiday-engine.ts';
 import { holidayCountriesOf } from '../../scenario/holiday-countries.ts';
@@ -59,8 +60,17 @@ export async function loadHolidayCountries(countries: readonly string[]): Promis
  * The holiday data a scenario text names, fetched: null when it is all there already (parse at
  * once), else a promise to wait for before parsing. A failed fetch rejects, with why.
  */
-export function holidaysReady(text: string, fileName?: string): Promise<void> | null {
-  const missing = holidayCountriesOf(text, fileName).filter((c) => !hasHolidayData(c));
+export function holidaysReady(
+  text: string,
+  fileName?: string,
+  bundledId?: string,
+): Promise<void> | null {
+  // A bundled scenario's countries are known from the build: its text need not be read twice.
+  const named =
+    bundledId !== undefined && Object.hasOwn(bundled, bundledId)
+      ? (bundled[bundledId] ?? [])
+      : holidayCountriesOf(text, fileName);
+  const missing = named.filter((c) => !hasHolidayData(c));
   if (missing.length === 0) return null;
   return loadHolidayCountries(missing).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);

@@ -70,6 +70,9 @@ type IdleWindow = {
 export function prefetchViews(): void {
   // For the e2e test and the performance panel: no view is fetched before this, unless opened.
   performance.mark('cs-prefetch-views');
+  // A page being left starts no more fetches (the navigation would only abort them).
+  let leaving = false;
+  window.addEventListener('beforeunload', () => (leaving = true), { once: true });
   const idle = (window as IdleWindow).requestIdleCallback;
   const later = (next: () => void): void => {
     if (idle) idle(next, { timeout: 2000 });
@@ -79,6 +82,7 @@ export function prefetchViews(): void {
     const view = PREFETCH_ORDER[i];
     if (view === undefined) return;
     later(() => {
+      if (leaving) return;
       void loadView(view)
         .catch(() => undefined)
         .then(() => step(i + 1));

@@ -129,7 +129,7 @@ export function loadScenarioReady(
         text: readItem(storage, storageKey(id.slice(FILE_PREFIX.length))),
       }
     : (findBundledScenario(id) ?? null);
-  const ready = file?.text ? holidaysReady(file.text, file.fileName) : null;
+  const ready = file?.text ? holidaysReady(file.text, file.fileName, id) : null;
   if (ready === null || file === null) {
     apply(loadScenario(id, storage));
     return;
