@@ -126,6 +126,35 @@ describe('a light first load', () => {
     await bank.close();
   });
 
+  it("fetches a country's holidays when a set naming it is typed in the editor, and checks the text again", async () => {
+    const { page, problems, close } = await openPage(browser, '?scenario=hospital-records', {
+      viewport: { width: 1024, height: 800 },
+    });
+    await page.getByTestId('scenario-loaded').waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit a copy of this scenario' }).click();
+    await page.getByTestId('editor-name').waitFor();
+    await page.getByRole('button', { name: 'Scenario & hours' }).click();
+    const field = page.getByRole('textbox', { name: 'Holiday sets' });
+    await field.fill('FR');
+    await field.press('Enter');
+    // France's data was not fetched with the page: it is now, and the year view shows its days
+    const list = page.getByRole('list', { name: 'Holidays and exceptions in 2026' });
+    await expect
+      .poll(() => list.textContent())
+      .toContain('Tuesday 14 July 2026: public holiday, closed: Bastille Day (FR)');
+    // France's chunk (and Germany's: the Edit tab reads the bundled bank for its name)
+    const names = (await fetched(page)).map((r) => r.name);
+    const countries = names.filter((n) => /^[A-Z]{2}-/.test(n)).map((n) => n.slice(0, 2));
+    expect(countries).toContain('FR');
+    expect(countries.filter((c) => c !== 'FR' && c !== 'DE')).toEqual([]);
+    // and the scenario is valid again: the run beside the editor uses it
+    await page.getByTestId('editor-valid').waitFor();
+    expect(await page.getByTestId('editor-errors').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   for (const first of TABS)
     it(`opens the ${first.label} tab first, then every other tab and back, CSP clean`, async () => {
       const { page, problems, close } = await openPage(
