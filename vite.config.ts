@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { chunkLimit } from './src/build/chunk-limit.ts';
 import { holidayChunks } from './src/build/holiday-chunks.ts';
+import { immutableAssets } from './src/build/immutable-assets.ts';
 
 /**
  * Test files run on at least two workers. Vitest's default (cores - 1) is one worker on a 2-core
@@ -13,7 +14,7 @@ export const testWorkers = Math.max(2, availableParallelism() - 1);
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder (file share, sub-path, zip).
   base: './',
-  plugins: [holidayChunks(), chunkLimit()],
+  plugins: [holidayChunks(), chunkLimit(), immutableAssets()],
   worker: { format: 'es', plugins: () => [holidayChunks(), chunkLimit()] },
   build: {
     target: 'es2022',
