@@ -30,6 +30,9 @@ export default defineConfig({
             chunk.facadeModuleId ?? '',
           );
           if (view?.[1] === 'app') return 'assets/app-[hash].js'; // the app itself
+          // the Monte Carlo tab's session, loaded with its view (src/ui/app/lazy-montecarlo-session.ts)
+          if (chunk.facadeModuleId?.endsWith('src/ui/montecarlo-view/session.ts'))
+            return 'assets/view-montecarlo-session-[hash].js';
           return view ? `assets/view-${view[1]}-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Libraries apart from the app's code: each chunk stays under the limit, fetched in

@@ -26,6 +26,8 @@ const markAt = (page: Page, name: string): Promise<number | null> =>
 const VIEWS = [
   'view-bia-view',
   'view-montecarlo-view',
+  // the Monte Carlo session (its studies, sensitivity and fast simulator), not in the first load
+  'view-montecarlo-session',
   'view-editor',
   'view-exercise-view',
   'view-plan-view',

@@ -7,7 +7,8 @@ import { biaConditions } from '../../analysis/bia/conditions.ts';
 import type { Bound } from '../../analysis/bia/types.ts';
 import type { InjectsEffect } from '../../analysis/injects-effect.ts';
 import type { RunRequest } from '../../analysis/run-data.ts';
-import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/index.ts';
+// its own module, not the index: the index would bring the study's code before the first paint
+import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/study-injects.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { RunReport } from '../../core/report.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
@@ -15,7 +16,7 @@ import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
 import { decodeViewState, encodeViewState, type Tab } from '../state/permalink.ts';
 import type { CsEventDetails } from '../events.ts';
-import { MonteCarloSession } from '../montecarlo-view/session.ts';
+import { LazyMonteCarloSession } from './lazy-montecarlo-session.ts';
 import type { NamedVariant } from '../montecarlo-view/compare-section.ts';
 import { controlStyles } from '../shared.styles.ts';
 import { appStyles } from './app.styles.ts';
@@ -125,7 +126,7 @@ export class CsApp extends LitElement {
   private readonly address = new AddressWriter();
   private readonly playback = new PlaybackController(this, (t) => (this.playhead = t));
   /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
-  private readonly montecarlo = new MonteCarloSession(this);
+  private readonly montecarlo = new LazyMonteCarloSession(this);
   /** The planner's stored scenarios and the one being edited. */
   private readonly editor = new EditorSession(
     this,
@@ -553,7 +554,9 @@ export class CsApp extends LitElement {
     const inEditor = s?.kind === 'invalid' && libraryId(s.id) !== null;
     const view: LazyView | 'timeline' =
       this.participantChannel !== null ? 'participant' : inEditor ? 'edit' : this.tab;
-    openView(view, (message) => (this.notices = [...this.notices, message]));
+    const report = (message: string): void => void (this.notices = [...this.notices, message]);
+    openView(view, report);
+    if (view === 'montecarlo') this.montecarlo.load(report);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -1033,7 +1036,7 @@ export class CsApp extends LitElement {
       return html`<div class="layout single" data-testid=${testId}>
         ${intro}
         <cs-montecarlo-view
-          .session=${this.montecarlo}
+          .session=${this.montecarlo.session}
           .revision=${this.montecarlo.revision}
           .baseline=${this.loadState?.kind === 'loaded' ? this.loadState.scenario : null}
           .scenario=${scenario}

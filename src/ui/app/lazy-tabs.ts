@@ -13,7 +13,9 @@ export type LazyView = Exclude<Tab, 'timeline'> | 'participant';
 const LOADERS: Readonly<Record<LazyView, () => Promise<unknown>>> = {
   bia: () => import('../bia-view/define.ts'),
   plan: () => import('../plan-view/define.ts'),
-  montecarlo: () => import('../montecarlo-view/define.ts'),
+  // with the session the app keeps for the tab (lazy-montecarlo-session.ts): one fetch for both
+  montecarlo: () =>
+    Promise.all([import('../montecarlo-view/define.ts'), import('../montecarlo-view/session.ts')]),
   edit: () =>
     Promise.all([import('../editor/define.ts'), import('../editor/edit-effect/define.ts')]),
   exercise: () => import('../exercise-view/define.ts'),
