@@ -7,7 +7,8 @@ import { biaConditions } from '../../analysis/bia/conditions.ts';
 import type { Bound } from '../../analysis/bia/types.ts';
 import type { InjectsEffect } from '../../analysis/injects-effect.ts';
 import type { RunRequest } from '../../analysis/run-data.ts';
-import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/index.ts';
+// its own module, not the index: the index would bring the study's code before the first paint
+import { studyScenario, type InjectsMode } from '../../analysis/montecarlo/study-injects.ts';
 import type { Inject, Scenario } from '../../core/model.ts';
 import type { RunReport } from '../../core/report.ts';
 import { SPEEDS } from '../../machines/playback.machine.ts';
@@ -15,7 +16,7 @@ import { DEFAULT_SCENARIO_ID, bundledScenarios } from '../bundled-scenarios.ts';
 import { PlaybackController } from '../controllers/playback-controller.ts';
 import { decodeViewState, encodeViewState, type Tab } from '../state/permalink.ts';
 import type { CsEventDetails } from '../events.ts';
-import { MonteCarloSession } from '../montecarlo-view/session.ts';
+import { LazyMonteCarloSession } from './lazy-montecarlo-session.ts';
 import type { NamedVariant } from '../montecarlo-view/compare-section.ts';
 import { controlStyles } from '../shared.styles.ts';
 import { appStyles } from './app.styles.ts';
@@ -23,8 +24,9 @@ import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
 import {
   loadRememberedFile,
-  loadScenario,
+  loadScenarioReady,
   openFile,
+  supersedeLoads,
   rememberFile,
   type LoadState,
 } from './load.ts';
@@ -42,14 +44,8 @@ import '../topology-view/define.ts';
 import '../metrics-panel/define.ts';
 import '../event-log/define.ts';
 import '../inject-form/define.ts';
-import '../bia-view/define.ts';
-import '../plan-view/define.ts';
-import '../montecarlo-view/define.ts';
-import '../editor/define.ts';
-import '../editor/edit-effect/define.ts';
-import '../exercise-view/define.ts';
-import '../exercise-view/define-participant.ts';
 import '../tour/define.ts';
+import { openView, prefetchAfterFirstPaint, type LazyView } from './lazy-tabs.ts';
 import '../glossary-view/define.ts';
 import type { GlossaryKey } from '../glossary.ts';
 import { TourController } from './tour-controller.ts';
@@ -130,7 +126,7 @@ export class CsApp extends LitElement {
   private readonly address = new AddressWriter();
   private readonly playback = new PlaybackController(this, (t) => (this.playhead = t));
   /** Monte Carlo studies and their results: kept here, so they outlive a visit to another tab. */
-  private readonly montecarlo = new MonteCarloSession(this);
+  private readonly montecarlo = new LazyMonteCarloSession(this);
   /** The planner's stored scenarios and the one being edited. */
   private readonly editor = new EditorSession(
     this,
@@ -174,6 +170,8 @@ export class CsApp extends LitElement {
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
+    prefetchAfterFirstPaint();
+    this.runner.warm();
     void this.editor.openLibrary().then(() => this.refreshMyScenarios());
     const query = new URLSearchParams(location.search);
     this.choose(query.get('scenario') ?? DEFAULT_SCENARIO_ID, location.search);
@@ -193,6 +191,7 @@ export class CsApp extends LitElement {
   /** Loads a scenario; with a query string, restores seed, service, injects, playhead and view from it. */
   private choose(id: string, search: string | null): void {
     performance.mark('cs-scenario-chosen');
+    supersedeLoads();
     const stored = libraryId(id);
     if (stored !== null) {
       void this.openStored(stored, search);
@@ -204,8 +203,7 @@ export class CsApp extends LitElement {
       void remembered.then((loaded) => this.applyLoad(loaded, search));
       return;
     }
-    const loaded = loadScenario(id, storage());
-    this.applyLoad(loaded, search);
+    loadScenarioReady(id, storage(), (loaded) => this.applyLoad(loaded, search));
   }
 
   /** Opens one of the planner's stored scenarios (the library lives in IndexedDB, so this waits). */
@@ -548,6 +546,19 @@ export class CsApp extends LitElement {
    * The address follows the view at once (pause, seek, inject, zoom, tab); while playing, it
    * follows on pause (Copy link asks for it at the playhead then).
    */
+  /** The code of the view about to be shown (loaded once; its element upgrades when it arrives). */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('tab') && !changed.has('loadState')) return;
+    const s = this.loadState;
+    // A stored scenario saved while invalid opens in the editor, whatever the tab.
+    const inEditor = s?.kind === 'invalid' && libraryId(s.id) !== null;
+    const view: LazyView | 'timeline' =
+      this.participantChannel !== null ? 'participant' : inEditor ? 'edit' : this.tab;
+    const report = (message: string): void => void (this.notices = [...this.notices, message]);
+    openView(view, report);
+    if (view === 'montecarlo') this.montecarlo.load(report);
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (this.loadState?.kind !== 'loaded') return;
     if (changed.has('playhead') && this.playback.playing) return;
@@ -1025,7 +1036,7 @@ export class CsApp extends LitElement {
       return html`<div class="layout single" data-testid=${testId}>
         ${intro}
         <cs-montecarlo-view
-          .session=${this.montecarlo}
+          .session=${this.montecarlo.session}
           .revision=${this.montecarlo.revision}
           .baseline=${this.loadState?.kind === 'loaded' ? this.loadState.scenario : null}
           .scenario=${scenario}

@@ -17,6 +17,24 @@ export type RunOutcome =
   /** A newer run was asked for before this one ended. */
   | { readonly kind: 'superseded' };
 
+/** A worker started before the app (see `startSimulationWorker`), taken by the first runner of its name. */
+let early: { name: string; worker: Worker } | null = null;
+
+function newWorker(name: string): Worker {
+  return new Worker(new URL('../../workers/simulate.worker.ts', import.meta.url), {
+    type: 'module',
+    name,
+  });
+}
+
+/**
+ * Starts the page's simulation worker before the app's modules are evaluated (src/main.ts), so
+ * that its script is fetched and compiled while the app starts and reads the scenario.
+ */
+export function startSimulationWorker(name = 'simulate'): void {
+  early ??= { name, worker: newWorker(name) };
+}
+
 /** A run the worker has been busy with for longer than this is ended when a newer one is asked for. */
 const PATIENCE_MS = 150;
 
@@ -36,6 +54,14 @@ export class SimulationRunner {
 
   constructor(name = 'simulate') {
     this.#name = name;
+  }
+
+  /**
+   * Starts the worker now, so that its script is fetched and compiled while the page still
+   * reads the scenario (the first run then finds it ready).
+   */
+  warm(): void {
+    this.#worker ??= this.#createWorker();
   }
 
   run(request: RunRequest, onProgress?: (t: number) => void): Promise<RunOutcome> {
@@ -82,10 +108,11 @@ export class SimulationRunner {
   }
 
   #createWorker(): Worker {
-    const worker = new Worker(new URL('../../workers/simulate.worker.ts', import.meta.url), {
-      type: 'module',
-      name: this.#name,
-    });
+    let worker: Worker;
+    if (early?.name === this.#name) {
+      worker = early.worker;
+      early = null;
+    } else worker = newWorker(this.#name);
     worker.addEventListener('message', (event: MessageEvent<SimulateResponse>) =>
       this.#onMessage(event.data),
     );
