@@ -54,12 +54,12 @@ describe('the simulation core is pure', () => {
   });
 });
 
-describe('the public-holiday data set stays in the scenario layer', () => {
-  it('date-holidays (a large data set, read when a scenario is normalised) is imported only from src/scenario', () => {
+describe('the public-holiday data set is loaded only when a scenario names holidays', () => {
+  it('date-holidays (a large data set) is imported by no module but the page engine: the page fetches it per country, Node requires it on demand', () => {
     const importers = files(join(root, 'src'))
-      .filter((f) => /from ['"]date-holidays['"]/.test(readFileSync(f, 'utf8')))
+      .filter((f) => /from ['"]date-holidays(-parser)?['"]/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(root, f));
-    expect(importers.length).toBeGreaterThan(0);
-    expect(importers.filter((f) => !f.startsWith('src/scenario/'))).toEqual([]);
+    // the page's holiday engine, a chunk of its own fetched with the first scenario naming holidays
+    expect(importers).toEqual(['src/ui/app/holiday-engine.ts']);
   });
 });

@@ -3,8 +3,9 @@
  * (ISO 3166-1, `DE`), optionally a state or region (`DE-HE`) and a sub-region (`DE-BY-A`).
  * Reads a name a person typed (any case, `-` or `.` between the parts) into its canonical
  * form, or says what is wrong with the closest valid names and the regions of the country.
+ * The names come from holiday-catalogue.ts: checking a set never loads the holiday data.
  */
-import Holidays from 'date-holidays';
+import { HOLIDAY_CATALOGUE } from './holiday-catalogue.ts';
 import { closest } from './suggest.ts';
 
 export interface HolidaySet {
@@ -22,7 +23,6 @@ export type SetRead =
 
 type Names = Record<string, string>;
 
-const catalogue = new Holidays();
 const memo = new Map<string, Names>();
 /** The data set's English names of countries, states or regions, read once each. */
 const names = (key: string, read: () => Names | undefined): Names => {
@@ -33,10 +33,17 @@ const names = (key: string, read: () => Names | undefined): Names => {
   }
   return found;
 };
-const countries = (): Names => names('', () => catalogue.getCountries('en'));
-const states = (country: string): Names => names(country, () => catalogue.getStates(country, 'en'));
+const countries = (): Names =>
+  names('', () =>
+    Object.fromEntries(Object.entries(HOLIDAY_CATALOGUE).map(([code, c]) => [code, c.name])),
+  );
+const states = (country: string): Names =>
+  names(country, () => {
+    const found = HOLIDAY_CATALOGUE[country]?.states;
+    return found && Object.fromEntries(Object.entries(found).map(([code, s]) => [code, s.name]));
+  });
 const regions = (country: string, state: string): Names =>
-  names(`${country}-${state}`, () => catalogue.getRegions(country, state, 'en'));
+  names(`${country}-${state}`, () => HOLIDAY_CATALOGUE[country]?.states?.[state]?.regions);
 
 /** Codes people often write for a country whose ISO code differs. */
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', EN: 'GB-ENG' };

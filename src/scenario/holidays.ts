@@ -7,9 +7,10 @@
  * closes the rest of that day; one that lasts several days (P3D) closes each of them. A
  * holiday that the data starts at sunset the evening before (the Islamic and Hebrew
  * calendars) closes its own civil days, not that evening. Results are cached per set and
- * year: the data set is synchronous and computing a year takes a few milliseconds.
+ * year: computing a year takes a few milliseconds. The data comes from the registry
+ * (holiday-data.ts): a country not loaded there is an error, never a year without holidays.
  */
-import Holidays from 'date-holidays';
+import { holidayCalculator, type HolidayCalculator } from './holiday-data.ts';
 import type { HolidaySet } from './holiday-sets.ts';
 
 const DAY = 86_400_000;
@@ -31,19 +32,14 @@ export interface HolidayClosure {
 /** The types of date-holidays that close agreed hours. */
 export const CLOSING_TYPES = ['public', 'bank'] as const;
 
-const instances = new Map<string, Holidays>();
+const instances = new Map<string, HolidayCalculator>();
 const cache = new Map<string, readonly HolidayClosure[]>();
 
-function instance(set: HolidaySet): Holidays {
+function instance(set: HolidaySet): HolidayCalculator {
   let found = instances.get(set.code);
   if (found === undefined) {
     const options = { languages: ['en'], types: [...CLOSING_TYPES] };
-    found =
-      set.state === undefined
-        ? new Holidays(set.country, options)
-        : set.region === undefined
-          ? new Holidays(set.country, set.state, options)
-          : new Holidays(set.country, set.state, set.region, options);
+    found = holidayCalculator(set.country, set.state, set.region, options);
     instances.set(set.code, found);
   }
   return found;

@@ -12,6 +12,7 @@ import {
 import { normalise } from './normalise.ts';
 import { readText, type Locator, type Reader } from './read-text.ts';
 import { checkReferences } from './reference-checks.ts';
+import { HolidayDataMissing } from './holiday-data.ts';
 import { SCHEMA_VERSION, ScenarioFileSchema, type ScenarioFileOutput } from './schema.ts';
 import { resolveVariants, type ResolvedVariant } from './variant-apply.ts';
 import { collectKeys, convertZodIssues, type RawIssue } from './zod-issues.ts';
@@ -150,6 +151,7 @@ export function parseScenario(
       );
     return parseUnsafe(text, fileName, options.reader ?? 'fast');
   } catch (error) {
+    if (error instanceof HolidayDataMissing) return fileError(error.message, error.hint);
     const message = error instanceof Error ? error.message : String(error);
     return fileError(
       `internal error while reading the scenario: ${message}`,

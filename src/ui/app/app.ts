@@ -23,8 +23,9 @@ import { exportRun, type ExportKind } from './export.ts';
 import { keyboardCommand } from './keyboard.ts';
 import {
   loadRememberedFile,
-  loadScenario,
+  loadScenarioReady,
   openFile,
+  supersedeLoads,
   rememberFile,
   type LoadState,
 } from './load.ts';
@@ -42,14 +43,8 @@ import '../topology-view/define.ts';
 import '../metrics-panel/define.ts';
 import '../event-log/define.ts';
 import '../inject-form/define.ts';
-import '../bia-view/define.ts';
-import '../plan-view/define.ts';
-import '../montecarlo-view/define.ts';
-import '../editor/define.ts';
-import '../editor/edit-effect/define.ts';
-import '../exercise-view/define.ts';
-import '../exercise-view/define-participant.ts';
 import '../tour/define.ts';
+import { openView, prefetchAfterFirstPaint, type LazyView } from './lazy-tabs.ts';
 import '../glossary-view/define.ts';
 import type { GlossaryKey } from '../glossary.ts';
 import { TourController } from './tour-controller.ts';
@@ -174,6 +169,8 @@ export class CsApp extends LitElement {
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
+    prefetchAfterFirstPaint();
+    this.runner.warm();
     void this.editor.openLibrary().then(() => this.refreshMyScenarios());
     const query = new URLSearchParams(location.search);
     this.choose(query.get('scenario') ?? DEFAULT_SCENARIO_ID, location.search);
@@ -193,6 +190,7 @@ export class CsApp extends LitElement {
   /** Loads a scenario; with a query string, restores seed, service, injects, playhead and view from it. */
   private choose(id: string, search: string | null): void {
     performance.mark('cs-scenario-chosen');
+    supersedeLoads();
     const stored = libraryId(id);
     if (stored !== null) {
       void this.openStored(stored, search);
@@ -204,8 +202,7 @@ export class CsApp extends LitElement {
       void remembered.then((loaded) => this.applyLoad(loaded, search));
       return;
     }
-    const loaded = loadScenario(id, storage());
-    this.applyLoad(loaded, search);
+    loadScenarioReady(id, storage(), (loaded) => this.applyLoad(loaded, search));
   }
 
   /** Opens one of the planner's stored scenarios (the library lives in IndexedDB, so this waits). */
@@ -548,6 +545,17 @@ export class CsApp extends LitElement {
    * The address follows the view at once (pause, seek, inject, zoom, tab); while playing, it
    * follows on pause (Copy link asks for it at the playhead then).
    */
+  /** The code of the view about to be shown (loaded once; its element upgrades when it arrives). */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('tab') && !changed.has('loadState')) return;
+    const s = this.loadState;
+    // A stored scenario saved while invalid opens in the editor, whatever the tab.
+    const inEditor = s?.kind === 'invalid' && libraryId(s.id) !== null;
+    const view: LazyView | 'timeline' =
+      this.participantChannel !== null ? 'participant' : inEditor ? 'edit' : this.tab;
+    openView(view, (message) => (this.notices = [...this.notices, message]));
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (this.loadState?.kind !== 'loaded') return;
     if (changed.has('playhead') && this.playback.playing) return;

@@ -9,6 +9,7 @@ import {
 import { readFileOffThread, readOffThread } from '../controllers/read-file-client.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
 import { isQuotaError } from '../storage/errors.ts';
+import { holidaysReady } from './holiday-loader.ts';
 
 /** What the page shows for a requested scenario. */
 export type LoadState =
@@ -103,6 +104,47 @@ export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | nul
   const file = findBundledScenario(id);
   if (!file) return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
   return loadText(id, file.fileName, file.text);
+}
+
+let latest = 0;
+
+/** A later choice of scenario: a load still waiting for its holiday data is dropped. */
+export function supersedeLoads(): void {
+  latest++;
+}
+
+/**
+ * `loadScenario`, once the holiday data the scenario names is fetched: at once (synchronously)
+ * when it names none or has it already. Only the latest choice is applied.
+ */
+export function loadScenarioReady(
+  id: string,
+  storage: Pick<Storage, 'getItem'> | null,
+  apply: (state: LoadState) => void,
+): void {
+  const ticket = ++latest;
+  const file = id.startsWith(FILE_PREFIX)
+    ? {
+        fileName: id.slice(FILE_PREFIX.length),
+        text: readItem(storage, storageKey(id.slice(FILE_PREFIX.length))),
+      }
+    : (findBundledScenario(id) ?? null);
+  const ready = file?.text ? holidaysReady(file.text, file.fileName, id) : null;
+  if (ready === null || file === null) {
+    apply(loadScenario(id, storage));
+    return;
+  }
+  ready.then(
+    () => ticket === latest && apply(loadScenario(id, storage)),
+    (error: unknown) =>
+      ticket === latest &&
+      apply({
+        kind: 'invalid',
+        id,
+        fileName: file.fileName,
+        errors: [error instanceof Error ? error.message : String(error)],
+      }),
+  );
 }
 
 /**

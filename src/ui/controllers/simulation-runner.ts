@@ -38,6 +38,14 @@ export class SimulationRunner {
     this.#name = name;
   }
 
+  /**
+   * Starts the worker now, so that its script is fetched and compiled while the page still
+   * reads the scenario (the first run then finds it ready).
+   */
+  warm(): void {
+    this.#worker ??= this.#createWorker();
+  }
+
   run(request: RunRequest, onProgress?: (t: number) => void): Promise<RunOutcome> {
     const previous = this.#current;
     if (previous) {

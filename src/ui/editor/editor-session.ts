@@ -15,6 +15,7 @@ import type { JournalError } from '../storage/journal.ts';
 import type { ScenarioLibrary } from '../storage/library.ts';
 import type { ScenarioSource, StoredScenario } from '../storage/records.ts';
 import type { DocEdit } from './doc-edit.ts';
+import { holidaysReady, onHolidayData } from '../app/holiday-loader.ts';
 import {
   applyEdits,
   openEditor,
@@ -23,6 +24,7 @@ import {
   typeText,
   undo,
   type EditorState,
+  recheck,
 } from './editor-state.ts';
 
 /** The app's id of a scenario in the library. */
@@ -65,6 +67,10 @@ export class EditorSession {
     this.#host = host;
     this.#onValid = onValid;
     this.#onOtherTab = onOtherTab;
+    // A holiday set just typed names a country not fetched yet: checked again once it is here.
+    onHolidayData(() => {
+      if (this.doc?.state.errors.length) this.#update(recheck);
+    });
   }
 
   /** 'saved' only once the library (IndexedDB) holds the text shown. */
@@ -144,6 +150,8 @@ export class EditorSession {
 
   async #load(stored: StoredScenario): Promise<OpenDocument> {
     const text = (await this.#saver?.open(stored)) ?? stored.text;
+    // The holiday data it names, fetched first; a failed fetch leaves the parser to say so.
+    await holidaysReady(text, `${stored.name}.yaml`)?.catch(() => undefined);
     this.doc = {
       id: stored.id,
       name: stored.name,

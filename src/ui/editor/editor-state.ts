@@ -59,6 +59,11 @@ function validate(
   };
 }
 
+/** The same text checked again (the holiday data it names has arrived meanwhile). */
+export function recheck(s: EditorState): EditorState {
+  return { ...s, ...validate(s.fileName, s.text, s.valid) };
+}
+
 export function openEditor(fileName: string, text: string): EditorState {
   return {
     fileName,

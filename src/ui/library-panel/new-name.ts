@@ -1,4 +1,5 @@
 /** Names for bundled scenarios: in the list to choose from, and for a new scenario made from one. */
+import { wantsHolidayData } from '../../scenario/holiday-data.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import type { BundledScenario } from '../bundled-scenarios.ts';
 import { copyName } from '../storage/names.ts';
@@ -11,7 +12,8 @@ export function bundledName(bundled: BundledScenario): string {
   if (name === undefined) {
     const parsed = parseScenario(bundled.text, bundled.fileName);
     name = parsed.ok ? parsed.scenario.name : bundled.id;
-    names.set(bundled, name);
+    // Its holiday data not fetched yet (it is being fetched now): asked again next time.
+    if (parsed.ok || !wantsHolidayData(parsed.errors)) names.set(bundled, name);
   }
   return name;
 }

@@ -7,6 +7,7 @@
 import { planLastExercised } from '../storage/plan-exercised.ts';
 import { reviewFlags, reviewStatus } from '../../analysis/plan-document/review.ts';
 import type { PlanReview } from '../../core/model.ts';
+import { wantsHolidayData } from '../../scenario/holiday-data.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import type { StoredScenario } from '../storage/index.ts';
 
@@ -42,6 +43,8 @@ export class ReviewFlagCache {
         reviews = r.scenario.plans.flatMap((p) =>
           p.review ? [{ id: p.id, name: p.name, review: p.review }] : [],
         );
+      // Its holiday data not fetched yet (it is being fetched now): read again next time.
+      else if (wantsHolidayData(r.errors)) return reviews;
     } catch {
       reviews = [];
     }
