@@ -25,6 +25,11 @@ export class DemandProfile {
   /** Sorted, distinct times at which a surge starts or ends. */
   readonly #edges: readonly number[];
   readonly #longestSurge: number;
+  /** Whether the rate is the same at every hour of every weekday, with no surge: it never changes. */
+  readonly #flat: boolean;
+  /** The last rate worked out and its time: the breakpoint chain asks each time twice or more. */
+  #lastT = NaN;
+  #lastRate = NaN;
 
   constructor(scenario: Scenario, service: Service, injects: readonly Inject[] = scenario.injects) {
     this.#service = service;
@@ -54,10 +59,19 @@ export class DemandProfile {
       .sort((a, b) => a.start - b.start);
     this.#edges = [...new Set(this.surges.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
     this.#longestSurge = Math.max(0, ...this.surges.map((s) => s.end - s.start));
+    this.#flat = this.surges.length === 0 && flatDemand(service.demand);
   }
 
   /** Demand in transactions per minute at simulated time `t`. */
   rateAt(t: number): number {
+    if (t === this.#lastT) return this.#lastRate;
+    const rate = this.#rateAt(t);
+    this.#lastT = t;
+    this.#lastRate = rate;
+    return rate;
+  }
+
+  #rateAt(t: number): number {
     const demand = this.#service.demand;
     const epoch = localAt(this.#clock, t);
     const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
@@ -77,6 +91,8 @@ export class DemandProfile {
 
   /** The first time after `t` at which the rate differs from the rate at `t`; Infinity if never before the horizon. */
   nextChange(t: number): number {
+    // Saves a look at every hour of the run (8,760 a year) when nothing ever changes.
+    if (this.#flat) return Infinity;
     const current = this.rateAt(t);
     let hourEdge = nextLocalHour(this.#clock, t);
     let e = firstAfter(this.#edges, t, (x) => x);
@@ -94,6 +110,19 @@ export class DemandProfile {
   surgeIntervals(): { start: number; end: number }[] {
     return normaliseIntervals(this.surges);
   }
+}
+
+/**
+ * Whether `tpm * hourly[h] * weekdays[d]` (as rateAt reads them) is one and the same number for
+ * every hour and weekday: a NaN anywhere makes it not flat, as NaN differs from itself.
+ */
+function flatDemand(demand: Service['demand']): boolean {
+  const first = demand.tpm * (demand.hourly[0] ?? 0) * (demand.weekdays[0] ?? 1);
+  for (let hour = 0; hour < 24; hour++)
+    for (let day = 0; day < 7; day++)
+      if (demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[day] ?? 1) !== first)
+        return false;
+  return true;
 }
 
 /** Index of the first item whose key is above `t` in a list sorted by that key. */
