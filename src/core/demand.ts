@@ -25,6 +25,10 @@ export class DemandProfile {
   /** Sorted, distinct times at which a surge starts or ends. */
   readonly #edges: readonly number[];
   readonly #longestSurge: number;
+  /** `tpm * hourly[h] * weekdays[d]` at index `d * 24 + h`, worked out once (rateAt reads it). */
+  readonly #base: Float64Array;
+  /** The surges' starts (as `surges`), searched without a callback. */
+  readonly #starts: Float64Array;
   /** Whether the rate is the same at every hour of every weekday, with no surge: it never changes. */
   readonly #flat: boolean;
   /** The last rate worked out and its time: the breakpoint chain asks each time twice or more. */
@@ -59,7 +63,9 @@ export class DemandProfile {
       .sort((a, b) => a.start - b.start);
     this.#edges = [...new Set(this.surges.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
     this.#longestSurge = Math.max(0, ...this.surges.map((s) => s.end - s.start));
-    this.#flat = this.surges.length === 0 && flatDemand(service.demand);
+    this.#starts = Float64Array.from(this.surges, (s) => s.start);
+    this.#base = baseRates(service.demand);
+    this.#flat = this.surges.length === 0 && this.#base.every((r) => r === this.#base[0]);
   }
 
   /** Demand in transactions per minute at simulated time `t`. */
@@ -75,14 +81,15 @@ export class DemandProfile {
     const demand = this.#service.demand;
     const epoch = localAt(this.#clock, t);
     const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
-    let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekdayOf(epoch)] ?? 1);
+    const weekday = weekdayOf(epoch);
+    let rate =
+      this.#base[weekday * 24 + hour] ??
+      demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekday] ?? 1);
+    const surges = this.surges;
+    if (surges.length === 0) return rate;
     // Only surges starting in (t - longest, t] can be active at t.
-    for (
-      let i = firstAfter(this.surges, t - this.#longestSurge, (s) => s.start);
-      i < this.surges.length;
-      i++
-    ) {
-      const s = this.surges[i]!;
+    for (let i = firstAbove(this.#starts, t - this.#longestSurge); i < surges.length; i++) {
+      const s = surges[i]!;
       if (s.start > t) break;
       if (t < s.end) rate *= s.factor;
     }
@@ -112,17 +119,25 @@ export class DemandProfile {
   }
 }
 
-/**
- * Whether `tpm * hourly[h] * weekdays[d]` (as rateAt reads them) is one and the same number for
- * every hour and weekday: a NaN anywhere makes it not flat, as NaN differs from itself.
- */
-function flatDemand(demand: Service['demand']): boolean {
-  const first = demand.tpm * (demand.hourly[0] ?? 0) * (demand.weekdays[0] ?? 1);
-  for (let hour = 0; hour < 24; hour++)
-    for (let day = 0; day < 7; day++)
-      if (demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[day] ?? 1) !== first)
-        return false;
-  return true;
+/** `tpm * hourly[h] * weekdays[d]` for every weekday d and hour h, at `d * 24 + h` (as rateAt reads them). */
+function baseRates(demand: Service['demand']): Float64Array {
+  const base = new Float64Array(7 * 24);
+  for (let day = 0; day < 7; day++)
+    for (let hour = 0; hour < 24; hour++)
+      base[day * 24 + hour] = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[day] ?? 1);
+  return base;
+}
+
+/** Index of the first number above `t` in a sorted array. */
+function firstAbove(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item whose key is above `t` in a list sorted by that key. */
