@@ -93,7 +93,9 @@ function staleSource(manifest, root, tools, name) {
     const mtime = manifest.sources[source];
     let now = 0;
     try {
-      now = statSync(join(root, source)).mtimeMs;
+      // The path by concatenation, not path.join, and no error for a missing file: the first
+      // calls of path.join and of a throwing stat cost ~8 ms together in a fresh process.
+      now = statSync(`${root}/${source}`, { throwIfNoEntry: false })?.mtimeMs ?? 0;
     } catch {
       // A source that is gone (renamed, deleted) is a change too.
     }

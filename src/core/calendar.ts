@@ -1,5 +1,5 @@
 /** Agreed service hours laid out on simulated time. */
-import { localDay } from './civil.ts';
+import { localDay, weekdayOf } from './civil.ts';
 import { normaliseIntervals, type Interval } from './intervals.ts';
 import type { Calendar, DayWindow, Scenario } from './model.ts';
 import { MS_PER_DAY } from './time.ts';
@@ -25,12 +25,20 @@ export function agreedIntervals(
 ): Interval[] {
   const out: Interval[] = [];
   const local = localSpan(clock, horizon);
+  // The exceptions by local midnight, the first naming a date counting (as windowsOn's find):
+  // a look-up per day instead of a date string and a scan of the list.
+  const exceptions = new Map<number, readonly DayWindow[]>();
+  for (const e of calendar.exceptions) {
+    const midnight = Date.parse(`${e.date}T00:00Z`);
+    if (!exceptions.has(midnight)) exceptions.set(midnight, e.windows);
+  }
   for (
     let midnight = Math.floor(local.from / MS_PER_DAY) * MS_PER_DAY;
     midnight < local.to;
     midnight += MS_PER_DAY
   ) {
-    for (const w of windowsOn(calendar, midnight)) {
+    const windows = exceptions.get(midnight) ?? calendar.weekly[weekdayOf(midnight)] ?? [];
+    for (const w of windows) {
       const start = Math.max(0, simAt(clock, midnight + w.from));
       const end = Math.min(horizon, simAt(clock, midnight + w.to));
       if (end > start) out.push({ start, end });

@@ -25,6 +25,15 @@ export class DemandProfile {
   /** Sorted, distinct times at which a surge starts or ends. */
   readonly #edges: readonly number[];
   readonly #longestSurge: number;
+  /** `tpm * hourly[h] * weekdays[d]` at index `d * 24 + h`, worked out once (rateAt reads it). */
+  readonly #base: Float64Array;
+  /** The surges' starts (as `surges`), searched without a callback. */
+  readonly #starts: Float64Array;
+  /** Whether the rate is the same at every hour of every weekday, with no surge: it never changes. */
+  readonly #flat: boolean;
+  /** The last rate worked out and its time: the breakpoint chain asks each time twice or more. */
+  #lastT = NaN;
+  #lastRate = NaN;
 
   constructor(scenario: Scenario, service: Service, injects: readonly Inject[] = scenario.injects) {
     this.#service = service;
@@ -54,21 +63,33 @@ export class DemandProfile {
       .sort((a, b) => a.start - b.start);
     this.#edges = [...new Set(this.surges.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
     this.#longestSurge = Math.max(0, ...this.surges.map((s) => s.end - s.start));
+    this.#starts = Float64Array.from(this.surges, (s) => s.start);
+    this.#base = baseRates(service.demand);
+    this.#flat = this.surges.length === 0 && this.#base.every((r) => r === this.#base[0]);
   }
 
   /** Demand in transactions per minute at simulated time `t`. */
   rateAt(t: number): number {
+    if (t === this.#lastT) return this.#lastRate;
+    const rate = this.#rateAt(t);
+    this.#lastT = t;
+    this.#lastRate = rate;
+    return rate;
+  }
+
+  #rateAt(t: number): number {
     const demand = this.#service.demand;
     const epoch = localAt(this.#clock, t);
     const hour = Math.floor((epoch - Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
-    let rate = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekdayOf(epoch)] ?? 1);
+    const weekday = weekdayOf(epoch);
+    let rate =
+      this.#base[weekday * 24 + hour] ??
+      demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[weekday] ?? 1);
+    const surges = this.surges;
+    if (surges.length === 0) return rate;
     // Only surges starting in (t - longest, t] can be active at t.
-    for (
-      let i = firstAfter(this.surges, t - this.#longestSurge, (s) => s.start);
-      i < this.surges.length;
-      i++
-    ) {
-      const s = this.surges[i]!;
+    for (let i = firstAbove(this.#starts, t - this.#longestSurge); i < surges.length; i++) {
+      const s = surges[i]!;
       if (s.start > t) break;
       if (t < s.end) rate *= s.factor;
     }
@@ -77,6 +98,8 @@ export class DemandProfile {
 
   /** The first time after `t` at which the rate differs from the rate at `t`; Infinity if never before the horizon. */
   nextChange(t: number): number {
+    // Saves a look at every hour of the run (8,760 a year) when nothing ever changes.
+    if (this.#flat) return Infinity;
     const current = this.rateAt(t);
     let hourEdge = nextLocalHour(this.#clock, t);
     let e = firstAfter(this.#edges, t, (x) => x);
@@ -94,6 +117,27 @@ export class DemandProfile {
   surgeIntervals(): { start: number; end: number }[] {
     return normaliseIntervals(this.surges);
   }
+}
+
+/** `tpm * hourly[h] * weekdays[d]` for every weekday d and hour h, at `d * 24 + h` (as rateAt reads them). */
+function baseRates(demand: Service['demand']): Float64Array {
+  const base = new Float64Array(7 * 24);
+  for (let day = 0; day < 7; day++)
+    for (let hour = 0; hour < 24; hour++)
+      base[day * 24 + hour] = demand.tpm * (demand.hourly[hour] ?? 0) * (demand.weekdays[day] ?? 1);
+  return base;
+}
+
+/** Index of the first number above `t` in a sorted array. */
+function firstAbove(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item whose key is above `t` in a list sorted by that key. */

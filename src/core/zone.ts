@@ -41,12 +41,27 @@ export function offsetAt(zone: TimeZone, utc: number): number {
  */
 export function instantsOf(zone: TimeZone, local: number): number[] {
   // Offset changes lie more than a day apart: the offsets a day either side are the candidates.
-  const candidates = [
-    local - offsetAt(zone, local - MS_PER_DAY),
-    local - offsetAt(zone, local + MS_PER_DAY),
-  ];
-  const out = [...new Set(candidates)].filter((u) => u + offsetAt(zone, u) === local);
-  return out.sort((a, b) => a - b);
+  const a = local - offsetAt(zone, local - MS_PER_DAY);
+  const b = local - offsetAt(zone, local + MS_PER_DAY);
+  const readsA = a + offsetAt(zone, a) === local;
+  if (a === b) return readsA ? [a] : [];
+  const readsB = b + offsetAt(zone, b) === local;
+  if (readsA && readsB) return a < b ? [a, b] : [b, a];
+  return readsA ? [a] : readsB ? [b] : [];
+}
+
+/**
+ * The earliest of instantsOf(zone, local), NaN when there is none: the same answer without
+ * the arrays (the calendar and demand ask it for every window and hour of a run).
+ */
+function firstReading(zone: TimeZone, local: number): number {
+  const a = local - offsetAt(zone, local - MS_PER_DAY);
+  const b = local - offsetAt(zone, local + MS_PER_DAY);
+  const readsA = a + offsetAt(zone, a) === local;
+  if (a === b) return readsA ? a : NaN;
+  const readsB = b + offsetAt(zone, b) === local;
+  if (readsA && readsB) return Math.min(a, b);
+  return readsA ? a : readsB ? b : NaN;
 }
 
 /**
@@ -55,8 +70,8 @@ export function instantsOf(zone: TimeZone, local: number): number[] {
  * after it); in an overlap, the earlier of the two.
  */
 export function instantOf(zone: TimeZone, local: number): number {
-  const readings = instantsOf(zone, local);
-  return readings[0] ?? local - offsetAt(zone, local - MS_PER_DAY);
+  const first = firstReading(zone, local);
+  return Number.isNaN(first) ? local - offsetAt(zone, local - MS_PER_DAY) : first;
 }
 
 /**
@@ -66,8 +81,8 @@ export function instantOf(zone: TimeZone, local: number): number {
  * as `local` grows, so a local interval [from, to) is the elapsed time between the two.
  */
 function firstInstantOf(zone: TimeZone, local: number): number {
-  const readings = instantsOf(zone, local);
-  if (readings.length > 0) return readings[0]!;
+  const first = firstReading(zone, local);
+  if (!Number.isNaN(first)) return first;
   // Read at the offset before the jump, `local` falls after it: the last change by then.
   const n = changesBy(zone, local - offsetAt(zone, local - MS_PER_DAY));
   return n === 0 ? local - zone.offset : zone.changes[n - 1]!.at;
@@ -76,14 +91,23 @@ function firstInstantOf(zone: TimeZone, local: number): number {
 /** Start instants already worked out, by zone and local start (hot paths ask every step). */
 const starts = new WeakMap<TimeZone, Map<number, number>>();
 
+/** The last start asked for (hot paths ask with one scenario): saves the two map look-ups. */
+let lastZone: TimeZone | null = null;
+let lastStart = NaN;
+let lastInstant = NaN;
+
 /** The UTC instant of the start (the start itself is local wall-clock time). */
 function startInstant(s: Zoned): number {
   const zone = s.timeZone;
   if (zone === null) return s.startEpoch;
+  if (zone === lastZone && s.startEpoch === lastStart) return lastInstant;
   let known = starts.get(zone);
   if (known === undefined) starts.set(zone, (known = new Map<number, number>()));
   let instant = known.get(s.startEpoch);
   if (instant === undefined) known.set(s.startEpoch, (instant = instantOf(zone, s.startEpoch)));
+  lastZone = zone;
+  lastStart = s.startEpoch;
+  lastInstant = instant;
   return instant;
 }
 
@@ -158,8 +182,16 @@ export function nextOffsetChange(s: Zoned, t: number): number {
   const zone = s.timeZone;
   if (zone === null) return Infinity;
   const start = startInstant(s);
-  for (const change of zone.changes) if (change.at - start > t) return change.at - start;
-  return Infinity;
+  // The first change after t, by bisection (changes are in time order).
+  const changes = zone.changes;
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid]!.at - start > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < changes.length ? changes[lo]!.at - start : Infinity;
 }
 
 /** The first simulated time after `t` at which the local clock shows a new hour (or jumps). */
