@@ -239,16 +239,43 @@ export function outageOf(
   ongoing: boolean,
   unavailable: readonly string[],
 ): Outage {
+  return outageWith(
+    { overlap: (from, to) => overlapLength(agreed, from, to) },
+    service,
+    start,
+    end,
+    ongoing,
+    unavailable,
+  );
+}
+
+/** The overlap of [from, to) with the agreed hours, as `overlapLength` adds it up (same terms, same order). */
+export interface AgreedOverlap {
+  overlap(from: number, to: number): number;
+}
+
+/**
+ * `outageOf` with the overlap with the agreed hours found by `agreed` (the fast path reads
+ * them from typed arrays with a cursor: metrics-sink.ts).
+ */
+export function outageWith(
+  agreed: AgreedOverlap,
+  service: Service,
+  start: number,
+  end: number,
+  ongoing: boolean,
+  unavailable: readonly string[],
+): Outage {
   const { rto, mtpd } = service.objectives;
   const duration = end - start;
-  const rtoOverrun = end > start + rto ? overlapLength(agreed, start + rto, end) : 0;
+  const rtoOverrun = end > start + rto ? agreed.overlap(start + rto, end) : 0;
   const rtoBreached = rtoOverrun > 0;
-  const mtpdBreached = end > start + mtpd && overlapLength(agreed, start + mtpd, end) > 0;
+  const mtpdBreached = end > start + mtpd && agreed.overlap(start + mtpd, end) > 0;
   return {
     start,
     end,
     durationMinutes: duration / MS_PER_MINUTE,
-    minutesInAgreedHours: overlapLength(agreed, start, end) / MS_PER_MINUTE,
+    minutesInAgreedHours: agreed.overlap(start, end) / MS_PER_MINUTE,
     ongoing,
     rtoMet: rtoBreached ? false : ongoing ? null : true,
     planSlowerThanRto: duration > rto,

@@ -4,11 +4,12 @@
  * as core/metrics.ts `addInterval` adds it (the same operations in the same order, so the same
  * floating-point results; intervals come in time order, so the overlap with the agreed hours
  * is found from a cursor, not a search) and outages are followed as stretches of `down`;
- * `assembleMetrics` and `outageOf` give the figures.
+ * `assembleMetrics` and `outageWith` give the figures.
  */
 import {
   assembleMetrics,
-  outageOf,
+  outageWith,
+  type AgreedOverlap,
   type DataLoss,
   type HoursSums,
   type Outage,
@@ -22,7 +23,7 @@ import type { CompiledService } from './compiled.ts';
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const { MS_PER_MINUTE } = time;
 
-export class MetricsSink {
+export class MetricsSink implements AgreedOverlap {
   readonly #compiled: CompiledService;
   readonly #inside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
   readonly #outside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
@@ -35,6 +36,25 @@ export class MetricsSink {
   readonly #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
   #cursor = 0;
+  /** Where the last overlap search ended: outages come in time order, so the next is near. */
+  #hint = 0;
+  /** `overlapLength` over the agreed hours, searched from a hint instead of a binary search. */
+  overlap(from: number, to: number): number {
+    const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
+    const n = ends.length;
+    // The first agreed interval ending after `from`, as overlapLength's search finds it.
+    let i = this.#hint;
+    while (i > 0 && ends[i - 1]! > from) i--;
+    while (i < n && ends[i]! <= from) i++;
+    this.#hint = i;
+    let total = 0;
+    for (; i < n; i++) {
+      const s = starts[i]!;
+      if (s >= to) break;
+      total += Math.min(ends[i]!, to) - Math.max(s, from);
+    }
+    return total;
+  }
 
   constructor(compiled: CompiledService) {
     this.#compiled = compiled;
@@ -115,8 +135,8 @@ export class MetricsSink {
     const start = this.#outageStart;
     const cause = this.#downs.find((d) => d.t === start);
     this.#outages.push(
-      outageOf(
-        this.#compiled.agreed,
+      outageWith(
+        this,
         this.#compiled.service,
         start,
         this.#outageEnd,

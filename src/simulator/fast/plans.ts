@@ -81,9 +81,11 @@ export class Plans {
       durations[k] = sampleDuration(plan.steps[k]!.duration, draws);
     run.restart();
     this.#runs[i] = run;
-    const t = this.#h.now();
-    const component = this.#c.components[i]!.id;
-    this.#h.record?.({ t, type: 'plan-started', plan: plan.id, component, incident });
+    const record = this.#h.record;
+    if (record !== null) {
+      const component = this.#c.components[i]!.id;
+      record({ t: this.#h.now(), type: 'plan-started', plan: plan.id, component, incident });
+    }
     this.desk?.planStarted(i);
     this.#advance(i, run);
   }

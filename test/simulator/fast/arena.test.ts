@@ -32,4 +32,26 @@ describe('Arena', () => {
     arena.reset();
     expect(arena.f64(3000).every((x) => x === 0)).toBe(true);
   });
+
+  it('hands a run the views the last run had when it asks in the same order, zeroed, and new ones when it does not', () => {
+    const arena = new Arena();
+    const a = arena.f64(4);
+    const b = arena.u8(3);
+    a.fill(5);
+    b.fill(6);
+    arena.reset();
+    const a2 = arena.f64(4);
+    const b2 = arena.u8(3);
+    expect(a2).toBe(a);
+    expect(b2).toBe(b);
+    expect([...a2, ...b2].every((x) => x === 0)).toBe(true);
+    arena.reset();
+    // Another length at the same place, then the same length at another place: new views.
+    const a3 = arena.f64(5);
+    const b3 = arena.u8(3);
+    expect(a3).not.toBe(a);
+    expect(b3).not.toBe(b);
+    expect(b3.byteOffset).toBe(40);
+    expect(b3.length).toBe(3);
+  });
 });
