@@ -8,21 +8,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { scenarioFile } from '../support/bundled.ts';
 import { describe, expect, it } from 'vitest';
 import { runStudy } from '../../src/analysis/montecarlo/index.ts';
-import type { Scenario } from '../../src/core/model.ts';
 import { syntheticScenario } from '../../src/core/synthetic.ts';
-import { parseScenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/simulator/simulate.ts';
 import { simulateFast } from '../../src/simulator/fast/simulate-fast.ts';
 
 const GOLDEN = new URL('./golden-aggregates.json', import.meta.url);
 
-function file(path: string): Scenario {
-  const r = parseScenario(readFileSync(path, 'utf8'), path);
-  if (!r.ok) throw new Error(`${path} does not parse`);
-  return r.scenario;
-}
+const file = scenarioFile;
 
 const sha = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex');

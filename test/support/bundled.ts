@@ -13,6 +13,13 @@ export function bundled(name: (typeof BUNDLED)[number]): Scenario {
   return r.scenario;
 }
 
+/** A scenario file (path from the project's folder), parsed; throws if it does not parse. */
+export function scenarioFile(path: string): Scenario {
+  const r = parseScenario(readFileSync(path, 'utf8'), path);
+  if (!r.ok) throw new Error(`${path} does not parse`);
+  return r.scenario;
+}
+
 /** Every scenario file in scenarios/, parsed, with its id (the file name without extension). */
 export function bundledScenarios(): { id: string; scenario: Scenario }[] {
   const dir = join(import.meta.dirname, '..', '..', 'scenarios');

@@ -6,20 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { scenarioFile } from '../support/bundled.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/core/model.ts';
-import { parseScenario } from '../../src/scenario/index.ts';
 import { nodeStudyPool } from '../../src/workers/montecarlo-node-worker.ts';
 
 const golden = JSON.parse(
   readFileSync(new URL('../speed/golden-aggregates.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
 
-function file(path: string): Scenario {
-  const r = parseScenario(readFileSync(path, 'utf8'), path);
-  if (!r.ok) throw new Error(`${path} does not parse`);
-  return r.scenario;
-}
+const file = scenarioFile;
 
 const sha = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex');
