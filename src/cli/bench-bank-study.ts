@@ -6,7 +6,9 @@
  * CPU per run, the threads' own overhead aside.
  */
 import type { Scenario } from '../core/model.ts';
+import { integer as f } from '../analysis/figure-text.ts';
 import { runStudy } from '../analysis/montecarlo/index.ts';
+import { measure } from './bench-clock.ts';
 
 const TARGET_MS = 0.12;
 
@@ -17,21 +19,19 @@ export function benchBankStudy(bank: Scenario, minMs = 3000): void {
   let cpu = 0;
   // Chunks of 2,000 runs until minMs have passed (a study's chunks are of this order).
   for (let chunk = 0; wall < minMs; chunk++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    runStudy(bank, {
-      runs: 1_000_000,
-      masterSeed: 'bench',
-      from: chunk * 2000,
-      to: (chunk + 1) * 2000,
-    });
-    wall += performance.now() - t0;
-    const { user, system } = process.cpuUsage(c0);
-    cpu += (user + system) / 1000;
+    const chunkTime = measure(() =>
+      runStudy(bank, {
+        runs: 1_000_000,
+        masterSeed: 'bench',
+        from: chunk * 2000,
+        to: (chunk + 1) * 2000,
+      }),
+    );
+    wall += chunkTime.wall * 1000;
+    cpu += chunkTime.cpu * 1000;
     runs += 2000;
   }
   const perRun = cpu / runs;
-  const f = (x: number): string => Math.round(x).toLocaleString('en-US');
   const million = (1_000_000 * perRun) / 2 / 1000;
   console.log(
     [

@@ -6,15 +6,16 @@
  * waits for the pool is idle), and whether the aggregates are byte-identical. Targets: 2
  * threads >= 1.8x one; the 50-component year in <= 1.5 s on 2 warm threads.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { StudyJob } from '../analysis/montecarlo/pool.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { Scenario } from '../core/model.ts';
+import { integer as f } from '../analysis/figure-text.ts';
+import { measureAsync } from './bench-clock.ts';
+import { referenceScenario } from './bench-reference-section.ts';
 import { syntheticScenario } from '../core/synthetic.ts';
 import { days } from '../core/time.ts';
-import { parseScenario } from '../scenario/index.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
 import { runCompiled } from '../simulator/fast/simulate-fast.ts';
 import {
@@ -38,29 +39,17 @@ interface Timing {
   readonly busy: number[];
 }
 
-const f = (x: number): string => Math.round(x).toLocaleString('en-US');
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
-
-function referenceModel(): Scenario {
-  const path = 'test/bench/reference-model.yaml';
-  const r = parseScenario(readFileSync(path, 'utf8'), path);
-  if (!r.ok) throw new Error(`${path} does not parse`);
-  return r.scenario;
-}
 
 async function timed(pool: NodeStudyPool, job: StudyJob): Promise<Timing> {
   const before = pool.eventLoops();
-  const cpu = process.cpuUsage();
-  const t0 = performance.now();
-  const [aggregate] = await pool.run([job]);
-  const seconds = (performance.now() - t0) / 1000;
-  const { user, system } = process.cpuUsage(cpu);
+  const { value, wall: seconds, cpu } = await measureAsync(() => pool.run([job]));
   const busy = pool
     .eventLoops()
     .map((now, k) =>
       before[k] ? performance.eventLoopUtilization(now, before[k]).utilization : now.utilization,
     );
-  return { aggregate: aggregate!, seconds, cpu: (user + system) / 1e6, busy };
+  return { aggregate: value[0]!, seconds, cpu, busy };
 }
 
 /** The best of `REPEATS` studies on the pool (warmed up first with a 2,000-run study). */
@@ -130,7 +119,7 @@ export async function benchMonteCarlo(): Promise<void> {
   })();
   const lines = [
     `Monte Carlo on worker threads: ${f(RUNS)}-run studies, best of ${REPEATS} (load average ${loadavg()[0]!.toFixed(1)} on entry)`,
-    ...(await benchModel('Reference model, 20 components', referenceModel())),
+    ...(await benchModel('Reference model, 20 components', referenceScenario())),
     ...(await benchModel(
       'Generated 50-component year',
       { ...syntheticScenario({ components: 50 }), horizon: days(365) },

@@ -6,6 +6,7 @@
  * steadier figure. It prints figures; it asserts nothing.
  */
 import { parseScenario, type LoadResult } from '../scenario/index.ts';
+import { measure } from './bench-clock.ts';
 import {
   bankJsonWithKeys,
   bankWithKeys,
@@ -38,12 +39,8 @@ function timeParse(
 ): [LoadResult, number, number] {
   let best: [LoadResult, number, number] | null = null;
   for (let i = 0; i < times; i++) {
-    const cpu = process.cpuUsage();
-    const t0 = performance.now();
-    const r = parseScenario(text, fileName, { reader });
-    const wall = (performance.now() - t0) / 1000;
-    const { user, system } = process.cpuUsage(cpu);
-    if (best === null || wall < best[1]) best = [r, wall, (user + system) / 1e6];
+    const { value: r, wall, cpu } = measure(() => parseScenario(text, fileName, { reader }));
+    if (best === null || wall < best[1]) best = [r, wall, cpu];
   }
   return best!;
 }

@@ -14,6 +14,8 @@ import type { Scenario } from '../core/model.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
 import { simulateFast } from '../simulator/fast/simulate-fast.ts';
+import { integer as f } from '../analysis/figure-text.ts';
+import { measure } from './bench-clock.ts';
 import { analyticLineAvailability, bareReferenceRuns, LINES } from './bench-reference.ts';
 
 export const REFERENCE_MODEL = 'test/bench/reference-model.yaml';
@@ -50,15 +52,20 @@ interface Timed {
 
 /** Calls `batch(n)` on batches of `n` runs until at least `minMs` of wall time has passed. */
 function timed(batch: (from: number, n: number) => void, n: number, minMs: number): Timed {
-  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  let runs = 0;
-  while (performance.now() - t0 < minMs) {
-    batch(runs, n);
-    runs += n;
-  }
-  const { user, system } = process.cpuUsage(cpu0);
-  return { runs, wall: (performance.now() - t0) / 1000, cpu: (user + system) / 1e6 };
+  const {
+    value: runs,
+    wall,
+    cpu,
+  } = measure(() => {
+    let done = 0;
+    while (performance.now() - t0 < minMs) {
+      batch(done, n);
+      done += n;
+    }
+    return done;
+  });
+  return { runs, wall, cpu };
 }
 
 export function benchReference(): void {
@@ -85,7 +92,6 @@ export function benchReference(): void {
   for (let i = 0; i < SAMPLE; i++) fastEvents += fastModelEvents(scenario, runSeed(MASTER, i));
   const bareEvents = (bare.failures + bare.repairs + bare.boundaries) / bare.runs;
   const fastPerRun = fastEvents / SAMPLE;
-  const f = (x: number): string => Math.round(x).toLocaleString('en-US');
   const row = (t: Timed, events: number): string =>
     `${f(t.runs / t.wall)} runs/s, ${f((t.runs * events) / t.wall)} model events/s, ` +
     `${((t.cpu / t.runs) * 1e6).toFixed(1)} µs CPU per run (${f(t.runs)} runs, ${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU)`;

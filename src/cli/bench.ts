@@ -20,6 +20,7 @@ import { benchCommandLine } from './bench-startup.ts';
 import { benchReference } from './bench-reference-section.ts';
 import { editedBankText, FUZZ_RUNS, mutatedBank, type FuzzInput } from './fuzz-inputs.ts';
 import { runBia } from '../analysis/bia/index.ts';
+import { integer as f } from '../analysis/figure-text.ts';
 import { simulate, simulateWithStats } from '../simulator/simulate.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
 import { runCompiled, simulateFast } from '../simulator/fast/simulate-fast.ts';
@@ -168,7 +169,6 @@ function benchFastPath(): void {
     const fast = measure((seed) => simulateFast(s, seed).engineEvents, 1500, 200);
     const compiled = compileScenario(s);
     const once = measure((seed) => runCompiled(compiled, seed, false).engineEvents, 1500, 200);
-    const f = (x: number): string => Math.round(x).toLocaleString('en-US');
     console.log(
       [
         `${label}: fast path (no trace) vs XState actor path`,
