@@ -30,6 +30,7 @@ import { CapacityState } from './capacity-state.ts';
 import { InjectRunner, type InjectHooks } from './injects.ts';
 import { layoutOf } from './layout.ts';
 import { MetricsSink } from './metrics-sink.ts';
+import { plainRunnerOf } from './plain/plain-run.ts';
 import { QuietDemand } from './quiet-demand.ts';
 import { ServiceRun } from './service-run.ts';
 import { FastStandbyGroups } from './standby-groups.ts';
@@ -51,6 +52,11 @@ export interface FastOptions {
 export interface RunLimits {
   readonly maxEvents?: number;
   readonly onProgress?: (t: number) => void;
+  /**
+   * Run a plain model (plain/plain-model.ts) through the general loop all the same, not its
+   * own runner (the plain runner's differential test compares the two).
+   */
+  readonly general?: boolean;
 }
 
 export interface FastResult {
@@ -110,7 +116,12 @@ export function runCompiled(
   try {
     const ceiling = ceilingOf(maxEvents);
     const queue = memory.queue.clear();
-    const result = run(c, seed, keepTrace, queue, memory.arena.reset(), ceiling, limits.onProgress);
+    // A plain model without a trace has a runner of its own (plain/plain-run.ts).
+    const plain = keepTrace || limits.general === true ? null : plainRunnerOf(c);
+    const result =
+      plain !== null
+        ? plain.run(String(seed), queue, ceiling, limits.onProgress)
+        : run(c, seed, keepTrace, queue, memory.arena.reset(), ceiling, limits.onProgress);
     if (result === null) throw EventBudgetError.of('ceiling', c.estimate, maxEvents, ceiling);
     return result;
   } finally {

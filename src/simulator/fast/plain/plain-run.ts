@@ -1,0 +1,241 @@
+/**
+ * One run of a plain model (plain-model.ts) without a trace: the general fast run
+ * (simulate-fast.ts) cut down to what such a model can do. The same queue entries go on the
+ * same TimerQueue in the same order, with the same (time, priority, insertion) order, so every
+ * random stream is drawn in the same order and every state is reached at the same instants:
+ * failures at EXTERNAL priority, the detection timer and plan steps at TIMER priority, durations
+ * drawn when a plan starts, the next life drawn when a component is operational again. At the
+ * end of each instant (as settle() runs) capacities follow the changed components and the
+ * services whose root flipped, or whose demand moved on, record what ServiceRun would
+ * (plain-services.ts) into the same MetricsSink. Engine events are counted as the general run
+ * counts them, and the same ceiling and progress calls apply.
+ * test/simulator/fast/plain-differential.test.ts proves it equal to the general run.
+ */
+import { PROGRESS_EVERY } from '../../../core/engine.ts';
+import type { ServiceMetrics } from '../../../core/metrics.ts';
+import * as sampling from '../../../core/sampling.ts';
+import { dataLossOnFailure } from '../../data-loss.ts';
+import type { FastResult } from '../simulate-fast.ts';
+import type { TimerQueue } from '../timer-queue.ts';
+import type { PlanRun } from '../plan-run.ts';
+import { plainModelOf, type PlainModel } from './plain-model.ts';
+import { PlainServices } from './plain-services.ts';
+
+// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
+const { sampleDuration, sampleTimeToFailure, sampleTimeToFirstFailure } = sampling;
+
+/** Queue kinds, and the priorities of core/engine.ts (lower first at the same instant). */
+const FAILURE = 0;
+const DETECTION = 1;
+const STEP = 2;
+const EXTERNAL = 0;
+const TIMER = 1;
+/** Packs a component index with a step index (as plans.ts). */
+const SUB = 1024;
+/** Component lifecycle: operational, failed, recovering (the machine's three states it uses). */
+const UP = 0;
+const DOWN = 1;
+const RECOVERING = 2;
+
+export class PlainRunner {
+  readonly #m: PlainModel;
+  readonly #services: PlainServices;
+  /** Per component: where it is in its lifecycle, its capacity, and whether it is to be recomputed. */
+  readonly #life: Uint8Array;
+  readonly #capacities: Float64Array;
+  readonly #pending: Int32Array;
+  readonly #isPending: Uint8Array;
+  #pendingCount = 0;
+  /** The plan run of each component (null without a plan). */
+  readonly #plans: readonly (PlanRun | null)[];
+
+  constructor(model: PlainModel) {
+    const n = model.c.components.length;
+    this.#m = model;
+    this.#services = new PlainServices(model);
+    this.#life = new Uint8Array(n);
+    this.#capacities = new Float64Array(n);
+    this.#pending = new Int32Array(n);
+    this.#isPending = new Uint8Array(n);
+    this.#plans = model.layout.planRuns;
+  }
+
+  /** The run under `seed` on an empty queue; null when it needs more events than `ceiling`. */
+  run(
+    seed: string,
+    queue: TimerQueue,
+    ceiling: number,
+    onProgress: ((t: number) => void) | undefined,
+  ): FastResult | null {
+    const { c, layout, detection } = this.#m;
+    const { components } = c;
+    const n = components.length;
+    const services = this.#services;
+    const life = this.#life;
+    const capacities = this.#capacities;
+    const failureDraws = layout.failureDraws;
+    layout.streams.seed(seed);
+    services.reset();
+    life.fill(UP);
+    capacities.fill(Infinity);
+    for (let i = 0; i < n; i++) {
+      const ttf = sampleTimeToFirstFailure(
+        components[i]!.failure,
+        components[i]!.ageAtStart,
+        failureDraws[i]!,
+      );
+      if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
+    }
+    services.update(0, true, capacities);
+
+    const breakpoints = c.breakpoints;
+    const nb = breakpoints.length;
+    const horizon = c.scenario.horizon;
+    let b = 0;
+    let processed = 0;
+    /** A breakpoint was passed since the last settle (every service may have moved on). */
+    let moved = false;
+    let queued = queue.peekTime();
+    for (;;) {
+      const demand = b < nb ? breakpoints[b]! : Infinity;
+      const next = queued <= demand ? queued : demand;
+      if (!(next < horizon)) break;
+      if (processed >= ceiling) return null;
+      const now = next;
+      processed++;
+      if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
+      if (queued <= demand) {
+        const id = queue.pop();
+        const kind = queue.kind(id);
+        const arg = queue.arg(id);
+        if (kind === FAILURE) {
+          this.#fail(arg, now);
+          const delay = detection[arg]!;
+          if (Number.isFinite(delay)) {
+            // Detection at once, with nothing else due now: run inline, as the timer would run
+            // next (saves a push and a pop, a third of a failure's queue work).
+            if (delay <= 0 && queue.peekTime() > now) {
+              if (processed >= ceiling) return null;
+              processed++;
+              if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
+              this.#detect(arg, now, queue);
+            } else queue.push(now + Math.max(0, delay), TIMER, DETECTION, arg);
+          }
+        } else if (kind === DETECTION) this.#detect(arg, now, queue);
+        else this.#stepDone(Math.floor(arg / SUB), arg % SUB, now, queue);
+        queued = queue.peekTime();
+      } else {
+        b++;
+        moved = true;
+      }
+      const nextDemand = b < nb ? breakpoints[b]! : Infinity;
+      // The end of an instant: what settle() does, for what changed.
+      if ((queued <= nextDemand ? queued : nextDemand) !== now) {
+        if (this.#pendingCount > 0) this.#refresh();
+        services.update(now, moved, capacities);
+        moved = false;
+      }
+    }
+    services.close(horizon);
+    const metrics: ServiceMetrics[] = [];
+    for (const s of services.sinks) metrics.push(s.finish(c.scenario));
+    return { trace: null, metrics, engineEvents: processed };
+  }
+
+  /** FAIL: the component's capacity share drops to 0, its data may be lost, its failure was due. */
+  #fail(i: number, t: number): void {
+    this.#life[i] = DOWN;
+    this.#mark(i);
+    const { c, failCause, holdsData, layout } = this.#m;
+    if (holdsData[i] === 0 || failCause === 'corruption') return;
+    const lost = dataLossOnFailure(c.components[i]!, t, failCause);
+    if (lost === null) return;
+    const of = layout.servicesOf[i]!;
+    for (let j = 0; j < of.length; j++) this.#services.sinks[of[j]!]!.lostData(t, lost);
+  }
+
+  /** The failure is detected: recovering, its plan started (plans.ts start, then advance). */
+  #detect(i: number, t: number, queue: TimerQueue): void {
+    this.#life[i] = RECOVERING;
+    const run = this.#plans[i];
+    if (!run) return;
+    const { plan, durations } = run;
+    const draws = this.#m.layout.recoveryDraws[i]!;
+    for (let k = 0; k < durations.length; k++)
+      durations[k] = sampleDuration(plan.steps[k]!.duration, draws);
+    run.restart();
+    this.#advance(i, run, t, queue);
+  }
+
+  #stepDone(i: number, k: number, t: number, queue: TimerQueue): void {
+    const run = this.#plans[i]!;
+    run.finish(k);
+    this.#advance(i, run, t, queue);
+  }
+
+  /** Starts the plan's ready steps; a complete plan makes the component operational again. */
+  #advance(i: number, run: PlanRun, t: number, queue: TimerQueue): void {
+    const ready = run.startReady();
+    const { durations, ids } = run;
+    for (let j = 0; j < ready.length; j++) {
+      const k = ready[j]!;
+      const duration = durations[k]!;
+      if (Number.isFinite(duration))
+        ids[k] = queue.push(t + Math.max(0, duration), TIMER, STEP, i * SUB + k);
+    }
+    if (!run.complete) return;
+    // RECOVERED: operational at its whole share, and a fresh life drawn.
+    this.#life[i] = UP;
+    this.#mark(i);
+    const ttf = sampleTimeToFailure(
+      this.#m.c.components[i]!.failure,
+      this.#m.layout.failureDraws[i]!,
+    );
+    if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+  }
+
+  #mark(i: number): void {
+    if (this.#isPending[i] === 1) return;
+    this.#isPending[i] = 1;
+    this.#pending[this.#pendingCount++] = i;
+  }
+
+  /**
+   * CapacityState.refresh: the marked components and what depends on them, in dependency
+   * order, by the same formula (a share of 0 or 1 of an unbounded capacity); the services then
+   * take in the components whose capacity is now other than their leaves say.
+   */
+  #refresh(): void {
+    const { c, layout } = this.#m;
+    const capacities = this.#capacities;
+    const life = this.#life;
+    const deps = c.deps;
+    for (let p = 0; p < this.#pendingCount; p++) {
+      const i = this.#pending[p]!;
+      this.#isPending[i] = 0;
+      const affected = layout.affected[i]!;
+      for (let a = 0; a < affected.length; a++) {
+        const j = affected[a]!;
+        let depsWork = true;
+        const of = deps[j]!;
+        for (let k = 0; k < of.length; k++) if (!((capacities[of[k]!] ?? 0) > 0)) depsWork = false;
+        const capacity = life[j] === UP && depsWork ? Infinity : 0;
+        if (capacity === capacities[j]) continue;
+        capacities[j] = capacity;
+        this.#services.setComponent(j, capacity > 0 ? 1 : 0);
+      }
+    }
+    this.#pendingCount = 0;
+  }
+}
+
+const runners = new WeakMap<PlainModel, PlainRunner>();
+
+/** The plain runner of a compiled scenario (made once), or null when it is not plain. */
+export function plainRunnerOf(c: Parameters<typeof plainModelOf>[0]): PlainRunner | null {
+  const model = plainModelOf(c);
+  if (model === null) return null;
+  let runner = runners.get(model);
+  if (runner === undefined) runners.set(model, (runner = new PlainRunner(model)));
+  return runner;
+}
