@@ -86,8 +86,24 @@ export class MetricsSink implements AgreedOverlap {
     // The agreed intervals as two typed arrays: no object to load per interval passed.
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
+    // The first agreed interval ending after `start`, galloped to from the cursor (saves a step
+    // per agreed interval between two outages: hundreds a year).
     let i = this.#cursor;
-    while (i < n && ends[i]! <= start) i++;
+    if (i < n && ends[i]! <= start) {
+      let lo = i + 1;
+      let hi = lo;
+      for (let step = 1; hi < n && ends[hi]! <= start; step *= 2) {
+        lo = hi + 1;
+        hi += step;
+      }
+      if (hi > n) hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid]! <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
     this.#cursor = i;
     let inMs = 0;
     for (; i < n; i++) {
