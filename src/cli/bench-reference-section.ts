@@ -13,7 +13,9 @@ import { runStudy } from '../analysis/montecarlo/run-study.ts';
 import type { Scenario } from '../core/model.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
-import { simulateFast } from '../simulator/fast/simulate-fast.ts';
+import { plainModelOf } from '../simulator/fast/plain/plain-model.ts';
+import { runCompiled, simulateFast } from '../simulator/fast/simulate-fast.ts';
+import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { integer as f } from '../analysis/figure-text.ts';
 import { measure } from './bench-clock.ts';
 import { analyticLineAvailability, bareReferenceRuns, LINES } from './bench-reference.ts';
@@ -68,6 +70,17 @@ function timed(batch: (from: number, n: number) => void, n: number, minMs: numbe
   return { runs, wall, cpu };
 }
 
+/** runStudy's work (seed, run, measure into the aggregate) with the general loop forced. */
+function generalStudy(scenario: Scenario, masterSeed: string, from: number, n: number): void {
+  const compiled = compileScenario(scenario);
+  const study = StudyAggregate.empty(scenario, masterSeed, from + n, 'none');
+  for (let i = from; i < from + n; i++)
+    study.addRun(
+      i,
+      runCompiled(compiled, runSeed(masterSeed, i), false, { general: true }).metrics,
+    );
+}
+
 export function benchReference(): void {
   const scenario = referenceScenario();
   const MASTER = 'reference';
@@ -87,6 +100,9 @@ export function benchReference(): void {
     1000,
     2000,
   );
+  generalStudy(scenario, 'warmup', 0, 1000);
+  const generalTime = timed((from, n) => generalStudy(scenario, MASTER, from, n), 1000, 2000);
+  const runner = plainModelOf(compileScenario(scenario)) === null ? 'general loop' : 'plain runner';
   const SAMPLE = 100;
   let fastEvents = 0;
   for (let i = 0; i < SAMPLE; i++) fastEvents += fastModelEvents(scenario, runSeed(MASTER, i));
@@ -106,7 +122,8 @@ export function benchReference(): void {
       'Reference model (20 components, five lines of 2-of-2 in series with 1-of-2, MTBF 2,000 h, 4 h repair, weekday 09:00-16:00, one year)',
       `  model events per run (failures, repairs, window boundaries): bare ${bareEvents.toFixed(1)}, fast ${fastPerRun.toFixed(1)}`,
       `  bare typed-array loop:           ${row(bareTime, bareEvents)}`,
-      `  fast path (runStudy, measured):  ${row(fastTime, fastPerRun)}`,
+      `  fast path (runStudy, measured, ${runner}):  ${row(fastTime, fastPerRun)}`,
+      `  the same with the general loop forced:  ${row(generalTime, fastPerRun)}`,
       `  ratio bare / fast, model events/s: ${byWall.toFixed(2)}x by wall, ${byCpu.toFixed(2)}x by CPU (target <= 2x: ${byCpu <= 2 ? 'met' : 'missed'})`,
       `  line availability in windows: bare ${mean.toFixed(5)} (last batch), analytic ${analyticLineAvailability().toFixed(5)}`,
     ].join('\n'),
