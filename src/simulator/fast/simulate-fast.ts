@@ -120,7 +120,7 @@ export function runCompiled(
     const plain = keepTrace || limits.general === true ? null : plainRunnerOf(c);
     const result =
       plain !== null
-        ? plain.run(String(seed), queue, ceiling, limits.onProgress)
+        ? plain.run(String(seed), ceiling, limits.onProgress)
         : run(c, seed, keepTrace, queue, memory.arena.reset(), ceiling, limits.onProgress);
     if (result === null) throw EventBudgetError.of('ceiling', c.estimate, maxEvents, ceiling);
     return result;

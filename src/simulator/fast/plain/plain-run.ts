@@ -1,7 +1,7 @@
 /**
  * One run of a plain model (plain-model.ts) without a trace: the general fast run
  * (simulate-fast.ts) cut down to what such a model can do. The same queue entries go on the
- * same TimerQueue in the same order, with the same (time, priority, insertion) order, so every
+ * same PlainQueue in the same order, with the same (time, priority, insertion) order, so every
  * random stream is drawn in the same order and every state is reached at the same instants:
  * failures at EXTERNAL priority, the detection timer and plan steps at TIMER priority, durations
  * drawn when a plan starts, the next life drawn when a component is operational again. At the
@@ -16,9 +16,9 @@ import type { ServiceMetrics } from '../../../core/metrics.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
-import type { TimerQueue } from '../timer-queue.ts';
 import type { PlanRun } from '../plan-run.ts';
 import { plainModelOf, type PlainModel } from './plain-model.ts';
+import { PlainQueue } from './plain-queue.ts';
 import { PlainServices } from './plain-services.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
@@ -60,10 +60,11 @@ export class PlainRunner {
     this.#plans = model.layout.planRuns;
   }
 
-  /** The run under `seed` on an empty queue; null when it needs more events than `ceiling`. */
+  readonly #queue = new PlainQueue();
+
+  /** The run under `seed`; null when it needs more events than `ceiling`. */
   run(
     seed: string,
-    queue: TimerQueue,
     ceiling: number,
     onProgress: ((t: number) => void) | undefined,
   ): FastResult | null {
@@ -74,6 +75,8 @@ export class PlainRunner {
     const life = this.#life;
     const capacities = this.#capacities;
     const failureDraws = layout.failureDraws;
+    const queue = this.#queue;
+    queue.clear();
     layout.streams.seed(seed);
     services.reset();
     life.fill(UP);
@@ -105,9 +108,8 @@ export class PlainRunner {
       processed++;
       if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
       if (queued <= demand) {
-        const id = queue.pop();
-        const kind = queue.kind(id);
-        const arg = queue.arg(id);
+        queue.pop();
+        const { kind, arg } = queue;
         if (kind === FAILURE) {
           this.#fail(arg, now);
           const delay = detection[arg]!;
@@ -155,7 +157,7 @@ export class PlainRunner {
   }
 
   /** The failure is detected: recovering, its plan started (plans.ts start, then advance). */
-  #detect(i: number, t: number, queue: TimerQueue): void {
+  #detect(i: number, t: number, queue: PlainQueue): void {
     this.#life[i] = RECOVERING;
     const run = this.#plans[i];
     if (!run) return;
@@ -167,21 +169,21 @@ export class PlainRunner {
     this.#advance(i, run, t, queue);
   }
 
-  #stepDone(i: number, k: number, t: number, queue: TimerQueue): void {
+  #stepDone(i: number, k: number, t: number, queue: PlainQueue): void {
     const run = this.#plans[i]!;
     run.finish(k);
     this.#advance(i, run, t, queue);
   }
 
   /** Starts the plan's ready steps; a complete plan makes the component operational again. */
-  #advance(i: number, run: PlanRun, t: number, queue: TimerQueue): void {
+  #advance(i: number, run: PlanRun, t: number, queue: PlainQueue): void {
     const ready = run.startReady();
-    const { durations, ids } = run;
+    const { durations } = run;
     for (let j = 0; j < ready.length; j++) {
       const k = ready[j]!;
       const duration = durations[k]!;
       if (Number.isFinite(duration))
-        ids[k] = queue.push(t + Math.max(0, duration), TIMER, STEP, i * SUB + k);
+        queue.push(t + Math.max(0, duration), TIMER, STEP, i * SUB + k);
     }
     if (!run.complete) return;
     // RECOVERED: operational at its whole share, and a fresh life drawn.
