@@ -81,8 +81,12 @@ export class MetricsSink implements AgreedOverlap {
     demand: number,
     capacity: number | null,
   ): void {
-    // `up` adds nothing (no time down or degraded, no unserved demand), unless it ends an outage.
-    if (state === 'up' && this.#outageStart < 0 && demand - (capacity ?? Infinity) <= 0) return;
+    // `up` adds nothing (no time down or degraded, no unserved demand: +0 to the sums), so only
+    // an outage it ends is closed (saves the overlap walk after each outage).
+    if (state === 'up' && demand - (capacity ?? Infinity) <= 0) {
+      if (this.#outageStart >= 0) this.#closeOutage(false);
+      return;
+    }
     // The agreed intervals as two typed arrays: no object to load per interval passed.
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
