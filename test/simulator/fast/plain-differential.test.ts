@@ -10,12 +10,14 @@ import fc from 'fast-check';
 import { runStudy } from '../../../src/analysis/montecarlo/run-study.ts';
 import { runSeed } from '../../../src/analysis/montecarlo/seeds.ts';
 import { StudyAggregate } from '../../../src/analysis/montecarlo/study-aggregate.ts';
+import { computeMetrics } from '../../../src/core/metrics.ts';
 import type { Scenario } from '../../../src/core/model.ts';
 import { simTime } from '../../../src/core/time.ts';
 import { parseScenario } from '../../../src/scenario/index.ts';
 import { compileScenario } from '../../../src/simulator/fast/compiled.ts';
 import { plainModelOf } from '../../../src/simulator/fast/plain/plain-model.ts';
 import { runCompiled, type RunLimits } from '../../../src/simulator/fast/simulate-fast.ts';
+import { simulateWithStats } from '../../../src/simulator/simulate.ts';
 import { plainScenario } from './plain-arbitrary.ts';
 import { component, flatDemand, scenario, service } from '../../support/model-builder.ts';
 
@@ -107,6 +109,18 @@ describe('the plain runner (differential against the general fast run)', () => {
         expectSameRuns(s, [seed, `${seed}+`]),
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('gives generated plain scenarios the metrics and engine events of the actor path', () => {
+    fc.assert(
+      fc.property(plainScenario(false), fc.string({ maxLength: 5 }), (s, seed) => {
+        const actor = simulateWithStats(s, seed);
+        const plain = runCompiled(compileScenario(s), seed, false);
+        expect(plain.engineEvents).toBe(actor.engineEvents);
+        expect(JSON.stringify(plain.metrics)).toBe(JSON.stringify(computeMetrics(s, actor.trace)));
+      }),
+      { numRuns: 40 },
     );
   });
 
