@@ -13,6 +13,7 @@ import type { Component } from '../../../core/model.ts';
 import type { CompiledScenario } from '../compiled.ts';
 import * as kinds from '../compiled-topology.ts';
 import { layoutOf, type Layout } from '../layout.ts';
+import type { PlanRun } from '../plan-run.ts';
 import { componentTable as table, type MutableContext } from '../transition-table.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
@@ -33,6 +34,11 @@ export interface PlainModel {
   readonly failCause: MutableContext['cause'];
   /** Whether a component's data can be lost (it holds data). */
   readonly holdsData: Uint8Array;
+  /**
+   * Whether a component's plan is one step that the plan machine starts at once and after which
+   * it is complete (asked of its PlanRun once, here): such a plan needs no step bookkeeping.
+   */
+  readonly oneStep: Uint8Array;
 }
 
 const cache = new WeakMap<CompiledScenario, PlainModel | null>();
@@ -71,6 +77,7 @@ function build(c: CompiledScenario): PlainModel | null {
     detection,
     failCause: failCause ?? 'random',
     holdsData: Uint8Array.from(c.components, (x: Component) => (x.data === null ? 0 : 1)),
+    oneStep: Uint8Array.from(layout.planRuns, (run) => (run !== null && isOneStep(run) ? 1 : 0)),
   };
 }
 
@@ -98,6 +105,18 @@ function lifecycleOf(
     return null;
   if (shareOf(context) !== 1) return null;
   return { detection, cause };
+}
+
+/** What the plan machine (through PlanRun) says of a plan: one step, started at once, then complete. */
+function isOneStep(run: PlanRun): boolean {
+  if (run.plan.steps.length !== 1) return false;
+  run.restart();
+  const first = run.startReady();
+  if (first.length !== 1 || first[0] !== 0 || run.complete) return false;
+  run.finish(0);
+  const ok = run.startReady().length === 0 && run.complete;
+  run.restart();
+  return ok;
 }
 
 /** Read through a call: the table changes the context in place, which the compiler cannot see. */

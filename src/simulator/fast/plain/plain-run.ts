@@ -165,11 +165,19 @@ export class PlainRunner {
     const draws = this.#m.layout.recoveryDraws[i]!;
     for (let k = 0; k < durations.length; k++)
       durations[k] = sampleDuration(plan.steps[k]!.duration, draws);
+    if (this.#m.oneStep[i] === 1) {
+      // One step, started now: what startReady would say (plain-model.ts asked it once).
+      if (Number.isFinite(durations[0]!))
+        queue.push(t + Math.max(0, durations[0]!), TIMER, STEP, i * SUB);
+      return;
+    }
     run.restart();
     this.#advance(i, run, t, queue);
   }
 
   #stepDone(i: number, k: number, t: number, queue: PlainQueue): void {
+    // Its only step done: the plan is complete.
+    if (this.#m.oneStep[i] === 1) return this.#recovered(i, t, queue);
     const run = this.#plans[i]!;
     run.finish(k);
     this.#advance(i, run, t, queue);
@@ -186,7 +194,11 @@ export class PlainRunner {
         queue.push(t + Math.max(0, duration), TIMER, STEP, i * SUB + k);
     }
     if (!run.complete) return;
-    // RECOVERED: operational at its whole share, and a fresh life drawn.
+    this.#recovered(i, t, queue);
+  }
+
+  /** RECOVERED: operational at its whole share, and a fresh life drawn. */
+  #recovered(i: number, t: number, queue: PlainQueue): void {
     this.#life[i] = UP;
     this.#mark(i);
     const ttf = sampleTimeToFailure(
