@@ -23,6 +23,28 @@ import type { CompiledService } from './compiled.ts';
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const { MS_PER_MINUTE } = time;
 
+/**
+ * The first index from `i` on whose end is after `t` (`ends` ascending), galloped to: saves a
+ * step per agreed interval between two outages (hundreds a year).
+ */
+function firstEndingAfter(ends: Float64Array, i: number, t: number): number {
+  const n = ends.length;
+  if (!(i < n && ends[i]! <= t)) return i;
+  let lo = i + 1;
+  let hi = lo;
+  for (let step = 1; hi < n && ends[hi]! <= t; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class MetricsSink implements AgreedOverlap {
   readonly #compiled: CompiledService;
   readonly #inside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
@@ -45,7 +67,7 @@ export class MetricsSink implements AgreedOverlap {
     // The first agreed interval ending after `from`, as overlapLength's search finds it.
     let i = this.#hint;
     while (i > 0 && ends[i - 1]! > from) i--;
-    while (i < n && ends[i]! <= from) i++;
+    i = firstEndingAfter(ends, i, from);
     this.#hint = i;
     let total = 0;
     for (; i < n; i++) {
@@ -90,24 +112,7 @@ export class MetricsSink implements AgreedOverlap {
     // The agreed intervals as two typed arrays: no object to load per interval passed.
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
-    // The first agreed interval ending after `start`, galloped to from the cursor (saves a step
-    // per agreed interval between two outages: hundreds a year).
-    let i = this.#cursor;
-    if (i < n && ends[i]! <= start) {
-      let lo = i + 1;
-      let hi = lo;
-      for (let step = 1; hi < n && ends[hi]! <= start; step *= 2) {
-        lo = hi + 1;
-        hi += step;
-      }
-      if (hi > n) hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ends[mid]! <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-    }
+    let i = firstEndingAfter(ends, this.#cursor, start);
     this.#cursor = i;
     let inMs = 0;
     for (; i < n; i++) {
