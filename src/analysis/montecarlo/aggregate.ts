@@ -84,7 +84,16 @@ export class ServiceAggregate {
     c.runs += 1;
     if (m.targetMet) c.targetMet += 1;
     if (m.rtoBreaches > 0) c.rtoBreached += 1;
-    if (m.outages.some((o) => o.planSlowerThanRto)) c.planSlowerThanRto += 1;
+    // One pass over the outages, no callback (a run of the reference model has ~9 a service).
+    const { outages } = m;
+    let slower = false;
+    let longest = 0;
+    for (let k = 0; k < outages.length; k++) {
+      const o = outages[k]!;
+      if (o.planSlowerThanRto) slower = true;
+      if (o.durationMinutes > longest) longest = o.durationMinutes;
+    }
+    if (slower) c.planSlowerThanRto += 1;
     if (m.mtpdBreaches > 0) c.mtpdBreached += 1;
     if (!m.rpoMet) c.rpoBreached += 1;
     const x = this.measures;
@@ -95,9 +104,7 @@ export class ServiceAggregate {
     x.downtimeMinutes.add(m.downtimeInAgreedHoursMinutes, run);
     x.degradedMinutes.add(m.degradedInAgreedHoursMinutes, run);
     x.cost.add(m.cost, run);
-    x.outages.add(m.outages.length, run);
-    let longest = 0;
-    for (const o of m.outages) if (o.durationMinutes > longest) longest = o.durationMinutes;
+    x.outages.add(outages.length, run);
     x.longestOutageMinutes.add(longest, run);
   }
 
