@@ -1,6 +1,6 @@
 /**
- * Moments keep exact integer sums (issue 17 keeps them in numbers while that is exact, then in
- * BigInts): whatever the values, their sum and sum of squares are those of BigInt arithmetic,
+ * Moments keep exact integer sums (issue 17 keeps them in numbers, split so that every product
+ * and sum is exact, then in BigInts): whatever the values, their sum and sum of squares are those of BigInt arithmetic,
  * across the 2^52 boundary, read in the middle of adding, merged, and through JSON.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,8 +22,9 @@ function reference(xs: readonly number[], scale: number): { sum: bigint; sumSq: 
 const value = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
   fc.double({ min: -1e9, max: 1e9, noNaN: true }),
-  // Around the point where a square passes 2^52 (2^26 ≈ 6.7e7), and far past it.
+  // Around the points where a square passes 2^52 (2^26 ≈ 6.7e7) and a value 2^40, and past them.
   fc.integer({ min: 2 ** 26 - 5, max: 2 ** 26 + 5 }),
+  fc.integer({ min: 2 ** 40 - 5, max: 2 ** 40 + 5 }).map((x) => x * (x % 2 === 0 ? 1 : -1)),
   fc.double({ min: 1e12, max: 1e15, noNaN: true }),
 );
 
@@ -66,6 +67,19 @@ describe('Moments sums', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('stay exact over many values near the 2^40 units where the split ends, of either sign', () => {
+    const xs: number[] = [];
+    for (let k = 0; k < 40_000; k++) {
+      const edge = 2 ** 40 - 1 - (k % 7);
+      xs.push(k % 3 === 0 ? -edge : k % 3 === 1 ? edge : (k * 7_919) % 2 ** 40);
+    }
+    xs.push(2 ** 40, -(2 ** 40), 0.5, -0.5, -0);
+    const m = new Moments(1);
+    for (const x of xs) m.add(x);
+    expect(m.sum).toBe(reference(xs, 1).sum);
+    expect(m.sumSq).toBe(reference(xs, 1).sumSq);
   });
 
   it('refuses a value that is not a number, as before', () => {

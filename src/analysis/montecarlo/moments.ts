@@ -16,18 +16,25 @@ export interface MomentsJson {
 }
 
 /**
- * Partial sums kept as numbers while every term and total is an integer of at most 2^52 (so
- * each addition is exact), then moved into the BigInts: saves three BigInt operations per value.
+ * Values of fewer than 40 bits of units (costs, minutes and shares of a year in their units)
+ * are summed in numbers, then moved into the BigInts: saves three BigInt operations per value.
+ * A value q is split as hi * 2^20 + lo, so q² = hi² * 2^40 + hi * lo * 2^21 + lo², and each of
+ * the three products is below 2^40: BATCH of them add up below 2^52, exactly.
  */
-const EXACT = 2 ** 52;
+const SPLIT = 2 ** 20;
+const SMALL = 2 ** 40;
+const BATCH = 2 ** 12;
 
 export class Moments {
   n = 0;
   #sum = 0n;
   #sumSq = 0n;
-  /** Not yet in `#sum` and `#sumSq`: exact integer sums, as numbers. */
+  /** Not yet in `#sum` and `#sumSq`: exact integer sums, as numbers, of `#pending` values. */
+  #pending = 0;
   #sumPart = 0;
-  #sumSqPart = 0;
+  #hiHi = 0;
+  #hiLo = 0;
+  #loLo = 0;
   min = Infinity;
   max = -Infinity;
 
@@ -57,18 +64,17 @@ export class Moments {
 
   add(x: number): void {
     const q = Math.round(x * this.scale);
-    const sq = q * q;
     this.n += 1;
-    if (
-      sq <= EXACT &&
-      Number.isInteger(q) &&
-      Math.abs(this.#sumPart) <= EXACT &&
-      this.#sumSqPart <= EXACT
-    ) {
+    if (q < SMALL && q > -SMALL) {
+      const hi = Math.trunc(q / SPLIT);
+      const lo = q - hi * SPLIT;
       this.#sumPart += q;
-      this.#sumSqPart += sq;
+      this.#hiHi += hi * hi;
+      this.#hiLo += hi * lo;
+      this.#loLo += lo * lo;
+      if (++this.#pending === BATCH) this.#flush();
     } else {
-      // BigInt(q) refuses a value that is not a whole number, as it always did.
+      // BigInt(q) refuses a value that is not a whole number (NaN, Infinity), as it always did.
       const b = BigInt(q);
       this.#sum += b;
       this.#sumSq += b * b;
@@ -78,11 +84,14 @@ export class Moments {
   }
 
   #flush(): void {
-    if (this.#sumPart === 0 && this.#sumSqPart === 0) return;
+    if (this.#pending === 0) return;
     this.#sum += BigInt(this.#sumPart);
-    this.#sumSq += BigInt(this.#sumSqPart);
+    this.#sumSq += (BigInt(this.#hiHi) << 40n) + (BigInt(this.#hiLo) << 21n) + BigInt(this.#loLo);
+    this.#pending = 0;
     this.#sumPart = 0;
-    this.#sumSqPart = 0;
+    this.#hiHi = 0;
+    this.#hiLo = 0;
+    this.#loLo = 0;
   }
 
   merge(o: Moments): void {
