@@ -43,7 +43,8 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(port: number): Promise<PreviewServer> {
+/** Serves the e2e build (or another build's folder, `dir`) at `port`. */
+export async function startPreview(port: number, dir = outDir): Promise<PreviewServer> {
   const child = spawn(
     process.execPath,
     [
@@ -55,7 +56,7 @@ export async function startPreview(port: number): Promise<PreviewServer> {
       String(port),
       '--strictPort',
       '--outDir',
-      outDir,
+      dir,
     ],
     { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
