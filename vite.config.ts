@@ -5,6 +5,7 @@ import { chunkLimit } from './src/build/chunk-limit.ts';
 import { holidayChunks } from './src/build/holiday-chunks.ts';
 import { immutableAssets } from './src/build/immutable-assets.ts';
 import { precompressed, servePrecompressed } from './src/build/precompressed.ts';
+import { prebuiltScenarios } from './src/build/prebuilt-scenarios.ts';
 
 /**
  * Test files run on at least two workers. Vitest's default (cores - 1) is one worker on a 2-core
@@ -21,13 +22,14 @@ export default defineConfig({
   base: './',
   plugins: [
     holidayChunks(),
+    prebuiltScenarios(),
     chunkLimit(),
     app.plugin,
     immutableAssets(),
     precompressed(),
     servePrecompressed(),
   ],
-  worker: { format: 'es', plugins: () => [holidayChunks(), chunkLimit()] },
+  worker: { format: 'es', plugins: () => [holidayChunks(), prebuiltScenarios(), chunkLimit()] },
   build: {
     target: 'es2022',
     sourcemap: true,

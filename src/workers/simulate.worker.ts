@@ -1,19 +1,26 @@
 /// <reference lib="webworker" />
 /**
  * A thin worker around one run of a scenario and what the views derive from it
- * (analysis/run-data.ts), so that the page stays responsive however long the run takes.
+ * (analysis/run-data.ts), so that the page stays responsive however long the run takes. Its first
+ * run may already be under way when the page asks for it (early-run.ts).
  */
-import { runData } from '../analysis/run-data.ts';
+import { runData, type RunData } from '../analysis/run-data.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
-import type { SimulateRequest, SimulateResponse } from './simulate-protocol.ts';
+import { startEarlyRun, takeEarlyRun, type Outcome } from './early-run.ts';
+import type { SimulateMessage, SimulateRequest, SimulateResponse } from './simulate-protocol.ts';
 
 const post = (message: SimulateResponse): void => postMessage(message);
 
 /** The newest request's id: requests queued behind it (while loading or running) are moot. */
 let newest = 0;
 
-addEventListener('message', (event: MessageEvent<SimulateRequest>) => {
-  const request = event.data;
+addEventListener('message', (event: MessageEvent<SimulateMessage>) => {
+  const message = event.data;
+  if ('early' in message) {
+    startEarlyRun(message.early, (request) => runData(request));
+    return;
+  }
+  const request = message;
   newest = request.id;
   // Every message already queued is read before this timer fires, so only the newest runs.
   setTimeout(() => {
@@ -23,13 +30,36 @@ addEventListener('message', (event: MessageEvent<SimulateRequest>) => {
 
 function answer(request: SimulateRequest): void {
   const { id } = request;
+  const early = takeEarlyRun<RunData>(request);
   post({ id, type: 'started' });
-  try {
-    post({ id, type: 'done', data: runData(request, (t) => post({ id, type: 'progress', t })) });
-  } catch (error) {
-    if (error instanceof EventBudgetError)
-      post({ id, type: 'refused', message: error.message, refusal: error.refusal });
-    else
-      post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+  if (early !== null) {
+    // The same run, begun before the page asked (or its chunk failed: run it now).
+    early.then(
+      (outcome) => reply(id, outcome, true),
+      () => reply(id, attempt(request)),
+    );
+    return;
   }
+  reply(id, attempt(request));
+}
+
+function attempt(request: SimulateRequest): Outcome<RunData> {
+  try {
+    const { id } = request;
+    return { ok: true, value: runData(request, (t) => post({ id, type: 'progress', t })) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function reply(id: number, outcome: Outcome<RunData>, early = false): void {
+  if (outcome.ok) post({ id, type: 'done', data: outcome.value, ...(early && { early }) });
+  else if (outcome.error instanceof EventBudgetError)
+    post({ id, type: 'refused', message: outcome.error.message, refusal: outcome.error.refusal });
+  else
+    post({
+      id,
+      type: 'error',
+      message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error),
+    });
 }

@@ -6,7 +6,13 @@
  */
 import type { RunData, RunRequest } from '../../analysis/run-data.ts';
 import type { BudgetRefusal } from '../../core/event-budget.ts';
-import type { SimulateRequest, SimulateResponse } from '../../workers/simulate-protocol.ts';
+import type { Scenario } from '../../core/model.ts';
+import type {
+  EarlyRun,
+  SimulateMessage,
+  SimulateRequest,
+  SimulateResponse,
+} from '../../workers/simulate-protocol.ts';
 
 export type RunOutcome =
   | { readonly kind: 'done'; readonly data: RunData }
@@ -29,10 +35,21 @@ function newWorker(name: string): Worker {
 
 /**
  * Starts the page's simulation worker before the app's modules are evaluated (src/main.ts), so
- * that its script is fetched and compiled while the app starts and reads the scenario.
+ * that its script is fetched and compiled while the app starts and reads the scenario; with
+ * `run`, the worker also starts that run of a bundled scenario at once (src/workers/early-run.ts).
  */
-export function startSimulationWorker(name = 'simulate'): void {
-  early ??= { name, worker: newWorker(name) };
+export function startSimulationWorker(name = 'simulate', run?: EarlyRun): void {
+  if (early !== null) return;
+  early = { name, worker: newWorker(name) };
+  if (run) early.worker.postMessage({ early: run } satisfies SimulateMessage);
+}
+
+/** The bundled scenarios as the build read them, each object by its id (src/ui/app/prebuilt.ts). */
+const prebuilt = new WeakMap<Scenario, string>();
+
+/** Marks `scenario` as the bundled scenario `id` as the build read it (an early run may be its). */
+export function markPrebuilt(scenario: Scenario, id: string): void {
+  prebuilt.set(scenario, id);
 }
 
 /** A run the worker has been busy with for longer than this is ended when a newer one is asked for. */
@@ -78,7 +95,12 @@ export class SimulationRunner {
       try {
         worker = this.#worker ??= this.#createWorker();
         this.#current = { id, started: null, resolve, onProgress };
-        const message: SimulateRequest = { id, ...request };
+        const tag = prebuilt.get(request.scenario);
+        const message: SimulateRequest = {
+          id,
+          ...request,
+          ...(tag !== undefined && { prebuilt: tag }),
+        };
         worker.postMessage(message);
       } catch (error) {
         this.#current = null;
@@ -142,8 +164,11 @@ export class SimulationRunner {
       return;
     }
     this.#current = null;
-    if (message.type === 'done') current.resolve({ kind: 'done', data: message.data });
-    else if (message.type === 'refused')
+    if (message.type === 'done') {
+      // For the e2e test and the performance panel: this run was begun before the page asked.
+      if (message.early) performance.mark('cs-early-run');
+      current.resolve({ kind: 'done', data: message.data });
+    } else if (message.type === 'refused')
       current.resolve({ kind: 'refused', message: message.message, refusal: message.refusal });
     else current.resolve({ kind: 'error', message: message.message });
   }
