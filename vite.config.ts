@@ -29,7 +29,10 @@ export default defineConfig({
     precompressed(),
     servePrecompressed(),
   ],
-  worker: { format: 'es', plugins: () => [holidayChunks(), prebuiltScenarios(), chunkLimit()] },
+  worker: {
+    format: 'es',
+    plugins: () => [holidayChunks(), prebuiltScenarios({ eager: true }), chunkLimit()],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -8,7 +8,7 @@
  * Any other request runs as usual.
  */
 import { prebuiltLoader } from './prebuilt-loaders.ts';
-import type { EarlyRun, SimulateRequest } from './simulate-protocol.ts';
+import type { EarlyRun, EarlyTimes, SimulateRequest } from './simulate-protocol.ts';
 import type { RunRequest } from '../analysis/run-data.ts';
 
 /** What a run gave (the answer to post, without its request's id). */
@@ -16,6 +16,15 @@ export type Outcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 let early: { readonly run: EarlyRun; readonly outcome: Promise<Outcome<unknown>> } | null = null;
+
+/** Wall-clock now (ms since the epoch): the page places the worker's moments on its own timeline. */
+const now = (): number => performance.timeOrigin + performance.now();
+
+/** When the worker's code was ready (this module evaluated). */
+const ready = now();
+
+/** When the early run began and ended, for the page's performance marks (EarlyTimes). */
+let times: EarlyTimes | null = null;
 
 /** The page's first request as the early run makes it (as app.ts's rerun makes it for a plain address). */
 export function earlyRequest(run: EarlyRun, scenario: RunRequest['scenario']): RunRequest {
@@ -28,10 +37,13 @@ export function startEarlyRun<T>(run: EarlyRun, compute: (request: RunRequest) =
   if (loader === undefined || early !== null) return;
   const outcome = loader().then(({ default: prebuilt }): Outcome<T> => {
     if (prebuilt === null) throw new Error(`no prebuilt scenario ${run.id}`);
+    const start = now();
     try {
       return { ok: true, value: compute(earlyRequest(run, prebuilt.scenario)) };
     } catch (error) {
       return { ok: false, error };
+    } finally {
+      times = { ready, start, end: now() };
     }
   });
   outcome.catch(() => undefined); // a chunk that did not arrive: the page's request runs as usual
@@ -54,4 +66,9 @@ export function takeEarlyRun<T>(request: SimulateRequest): Promise<Outcome<T>> |
   if (!same) return null;
   early = null;
   return outcome as Promise<Outcome<T>>;
+}
+
+/** When the early run's worker was ready, and the run began and ended (null before it ends). */
+export function earlyTimes(): EarlyTimes | null {
+  return times;
 }

@@ -10,24 +10,54 @@ export interface SimulateRequest extends RunRequest {
 }
 
 /**
- * Sent by the page's entry before the app runs: run this bundled scenario (as the build read it)
- * with this seed and no injects now, the page will ask for it (src/workers/early-run.ts).
+ * Asked by the page's entry before the app runs: run this bundled scenario (as the build read it)
+ * with this seed and no injects now, the page will ask for it (src/workers/early-run.ts). It goes
+ * in the worker's name (`earlyRunName`), which the worker reads as it starts.
  */
 export interface EarlyRun {
   readonly id: string;
   readonly seed: string;
 }
 
-/** What the page sends the simulation worker. */
-export type SimulateMessage = SimulateRequest | { readonly early: EarlyRun };
+const EARLY = ': early run of ';
+
+/** A worker's name asking for an early run (readable in the browser's tools). */
+export function earlyRunName(name: string, run: EarlyRun): string {
+  return `${name}${EARLY}${encodeURIComponent(run.id)} seed ${encodeURIComponent(run.seed)}`;
+}
+
+/** The early run a worker's name asks for, or null. */
+export function earlyRunOf(name: string): EarlyRun | null {
+  const at = name.lastIndexOf(EARLY);
+  if (at < 0) return null;
+  const match = /^(\S+) seed (\S+)$/.exec(name.slice(at + EARLY.length));
+  if (!match) return null;
+  try {
+    return { id: decodeURIComponent(match[1]!), seed: decodeURIComponent(match[2]!) };
+  } catch {
+    return null;
+  }
+}
+
+/** When (ms since the epoch) the worker's code was ready, and its early run began and ended. */
+export interface EarlyTimes {
+  readonly ready: number;
+  readonly start: number;
+  readonly end: number;
+}
 
 export type SimulateResponse =
   /** The worker has begun this run (a request superseded while queued is never begun). */
   | { readonly id: number; readonly type: 'started' }
   /** The simulated time the run has reached (ms since the start). */
   | { readonly id: number; readonly type: 'progress'; readonly t: number }
-  /** `early`: the run was begun before the page asked for it (early-run.ts). */
-  | { readonly id: number; readonly type: 'done'; readonly data: RunData; readonly early?: true }
+  /** `early`: the run was begun before the page asked for it (early-run.ts), and when. */
+  | {
+      readonly id: number;
+      readonly type: 'done';
+      readonly data: RunData;
+      readonly early?: EarlyTimes;
+    }
   /** Over the event budget: refused before running, or stopped at the ceiling. */
   | {
       readonly id: number;

@@ -6,21 +6,25 @@
  */
 import { runData, type RunData } from '../analysis/run-data.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
-import { startEarlyRun, takeEarlyRun, type Outcome } from './early-run.ts';
-import type { SimulateMessage, SimulateRequest, SimulateResponse } from './simulate-protocol.ts';
+import { earlyTimes, startEarlyRun, takeEarlyRun, type Outcome } from './early-run.ts';
+import {
+  earlyRunOf,
+  type EarlyTimes,
+  type SimulateRequest,
+  type SimulateResponse,
+} from './simulate-protocol.ts';
 
 const post = (message: SimulateResponse): void => postMessage(message);
 
 /** The newest request's id: requests queued behind it (while loading or running) are moot. */
 let newest = 0;
 
-addEventListener('message', (event: MessageEvent<SimulateMessage>) => {
-  const message = event.data;
-  if ('early' in message) {
-    startEarlyRun(message.early, (request) => runData(request));
-    return;
-  }
-  const request = message;
+// Asked by the page's entry, in this worker's name: its first run, begun now (early-run.ts).
+const asked = earlyRunOf(self.name);
+if (asked) startEarlyRun(asked, (request) => runData(request));
+
+addEventListener('message', (event: MessageEvent<SimulateRequest>) => {
+  const request = event.data;
   newest = request.id;
   // Every message already queued is read before this timer fires, so only the newest runs.
   setTimeout(() => {
@@ -35,7 +39,7 @@ function answer(request: SimulateRequest): void {
   if (early !== null) {
     // The same run, begun before the page asked (or its chunk failed: run it now).
     early.then(
-      (outcome) => reply(id, outcome, true),
+      (outcome) => reply(id, outcome, earlyTimes() ?? undefined),
       () => reply(id, attempt(request)),
     );
     return;
@@ -52,7 +56,7 @@ function attempt(request: SimulateRequest): Outcome<RunData> {
   }
 }
 
-function reply(id: number, outcome: Outcome<RunData>, early = false): void {
+function reply(id: number, outcome: Outcome<RunData>, early?: EarlyTimes): void {
   if (outcome.ok) post({ id, type: 'done', data: outcome.value, ...(early && { early }) });
   else if (outcome.error instanceof EventBudgetError)
     post({ id, type: 'refused', message: outcome.error.message, refusal: outcome.error.refusal });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runData, type RunData } from '../../src/analysis/run-data.ts';
 import { plainBundledScenario, PLAIN_SEED } from '../../src/ui/app/early-start.ts';
-import { startEarlyRun, takeEarlyRun } from '../../src/workers/early-run.ts';
-import type { SimulateRequest } from '../../src/workers/simulate-protocol.ts';
+import { earlyTimes, startEarlyRun, takeEarlyRun } from '../../src/workers/early-run.ts';
+import {
+  earlyRunName,
+  earlyRunOf,
+  type SimulateRequest,
+} from '../../src/workers/simulate-protocol.ts';
 import { bundled } from '../support/bundled.ts';
 
 const bank = bundled('bank-money-transfer');
@@ -25,6 +29,10 @@ describe("the simulation worker's early run", () => {
     const outcome = await early!;
     if (!outcome.ok) throw outcome.error;
     expect(outcome.value).toStrictEqual(runData(request()));
+    // when the worker was ready, and the run began and ended, in that order (for the page's marks)
+    const times = earlyTimes()!;
+    expect(times.ready).toBeLessThanOrEqual(times.start);
+    expect(times.start).toBeLessThanOrEqual(times.end);
   });
 
   it('is given once: a second request for it runs as usual', async () => {
@@ -62,6 +70,22 @@ describe("the simulation worker's early run", () => {
   it('starts nothing for a scenario the build did not read', () => {
     startEarlyRun({ id: 'no-such-scenario', seed: PLAIN_SEED }, () => 'early');
     expect(takeEarlyRun(request({ prebuilt: 'no-such-scenario' }))).toBeNull();
+  });
+});
+
+describe("the early run, asked for in the worker's name", () => {
+  it('is read back from the name, whatever the id and seed', () => {
+    const name = earlyRunName('simulate', { id: 'bank-money-transfer', seed: '1' });
+    expect(name).toBe('simulate: early run of bank-money-transfer seed 1');
+    expect(earlyRunOf(name)).toEqual({ id: 'bank-money-transfer', seed: '1' });
+    const odd = { id: 'a b: early run of c', seed: 'x seed y%' };
+    expect(earlyRunOf(earlyRunName('simulate', odd))).toEqual(odd);
+  });
+
+  it('is none in a plain name or a mangled one', () => {
+    expect(earlyRunOf('simulate')).toBeNull();
+    expect(earlyRunOf('simulate: early run of bank')).toBeNull();
+    expect(earlyRunOf('simulate: early run of %E0%A4%A seed 1')).toBeNull();
   });
 });
 
