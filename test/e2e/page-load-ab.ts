@@ -29,6 +29,12 @@ try {
       cold: all.flatMap((f) => f.cold),
       warm: all.flatMap((f) => f.warm),
       domContentLoaded: all.flatMap((f) => f.domContentLoaded),
+      marks: Object.fromEntries(
+        Object.keys(all[0]?.marks ?? {}).map((name) => [
+          name,
+          all.flatMap((f) => f.marks[name] ?? []),
+        ]),
+      ),
       waterfall: all.at(-1)?.waterfall ?? [],
     };
     console.log(`${k === 0 ? 'A' : 'B'}: ${dir}`);

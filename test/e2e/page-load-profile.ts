@@ -46,8 +46,17 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  // `--after=MARK`: profile from that mark on (polled, so from a few ms after it).
+  const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after='.length);
+  if (after === undefined) await cdp.send('Profiler.start');
   await page.goto(url);
+  if (after !== undefined) {
+    while (
+      !(await page.evaluate(`performance.getEntriesByName(${JSON.stringify(after)}).length > 0`))
+    )
+      await page.waitForTimeout(2);
+    await cdp.send('Profiler.start');
+  }
   const at = await painted();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
