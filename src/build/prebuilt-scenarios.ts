@@ -57,6 +57,8 @@ function bundledFiles(): Map<string, string> {
 /** The module of one bundled scenario read, or null when the reader refuses it. */
 export async function prebuiltModule(fileName: string, text: string): Promise<string | null> {
   // Loaded here, not at the top: the reader (zod, yaml, date-holidays) only when a build asks.
+  // (Vite bundles this config with the reader as it is when the dev server starts: an edit of
+  // src/scenario shows in these modules after a restart; every build reads them afresh.)
   const { parseScenario } = await import('../scenario/index.ts');
   const result = parseScenario(text, fileName);
   if (!result.ok) return null;

@@ -47,17 +47,7 @@ export interface PreviewServer {
 export async function startPreview(port: number, dir = outDir): Promise<PreviewServer> {
   const child = spawn(
     process.execPath,
-    [
-      viteBin,
-      'preview',
-      '--host',
-      host,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      dir,
-    ],
+    [viteBin, 'preview', '--host', host, '--port', String(port), '--strictPort', '--outDir', dir],
     { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
