@@ -3,10 +3,8 @@ import type { RunData, RunRequest } from '../analysis/run-data.ts';
 import type { BudgetRefusal } from '../core/event-budget.ts';
 
 export interface SimulateRequest extends RunRequest {
-  /** Answers name the request by this id; a newer request makes older answers moot. */
+  /** Answers name the request by this id (from 1); a newer request makes older answers moot. */
   readonly id: number;
-  /** The bundled scenario's id when `scenario` is its prebuilt reading, unchanged (early-run.ts). */
-  readonly prebuilt?: string;
 }
 
 /**
@@ -39,6 +37,29 @@ export function earlyRunOf(name: string): EarlyRun | null {
   }
 }
 
+/** The early run's request (as app.ts's rerun makes it for a plain address), on `scenario`. */
+export function earlyRequest(run: EarlyRun, scenario: RunRequest['scenario']): RunRequest {
+  return { scenario, seed: run.seed, injects: [], effect: true };
+}
+
+/**
+ * Whether `request` asks for the very run `earlyRequest` makes: `prebuilt` is the bundled
+ * scenario's id when the request's scenario is that scenario as the build read it, unchanged.
+ */
+export function isEarlyRequest(
+  run: EarlyRun,
+  request: RunRequest,
+  prebuilt: string | undefined,
+): boolean {
+  return (
+    prebuilt === run.id &&
+    request.seed === run.seed &&
+    request.injects.length === 0 &&
+    request.maxEvents === undefined &&
+    request.effect === true
+  );
+}
+
 /** When (ms since the epoch) the worker's code was ready, and its early run began and ended. */
 export interface EarlyTimes {
   readonly ready: number;
@@ -51,13 +72,7 @@ export type SimulateResponse =
   | { readonly id: number; readonly type: 'started' }
   /** The simulated time the run has reached (ms since the start). */
   | { readonly id: number; readonly type: 'progress'; readonly t: number }
-  /** `early`: the run was begun before the page asked for it (early-run.ts), and when. */
-  | {
-      readonly id: number;
-      readonly type: 'done';
-      readonly data: RunData;
-      readonly early?: EarlyTimes;
-    }
+  | { readonly id: number; readonly type: 'done'; readonly data: RunData }
   /** Over the event budget: refused before running, or stopped at the ceiling. */
   | {
       readonly id: number;
@@ -66,3 +81,17 @@ export type SimulateResponse =
       readonly refusal: BudgetRefusal;
     }
   | { readonly id: number; readonly type: 'error'; readonly message: string };
+
+/** How a run ended, as the worker answers it. */
+export type RunAnswer = Extract<SimulateResponse, { type: 'done' | 'refused' | 'error' }>;
+
+/**
+ * Posted by the worker as soon as its early run has ended, before the page asks (id 0: no
+ * request's); the page's runner keeps it for its first request (simulation-runner.ts).
+ */
+export interface EarlyAnswer {
+  readonly id: 0;
+  readonly type: 'early';
+  readonly answer: RunAnswer;
+  readonly times: EarlyTimes;
+}

@@ -123,7 +123,13 @@ describe('a light first load', () => {
     const bank = await openPage(browser, '?scenario=bank-money-transfer');
     await bank.page.getByTestId('scenario-loaded').waitFor();
     await expect
-      .poll(async () => (await fetched(bank.page)).some((r) => r.name.startsWith('DE-')))
+      .poll(async () => {
+        const names = (await fetched(bank.page)).map((r) => r.name);
+        return (
+          names.some((n) => n.startsWith('DE-')) &&
+          names.some((n) => n.startsWith('holiday-engine'))
+        );
+      })
       .toBe(true);
     const names = (await fetched(bank.page)).map((r) => r.name);
     expect(names.filter((n) => /^[A-Z]{2}-/.test(n)).map((n) => n.slice(0, 2))).toEqual(['DE']);

@@ -4,7 +4,7 @@
  * and each thread's tasks over a few milliseconds (script compile and evaluation, layout, the
  * worker's run), all in ms from navigation start. A cold load is a fresh browser context (empty
  * HTTP and code caches); `--warm` loads the page once first in the same context.
- * `npx tsx test/e2e/page-load-waterfall.ts [--warm] [--no-build]`. It asserts nothing.
+ * `npx tsx test/e2e/page-load-waterfall.ts [--warm] [--no-build] [--dir=BUILD]`. It asserts nothing.
  */
 import { launchBrowser } from './chromium.ts';
 import { buildApp, freePort, startPreview } from './preview-server.ts';
@@ -31,8 +31,11 @@ interface TraceEvent {
 }
 
 const warm = process.argv.includes('--warm');
-if (!process.argv.includes('--no-build') && process.env.CS_NO_BUILD !== '1') buildApp();
-const server = await startPreview(await freePort());
+// `--dir=PATH`: another build's folder (a build of main, say), served as it is.
+const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice('--dir='.length);
+if (dir === undefined && !process.argv.includes('--no-build') && process.env.CS_NO_BUILD !== '1')
+  buildApp();
+const server = await startPreview(await freePort(), dir);
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

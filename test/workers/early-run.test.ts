@@ -1,83 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { runData, type RunData } from '../../src/analysis/run-data.ts';
+import { runData } from '../../src/analysis/run-data.ts';
 import { plainBundledScenario, PLAIN_SEED } from '../../src/ui/app/early-start.ts';
-import { earlyTimes, startEarlyRun, takeEarlyRun } from '../../src/workers/early-run.ts';
+import { startEarlyRun } from '../../src/workers/early-run.ts';
 import {
+  earlyRequest,
   earlyRunName,
   earlyRunOf,
-  type SimulateRequest,
+  isEarlyRequest,
 } from '../../src/workers/simulate-protocol.ts';
+import type { RunRequest } from '../../src/analysis/run-data.ts';
+import type { Inject } from '../../src/core/model.ts';
 import { bundled } from '../support/bundled.ts';
 
 const bank = bundled('bank-money-transfer');
-/** The page's first request for the bank opened plainly (app.ts's rerun). */
-const request = (change: Partial<SimulateRequest> = {}): SimulateRequest => ({
-  id: 1,
-  scenario: bank,
-  seed: PLAIN_SEED,
-  injects: [],
-  effect: true,
-  prebuilt: 'bank-money-transfer',
-  ...change,
-});
+const run = { id: 'bank-money-transfer', seed: PLAIN_SEED };
 
 describe("the simulation worker's early run", () => {
-  it("answers the page's first request with the very run that request asks for", async () => {
-    startEarlyRun({ id: 'bank-money-transfer', seed: PLAIN_SEED }, (r) => runData(r));
-    const early = takeEarlyRun<RunData>(request());
-    expect(early).not.toBeNull();
-    const outcome = await early!;
+  it('is the run the page asks for first on a plain address, on the scenario as the build read it', async () => {
+    const started = startEarlyRun(run, (r) => runData(r));
+    expect(started).not.toBeNull();
+    const { outcome, times } = await started!;
     if (!outcome.ok) throw outcome.error;
-    expect(outcome.value).toStrictEqual(runData(request()));
-    // when the worker was ready, and the run began and ended, in that order (for the page's marks)
-    const times = earlyTimes()!;
+    // the page's request: the bank as the reader reads it, seed 1, no injects (app.ts's rerun)
+    expect(outcome.value).toStrictEqual(
+      runData({ scenario: bank, seed: '1', injects: [], effect: true }),
+    );
+    // when the worker was ready, and the run began and ended, in that order (the page's marks)
     expect(times.ready).toBeLessThanOrEqual(times.start);
     expect(times.start).toBeLessThanOrEqual(times.end);
   });
 
-  it('is given once: a second request for it runs as usual', async () => {
-    startEarlyRun({ id: 'bank-money-transfer', seed: PLAIN_SEED }, () => 'early');
-    expect(await takeEarlyRun(request())).toEqual({ ok: true, value: 'early' });
-    expect(takeEarlyRun(request())).toBeNull();
-  });
-
-  it('is not the answer to another run: another scenario, seed, injects, budget, or a scenario not as the build read it', async () => {
-    startEarlyRun({ id: 'bank-money-transfer', seed: PLAIN_SEED }, () => 'early');
-    expect(takeEarlyRun(request({ prebuilt: 'hospital-records' }))).toBeNull();
-    const { prebuilt: _, ...notPrebuilt } = request();
-    expect(takeEarlyRun(notPrebuilt)).toBeNull();
-    expect(takeEarlyRun(request({ seed: '7' }))).toBeNull();
-    expect(takeEarlyRun(request({ maxEvents: 10 }))).toBeNull();
-    expect(takeEarlyRun(request({ effect: false }))).toBeNull();
-    const inject = {
-      at: 0,
-      component: 'core-db',
-      kind: 'fail',
-    } as unknown as SimulateRequest['injects'][number];
-    expect(takeEarlyRun(request({ injects: [inject] }))).toBeNull();
-    // still there for the request it is for
-    expect(await takeEarlyRun(request())).toEqual({ ok: true, value: 'early' });
-  });
-
   it("keeps a run's failure as its outcome (the page hears it as from any run)", async () => {
     const failure = new Error('over the budget');
-    startEarlyRun({ id: 'bank-money-transfer', seed: PLAIN_SEED }, () => {
+    const started = startEarlyRun(run, () => {
       throw failure;
     });
-    expect(await takeEarlyRun(request())).toEqual({ ok: false, error: failure });
+    expect((await started!).outcome).toEqual({ ok: false, error: failure });
   });
 
   it('starts nothing for a scenario the build did not read', () => {
-    startEarlyRun({ id: 'no-such-scenario', seed: PLAIN_SEED }, () => 'early');
-    expect(takeEarlyRun(request({ prebuilt: 'no-such-scenario' }))).toBeNull();
+    expect(startEarlyRun({ id: 'no-such-scenario', seed: '1' }, () => 'x')).toBeNull();
+    expect(startEarlyRun({ id: 'toString', seed: '1' }, () => 'x')).toBeNull();
+  });
+});
+
+describe('the request the early run answers', () => {
+  const request = (change: Partial<RunRequest> = {}): RunRequest => ({
+    ...earlyRequest(run, bank),
+    ...change,
+  });
+
+  it('is the page first request on that scenario as the build read it, seed and no injects', () => {
+    expect(earlyRequest(run, bank)).toEqual({
+      scenario: bank,
+      seed: '1',
+      injects: [],
+      effect: true,
+    });
+    expect(isEarlyRequest(run, request(), 'bank-money-transfer')).toBe(true);
+  });
+
+  it('is no other: another scenario, one changed or read on the page, a seed, injects, a budget', () => {
+    expect(isEarlyRequest(run, request(), 'hospital-records')).toBe(false);
+    expect(isEarlyRequest(run, request(), undefined)).toBe(false);
+    expect(isEarlyRequest(run, request({ seed: '7' }), 'bank-money-transfer')).toBe(false);
+    expect(isEarlyRequest(run, request({ maxEvents: 10 }), 'bank-money-transfer')).toBe(false);
+    expect(isEarlyRequest(run, request({ effect: false }), 'bank-money-transfer')).toBe(false);
+    const inject = { at: 0, component: 'db-1', kind: 'fail' } as unknown as Inject;
+    expect(isEarlyRequest(run, request({ injects: [inject] }), 'bank-money-transfer')).toBe(false);
   });
 });
 
 describe("the early run, asked for in the worker's name", () => {
   it('is read back from the name, whatever the id and seed', () => {
-    const name = earlyRunName('simulate', { id: 'bank-money-transfer', seed: '1' });
+    const name = earlyRunName('simulate', run);
     expect(name).toBe('simulate: early run of bank-money-transfer seed 1');
-    expect(earlyRunOf(name)).toEqual({ id: 'bank-money-transfer', seed: '1' });
+    expect(earlyRunOf(name)).toEqual(run);
     const odd = { id: 'a b: early run of c', seed: 'x seed y%' };
     expect(earlyRunOf(earlyRunName('simulate', odd))).toEqual(odd);
   });
