@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { appChunk } from './src/build/app-chunk.ts';
 import { chunkLimit } from './src/build/chunk-limit.ts';
 import { holidayChunks } from './src/build/holiday-chunks.ts';
 import { immutableAssets } from './src/build/immutable-assets.ts';
+import { precompressed, servePrecompressed } from './src/build/precompressed.ts';
+import { prebuiltScenarios } from './src/build/prebuilt-scenarios.ts';
 
 /**
  * Test files run on at least two workers. Vitest's default (cores - 1) is one worker on a 2-core
@@ -11,11 +14,25 @@ import { immutableAssets } from './src/build/immutable-assets.ts';
  */
 export const testWorkers = Math.max(2, availableParallelism() - 1);
 
+/** The app's start-up modules in one chunk, preloaded by the HTML (src/build/app-chunk.ts). */
+const app = appChunk('src/ui/app/define.ts', 'src/main.ts');
+
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder (file share, sub-path, zip).
   base: './',
-  plugins: [holidayChunks(), chunkLimit(), immutableAssets()],
-  worker: { format: 'es', plugins: () => [holidayChunks(), chunkLimit()] },
+  plugins: [
+    holidayChunks(),
+    prebuiltScenarios(),
+    chunkLimit(),
+    app.plugin,
+    immutableAssets(),
+    precompressed(),
+    servePrecompressed(),
+  ],
+  worker: {
+    format: 'es',
+    plugins: () => [holidayChunks(), prebuiltScenarios({ eager: true }), chunkLimit()],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -39,6 +56,7 @@ export default defineConfig({
         // parallel, and a new build of the app leaves them cached.
         codeSplitting: {
           groups: [
+            app.group,
             {
               name: 'codemirror',
               test: /node_modules[\\/](@codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]/,

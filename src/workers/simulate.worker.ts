@@ -1,13 +1,29 @@
 /// <reference lib="webworker" />
 /**
  * A thin worker around one run of a scenario and what the views derive from it
- * (analysis/run-data.ts), so that the page stays responsive however long the run takes.
+ * (analysis/run-data.ts), so that the page stays responsive however long the run takes. Asked in
+ * its name, it makes its first run before the page asks for it, and posts it (early-run.ts).
  */
-import { runData } from '../analysis/run-data.ts';
+import { runData, type RunData } from '../analysis/run-data.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
-import type { SimulateRequest, SimulateResponse } from './simulate-protocol.ts';
+import { startEarlyRun, type Outcome } from './early-run.ts';
+import {
+  earlyRunOf,
+  type EarlyAnswer,
+  type RunAnswer,
+  type SimulateRequest,
+  type SimulateResponse,
+} from './simulate-protocol.ts';
 
-const post = (message: SimulateResponse): void => postMessage(message);
+const post = (message: SimulateResponse | EarlyAnswer): void => postMessage(message);
+
+// Asked by the page's entry, in this worker's name: its first run, begun now and posted when done.
+const asked = earlyRunOf(self.name);
+if (asked)
+  startEarlyRun(asked, (request) => runData(request))?.then(
+    ({ outcome, times }) => post({ id: 0, type: 'early', answer: answer(0, outcome), times }),
+    () => undefined, // its scenario did not arrive: the page's request runs as usual
+  );
 
 /** The newest request's id: requests queued behind it (while loading or running) are moot. */
 let newest = 0;
@@ -17,19 +33,26 @@ addEventListener('message', (event: MessageEvent<SimulateRequest>) => {
   newest = request.id;
   // Every message already queued is read before this timer fires, so only the newest runs.
   setTimeout(() => {
-    if (request.id === newest) answer(request);
+    if (request.id === newest) run(request);
   }, 0);
 });
 
-function answer(request: SimulateRequest): void {
+function run(request: SimulateRequest): void {
   const { id } = request;
   post({ id, type: 'started' });
+  let outcome: Outcome<RunData>;
   try {
-    post({ id, type: 'done', data: runData(request, (t) => post({ id, type: 'progress', t })) });
+    outcome = { ok: true, value: runData(request, (t) => post({ id, type: 'progress', t })) };
   } catch (error) {
-    if (error instanceof EventBudgetError)
-      post({ id, type: 'refused', message: error.message, refusal: error.refusal });
-    else
-      post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    outcome = { ok: false, error };
   }
+  post(answer(id, outcome));
+}
+
+function answer(id: number, outcome: Outcome<RunData>): RunAnswer {
+  if (outcome.ok) return { id, type: 'done', data: outcome.value };
+  const { error } = outcome;
+  if (error instanceof EventBudgetError)
+    return { id, type: 'refused', message: error.message, refusal: error.refusal };
+  return { id, type: 'error', message: error instanceof Error ? error.message : String(error) };
 }

@@ -43,20 +43,11 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(port: number): Promise<PreviewServer> {
+/** Serves the e2e build (or another build's folder, `dir`) at `port`. */
+export async function startPreview(port: number, dir = outDir): Promise<PreviewServer> {
   const child = spawn(
     process.execPath,
-    [
-      viteBin,
-      'preview',
-      '--host',
-      host,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      outDir,
-    ],
+    [viteBin, 'preview', '--host', host, '--port', String(port), '--strictPort', '--outDir', dir],
     { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

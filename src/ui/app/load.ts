@@ -10,6 +10,7 @@ import { readFileOffThread, readOffThread } from '../controllers/read-file-clien
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
 import { isQuotaError } from '../storage/errors.ts';
 import { holidaysReady } from './holiday-loader.ts';
+import { loadPrebuilt } from './prebuilt.ts';
 
 /** What the page shows for a requested scenario. */
 export type LoadState =
@@ -115,7 +116,8 @@ export function supersedeLoads(): void {
 
 /**
  * `loadScenario`, once the holiday data the scenario names is fetched: at once (synchronously)
- * when it names none or has it already. Only the latest choice is applied.
+ * when it names none or has it already. A bundled scenario comes as the build read it (a small
+ * chunk, src/ui/app/prebuilt.ts), so a moment later. Only the latest choice is applied.
  */
 export function loadScenarioReady(
   id: string,
@@ -123,6 +125,39 @@ export function loadScenarioReady(
   apply: (state: LoadState) => void,
 ): void {
   const ticket = ++latest;
+  // A bundled scenario as the build read it: nothing to read here, no holiday data to wait for.
+  const prebuilt = loadPrebuilt(id);
+  if (prebuilt !== null) {
+    prebuilt.then(
+      (read) => {
+        if (ticket !== latest) return;
+        if (read === null) loadScenarioParsed(id, storage, apply, ticket);
+        else
+          apply({
+            kind: 'loaded',
+            id,
+            scenario: read.scenario,
+            variants: read.variants,
+            warnings: read.warnings.map((issue) =>
+              formatIssue(issue, findBundledScenario(id)?.fileName ?? id),
+            ),
+          });
+      },
+      // Its chunk did not arrive: read the text instead (it says why if that fails too).
+      () => ticket === latest && loadScenarioParsed(id, storage, apply, ticket),
+    );
+    return;
+  }
+  loadScenarioParsed(id, storage, apply, ticket);
+}
+
+/** `loadScenarioReady` by reading the text, once the holiday data it names is fetched. */
+function loadScenarioParsed(
+  id: string,
+  storage: Pick<Storage, 'getItem'> | null,
+  apply: (state: LoadState) => void,
+  ticket: number,
+): void {
   const file = id.startsWith(FILE_PREFIX)
     ? {
         fileName: id.slice(FILE_PREFIX.length),

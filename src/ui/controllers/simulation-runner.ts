@@ -6,7 +6,17 @@
  */
 import type { RunData, RunRequest } from '../../analysis/run-data.ts';
 import type { BudgetRefusal } from '../../core/event-budget.ts';
-import type { SimulateRequest, SimulateResponse } from '../../workers/simulate-protocol.ts';
+import type { Scenario } from '../../core/model.ts';
+import {
+  earlyRunName,
+  isEarlyRequest,
+  type EarlyAnswer,
+  type EarlyRun,
+  type EarlyTimes,
+  type RunAnswer,
+  type SimulateRequest,
+  type SimulateResponse,
+} from '../../workers/simulate-protocol.ts';
 
 export type RunOutcome =
   | { readonly kind: 'done'; readonly data: RunData }
@@ -17,22 +27,71 @@ export type RunOutcome =
   /** A newer run was asked for before this one ended. */
   | { readonly kind: 'superseded' };
 
-/** A worker started before the app (see `startSimulationWorker`), taken by the first runner of its name. */
-let early: { name: string; worker: Worker } | null = null;
+/** The early run a worker was asked for, and its answer (posted by the worker as soon as it ends). */
+interface EarlyRunState {
+  readonly run: EarlyRun;
+  readonly outcome: Promise<RunOutcome>;
+}
 
-function newWorker(name: string): Worker {
+/** A worker started before the app (see `startSimulationWorker`), taken by the first runner of its name. */
+let early: { name: string; worker: Worker; run: EarlyRunState | null } | null = null;
+
+/** `label`: the worker's name (with an early run in it, see `earlyRunName`). */
+function newWorker(label: string): Worker {
   return new Worker(new URL('../../workers/simulate.worker.ts', import.meta.url), {
     type: 'module',
-    name,
+    name: label,
   });
 }
 
 /**
  * Starts the page's simulation worker before the app's modules are evaluated (src/main.ts), so
- * that its script is fetched and compiled while the app starts and reads the scenario.
+ * that its script is fetched and compiled while the app starts and reads the scenario; with
+ * `run`, the worker also starts that run of a bundled scenario at once (src/workers/early-run.ts).
  */
-export function startSimulationWorker(name = 'simulate'): void {
-  early ??= { name, worker: newWorker(name) };
+export function startSimulationWorker(name = 'simulate', run?: EarlyRun): void {
+  if (early !== null) return;
+  performance.mark('cs-worker-started'); // for the bench: the page asked for its worker
+  // The run goes in the worker's name, which it reads as it starts: a message sent now would
+  // reach it only once this (busy) thread has heard that its script has loaded (~100 ms later).
+  const worker = newWorker(run ? earlyRunName(name, run) : name);
+  early = { name, worker, run: run ? { run, outcome: earlyOutcome(worker) } : null };
+}
+
+/**
+ * The early run's answer, heard from the moment the worker starts (a message that arrives before
+ * anyone listens is lost); a worker that fails first gives the failure.
+ */
+function earlyOutcome(worker: Worker): Promise<RunOutcome> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent<SimulateResponse | EarlyAnswer>): void => {
+      const message = event.data;
+      if (message.type !== 'early') return;
+      stop();
+      // For the e2e test, the bench and the performance panel: when the worker was ready and
+      // ran it, on the page's timeline.
+      markEarlyRun(message.times);
+      resolve(outcomeOf(message.answer));
+    };
+    const onError = (event: ErrorEvent): void => {
+      stop();
+      resolve({ kind: 'error', message: workerFailed(event) });
+    };
+    const stop = (): void => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+  });
+}
+
+/** The bundled scenarios as the build read them, each object by its id (src/ui/app/prebuilt.ts). */
+const prebuilt = new WeakMap<Scenario, string>();
+
+/** Marks `scenario` as the bundled scenario `id` as the build read it (an early run may be its). */
+export function markPrebuilt(scenario: Scenario, id: string): void {
+  prebuilt.set(scenario, id);
 }
 
 /** A run the worker has been busy with for longer than this is ended when a newer one is asked for. */
@@ -49,6 +108,8 @@ interface InFlight {
 export class SimulationRunner {
   readonly #name: string;
   #worker: Worker | null = null;
+  /** The early run of this runner's worker, until a request takes it (or another comes first). */
+  #early: EarlyRunState | null = null;
   #current: InFlight | null = null;
   #id = 0;
 
@@ -78,6 +139,14 @@ export class SimulationRunner {
       try {
         worker = this.#worker ??= this.#createWorker();
         this.#current = { id, started: null, resolve, onProgress };
+        // The first request, if it is the run the worker began early, takes that run's answer.
+        const early = this.#early;
+        this.#early = null;
+        if (early && isEarlyRequest(early.run, request, prebuilt.get(request.scenario))) {
+          performance.mark('cs-early-run-taken'); // for the e2e test
+          void early.outcome.then((outcome) => this.#settle(id, outcome));
+          return;
+        }
         const message: SimulateRequest = { id, ...request };
         worker.postMessage(message);
       } catch (error) {
@@ -105,12 +174,22 @@ export class SimulationRunner {
   #end(): void {
     this.#worker?.terminate();
     this.#worker = null;
+    this.#early = null;
+  }
+
+  /** Resolves request `id` with `outcome`, unless a newer request or a cancel came meanwhile. */
+  #settle(id: number, outcome: RunOutcome): void {
+    const current = this.#current;
+    if (!current || current.id !== id) return;
+    this.#current = null;
+    current.resolve(outcome);
   }
 
   #createWorker(): Worker {
     let worker: Worker;
     if (early?.name === this.#name) {
       worker = early.worker;
+      this.#early = early.run;
       early = null;
     } else worker = newWorker(this.#name);
     worker.addEventListener('message', (event: MessageEvent<SimulateResponse>) =>
@@ -122,17 +201,14 @@ export class SimulationRunner {
       if (this.#worker === worker) this.#worker = null;
       const current = this.#current;
       this.#current = null;
-      current?.resolve({
-        kind: 'error',
-        message: `the simulation worker failed${event.message ? `: ${event.message}` : ''}`,
-      });
+      current?.resolve({ kind: 'error', message: workerFailed(event) });
     });
     return worker;
   }
 
-  #onMessage(message: SimulateResponse): void {
+  #onMessage(message: SimulateResponse | EarlyAnswer): void {
     const current = this.#current;
-    if (!current || message.id !== current.id) return;
+    if (!current || message.type === 'early' || message.id !== current.id) return;
     if (message.type === 'started') {
       current.started = performance.now();
       return;
@@ -142,11 +218,27 @@ export class SimulationRunner {
       return;
     }
     this.#current = null;
-    if (message.type === 'done') current.resolve({ kind: 'done', data: message.data });
-    else if (message.type === 'refused')
-      current.resolve({ kind: 'refused', message: message.message, refusal: message.refusal });
-    else current.resolve({ kind: 'error', message: message.message });
+    current.resolve(outcomeOf(message));
   }
+}
+
+/** The outcome a worker's answer gives. */
+function outcomeOf(answer: RunAnswer): RunOutcome {
+  if (answer.type === 'done') return { kind: 'done', data: answer.data };
+  if (answer.type === 'refused')
+    return { kind: 'refused', message: answer.message, refusal: answer.refusal };
+  return { kind: 'error', message: answer.message };
+}
+
+const workerFailed = (event: ErrorEvent): string =>
+  `the simulation worker failed${event.message ? `: ${event.message}` : ''}`;
+
+function markEarlyRun(times: EarlyTimes): void {
+  const at = (epoch: number): number => epoch - performance.timeOrigin;
+  performance.mark('cs-worker-ready', { startTime: at(times.ready) });
+  performance.mark('cs-early-run-start', { startTime: at(times.start) });
+  performance.mark('cs-early-run-end', { startTime: at(times.end) });
+  performance.mark('cs-early-run'); // its answer arrived
 }
 
 const describe = (error: unknown): string =>

@@ -1,0 +1,108 @@
+/**
+ * Where the page's main thread spends a cold load to the bank's painted timeline: a V8 CPU
+ * profile (CDP) from navigation to the painted mark, self time summed by function and by script,
+ * the largest first. `npx tsx test/e2e/page-load-profile.ts [--warm] [--no-build]`. It asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
+import { launchBrowser } from './chromium.ts';
+import { buildApp, freePort, outDir, startPreview } from './preview-server.ts';
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: {
+    functionName: string;
+    url: string;
+    lineNumber: number;
+    columnNumber: number;
+  };
+}
+interface Profile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+const warm = process.argv.includes('--warm');
+if (!process.argv.includes('--no-build') && process.env.CS_NO_BUILD !== '1') buildApp();
+const server = await startPreview(await freePort());
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript(() => window.localStorage.setItem('cs-tour-done', 'bench'));
+  const page = await context.newPage();
+  const url = `${server.url}?scenario=bank-money-transfer`;
+  const painted = async (): Promise<number> => {
+    while (!(await page.evaluate(`performance.getEntriesByName('cs-timeline-painted').length > 0`)))
+      await page.waitForTimeout(5);
+    return page.evaluate(`performance.getEntriesByName('cs-timeline-painted')[0].startTime`);
+  };
+  if (warm) {
+    await page.goto(url);
+    await painted();
+    await page.goto('about:blank');
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // `--after=MARK`: profile from that mark on (polled, so from a few ms after it).
+  const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after='.length);
+  if (after === undefined) await cdp.send('Profiler.start');
+  await page.goto(url);
+  if (after !== undefined) {
+    while (
+      !(await page.evaluate(`performance.getEntriesByName(${JSON.stringify(after)}).length > 0`))
+    )
+      await page.waitForTimeout(2);
+    await cdp.send('Profiler.start');
+  }
+  const at = await painted();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const maps = new Map<string, SourceMapConsumer | null>();
+  const original = (url: string, line: number, column: number): string => {
+    const file = url.replace(/^.*\/assets\//, '');
+    if (!maps.has(file)) {
+      try {
+        maps.set(
+          file,
+          new SourceMapConsumer(readFileSync(join(outDir, 'assets', `${file}.map`), 'utf8')),
+        );
+      } catch {
+        maps.set(file, null);
+      }
+    }
+    const at = maps.get(file)?.originalPositionFor({ line: line + 1, column });
+    return at?.source
+      ? `${at.name ?? ''} ${at.source.replace(/^.*node_modules\//, '~').replace(/^(\.\.\/)+/, '')}:${at.line}`
+      : '';
+  };
+  const self = new Map<string, number>();
+  const byScript = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byNode.get(id);
+    if (!node) return;
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const script = node.callFrame.url.replace(/^.*\//, '') || '(native)';
+    const { url: u, lineNumber, columnNumber } = node.callFrame;
+    const key = `${node.callFrame.functionName || '(anonymous)'} ${original(u, lineNumber, columnNumber) || `${script}:${lineNumber}`}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    byScript.set(script, (byScript.get(script) ?? 0) + dt);
+  });
+  const top = (m: Map<string, number>, n: number): string[] =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${v.toFixed(1).padStart(6)} ms ${k}`);
+  console.log(
+    `${warm ? 'warm' : 'cold'} load, painted at ${at.toFixed(0)} ms; main thread self time by script:`,
+  );
+  for (const line of top(byScript, 15)) console.log(line);
+  console.log('by function:');
+  for (const line of top(self, 40)) console.log(line);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.stop();
+}
