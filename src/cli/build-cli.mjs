@@ -25,6 +25,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import process from 'node:process';
+import { holidayCountries } from './build-holidays.mjs';
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -100,7 +101,7 @@ export async function buildCli({
         // The build's id first (launch.cjs keys its code cache by it), then import.meta.url.
         js: `// build ${startedAt}\n"use strict";var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;`,
       },
-      plugins: [dataAsJson],
+      plugins: [holidayCountries(root)],
       metafile: true,
       write: false,
       logLevel: 'silent',
@@ -122,42 +123,6 @@ export async function buildCli({
   return { ok: true, manifest };
 }
 
-/** Data modules smaller than this stay as esbuild loads them. */
-const LARGE_DATA = 16 * 1024;
-
-/**
- * Large data in packages (moment-timezone's zones, 0.7 MB; date-holidays' rules, 0.4 MB) as
- * `JSON.parse` of one string instead of an object literal: V8 reads JSON several times faster
- * than it compiles a literal, and the tool's code cache carries one string instead of the
- * literal's bytecode (~45 ms less CPU at each start of simulate). The values are the same:
- * JSON files are JSON, and a data module is used so only if its value survives JSON unchanged.
- */
-const dataAsJson = {
-  name: 'data-as-json',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.json$/ }, ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      // `__proto__` is a prototype in a literal but a key in JSON.parse: such a file stays as is.
-      if (text.length < LARGE_DATA || text.includes('"__proto__"')) return undefined;
-      return { contents: `module.exports = ${parsedJson(JSON.parse(text))};`, loader: 'js' };
-    });
-    // date-holidays' data module: `exports.data = { ...rules of every country }`.
-    build.onLoad({ filter: /[\\/]date-holidays[\\/]lib[\\/]data\.cjs$/ }, ({ path }) => {
-      const { data } = createRequire(path)(path);
-      const json = JSON.stringify(data);
-      if (json.includes('"__proto__"') || !isDeepStrictEqual(JSON.parse(json), data))
-        return undefined;
-      return {
-        contents: `Object.defineProperty(exports, '__esModule', { value: true });\nexports.data = ${parsedJson(data)};`,
-        loader: 'js',
-      };
-    });
-  },
-};
-
-/** Source text that makes `value` (plain JSON data) with JSON.parse at run time. */
-const parsedJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-
 /**
  * The sources a build read and their modification times (a source edited while the build ran
  * gets -1, so the next launch builds again), and which of them each tool depends on (a launch
@@ -167,6 +132,7 @@ const parsedJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value)
 function manifestOf(metafile, root, startedAt, tools, threads, outOf) {
   const always = [
     fileURLToPath(import.meta.url),
+    fileURLToPath(new URL('build-holidays.mjs', import.meta.url)),
     join(root, 'package.json'),
     join(root, 'node_modules', '.package-lock.json'),
   ].map((path) => relative(root, path));
@@ -177,6 +143,7 @@ function manifestOf(metafile, root, startedAt, tools, threads, outOf) {
         o.entryPoint !== undefined && resolve(root, path) === resolve(root, outOf(name)),
     );
     return Object.keys(output?.[1].inputs ?? {})
+      .filter((input) => !input.includes(':')) // a plugin's module (build-holidays.mjs), not a file
       .map((input) => relative(root, resolve(root, input)))
       .filter((path) => !path.split(sep).includes('node_modules'));
   };
