@@ -5,8 +5,8 @@
  * `runCliAsync` lets several run at once (a study and its shards, two CLIs in parallel).
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scriptNodeOptions } from '../../src/cli/script-options.ts';
 
 export interface CliResult {
   code: number | null;
@@ -16,21 +16,11 @@ export interface CliResult {
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
-/** The node options of the npm script that runs tool `script` (`node --flag src/cli/launch.cjs NAME`). */
-function nodeOptionsOf(script: string): string[] {
-  const scripts = (
-    JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    }
-  ).scripts;
-  const words = Object.values(scripts)
-    .map((line) => line.split(' '))
-    .find((w) => w[0] === 'node' && w.at(-1) === script && w.at(-2) === 'src/cli/launch.cjs');
-  return words?.slice(1, -2) ?? [];
-}
-
 const command = (script: string, args: readonly string[]) =>
-  [process.execPath, [...nodeOptionsOf(script), 'src/cli/launch.cjs', script, ...args]] as const;
+  [
+    process.execPath,
+    [...scriptNodeOptions(script, PROJECT_ROOT), 'src/cli/launch.cjs', script, ...args],
+  ] as const;
 const options = {
   cwd: PROJECT_ROOT,
   encoding: 'utf8',
