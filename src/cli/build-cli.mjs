@@ -11,17 +11,7 @@
  * so a tool started during a rebuild reads either the old bundle or the new one, never half.
  * Plain JavaScript (not TypeScript): it must run before anything is compiled.
  */
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
-import { isDeepStrictEqual } from 'node:util';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import process from 'node:process';
@@ -96,7 +86,12 @@ export async function buildCli({
       charset: 'ascii',
       external: EXTERNAL,
       // The sources are ES modules: give a CommonJS bundle their import.meta.
-      define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
+      define: {
+        'import.meta.url': '__importMetaUrl',
+        'import.meta.dirname': '__dirname',
+        // The build's id (holiday-store.ts keeps a build's holiday closures under it).
+        CS_CLI_BUILD: JSON.stringify(String(startedAt)),
+      },
       banner: {
         // The build's id first (launch.cjs keys its code cache by it), then import.meta.url.
         js: `// build ${startedAt}\n"use strict";var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;`,
@@ -113,9 +108,13 @@ export async function buildCli({
   // The bundles are CommonJS whatever the project's "type" says.
   writeAtomically(join(out, 'package.json'), '{ "type": "commonjs" }\n');
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  // Code caches of earlier builds (launch.cjs names them NAME.js.<build>.v8cache).
+  // Code caches and holiday closures of earlier builds (launch.cjs names the caches
+  // NAME.js.<build>.<flags>.v8cache; holiday-store.ts its files holidays.<build>.<TZ>.json).
   for (const file of readdirSync(out))
-    if (file.endsWith('.v8cache') && !file.includes(`.${startedAt}.`))
+    if (
+      (file.endsWith('.v8cache') || /^holidays\..*\.json$/.test(file)) &&
+      !file.includes(`.${startedAt}.`)
+    )
       rmSync(join(out, file), { force: true });
   const outOf = (name) => join(out, `${name}.js`);
   const manifest = manifestOf(result.metafile, root, startedAt, tools, threads, outOf);
