@@ -89,7 +89,7 @@ export async function buildCli({
       define: {
         'import.meta.url': '__importMetaUrl',
         'import.meta.dirname': '__dirname',
-        // The build's id (holiday-store.ts keeps a build's holiday closures under it).
+        // The build's id (derived-store.ts keeps a build's derived data under it).
         CS_CLI_BUILD: JSON.stringify(String(startedAt)),
       },
       banner: {
@@ -108,11 +108,11 @@ export async function buildCli({
   // The bundles are CommonJS whatever the project's "type" says.
   writeAtomically(join(out, 'package.json'), '{ "type": "commonjs" }\n');
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  // Code caches and holiday closures of earlier builds (launch.cjs names the caches
-  // NAME.js.<build>.<flags>.v8cache; holiday-store.ts its files holidays.<build>.<TZ>.json).
+  // Code caches and derived data of earlier builds (launch.cjs names the caches
+  // NAME.js.<build>.<flags>.v8cache; derived-store.ts its files derived.<build>.<host>.json).
   for (const file of readdirSync(out))
     if (
-      (file.endsWith('.v8cache') || /^holidays\..*\.json$/.test(file)) &&
+      (file.endsWith('.v8cache') || /^derived\..*\.json$/.test(file)) &&
       !file.includes(`.${startedAt}.`)
     )
       rmSync(join(out, file), { force: true });

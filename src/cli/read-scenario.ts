@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import './holiday-source.ts';
-import './holiday-store.ts';
+import './derived-store.ts';
 import { decodeScenarioBytes } from '../scenario/decode-text.ts';
 import { formatIssue, parseScenario } from '../scenario/index.ts';
 
