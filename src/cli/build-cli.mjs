@@ -109,10 +109,11 @@ export async function buildCli({
   writeAtomically(join(out, 'package.json'), '{ "type": "commonjs" }\n');
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
   // Code caches and derived data of earlier builds (launch.cjs names the caches
-  // NAME.js.<build>.<flags>.v8cache; derived-store.ts its files derived.<build>.<host>.json).
+  // NAME.js.<build>.<flags>.v8cache; derived-store.ts and scenario-store.ts their files
+  // derived.<build>.<host>.json and scenario.<build>.<host>.<text>.json).
   for (const file of readdirSync(out))
     if (
-      (file.endsWith('.v8cache') || /^derived\..*\.json$/.test(file)) &&
+      (file.endsWith('.v8cache') || /^(derived|scenario)\..*\.json$/.test(file)) &&
       !file.includes(`.${startedAt}.`)
     )
       rmSync(join(out, file), { force: true });

@@ -60,19 +60,25 @@ export function fileStore(file: string): Store {
 }
 
 /** A short hash of a text (FNV-1a, 32 bits, in base 36), for a file name. */
-function hashOf(text: string): string {
+export function hashOf(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }
 
 /**
- * The file of a build's derived data for this Node (its version and zone data) and TZ (the
- * closures were found not to depend on it; naming it costs nothing).
+ * What derived data depends on besides the build: Node's version and zone data, and TZ (the
+ * closures were found not to depend on it; naming it costs nothing), as a short hash.
  */
+export function hostKey(env = process): string {
+  return hashOf(
+    [env.version, env.versions.tz ?? '', env.versions.icu ?? '', env.env.TZ ?? ''].join(' '),
+  );
+}
+
+/** The file of a build's derived data for this host (hostKey). */
 export function storeFile(folder: string, build: string, env = process): string {
-  const host = [env.version, env.versions.tz ?? '', env.versions.icu ?? '', env.env.TZ ?? ''];
-  return join(folder, `derived.${build}.${hashOf(host.join(' '))}.json`);
+  return join(folder, `derived.${build}.${hostKey(env)}.json`);
 }
 
 /** Holidays and zones kept in `store`, each under keys of their own. */

@@ -1,0 +1,73 @@
+/**
+ * The command line keeps a scenario file it has read and checked, as the Scenario it became
+ * (with its warnings), in a file beside its bundle: a later run of simulate on the same text,
+ * under the same name, takes it from there instead of reading YAML, validating and laying out
+ * holidays and zones again (~30 ms less at each start on the bank). One file per scenario text,
+ * named by the build and host (derived-store.ts) and a hash of the name and text; the text is
+ * kept in it and compared whole, so an edited file (even to the same length) is read again. Only
+ * a scenario that survives JSON unchanged is kept (its values are plain data), and only one that
+ * passed: errors are always found afresh. Under tsx (no build) nothing is kept.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Scenario } from '../core/model.ts';
+import type { ScenarioIssue } from '../scenario/index.ts';
+import { hashOf, hostKey } from './derived-store.ts';
+
+/** The build's id, defined by build-cli.mjs in the bundles (absent under tsx). */
+declare const CS_CLI_BUILD: string | undefined;
+
+export interface ReadScenario {
+  readonly scenario: Scenario;
+  readonly warnings: readonly ScenarioIssue[];
+}
+
+interface Kept extends ReadScenario {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface ScenarioStore {
+  get(name: string, text: string): ReadScenario | null;
+  set(name: string, text: string, read: ReadScenario): void;
+}
+
+/** A store of read scenarios in `folder`, for build `build` on this host. */
+export function scenarioStore(folder: string, build: string, env = process): ScenarioStore {
+  const host = hostKey(env);
+  const fileOf = (name: string, text: string) =>
+    join(folder, `scenario.${build}.${host}.${hashOf(`${name}\0${text}`)}.json`);
+  return {
+    get(name, text) {
+      let kept: Partial<Kept>;
+      try {
+        kept = JSON.parse(readFileSync(fileOf(name, text), 'utf8')) as Partial<Kept>;
+      } catch {
+        return null; // not kept (or unreadable): read the file
+      }
+      if (kept.name !== name || kept.text !== text) return null;
+      if (kept.scenario === undefined || !Array.isArray(kept.warnings)) return null;
+      return { scenario: kept.scenario, warnings: kept.warnings };
+    },
+    set(name, text, read) {
+      const kept: Kept = { name, text, scenario: read.scenario, warnings: read.warnings };
+      const json = JSON.stringify(kept);
+      if (!isDeepStrictEqual(JSON.parse(json), kept)) return; // not plain data: read it each time
+      const file = fileOf(name, text);
+      try {
+        // Through a temporary file renamed over it: a run started meanwhile reads all or nothing.
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, json);
+        renameSync(temporary, file);
+      } catch {
+        // A store is an optimisation: a read-only folder only makes the next run slower.
+      }
+    },
+  };
+}
+
+/** This build's store, or null under tsx. */
+export function buildScenarioStore(): ScenarioStore | null {
+  return typeof CS_CLI_BUILD === 'string' ? scenarioStore(import.meta.dirname, CS_CLI_BUILD) : null;
+}
