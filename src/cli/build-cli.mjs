@@ -110,10 +110,10 @@ export async function buildCli({
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
   // Code caches and derived data of earlier builds (launch.cjs names the caches
   // NAME.js.<build>.<flags>.v8cache; derived-store.ts and scenario-store.ts their files
-  // derived.<build>.<host>.json and scenario.<build>.<host>.<text>.json).
+  // derived.<build>.<host>.json and scenario.<build>.<host>.<text>.v8).
   for (const file of readdirSync(out))
     if (
-      (file.endsWith('.v8cache') || /^(derived|scenario)\..*\.json$/.test(file)) &&
+      (file.endsWith('.v8cache') || /^(derived|scenario)\./.test(file)) &&
       !file.includes(`.${startedAt}.`)
     )
       rmSync(join(out, file), { force: true });

@@ -5,12 +5,13 @@
  * holidays and zones again (~30 ms less at each start on the bank). One file per scenario text,
  * named by the build and host (derived-store.ts) and a hash of the name and text; the text is
  * kept in it and compared whole, so an edited file (even to the same length) is read again. Only
- * a scenario that survives JSON unchanged is kept (its values are plain data), and only one that
- * passed: errors are always found afresh. Under tsx (no build) nothing is kept.
+ * a scenario that survives V8's serialisation unchanged is kept (its values are plain data), and
+ * only one that passed: errors are always found afresh. Under tsx (no build) nothing is kept.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 import type { Scenario } from '../core/model.ts';
 import type { ScenarioIssue } from '../scenario/index.ts';
 import { hashOf, hostKey } from './derived-store.ts';
@@ -37,12 +38,12 @@ export interface ScenarioStore {
 export function scenarioStore(folder: string, build: string, env = process): ScenarioStore {
   const host = hostKey(env);
   const fileOf = (name: string, text: string) =>
-    join(folder, `scenario.${build}.${host}.${hashOf(`${name}\0${text}`)}.json`);
+    join(folder, `scenario.${build}.${host}.${hashOf(`${name}\0${text}`)}.v8`);
   return {
     get(name, text) {
       let kept: Partial<Kept>;
       try {
-        kept = JSON.parse(readFileSync(fileOf(name, text), 'utf8')) as Partial<Kept>;
+        kept = deserialize(readFileSync(fileOf(name, text))) as Partial<Kept>;
       } catch {
         return null; // not kept (or unreadable): read the file
       }
@@ -52,13 +53,15 @@ export function scenarioStore(folder: string, build: string, env = process): Sce
     },
     set(name, text, read) {
       const kept: Kept = { name, text, scenario: read.scenario, warnings: read.warnings };
-      const json = JSON.stringify(kept);
-      if (!isDeepStrictEqual(JSON.parse(json), kept)) return; // not plain data: read it each time
+      // V8's serialisation keeps what JSON would not: shared objects stay shared (a service's
+      // calendar is the scenario's, and caches keyed by it still hit), Infinity stays Infinity.
+      const bytes = serialize(kept);
+      if (!isDeepStrictEqual(deserialize(bytes), kept)) return; // not plain data: read it each time
       const file = fileOf(name, text);
       try {
         // Through a temporary file renamed over it: a run started meanwhile reads all or nothing.
         const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, json);
+        writeFileSync(temporary, bytes);
         renameSync(temporary, file);
       } catch {
         // A store is an optimisation: a read-only folder only makes the next run slower.

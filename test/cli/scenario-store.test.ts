@@ -27,15 +27,26 @@ describe("the command line's store of read scenarios", () => {
     expect(scenarioStore(folder(), '2').get('a.yaml', 'text: 1')).toBeNull(); // another build
   });
 
-  it('keeps only plain data, and reads a damaged file as nothing kept', () => {
+  it('keeps shared objects shared and only plain data, and reads a damaged file as nothing kept', () => {
     const dir = folder();
     const store = scenarioStore(dir, '1');
-    const odd = { ...scenario, horizon: Infinity } as unknown as Scenario; // JSON would make it null
+    const calendar = { weekly: [] };
+    const shared = { calendar, services: [{ calendar }], horizon: Infinity } as unknown as Scenario;
+    store.set('s.yaml', 'text: 0', { scenario: shared, warnings: [] });
+    const back = store.get('s.yaml', 'text: 0')!.scenario as unknown as typeof shared & {
+      calendar: object;
+      services: { calendar: object }[];
+    };
+    expect(back).toEqual(shared);
+    expect(back.services[0]!.calendar).toBe(back.calendar); // caches keyed by it still hit
+    class Odd {
+      readonly x = 1;
+    }
+    const odd = { ...scenario, extra: new Odd() } as unknown as Scenario; // would come back a plain object
     store.set('a.yaml', 'text: 1', { scenario: odd, warnings: [] });
     expect(store.get('a.yaml', 'text: 1')).toBeNull();
     store.set('a.yaml', 'text: 1', { scenario, warnings: [] });
-    const [file] = readdirSync(dir);
-    writeFileSync(join(dir, file!), '{"name": "a.yaml", "te');
+    for (const file of readdirSync(dir)) writeFileSync(join(dir, file), 'damaged');
     expect(store.get('a.yaml', 'text: 1')).toBeNull();
   });
 
