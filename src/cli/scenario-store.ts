@@ -8,7 +8,7 @@
  * a scenario that survives V8's serialisation unchanged is kept (its values are plain data), and
  * only one that passed: errors are always found afresh. Under tsx (no build) nothing is kept.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
@@ -34,8 +34,29 @@ export interface ScenarioStore {
   set(name: string, text: string, read: ReadScenario): void;
 }
 
+/** Scenarios kept at most (~30 kB each for the bank): a file edited run after run leaves one each. */
+export const KEPT_SCENARIOS = 32;
+
+/** Removes all but the `keep` newest scenario files of `folder` (best effort). */
+function prune(folder: string, keep: number): void {
+  try {
+    const files = readdirSync(folder)
+      .filter((f) => f.startsWith('scenario.') && f.endsWith('.v8'))
+      .map((f) => ({ path: join(folder, f), at: statSync(join(folder, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const old of files.slice(keep)) rmSync(old.path, { force: true });
+  } catch {
+    // Another run pruned meanwhile, or the folder is read-only: the next run tries again.
+  }
+}
+
 /** A store of read scenarios in `folder`, for build `build` on this host. */
-export function scenarioStore(folder: string, build: string, env = process): ScenarioStore {
+export function scenarioStore(
+  folder: string,
+  build: string,
+  env = process,
+  keep = KEPT_SCENARIOS,
+): ScenarioStore {
   const host = hostKey(env);
   const fileOf = (name: string, text: string) =>
     join(folder, `scenario.${build}.${host}.${hashOf(`${name}\0${text}`)}.v8`);
@@ -63,6 +84,7 @@ export function scenarioStore(folder: string, build: string, env = process): Sce
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, bytes);
         renameSync(temporary, file);
+        prune(folder, keep);
       } catch {
         // A store is an optimisation: a read-only folder only makes the next run slower.
       }

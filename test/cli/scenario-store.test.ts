@@ -27,6 +27,15 @@ describe("the command line's store of read scenarios", () => {
     expect(scenarioStore(folder(), '2').get('a.yaml', 'text: 1')).toBeNull(); // another build
   });
 
+  it('keeps the newest scenarios only, so that a file edited run after run does not fill the folder', () => {
+    const dir = folder();
+    const store = scenarioStore(dir, '1', process, 3);
+    for (let i = 0; i < 5; i++) store.set('a.yaml', `text: ${i}`, { scenario, warnings: [] });
+    expect(readdirSync(dir)).toHaveLength(3);
+    expect(store.get('a.yaml', 'text: 4')).not.toBeNull();
+    expect(store.get('a.yaml', 'text: 0')).toBeNull();
+  });
+
   it('keeps shared objects shared and only plain data, and reads a damaged file as nothing kept', () => {
     const dir = folder();
     const store = scenarioStore(dir, '1');
