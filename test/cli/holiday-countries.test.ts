@@ -11,9 +11,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JavaScript without types (build-cli.mjs runs it before any compiling)
-import { holidayCountries, zonesOf as cliZonesOf } from '../../src/cli/build-holidays.mjs';
+import * as buildHolidays from '../../src/cli/build-holidays.mjs';
 import { zonesOf } from '../../src/build/holiday-chunks.ts';
 import { holidayCalculator } from '../../src/scenario/holiday-data.ts';
 import { PROJECT_ROOT } from '../support/cli.ts';
@@ -27,6 +28,11 @@ const packed = require('moment-timezone/data/packed/latest.json') as {
   version: string;
   zones: string[];
   links: string[];
+};
+/** build-holidays.mjs's exports, typed here. */
+const { holidayCountries, zonesOf: cliZonesOf } = buildHolidays as {
+  holidayCountries: (root: string) => Plugin;
+  zonesOf: typeof zonesOf;
 };
 const COUNTRIES = Object.keys(data.holidays).sort();
 /** Every country, state and region of the data, as [country, state?, region?]. */
@@ -97,8 +103,8 @@ describe("the command line's holiday data, cut per country", () => {
   });
 
   it('computes the holidays of every country, state and region as the whole data set does', async () => {
-    const whole = JSON.parse(JSON.stringify(holidaysOf(holidayCalculator)));
-    expect(Object.keys(whole)).toHaveLength(SETS.length);
+    const whole: unknown = JSON.parse(JSON.stringify(holidaysOf(holidayCalculator)));
+    expect(Object.keys(whole as object)).toHaveLength(SETS.length);
     expect(await holidaysOfTheCommandLine()).toEqual(whole);
   }, 120_000);
 });
