@@ -2,11 +2,12 @@
  * The bench's "Command line start-up" section: the wall time a user waits for `npm run
  * simulate` and `npm run montecarlo`, spawned as a user types them (npm included), median of
  * five after one run that builds the tools if needed and fills the code cache. Also the same
- * commands without npm (`node src/cli/launch.cjs ...`) and a bare `node -e 0`, to show where
- * the time goes: npm's own start-up is not ours to cut.
+ * commands without npm (`node [the script's node options] src/cli/launch.cjs ...`) and a bare
+ * `node -e 0`, to show where the time goes: npm's own start-up (the difference) is not ours to cut.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { scriptNodeOptions } from './script-options.ts';
 
 const TIMES = 5;
 
@@ -77,7 +78,12 @@ export function benchCommandLine(): void {
   lines.push(`  node -e 0 (the floor): ${figures(timed(process.execPath, ['-e', '0']))}`);
   for (const c of COMMANDS) {
     const viaNpm = timed('npm', ['run', c.tool, '--', ...c.args]);
-    const direct = timed(process.execPath, ['src/cli/launch.cjs', c.tool, ...c.args]);
+    const direct = timed(process.execPath, [
+      ...scriptNodeOptions(c.tool, '.'),
+      'src/cli/launch.cjs',
+      c.tool,
+      ...c.args,
+    ]);
     const verdict = viaNpm.wall <= c.target ? 'met' : 'missed';
     lines.push(
       `  ${c.label}: npm run ${c.tool} -- ${c.args.join(' ')}`,

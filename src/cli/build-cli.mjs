@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } f
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import process from 'node:process';
+import { holidayCountries } from './build-holidays.mjs';
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,11 +86,17 @@ export async function buildCli({
       charset: 'ascii',
       external: EXTERNAL,
       // The sources are ES modules: give a CommonJS bundle their import.meta.
-      define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' },
+      define: {
+        'import.meta.url': '__importMetaUrl',
+        'import.meta.dirname': '__dirname',
+        // The build's id (derived-store.ts keeps a build's derived data under it).
+        CS_CLI_BUILD: JSON.stringify(String(startedAt)),
+      },
       banner: {
         // The build's id first (launch.cjs keys its code cache by it), then import.meta.url.
         js: `// build ${startedAt}\n"use strict";var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;`,
       },
+      plugins: [holidayCountries(root)],
       metafile: true,
       write: false,
       logLevel: 'silent',
@@ -101,9 +108,14 @@ export async function buildCli({
   // The bundles are CommonJS whatever the project's "type" says.
   writeAtomically(join(out, 'package.json'), '{ "type": "commonjs" }\n');
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  // Code caches of earlier builds (launch.cjs names them NAME.js.<build>.v8cache).
+  // Code caches and derived data of earlier builds (launch.cjs names the caches
+  // NAME.js.<build>.<flags>.v8cache; derived-store.ts and scenario-store.ts their files
+  // derived.<build>.<host>.json and scenario.<build>.<host>.<text>.v8).
   for (const file of readdirSync(out))
-    if (file.endsWith('.v8cache') && !file.includes(`.${startedAt}.`))
+    if (
+      (file.endsWith('.v8cache') || /^(derived|scenario)\./.test(file)) &&
+      !file.includes(`.${startedAt}.`)
+    )
       rmSync(join(out, file), { force: true });
   const outOf = (name) => join(out, `${name}.js`);
   const manifest = manifestOf(result.metafile, root, startedAt, tools, threads, outOf);
@@ -120,6 +132,7 @@ export async function buildCli({
 function manifestOf(metafile, root, startedAt, tools, threads, outOf) {
   const always = [
     fileURLToPath(import.meta.url),
+    fileURLToPath(new URL('build-holidays.mjs', import.meta.url)),
     join(root, 'package.json'),
     join(root, 'node_modules', '.package-lock.json'),
   ].map((path) => relative(root, path));
@@ -130,6 +143,7 @@ function manifestOf(metafile, root, startedAt, tools, threads, outOf) {
         o.entryPoint !== undefined && resolve(root, path) === resolve(root, outOf(name)),
     );
     return Object.keys(output?.[1].inputs ?? {})
+      .filter((input) => !input.includes(':')) // a plugin's module (build-holidays.mjs), not a file
       .map((input) => relative(root, resolve(root, input)))
       .filter((path) => !path.split(sep).includes('node_modules'));
   };

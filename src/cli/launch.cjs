@@ -22,11 +22,24 @@ const { createRequire, SourceMap } = require('node:module');
 const { dirname, join, relative, resolve } = require('node:path');
 const { fileURLToPath, pathToFileURL } = require('node:url');
 const process = require('node:process');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 const ROOT = resolve(__dirname, '../..');
 /** As build-cli.mjs's OUT_DIR (not imported from there: this file loads nothing it can skip). */
 const OUT_DIR = 'build/cli';
+
+/**
+ * Tools that do one run and exit. V8's optimising compiler (TurboFan) spends more CPU compiling
+ * their briefly hot code than it saves (~120 ms of ~380 ms for simulate on the bank; a code cache
+ * cannot keep optimised code), so they run with a tier-up budget 8x V8's default: code that stays
+ * hot, as in a long run, is still optimised, a little later. (Monte Carlo's threads are better
+ * off with the default: their loops run hot for seconds.)
+ */
+const ONE_SHOT = new Set(['simulate', 'bia', 'plan', 'exercise']);
+const ONE_SHOT_V8_FLAGS = '--interrupt-budget=540672';
+/** V8 versions known to have the flag (V8 prints an error line for a flag it does not know). */
+const FLAGS_CHECKED = /^1[1-3]\./;
 
 /** Exit code of a tool that could not be built. */
 const EXIT_BUILD_FAILED = 1;
@@ -40,7 +53,10 @@ async function launch(name, args, options = {}) {
   const tools = await ensureBuilt(options, name);
   if (tools === null) return;
   if (!tools.includes(name)) return unknownTool(name, tools);
-  runBundle(join(outOf(options), `${name}.js`), args);
+  const flags =
+    ONE_SHOT.has(name) && FLAGS_CHECKED.test(process.versions.v8) ? ONE_SHOT_V8_FLAGS : '';
+  if (flags !== '') setFlagsFromString(flags);
+  runBundle(join(outOf(options), `${name}.js`), args, [...process.execArgv, flags].join(' '));
 }
 
 function unknownTool(name, tools) {
@@ -109,12 +125,14 @@ function staleSource(manifest, root, tools, name) {
  * vm.Script with a V8 code cache: a cached run skips parsing and compiling the functions the
  * first run compiled (a bundle is 2-3 MB).
  */
-function runBundle(bundle, args) {
+function runBundle(bundle, args, flags) {
   const code = readFileSync(bundle, 'latin1'); // the bundle is ASCII (build-cli.mjs: charset)
   // The build's id is on the bundle's first line: a cache belongs to one build (V8 checks only
-  // a cache's source length, not its text).
+  // a cache's source length, not its text). V8 rejects a cache made under other V8 flags (the
+  // npm scripts' heap flags, ONE_SHOT's): one cache per set of flags, so that runs with and
+  // without them (npm run, a test spawning node) do not throw each other's cache away.
   const id = /^\/\/ build (\d+)/.exec(code)?.[1] ?? 'unknown';
-  const cacheFile = `${bundle}.${id}.v8cache`;
+  const cacheFile = `${bundle}.${id}.${hashOf(flags)}.v8cache`;
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -135,6 +153,13 @@ function runBundle(bundle, args) {
   const module = { exports: {} };
   const require = createRequire(bundle);
   script.runInThisContext()(module.exports, require, module, bundle, dirname(bundle));
+}
+
+/** A short hash of a text (FNV-1a, 32 bits, in base 36), for a file name. */
+function hashOf(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 function saveCache(cacheFile, script) {

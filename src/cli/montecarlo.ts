@@ -168,7 +168,7 @@ async function study(
   { runs, injects, workers, maxEvents, range }: StudySettings,
   starting: Promise<StudyPool>,
 ): Promise<void> {
-  const baseline = readScenario(file);
+  const baseline = readScenario(file, { reuse: true }); // from the build's store when read before
   const variants = values.variant !== undefined || values.compare ? variantsOf(file) : [];
   if (values.compare && variants.length === 0)
     throw new CliError(`${file} has no variants to compare; add variants: [...] to it.`);

@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import './holiday-source.ts';
+import './derived-store.ts';
 import { decodeScenarioBytes } from '../scenario/decode-text.ts';
 import { formatIssue, parseScenario } from '../scenario/index.ts';
+import { buildScenarioStore } from './scenario-store.ts';
 
 export const EXIT_INVALID = 2;
 
@@ -43,11 +45,22 @@ export function readScenarioText(path: string): string {
   return decoded.text;
 }
 
-export function readScenario(path: string): Scenario {
+/**
+ * Reads, checks and lays out a scenario file (exit 2 with its errors). With `reuse`, a text read
+ * before under the same name is taken from the build's store (scenario-store.ts).
+ */
+export function readScenario(path: string, { reuse = false } = {}): Scenario {
   const text = readScenarioText(path);
   const name = basename(path);
+  const store = reuse ? buildScenarioStore() : null;
+  const kept = store?.get(name, text);
+  if (kept) {
+    for (const w of kept.warnings) process.stderr.write(`${formatIssue(w, name)}\n`);
+    return kept.scenario;
+  }
   const result = parseScenario(text, name);
   for (const w of result.warnings) process.stderr.write(`${formatIssue(w, name)}\n`);
+  if (result.ok) store?.set(name, text, result);
   if (!result.ok) {
     const count = result.errors.length;
     throw new CliError(

@@ -49,7 +49,8 @@ runMain(async () => {
   if (!args) return;
   const { values } = args;
   const maxEvents = parseMaxEvents(values['max-events'], USAGE);
-  const read = readScenario(args.file);
+  // A text read before is taken from the build's store (no YAML, validation or layout again).
+  const read = readScenario(args.file, { reuse: true });
   const scenario = values['without-injects'] ? studyScenario(read, 'none') : read;
   // The fast path's trace is the actor path's, byte for byte (test/simulator/fast/differential.test.ts),
   // and starts in a fraction of the time: no XState actors to load and warm up for one run.

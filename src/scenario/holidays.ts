@@ -35,6 +35,23 @@ export const CLOSING_TYPES = ['public', 'bank'] as const;
 const instances = new Map<string, HolidayCalculator>();
 const cache = new Map<string, readonly HolidayClosure[]>();
 
+/**
+ * Where closures worked out earlier may be kept beyond this process, by `set:year` (the
+ * command line keeps them in its build folder, src/cli/holiday-store.ts): a set and year found
+ * there need neither date-holidays' parser nor its data. A store holds only what this module
+ * gave it, for one build of the code and data.
+ */
+export interface ClosureStore {
+  get(key: string): readonly HolidayClosure[] | undefined;
+  set(key: string, closures: readonly HolidayClosure[]): void;
+}
+
+let store: ClosureStore | null = null;
+
+export function setClosureStore(s: ClosureStore | null): void {
+  store = s;
+}
+
 function instance(set: HolidaySet): HolidayCalculator {
   let found = instances.get(set.code);
   if (found === undefined) {
@@ -89,8 +106,11 @@ function perDay(
 /** The closures of the holidays of `set` that start in `year` (sorted by date). */
 export function holidayClosures(set: HolidaySet, year: number): readonly HolidayClosure[] {
   const key = `${set.code}:${year}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  const cached = cache.get(key) ?? store?.get(key);
+  if (cached !== undefined) {
+    cache.set(key, cached);
+    return cached;
+  }
   const out: HolidayClosure[] = [];
   for (const h of instance(set).getHolidays(year, 'en')) {
     if (!(CLOSING_TYPES as readonly string[]).includes(h.type)) continue;
@@ -99,6 +119,7 @@ export function holidayClosures(set: HolidaySet, year: number): readonly Holiday
   }
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.from - b.from));
   cache.set(key, out);
+  store?.set(key, out);
   return out;
 }
 

@@ -13,6 +13,39 @@ import type { Parsed } from './units.ts';
 
 const EXAMPLES = 'Europe/London, America/New_York, Asia/Kolkata';
 
+/**
+ * Where zone names and rules worked out earlier may be kept beyond this process (the command
+ * line keeps them beside its build, src/cli/derived-store.ts, for one build and one Node, hence
+ * one set of zone data): a name or span found there needs no Intl (whose first use costs
+ * ~15 ms). Only what this module worked out is kept, and only what was valid.
+ */
+export interface ZoneStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+let store: ZoneStore | null = null;
+
+export function setZoneStore(s: ZoneStore | null): void {
+  store = s;
+}
+
+/** A TimeZone as resolveTimeZone makes it, read back from a store (anything else is not trusted). */
+function isTimeZone(value: unknown): value is TimeZone {
+  const z = value as TimeZone | null;
+  return (
+    z !== null &&
+    typeof z === 'object' &&
+    typeof z.name === 'string' &&
+    typeof z.offset === 'number' &&
+    Array.isArray(z.changes) &&
+    (z.changes as readonly unknown[]).every((c) => {
+      const change = c as TimeZone['changes'][number] | null;
+      return typeof change?.at === 'number' && typeof change.offset === 'number';
+    })
+  );
+}
+
 /** Every zone name the host knows (empty where Intl cannot list them). */
 function knownZones(): string[] {
   const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
@@ -31,8 +64,12 @@ export function parseTimeZoneName(input: unknown): Parsed<string> {
       ? `did you mean ${near}? (an IANA time zone name)`
       : `use an IANA time zone name, e.g. ${EXAMPLES}; leave timeZone out for a fixed clock`;
   if (text === '') return { ok: false, message: 'expected a time zone name', hint: hint(null) };
+  const key = `name:${text}`;
+  const known = store?.get(key);
+  if (typeof known === 'string') return { ok: true, value: known };
   try {
     const id = Temporal.PlainDateTime.from('2026-01-01T00:00').toZonedDateTime(text).timeZoneId;
+    store?.set(key, id);
     return { ok: true, value: id };
   } catch {
     return {
@@ -49,6 +86,15 @@ export function parseTimeZoneName(input: unknown): Parsed<string> {
  * and core/zone.ts looks a day either side of a local time) to two days after.
  */
 export function resolveTimeZone(name: string, startLocal: number, horizon: number): TimeZone {
+  const key = `rules:${name}:${startLocal}:${horizon}`;
+  const known = store?.get(key);
+  if (isTimeZone(known)) return known;
+  const zone = zoneRules(name, startLocal, horizon);
+  store?.set(key, zone);
+  return zone;
+}
+
+function zoneRules(name: string, startLocal: number, horizon: number): TimeZone {
   const nanos = (ms: number) => BigInt(ms) * 1_000_000n;
   const from = startLocal - 3 * MS_PER_DAY;
   const to = startLocal + horizon + 2 * MS_PER_DAY;

@@ -13,6 +13,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,9 +46,14 @@ function project(): { root: string; write: (file: string, text: string) => void 
 
 /** Runs a tool of the project through the launcher, as `npm run NAME -- ...args` would. */
 function tool(name: string, root: string, ...args: string[]) {
+  return toolWith([], name, root, ...args);
+}
+
+/** As `tool`, node started with `flags` (V8's among them). */
+function toolWith(flags: readonly string[], name: string, root: string, ...args: string[]) {
   const options = { root, tools: { hello: 'src/hello.ts', bye: 'src/bye.ts' }, threads: {} };
   const script = `import(${JSON.stringify(launcher)}).then((m) => m.launch(${JSON.stringify(name)}, ${JSON.stringify(args)}, ${JSON.stringify(options)}))`;
-  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...flags, '-e', script], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -66,6 +72,24 @@ describe('the launcher', () => {
     expect(second).toEqual({ code: 0, stdout: 'hello c\n', stderr: '' });
     // The first successful run left a code cache for the next ones.
     expect(readdirSync(join(root, 'build/cli')).some((f) => f.endsWith('.v8cache'))).toBe(true);
+  });
+
+  it('keeps a code cache for each set of V8 flags, so that runs with and without them do not throw each other’s away', () => {
+    const { root } = project();
+    const caches = () =>
+      readdirSync(join(root, 'build/cli'))
+        .filter((f) => f.endsWith('.v8cache'))
+        .sort()
+        .map((f) => [f, statSync(join(root, 'build/cli', f)).mtimeMs]);
+    const flags = ['--max-semi-space-size=32'];
+    expect(hello(root).stdout).toBe('hello\n');
+    expect(caches()).toHaveLength(1);
+    expect(toolWith(flags, 'hello', root).stdout).toBe('hello\n');
+    const both = caches();
+    expect(both).toHaveLength(2); // V8 rejects a cache made under other flags
+    expect(hello(root).stdout).toBe('hello\n');
+    expect(toolWith(flags, 'hello', root).stdout).toBe('hello\n');
+    expect(caches()).toEqual(both); // neither written again: each run found its own
   });
 
   it('rebuilds when a source of the tool changes, even to a text of the same length', () => {

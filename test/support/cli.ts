@@ -6,6 +6,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { scriptNodeOptions } from '../../src/cli/script-options.ts';
 
 export interface CliResult {
   code: number | null;
@@ -16,7 +17,10 @@ export interface CliResult {
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
 const command = (script: string, args: readonly string[]) =>
-  [process.execPath, ['src/cli/launch.cjs', script, ...args]] as const;
+  [
+    process.execPath,
+    [...scriptNodeOptions(script, PROJECT_ROOT), 'src/cli/launch.cjs', script, ...args],
+  ] as const;
 const options = {
   cwd: PROJECT_ROOT,
   encoding: 'utf8',
