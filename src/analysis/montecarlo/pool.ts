@@ -174,8 +174,9 @@ export class StudyPool {
     const done = (k: number, aggregate: StudyAggregate): void => {
       for (let i = 0; i < of.length; i++)
         if (of[i] === k) {
-          results[i] = i === first[k] ? aggregate : copy(aggregate);
-          onJobDone?.(i, results[i]);
+          const result = i === first[k] ? aggregate : copy(aggregate);
+          results[i] = result;
+          onJobDone?.(i, result);
         }
     };
     const once = await this.#run(
