@@ -9,10 +9,9 @@ import {
   initialTeamContext,
   mutableTeamContext,
   releaseInPlace,
-  requestInPlace,
+  requestFieldsInPlace,
   withdrawInPlace,
   type MutableTeamContext,
-  type TeamRequest,
 } from '../../machines/team.machine.ts';
 import { TeamDesk, type StepLabel, type TeamCore } from '../team-desk.ts';
 import type { TraceEvent } from '../../core/trace.ts';
@@ -37,8 +36,16 @@ class TeamState implements TeamCore {
     this.context = mutableTeamContext(initialTeamContext(size));
   }
 
-  request(r: TeamRequest, inHours: boolean, arrives: number | null, granted: number[]): boolean {
-    return requestInPlace(this.context, r, inHours, arrives, granted);
+  request(
+    key: number,
+    rank: number,
+    order: number,
+    seq: number,
+    inHours: boolean,
+    arrives: number | null,
+    granted: number[],
+  ): boolean {
+    return requestFieldsInPlace(this.context, key, rank, order, seq, inHours, arrives, granted);
   }
 
   release(inHours: boolean): void {
