@@ -71,9 +71,9 @@ export class SharedSeeds {
 
   constructor(readonly streams: number) {}
 
-  /** The memo, once a second seeder of these names exists (null before). */
+  /** The memo, once a second seeder of these names exists (null before, and with no stream). */
   memo(): SeedsMemo | null {
-    if (this.seeders < 2) return null;
+    if (this.seeders < 2 || this.streams === 0) return null;
     return (this.#memo ??= new SeedsMemo(this.streams));
   }
 }

@@ -42,6 +42,9 @@ describe('SeedsMemo', () => {
     expect(first.memo()).toBeNull();
     expect(sharedSeeds(names)).toBe(first);
     expect(first.memo()).not.toBeNull();
+    // Names of no stream: nothing to keep.
+    sharedSeeds([]);
+    expect(sharedSeeds([]).memo()).toBeNull();
   });
 });
 
