@@ -74,7 +74,7 @@ export class TeamDesk {
   readonly #cores: readonly TeamCore[];
   readonly #draws: readonly Uniform[];
   readonly #hours: readonly TeamHours[];
-  readonly #h: DeskHooks;
+  #h: DeskHooks;
   /** Grants made during the current event, handed over in `flush`. */
   readonly #grants: number[] = [];
   readonly #held: Uint8Array;
@@ -98,6 +98,21 @@ export class TeamDesk {
     this.#h = hooks;
     this.#held = alloc.u8(cores.length);
     this.#planOrder = alloc.f64(teams.ranks.length);
+  }
+
+  /**
+   * Starts afresh for a new run with these hooks (the fast path keeps one desk per compiled
+   * scenario): nothing granted, held or counted yet. The cores are reset by their owner; the
+   * working hours only remember where the last search ended, which any time may follow.
+   */
+  restart(hooks: DeskHooks): void {
+    this.#h = hooks;
+    this.#grants.length = 0;
+    this.#held.fill(0);
+    this.#anyHeld = false;
+    this.#seq = 0;
+    this.#planOrder.fill(0);
+    this.#plans = 0;
   }
 
   /** Component `component`'s plan started: its steps queue behind those of plans started before. */
