@@ -5,10 +5,10 @@
  * team, always at work), and each component's rank in a team's queue (the best `priority`
  * among the services that need it, directly or through dependsOn; none = Infinity).
  */
-import { agreedIntervals } from '../core/calendar.ts';
 import { involvedComponents } from '../core/involved.ts';
 import type { Interval } from '../core/intervals.ts';
 import type { Scenario, Team } from '../core/model.ts';
+import { agreedHoursOf } from './agreed-hours.ts';
 
 /** Request keys pack a component index and a step index (as fast/plans.ts packs its timers). */
 export const STEP_KEYS = 1024;
@@ -117,7 +117,7 @@ export function teamsOfScenario(scenario: Scenario): TeamsOfScenario | null {
   }
   return {
     teams,
-    hours: teams.map((t) => agreedIntervals(t.hours, scenario, scenario.horizon)),
+    hours: teams.map((t) => agreedHoursOf(t.hours, scenario, scenario.horizon)),
     stepTeams,
     ranks,
   };

@@ -14,12 +14,7 @@
 import type { Uniform } from '../core/random.ts';
 import { sampleDuration } from '../core/sampling.ts';
 import type { TraceEvent } from '../core/trace.ts';
-import {
-  arrivalOf,
-  needsCallOut,
-  type TeamContext,
-  type TeamRequest,
-} from '../machines/team.machine.ts';
+import { arrivalOf, needsCallOut, type TeamContext } from '../machines/team.machine.ts';
 import { TeamHours, type TeamsOfScenario } from './team-common.ts';
 
 /**
@@ -28,8 +23,16 @@ import { TeamHours, type TeamsOfScenario } from './team-common.ts';
  */
 export interface TeamCore {
   readonly context: TeamContext;
-  /** REQUEST: true when the step waits. */
-  request(r: TeamRequest, inHours: boolean, arrives: number | null, granted: number[]): boolean;
+  /** REQUEST of the request with these fields: true when the step waits. */
+  request(
+    key: number,
+    rank: number,
+    order: number,
+    seq: number,
+    inHours: boolean,
+    arrives: number | null,
+    granted: number[],
+  ): boolean;
   release(inHours: boolean): void;
   withdraw(key: number, inHours: boolean): void;
   dispatch(inHours: boolean, granted: number[]): void;
@@ -71,7 +74,7 @@ export class TeamDesk {
   readonly #cores: readonly TeamCore[];
   readonly #draws: readonly Uniform[];
   readonly #hours: readonly TeamHours[];
-  readonly #h: DeskHooks;
+  #h: DeskHooks;
   /** Grants made during the current event, handed over in `flush`. */
   readonly #grants: number[] = [];
   readonly #held: Uint8Array;
@@ -97,6 +100,21 @@ export class TeamDesk {
     this.#planOrder = alloc.f64(teams.ranks.length);
   }
 
+  /**
+   * Starts afresh for a new run with these hooks (the fast path keeps one desk per compiled
+   * scenario): nothing granted, held or counted yet. The cores are reset by their owner; the
+   * working hours only remember where the last search ended, which any time may follow.
+   */
+  restart(hooks: DeskHooks): void {
+    this.#h = hooks;
+    this.#grants.length = 0;
+    this.#held.fill(0);
+    this.#anyHeld = false;
+    this.#seq = 0;
+    this.#planOrder.fill(0);
+    this.#plans = 0;
+  }
+
   /** Component `component`'s plan started: its steps queue behind those of plans started before. */
   planStarted(component: number): void {
     this.#planOrder[component] = this.#plans++;
@@ -117,8 +135,8 @@ export class TeamDesk {
       arrives = arrivalOf(t, delay, this.#hours[k]!.nextStart(t));
     }
     const rank = this.#teams.ranks[component]!;
-    const r = { key, rank, order: this.#planOrder[component]!, seq: this.#seq++ };
-    const waiting = core.request(r, inHours, arrives, this.#grants);
+    const order = this.#planOrder[component]!;
+    const waiting = core.request(key, rank, order, this.#seq++, inHours, arrives, this.#grants);
     if (!waiting) return;
     const team = this.#teams.teams[k]!.id;
     this.#h.record?.({ t, type: 'step-waiting', ...this.#h.label(key), team });

@@ -34,11 +34,15 @@ class TeamActor implements TeamCore {
   }
 
   request(
-    request: TeamRequest,
+    key: number,
+    rank: number,
+    order: number,
+    seq: number,
     inHours: boolean,
     arrives: number | null,
     granted: number[],
   ): boolean {
+    const request: TeamRequest = { key, rank, order, seq };
     return this.#send({ type: 'REQUEST', request, inHours, arrives }, granted);
   }
 

@@ -13,6 +13,7 @@
 import type { Scenario } from '../../core/model.ts';
 import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts';
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
+import { distinctStudies, type DistinctStudies } from './same-studies.ts';
 import type { RunRange } from './seeds.ts';
 import { StudyAggregate, type StudyJson } from './study-aggregate.ts';
 import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
@@ -57,6 +58,9 @@ export interface RunOptions {
   /** Aborting terminates the workers and rejects with an error named 'AbortError'. */
   readonly signal?: AbortSignal;
 }
+
+const copy = (aggregate: StudyAggregate): StudyAggregate =>
+  StudyAggregate.fromJSON(aggregate.toJSON());
 
 /** Chunks a worker holds at once: the one it runs and the next. */
 const DEPTH = 2;
@@ -154,6 +158,42 @@ export class StudyPool {
     const { signal } = options;
     if (signal?.aborted) throw abortError(signal);
     const ranges = jobs.map(checkJob);
+    const distinct = distinctStudies(jobs);
+    if (distinct.jobs.length === jobs.length) return this.#run(jobs, ranges, options);
+    return this.#runOnce(distinct, ranges, options);
+  }
+
+  /** Runs each of the distinct studies once; a study asked for again gets a copy of its aggregate. */
+  async #runOnce(
+    { jobs, of, first }: DistinctStudies,
+    ranges: readonly RunRange[],
+    options: RunOptions,
+  ): Promise<StudyAggregate[]> {
+    const results: StudyAggregate[] = [];
+    const { onJobDone } = options;
+    const done = (k: number, aggregate: StudyAggregate): void => {
+      for (let i = 0; i < of.length; i++)
+        if (of[i] === k) {
+          const result = i === first[k] ? aggregate : copy(aggregate);
+          results[i] = result;
+          onJobDone?.(i, result);
+        }
+    };
+    const once = await this.#run(
+      jobs,
+      first.map((i) => ranges[i]!),
+      { ...options, onJobDone: done },
+    );
+    // Studies with no runs to do complete without onJobDone.
+    return of.map((k, i) => results[i] ?? (i === first[k] ? once[k]! : copy(once[k]!)));
+  }
+
+  async #run(
+    jobs: readonly StudyJob[],
+    ranges: readonly RunRange[],
+    options: RunOptions,
+  ): Promise<StudyAggregate[]> {
+    const { signal } = options;
     const { workers, chunkSize } = this.#options;
     const queue = new ChunkQueue(ranges, workers, chunkSize);
     const results = jobs.map((j) =>

@@ -8,6 +8,7 @@
  * the one `stream(seed, a, b)` of core/random.ts gives.
  */
 import { Alea, mash, N3 } from './alea.ts';
+import { sharedSeeds, type SharedSeeds } from './seeds-memo.ts';
 
 /** Mash's multiplier (alea.ts), and how many keys go through it side by side. */
 const K = 0.02519603282416938;
@@ -33,10 +34,13 @@ export class StreamSeeder {
   readonly #n1 = new Float64Array(LANES);
   readonly #n2 = new Float64Array(LANES);
   #seedCodes = new Uint16Array(32 * LANES);
+  /** What seeders of the same names share (seeds-memo.ts). */
+  readonly #shared: SharedSeeds;
 
   /** The streams `stream(seed, a, b)` for these pairs of names, in this order. */
   constructor(names: readonly (readonly [string, string])[]) {
     this.streams = names.map(() => new Alea(0, 0, 0));
+    this.#shared = sharedSeeds(names);
     const byLength = new Map<number, number[]>();
     names.forEach(([a, b], k) => {
       const length = a.length + b.length + 2;
@@ -62,6 +66,13 @@ export class StreamSeeder {
 
   /** Seeds every stream under `seed`. */
   seed(seed: string): void {
+    const memo = this.#shared.memo();
+    if (memo !== null && memo.restore(seed, this.streams)) return;
+    this.#seed(seed);
+    memo?.keep(seed, this.streams);
+  }
+
+  #seed(seed: string): void {
     const out = this.streams;
     const start = mash(N3, seed);
     const state = this.#state;

@@ -7,41 +7,25 @@
  * schedule one by one (`DemandProfile.nextChange`) and the rates are `rateAt` there.
  */
 import { getInitialSnapshot } from 'xstate';
-import { agreedIntervals } from '../../core/calendar.ts';
-import { DemandProfile } from '../../core/demand.ts';
+import { contentKey } from '../../core/content-key.ts';
 import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
 import { involvedComponents } from '../../core/involved.ts';
-import type { Interval } from '../../core/intervals.ts';
 import type { Component, Inject, RecoveryPlan, Scenario, Service } from '../../core/model.ts';
 import { componentMachine } from '../../machines/component.machine.ts';
 import { dependencyOrder } from '../capacities.ts';
 import { standbyGroupsOfScenario, type GroupInRun } from '../standby-common.ts';
 import { teamsOfScenario, type TeamsOfScenario } from '../team-common.ts';
+import { serviceTiming, type ServiceTiming } from './compiled-timing.ts';
 import { componentTable, type MutableContext } from './transition-table.ts';
 
-export interface CompiledService {
+/** A service with its involved components and its timing (shared by content, compiled-timing.ts). */
+export interface CompiledService extends ServiceTiming {
   readonly service: Service;
   readonly involved: readonly string[];
   readonly involvedIndex: Int32Array;
-  readonly agreed: readonly Interval[];
-  /** The agreed hours' total length in ms (summed in order, as core/metrics.ts sums them). */
-  readonly agreedMs: number;
-  /** The agreed intervals' starts and ends as numbers side by side (metrics-sink.ts walks them). */
-  readonly agreedStarts: Float64Array;
-  readonly agreedEnds: Float64Array;
-  /** Demand breakpoints in time order; `rates[k]` holds from `times[k - 1]` (k = 0: from 0). */
-  readonly times: Float64Array;
-  readonly rates: Float64Array;
-  /**
-   * The highest rate each block of PEAK_BLOCK breakpoints leads to: `peaks[j]` is the largest
-   * of `rates[j * PEAK_BLOCK + 1]` to `rates[(j + 1) * PEAK_BLOCK]` (NaN if one is NaN).
-   */
-  readonly peaks: Float64Array;
-  /** The highest rate, from time 0 on (NaN if one is NaN). */
-  readonly peak: number;
 }
 
-export const PEAK_BLOCK = 32;
+export { PEAK_BLOCK } from './compiled-timing.ts';
 
 export interface CompiledScenario {
   readonly scenario: Scenario;
@@ -92,29 +76,14 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
   const plansById = new Map(scenario.plans.map((p) => [p.id, p]));
   const services = scenario.services.map((service): CompiledService => {
     const involved = involvedComponents(scenario, service);
-    const { times, rates } = demandBreakpoints(new DemandProfile(scenario, service, injects));
-    const agreed = agreedIntervals(service.calendar, scenario, scenario.horizon);
     return {
       service,
       involved,
       involvedIndex: Int32Array.from(involved, at),
-      agreed,
-      agreedMs: agreed.reduce((sum, i) => sum + i.end - i.start, 0),
-      agreedStarts: Float64Array.from(agreed, (i) => i.start),
-      agreedEnds: Float64Array.from(agreed, (i) => i.end),
-      times,
-      rates,
-      peaks: peaksOf(rates),
-      peak: peakOf(rates, 0, rates.length),
+      ...serviceTiming(scenario, service, injects),
     };
   });
-  const initial = components.map((c) =>
-    getInitialSnapshot(componentMachine, {
-      detection: c.detection,
-      overloadFailAfter: c.overloadFailAfter,
-    }),
-  );
-  const merged = services.flatMap((s) => [...s.times]).sort((a, b) => a - b);
+  const initial = components.map((c) => initialSnapshot(c.detection, c.overloadFailAfter));
   const groups = standbyGroupsOfScenario(scenario);
   return {
     scenario,
@@ -133,7 +102,7 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
       services.filter((s) => s.involved.includes(c.id)).map((s) => s.service.id),
     ),
     services,
-    breakpoints: Float64Array.from(merged),
+    breakpoints: mergedTimes(services),
     groups,
     groupIndex: new Map(groups.map((g, k) => [g.group.id, k])),
     teams: teamsOfScenario(scenario),
@@ -141,29 +110,39 @@ function compile(scenario: Scenario, extra: readonly Inject[]): CompiledScenario
   };
 }
 
-/** The chain of demand changes `simulate` schedules from time 0, with the rate after each. */
-function demandBreakpoints(demand: DemandProfile): { times: Float64Array; rates: Float64Array } {
-  const times: number[] = [];
-  const rates: number[] = [demand.rateAt(0)];
-  for (let t = demand.nextChange(0); Number.isFinite(t); t = demand.nextChange(t)) {
-    times.push(t);
-    rates.push(demand.rateAt(t));
+/**
+ * The component machine's first snapshot for these inputs, made once per pair (xstate's
+ * getInitialSnapshot costs a few microseconds a component; contexts are copied from it).
+ */
+const snapshots = new Map<string, ReturnType<typeof getInitialSnapshot<typeof componentMachine>>>();
+function initialSnapshot(
+  detection: Component['detection'],
+  overloadFailAfter: Component['overloadFailAfter'],
+) {
+  const key = contentKey([detection, overloadFailAfter]);
+  let snapshot = snapshots.get(key);
+  if (snapshot === undefined)
+    snapshots.set(
+      key,
+      (snapshot = getInitialSnapshot(componentMachine, { detection, overloadFailAfter })),
+    );
+  return snapshot;
+}
+
+/**
+ * Every service's breakpoints in time order. One service's are its own (already in order, and
+ * shared: nobody writes to them); several are joined and sorted as numbers, which for these
+ * (finite, positive) times is the order a sort by `a - b` gives, without boxing each number.
+ */
+function mergedTimes(services: readonly CompiledService[]): Float64Array {
+  if (services.length === 1) return services[0]!.times;
+  const merged = new Float64Array(services.reduce((n, s) => n + s.times.length, 0));
+  let at = 0;
+  for (const s of services) {
+    merged.set(s.times, at);
+    at += s.times.length;
   }
-  return { times: Float64Array.from(times), rates: Float64Array.from(rates) };
-}
-
-function peaksOf(rates: Float64Array): Float64Array {
-  const peaks = new Float64Array(Math.ceil((rates.length - 1) / PEAK_BLOCK));
-  for (let j = 0; j < peaks.length; j++)
-    peaks[j] = peakOf(rates, j * PEAK_BLOCK + 1, (j + 1) * PEAK_BLOCK + 1);
-  return peaks;
-}
-
-/** The largest of `rates[from]` to `rates[to - 1]` (as Math.max: NaN if one is NaN). */
-function peakOf(rates: Float64Array, from: number, to: number): number {
-  let peak = -Infinity;
-  for (let k = from; k < to && k < rates.length; k++) peak = Math.max(peak, rates[k]!);
-  return peak;
+  return merged.sort();
 }
 
 /** Scenario injects then extra ones, stably ordered by time (as `simulate` merges them). */

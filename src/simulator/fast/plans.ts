@@ -57,18 +57,12 @@ export class Plans {
     this.#runs = new Array<PlanRun | null>(n).fill(null);
     this.#incidents = alloc.i32(n);
     this.#stepTeams = c.teams?.stepTeams ?? null;
-    this.desk = fastTeams(
-      c,
-      layout,
-      queue,
-      {
-        now: hooks.now,
-        record: hooks.record,
-        label: (key) => this.#label(key),
-        grant: (key) => this.#grant(Math.floor(key / SUB), key % SUB),
-      },
-      alloc,
-    );
+    this.desk = fastTeams(c, layout, queue, {
+      now: hooks.now,
+      record: hooks.record,
+      label: (key) => this.#label(key),
+      grant: (key) => this.#grant(Math.floor(key / SUB), key % SUB),
+    });
   }
 
   start(i: number): void {

@@ -165,6 +165,60 @@ describe('runStudies', () => {
     }
   });
 
+  it('runs a study asked for twice once, and gives each its own copy of the aggregate', async () => {
+    const copy = structuredClone(fixture); // the same content, another object (as a worker's)
+    const jobs: StudyJob[] = [
+      job,
+      { scenario: variant, runs: 45, masterSeed: 'pool' },
+      { scenario: copy, runs: 45, masterSeed: 'pool' },
+      { scenario: fixture, runs: 45, masterSeed: 'other' },
+      job,
+    ];
+    const { spawn, spawned } = fakes('twice');
+    const totals = new Set<number>();
+    const reported: number[] = [];
+    const results = await runStudies(jobs, {
+      workers: 2,
+      spawn,
+      chunkSize: 7,
+      onProgress: (_, total) => totals.add(total),
+      onJobDone: (k, aggregate) => {
+        reported.push(k);
+        expect(aggregate.runs).toBe(45);
+      },
+    });
+    expect(results.map(text)).toEqual([
+      alone,
+      text(runStudy(variant, { runs: 45, masterSeed: 'pool' })),
+      alone,
+      text(runStudy(fixture, { runs: 45, masterSeed: 'other' })),
+      alone,
+    ]);
+    expect(new Set(results).size).toBe(5);
+    expect(reported.sort()).toEqual([0, 1, 2, 3, 4]);
+    // Three studies' runs went to the workers, not five.
+    const chunks = spawned.flatMap((w) =>
+      w.received.flatMap((m) => (m.type === 'chunk' ? [m] : [])),
+    );
+    expect(chunks.reduce((n, c) => n + c.to - c.from, 0)).toBe(3 * 45);
+    expect([...totals]).toEqual([3 * 45]);
+  });
+
+  it('runs a study again when only its range, injects or budget differ', async () => {
+    const jobs: StudyJob[] = [
+      job,
+      { ...job, range: [0, 44] },
+      { ...job, injects: 'scripted' },
+      { ...job, maxEvents: 1_000_000 },
+    ];
+    const { spawn, spawned } = fakes('differ');
+    await runStudies(jobs, { workers: 2, spawn, chunkSize: 9 });
+    const chunks = spawned.flatMap((w) =>
+      w.received.flatMap((m) => (m.type === 'chunk' ? [m] : [])),
+    );
+    expect(chunks.reduce((n, c) => n + c.to - c.from, 0)).toBe(45 + 44 + 45 + 45);
+  });
+
   it('reports each study as it completes, the first study first', async () => {
     const { spawn } = fakes('order');
     const order: number[] = [];
