@@ -2,7 +2,8 @@
  * A Vite plugin that cuts date-holidays into one small chunk per country, so the page fetches the
  * holiday data of the countries a scenario names and nothing else (src/ui/app/holiday-loader.ts):
  *  - `virtual:holiday-country/DE`: `{ holidays: { DE: ... }, zones, links }`, the country's rules
- *    and the moment-timezone zones its rules name (packed, as moment-timezone ships them);
+ *    and the moment-timezone zones its rules name (packed, as moment-timezone ships them); with
+ *    the rules of the countries it borrows days from (holiday-borrowed.ts: `AS` brings `US`);
  *  - `virtual:holiday-countries`: `{ DE: () => import('virtual:holiday-country/DE'), ... }`;
  *  - `virtual:holiday-names`: the shared holiday names the rules refer to (`_name`);
  *  - `virtual:bundled-holiday-countries`: `{ 'bank-money-transfer': ['DE'] }`, for the page to
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { holidayCountriesOf } from '../scenario/holiday-countries.ts';
+import { borrowedCountries } from './holiday-borrowed.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,13 +26,13 @@ const ALL = 'virtual:holiday-countries';
 const NAMES = 'virtual:holiday-names';
 const BUNDLED = 'virtual:bundled-holiday-countries';
 
-interface Packed {
+export interface Packed {
   readonly version: string;
   readonly zones: readonly string[];
   readonly links: readonly string[];
 }
 
-interface Data {
+export interface Data {
   readonly version: string;
   readonly license: string;
   readonly holidays: Readonly<Record<string, unknown>>;
@@ -61,6 +63,27 @@ export function zonesOf(country: unknown, packed: Packed): { zones: string[]; li
     if (link !== undefined) links.add(link);
   }
   return { zones: [...zones].sort(), links: [...links].sort() };
+}
+
+/** A country's chunk: its rules and those of the countries it borrows days from, and its zones. */
+export interface CountryChunk {
+  readonly version: string;
+  readonly license: string;
+  readonly holidays: Readonly<Record<string, unknown>>;
+  readonly zones: readonly string[];
+  readonly links: readonly string[];
+}
+
+/** The chunk of `country` (`virtual:holiday-country/<country>`), from the whole data. */
+export function countryChunk(country: string, data: Data, packed: Packed): CountryChunk {
+  if (!Object.hasOwn(data.holidays, country)) throw new Error(`date-holidays has no country ${country}`);
+  const holidays = Object.fromEntries(
+    borrowedCountries(country, data.holidays).map((c) => [c, data.holidays[c]]),
+  );
+  // The parser computes in the zone of the set asked for (the country's own), and borrowed days
+  // name none: the lender's zones (the United States' ~150 kB for American Samoa) are not needed.
+  const { zones, links } = zonesOf(data.holidays[country], packed);
+  return { version: data.version, license: data.license, holidays, zones, links };
 }
 
 /** The countries each bundled scenario (`scenarios/*.yaml`) names holidays of, by its id. */
@@ -106,17 +129,7 @@ export function holidayChunks(): Plugin {
         return `export default {\n${Object.keys(data.holidays)
           .map((c) => `  ${JSON.stringify(c)}: () => import(${JSON.stringify(PREFIX + c)}),`)
           .join('\n')}\n};`;
-      const country = name.slice(PREFIX.length);
-      const rules = data.holidays[country];
-      if (rules === undefined) throw new Error(`date-holidays has no country ${country}`);
-      const { zones, links } = zonesOf(rules, packed);
-      return `export default ${JSON.stringify({
-        version: data.version,
-        license: data.license,
-        holidays: { [country]: rules },
-        zones,
-        links,
-      })};`;
+      return `export default ${JSON.stringify(countryChunk(name.slice(PREFIX.length), data, packed))};`;
     },
   };
 }

@@ -76,4 +76,6 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export async function runSettled(page: Page): Promise<void> {
   await page.locator('cs-app:not([simulating])').waitFor({ state: 'attached' });
   await page.getByTestId('scenario-loaded').waitFor();
+  // the event log's rows out of view come in just after the first paint
+  await page.locator('cs-event-log ol[aria-busy="true"]').waitFor({ state: 'detached' });
 }

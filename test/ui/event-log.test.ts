@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventLogEntry } from '../../src/analysis/timeline-types.ts';
 import '../../src/ui/event-log/define.ts';
-import { ALL_UP_TO, type CsEventLog } from '../../src/ui/event-log/event-log.ts';
+import { ALL_UP_TO, FIRST_ROWS, type CsEventLog } from '../../src/ui/event-log/event-log.ts';
 import { londonAutumn } from '../support/zoned.ts';
 
 const entries = (n: number): EventLogEntry[] =>
@@ -15,14 +15,18 @@ const entries = (n: number): EventLogEntry[] =>
     severity: 'info',
   }));
 
-async function mount(list: EventLogEntry[], playhead: number): Promise<CsEventLog> {
+/** A log in the page, once every entry is in (or, `first`, as its first render left it). */
+async function mount(list: EventLogEntry[], playhead: number, first = false): Promise<CsEventLog> {
   const log = document.createElement('cs-event-log');
   log.entries = list;
   log.playhead = playhead;
   document.body.append(log);
   await log.updateComplete;
+  if (!first) await log.whole;
   return log;
 }
+
+const busy = (log: CsEventLog) => log.shadowRoot!.querySelector('ol')!.getAttribute('aria-busy');
 
 const rendered = (log: CsEventLog) =>
   [...log.shadowRoot!.querySelectorAll('li.entry')].map((li) => ({
@@ -38,6 +42,35 @@ describe('<cs-event-log>', () => {
     const log = await mount(entries(ALL_UP_TO), 0);
     expect(rendered(log)).toHaveLength(ALL_UP_TO);
     expect(log.shadowRoot!.querySelectorAll('li.space')).toHaveLength(0);
+  });
+
+  it('renders the entries around the current one first, busy, then every entry once the page has painted', async () => {
+    const log = await mount(entries(421), 200 * 60_000, true);
+    const first = rendered(log);
+    expect(first).toHaveLength(FIRST_ROWS);
+    expect(first[0]!.position).toBe(181);
+    expect(first.find((r) => r.current)?.text).toBe('entry 200');
+    expect(busy(log)).toBe('true');
+    // the rows not yet in keep their place as space, and every row its position in the whole
+    expect(log.shadowRoot!.querySelectorAll('li.space')).toHaveLength(2);
+    for (const li of log.shadowRoot!.querySelectorAll('li.entry'))
+      expect(li.getAttribute('aria-setsize')).toBe('421');
+    await log.whole;
+    expect(rendered(log).map((r) => r.position)).toEqual(entries(421).map((_, i) => i + 1));
+    expect(rendered(log).find((r) => r.current)?.text).toBe('entry 200');
+    expect(log.shadowRoot!.querySelectorAll('li.space')).toHaveLength(0);
+    expect(busy(log)).toBe('false');
+  });
+
+  it('renders a short log, and a new log into a list already shown, whole at once', async () => {
+    const short = await mount(entries(FIRST_ROWS), 0, true);
+    expect(rendered(short)).toHaveLength(FIRST_ROWS);
+    expect(busy(short)).toBe('false');
+    const log = await mount(entries(421), 0);
+    log.entries = entries(300); // a new run: no row a keyboard user is on is taken away
+    await log.updateComplete;
+    expect(rendered(log)).toHaveLength(300);
+    expect(busy(log)).toBe('false');
   });
 
   it('renders a window of a long log around the current entry, with the space of the others', async () => {

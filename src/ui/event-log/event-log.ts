@@ -24,6 +24,12 @@ export const ALL_UP_TO = 600;
 const WINDOW = 400;
 /** The window moves when the entry in view comes this close to its edge. */
 const MARGIN = 80;
+/**
+ * A log put into an empty list renders this many entries around the current one first (the list
+ * shows about a dozen), and the rest just after the page has painted: the first paint of a run
+ * (the page's first load: 421 entries, ~1,460 elements) does not wait for rows out of view.
+ */
+export const FIRST_ROWS = 40;
 
 /**
  * The run's events as sentences, following the playhead: what has happened is shown in full,
@@ -97,21 +103,48 @@ export class CsEventLog extends LitElement {
   @state() private from = 0;
   /** The height of an entry, measured (for the space of the entries outside the window). */
   #rowHeight = 24;
+  /** The log shows only its first rows (FIRST_ROWS) until the page has painted them. */
+  @state() private partial = false;
+  #whole: Promise<void> = Promise.resolve();
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** Resolves once every entry of the log (or of its window) is in the page. */
+  get whole(): Promise<void> {
+    return this.#whole;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const wasEmpty =
+      ((changed.get('entries') as readonly unknown[] | undefined) ?? []).length === 0;
+    if (changed.has('entries') && wasEmpty && !this.partial && this.entries.length > FIRST_ROWS) {
+      // Into an empty list (no row has the focus): the rows in view first, the rest once the
+      // page has painted them (a frame, then a task).
+      this.partial = true;
+      this.#whole = new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.partial = false;
+            void this.updateComplete.then(() => resolve());
+          }),
+        ),
+      );
+    }
+    const current = lastAtOrBefore(this.entries, this.playhead);
+    if (this.partial) {
+      this.from = Math.max(0, Math.min(this.entries.length - FIRST_ROWS, current - FIRST_ROWS / 2));
+      return;
+    }
     if (this.entries.length <= ALL_UP_TO) {
       this.from = 0;
       return;
     }
     // The window follows the current entry when the playhead or the log changes.
-    if (changed.has('playhead') || changed.has('entries')) {
-      const current = lastAtOrBefore(this.entries, this.playhead);
-      if (current < this.from + MARGIN || current > this.from + WINDOW - MARGIN)
-        this.from = this.#windowAround(current);
+    if (changed.has('playhead') || changed.has('entries') || changed.has('partial')) {
+      const near = current >= this.from + MARGIN && current <= this.from + WINDOW - MARGIN;
+      if (!near || changed.has('partial')) this.from = this.#windowAround(current);
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     const list = this.renderRoot.querySelector<HTMLElement>('ol');
     // The row height places a long log's window: a short log, shown whole, is not measured (the
     // measure forced a layout of the whole page before its first paint, ~30-80 ms).
@@ -123,7 +156,8 @@ export class CsEventLog extends LitElement {
       const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
       if (measured > 0) this.#rowHeight = measured;
     }
-    if (changed.has('playhead') || changed.has('entries')) {
+    // (and again once the whole log is in: the current entry's place may have moved)
+    if (changed.has('playhead') || changed.has('entries') || changed.has('partial')) {
       const current = this.renderRoot.querySelector<HTMLElement>('li.current');
       if (current && list)
         list.scrollTop = Math.max(0, current.offsetTop - list.offsetTop - list.clientHeight / 2);
@@ -153,8 +187,10 @@ export class CsEventLog extends LitElement {
     const suffix = clock ? zoneSuffix(clock, 0, clock.horizon) : () => '';
     const zoned = entries.length > 0 && suffix(entries[0]!.t) !== '';
     const from = this.from;
-    const to =
-      entries.length <= ALL_UP_TO ? entries.length : Math.min(entries.length, from + WINDOW);
+    const to = Math.min(
+      entries.length,
+      from + (this.partial ? FIRST_ROWS : entries.length <= ALL_UP_TO ? entries.length : WINDOW),
+    );
     const shown = from === 0 && to === entries.length ? entries : entries.slice(from, to);
     const space = (count: number) =>
       count > 0
@@ -168,6 +204,7 @@ export class CsEventLog extends LitElement {
       <h2 id="log-title">Event log</h2>
       <ol
         aria-label="Events"
+        aria-busy=${this.partial ? 'true' : 'false'}
         style=${styleMap(zoned ? { '--cs-log-time': '11rem' } : {})}
         @scroll=${this.#onScroll}
       >

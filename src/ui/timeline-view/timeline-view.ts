@@ -97,6 +97,11 @@ export class CsTimelineView extends LitElement {
   private shown: { from: number; to: number } | null = null;
   /** The app set a window the chart has yet to be drawn and zoomed to. */
   private viewMoved = false;
+  /**
+   * The chart's width read once in an update: drawing the chart dirties the page's layout, and
+   * reading `clientWidth` again (zoom limits, zoom transform) forced another layout of it.
+   */
+  private widthInUpdate: number | null = null;
   /** What the chart and zoom were last fitted to. */
   private fitted: { width: number; horizon: number; start: number } | null = null;
 
@@ -105,6 +110,7 @@ export class CsTimelineView extends LitElement {
    * border; the host's own width until the panel is drawn).
    */
   private width(): number {
+    if (this.widthInUpdate !== null) return this.widthInUpdate;
     const chart = this.renderRoot?.querySelector<HTMLElement>('.chart');
     return chart && chart.clientWidth > 0 ? chart.clientWidth : this.size.width;
   }
@@ -155,6 +161,16 @@ export class CsTimelineView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.widthInUpdate = null;
+    this.widthInUpdate = this.width();
+    try {
+      this.fitAndDraw(changed);
+    } finally {
+      this.widthInUpdate = null;
+    }
+  }
+
+  private fitAndDraw(changed: PropertyValues<this>): void {
     if (!this.model || this.width() === 0 || !this.svg) return;
     // Another horizon (a new scenario) or another width: the window and zoom limits are refitted.
     const fit = {
