@@ -13,6 +13,8 @@
  * them side by side. `--max-events N` is the event budget of each run: a study whose runs
  * are expected to take more is refused (exit 2) before a worker starts.
  */
+// First: starts the worker threads while the rest of this tool loads.
+import './montecarlo-early.ts';
 import { availableParallelism } from 'node:os';
 import {
   compareStudies,

@@ -22,16 +22,21 @@ import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Scenario } from '../core/model.ts';
 import { inlineWorker } from './montecarlo-serve.ts';
+import {
+  adoptEarlyThread,
+  THREAD_ENTRY,
+  THREAD_LIMITS,
+  UNDER_TSX,
+} from './montecarlo-early-threads.ts';
 
 /** What a thread runs: a script to evaluate, or a JavaScript module. */
 type Entry = { readonly code: string } | { readonly url: URL };
 
-const underTsx = import.meta.url.endsWith('.ts');
 const threadSource = new URL('./montecarlo-thread.ts', import.meta.url);
 let entry: Promise<Entry> | null = null;
 
 async function loadEntry(): Promise<Entry> {
-  if (!underTsx) return { url: new URL('./montecarlo-thread.js', import.meta.url) };
+  if (!UNDER_TSX) return { url: THREAD_ENTRY };
   let build: typeof Esbuild.build;
   try {
     ({ build } = await import('esbuild'));
@@ -67,13 +72,6 @@ export function prepareThreads(): Promise<void> {
 }
 
 /**
- * A young generation of 192 MB (semi-spaces of 64 MB) instead of V8's 16 MB default: a run
- * allocates short-lived objects, and fewer scavenges cost the bank's study ~15 % less CPU
- * (F2's measurement, `--max-semi-space-size=64`); results are unchanged (GC only).
- */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
-
-/**
  * What starts a worker thread as a pool worker (once the threads are prepared); `threads`
  * holds the threads alive.
  */
@@ -83,7 +81,7 @@ async function nodeWorkerSpawner(threads: Set<Worker>): Promise<() => PoolWorker
     const worker =
       'code' in how
         ? new Worker(how.code, { eval: true, resourceLimits: THREAD_LIMITS })
-        : new Worker(how.url, { resourceLimits: THREAD_LIMITS });
+        : (adoptEarlyThread() ?? new Worker(how.url, { resourceLimits: THREAD_LIMITS }));
     threads.add(worker);
     let stopped = false;
     let fail: (error: Error) => void = () => {};

@@ -1,0 +1,8 @@
+/**
+ * Imported first by montecarlo.ts, so evaluated first in its bundle: starts the study's worker
+ * threads before the rest of the command line loads (see montecarlo-early-threads.ts).
+ */
+import process from 'node:process';
+import { startEarlyThreads, threadsWanted } from '../workers/montecarlo-early-threads.ts';
+
+startEarlyThreads(threadsWanted(process.argv.slice(2)));
