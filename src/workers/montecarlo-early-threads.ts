@@ -6,10 +6,12 @@
  * of following it. The pool (montecarlo-node-worker.ts) adopts these threads before starting
  * its own. Threads not adopted are unreferenced: they never keep the process alive.
  *
- * Imports nothing of the project, so that a bundle importing it first evaluates it first.
+ * Imports nothing of the project but a small module of its own, so that a bundle importing it
+ * first evaluates it first.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { cachedThread } from './thread-code-cache.ts';
 
 /**
  * A young generation of 192 MB (semi-spaces of 64 MB) instead of V8's 16 MB default: a run
@@ -24,6 +26,11 @@ export const UNDER_TSX = import.meta.url.endsWith('.ts');
 /** The built thread entry, beside this module's bundle (build-cli.mjs's THREADS). */
 export const THREAD_ENTRY = new URL('./montecarlo-thread.js', import.meta.url);
 
+/** A thread of the built entry, through its V8 code cache (thread-code-cache.ts). */
+export function startBuiltThread(): Worker {
+  return cachedThread(THREAD_ENTRY, THREAD_LIMITS);
+}
+
 const early: Worker[] = [];
 
 /**
@@ -33,7 +40,7 @@ const early: Worker[] = [];
 export function startEarlyThreads(count: number): void {
   if (UNDER_TSX) return;
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(THREAD_ENTRY, { resourceLimits: THREAD_LIMITS });
+    const worker = startBuiltThread();
     worker.unref();
     // A thread that fails or stops before it is adopted is dropped: the pool then starts its
     // own, which reports the failure where the pool handles it.

@@ -24,6 +24,7 @@ import type { Scenario } from '../core/model.ts';
 import { inlineWorker } from './montecarlo-serve.ts';
 import {
   adoptEarlyThread,
+  startBuiltThread,
   THREAD_ENTRY,
   THREAD_LIMITS,
   UNDER_TSX,
@@ -81,7 +82,7 @@ async function nodeWorkerSpawner(threads: Set<Worker>): Promise<() => PoolWorker
     const worker =
       'code' in how
         ? new Worker(how.code, { eval: true, resourceLimits: THREAD_LIMITS })
-        : (adoptEarlyThread() ?? new Worker(how.url, { resourceLimits: THREAD_LIMITS }));
+        : (adoptEarlyThread() ?? startBuiltThread());
     threads.add(worker);
     let stopped = false;
     let fail: (error: Error) => void = () => {};
