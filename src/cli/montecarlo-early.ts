@@ -5,4 +5,5 @@
 import process from 'node:process';
 import { startEarlyThreads, threadsWanted } from '../workers/montecarlo-early-threads.ts';
 
-startEarlyThreads(threadsWanted(process.argv.slice(2)));
+// One worker is the main thread (montecarlo.ts: mainThreadWorks).
+startEarlyThreads(threadsWanted(process.argv.slice(2)) - 1);

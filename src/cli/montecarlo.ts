@@ -141,7 +141,9 @@ runMain(async () => {
     );
   if (values.out !== undefined) checkOutFile(values.out);
   // The threads start now and load their code while this thread reads the scenario.
-  const starting = nodeStudyPool({ workers }).then((pool) => (pool.warm(), pool));
+  const starting = nodeStudyPool({ workers, mainThreadWorks: true }).then(
+    (pool) => (pool.warm(), pool),
+  );
   try {
     await study(args.file, values, { runs, injects, workers, maxEvents, range }, starting);
   } finally {

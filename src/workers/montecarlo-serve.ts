@@ -81,10 +81,11 @@ export function serveStudies(
 }
 
 /**
- * A worker in this thread: each message to it runs in a microtask, and its answers reach the
- * pool at once. A chunk blocks the thread while it runs (as one worker without a thread does).
+ * A worker in this thread: each message to it runs in a microtask (or as `schedule` runs it:
+ * `setImmediate` lets the thread's other work, such as threads' answers, in between chunks),
+ * and its answers reach the pool at once. A chunk blocks the thread while it runs.
  */
-export function inlineWorker(): PoolWorker {
+export function inlineWorker(schedule: (task: () => void) => void = queueMicrotask): PoolWorker {
   let toPool: ((message: FromWorker) => void) | null = null;
   let toWorker: ((message: ToWorker) => void) | null = null;
   let stopped = false;
@@ -96,7 +97,7 @@ export function inlineWorker(): PoolWorker {
   );
   return {
     post: (message) =>
-      queueMicrotask(() => {
+      schedule(() => {
         if (!stopped) toWorker?.(message);
       }),
     onMessage: (cb) => (toPool = cb),
