@@ -1,6 +1,7 @@
 /**
  * The Node side of the Monte Carlo pool (src/analysis/montecarlo/pool.ts): worker_threads
- * running montecarlo-thread.ts, or one worker in this thread when there is one worker.
+ * running montecarlo-thread.ts, or one worker in this thread when there is one worker (and,
+ * with `mainThreadWorks`, this thread as one of the workers beside the threads).
  * Under tsx (TypeScript sources) a thread cannot load the .ts entry by itself, and registering
  * tsx's loader in each thread costs about 0.7 to 1 s before 2 threads answer; instead the entry
  * is bundled once per process with esbuild into plain JavaScript (about 0.2 s) that each thread
@@ -21,7 +22,7 @@ import type { RunRange } from '../analysis/montecarlo/seeds.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Scenario } from '../core/model.ts';
-import { inlineWorker } from './montecarlo-serve.ts';
+import { inlineWorker, inlineWorkerBesideThreads } from './montecarlo-serve.ts';
 import {
   adoptEarlyThread,
   startBuiltThread,
@@ -85,7 +86,7 @@ async function nodeWorkerSpawner(
   return () => {
     if (main) {
       main = false;
-      return inlineWorker(setImmediate);
+      return inlineWorkerBesideThreads();
     }
     const worker =
       'code' in how
@@ -157,8 +158,7 @@ export async function nodeStudyPool({
   mainThreadWorks = false,
 }: NodePoolOptions): Promise<NodeStudyPool> {
   const threads = new Set<Worker>();
-  const spawn =
-    workers <= 1 ? () => inlineWorker() : await nodeWorkerSpawner(threads, mainThreadWorks);
+  const spawn = workers <= 1 ? inlineWorker : await nodeWorkerSpawner(threads, mainThreadWorks);
   const options = { workers: Math.max(1, workers), spawn };
   return new NodeStudyPool(chunkSize === undefined ? options : { ...options, chunkSize }, threads);
 }

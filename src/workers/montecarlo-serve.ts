@@ -81,11 +81,22 @@ export function serveStudies(
 }
 
 /**
- * A worker in this thread: each message to it runs in a microtask (or as `schedule` runs it:
- * `setImmediate` lets the thread's other work, such as threads' answers, in between chunks),
- * and its answers reach the pool at once. A chunk blocks the thread while it runs.
+ * A worker in this thread: each message to it runs in a microtask, and its answers reach the
+ * pool at once. A chunk blocks the thread while it runs (as one worker without a thread does).
  */
-export function inlineWorker(schedule: (task: () => void) => void = queueMicrotask): PoolWorker {
+export function inlineWorker(): PoolWorker {
+  return workerInThisThread(queueMicrotask);
+}
+
+/**
+ * A worker in this thread beside worker threads: each message to it runs as a task of its
+ * own (setImmediate), so the threads' answers are handled between its chunks.
+ */
+export function inlineWorkerBesideThreads(): PoolWorker {
+  return workerInThisThread(setImmediate);
+}
+
+function workerInThisThread(schedule: (task: () => void) => void): PoolWorker {
   let toPool: ((message: FromWorker) => void) | null = null;
   let toWorker: ((message: ToWorker) => void) | null = null;
   let stopped = false;
