@@ -13,6 +13,8 @@
  * them side by side. `--max-events N` is the event budget of each run: a study whose runs
  * are expected to take more is refused (exit 2) before a worker starts.
  */
+// First: starts the worker threads while the rest of this tool loads.
+import './montecarlo-early.ts';
 import { availableParallelism } from 'node:os';
 import {
   compareStudies,
@@ -139,7 +141,9 @@ runMain(async () => {
     );
   if (values.out !== undefined) checkOutFile(values.out);
   // The threads start now and load their code while this thread reads the scenario.
-  const starting = nodeStudyPool({ workers }).then((pool) => (pool.warm(), pool));
+  const starting = nodeStudyPool({ workers, mainThreadWorks: true }).then(
+    (pool) => (pool.warm(), pool),
+  );
   try {
     await study(args.file, values, { runs, injects, workers, maxEvents, range }, starting);
   } finally {

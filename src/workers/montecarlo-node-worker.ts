@@ -1,6 +1,7 @@
 /**
  * The Node side of the Monte Carlo pool (src/analysis/montecarlo/pool.ts): worker_threads
- * running montecarlo-thread.ts, or one worker in this thread when there is one worker.
+ * running montecarlo-thread.ts, or one worker in this thread when there is one worker (and,
+ * with `mainThreadWorks`, this thread as one of the workers beside the threads).
  * Under tsx (TypeScript sources) a thread cannot load the .ts entry by itself, and registering
  * tsx's loader in each thread costs about 0.7 to 1 s before 2 threads answer; instead the entry
  * is bundled once per process with esbuild into plain JavaScript (about 0.2 s) that each thread
@@ -21,17 +22,23 @@ import type { RunRange } from '../analysis/montecarlo/seeds.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Scenario } from '../core/model.ts';
-import { inlineWorker } from './montecarlo-serve.ts';
+import { inlineWorker, inlineWorkerBesideThreads } from './montecarlo-serve.ts';
+import {
+  adoptEarlyThread,
+  startBuiltThread,
+  THREAD_ENTRY,
+  THREAD_LIMITS,
+  UNDER_TSX,
+} from './montecarlo-early-threads.ts';
 
 /** What a thread runs: a script to evaluate, or a JavaScript module. */
 type Entry = { readonly code: string } | { readonly url: URL };
 
-const underTsx = import.meta.url.endsWith('.ts');
 const threadSource = new URL('./montecarlo-thread.ts', import.meta.url);
 let entry: Promise<Entry> | null = null;
 
 async function loadEntry(): Promise<Entry> {
-  if (!underTsx) return { url: new URL('./montecarlo-thread.js', import.meta.url) };
+  if (!UNDER_TSX) return { url: THREAD_ENTRY };
   let build: typeof Esbuild.build;
   try {
     ({ build } = await import('esbuild'));
@@ -67,23 +74,24 @@ export function prepareThreads(): Promise<void> {
 }
 
 /**
- * A young generation of 192 MB (semi-spaces of 64 MB) instead of V8's 16 MB default: a run
- * allocates short-lived objects, and fewer scavenges cost the bank's study ~15 % less CPU
- * (F2's measurement, `--max-semi-space-size=64`); results are unchanged (GC only).
- */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
-
-/**
  * What starts a worker thread as a pool worker (once the threads are prepared); `threads`
  * holds the threads alive.
  */
-async function nodeWorkerSpawner(threads: Set<Worker>): Promise<() => PoolWorker> {
+async function nodeWorkerSpawner(
+  threads: Set<Worker>,
+  mainThreadWorks: boolean,
+): Promise<() => PoolWorker> {
   const how = await (entry ??= loadEntry());
+  let main = mainThreadWorks;
   return () => {
+    if (main) {
+      main = false;
+      return inlineWorkerBesideThreads();
+    }
     const worker =
       'code' in how
         ? new Worker(how.code, { eval: true, resourceLimits: THREAD_LIMITS })
-        : new Worker(how.url, { resourceLimits: THREAD_LIMITS });
+        : (adoptEarlyThread() ?? startBuiltThread());
     threads.add(worker);
     let stopped = false;
     let fail: (error: Error) => void = () => {};
@@ -113,6 +121,11 @@ export interface NodePoolOptions {
   readonly workers: number;
   /** Runs per chunk (the pool's default otherwise). */
   readonly chunkSize?: number;
+  /**
+   * One of the workers is this thread (its event loop has little else to do while the threads
+   * run): one thread fewer to start (each costs ~0.1 s CPU before it runs anything).
+   */
+  readonly mainThreadWorks?: boolean;
 }
 
 /** A StudyPool on worker threads, which can say how busy its threads have been. */
@@ -142,9 +155,10 @@ export class NodeStudyPool extends StudyPool {
 export async function nodeStudyPool({
   workers,
   chunkSize,
+  mainThreadWorks = false,
 }: NodePoolOptions): Promise<NodeStudyPool> {
   const threads = new Set<Worker>();
-  const spawn = workers <= 1 ? inlineWorker : await nodeWorkerSpawner(threads);
+  const spawn = workers <= 1 ? inlineWorker : await nodeWorkerSpawner(threads, mainThreadWorks);
   const options = { workers: Math.max(1, workers), spawn };
   return new NodeStudyPool(chunkSize === undefined ? options : { ...options, chunkSize }, threads);
 }

@@ -85,6 +85,18 @@ export function serveStudies(
  * pool at once. A chunk blocks the thread while it runs (as one worker without a thread does).
  */
 export function inlineWorker(): PoolWorker {
+  return workerInThisThread(queueMicrotask);
+}
+
+/**
+ * A worker in this thread beside worker threads: each message to it runs as a task of its
+ * own (setImmediate), so the threads' answers are handled between its chunks.
+ */
+export function inlineWorkerBesideThreads(): PoolWorker {
+  return workerInThisThread(setImmediate);
+}
+
+function workerInThisThread(schedule: (task: () => void) => void): PoolWorker {
   let toPool: ((message: FromWorker) => void) | null = null;
   let toWorker: ((message: ToWorker) => void) | null = null;
   let stopped = false;
@@ -96,7 +108,7 @@ export function inlineWorker(): PoolWorker {
   );
   return {
     post: (message) =>
-      queueMicrotask(() => {
+      schedule(() => {
         if (!stopped) toWorker?.(message);
       }),
     onMessage: (cb) => (toPool = cb),

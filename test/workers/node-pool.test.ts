@@ -44,3 +44,29 @@ describe('a study on two worker threads', () => {
     expect(warm.size).toBe(2);
   }, 120_000);
 });
+
+describe('a study on this thread and one worker thread (as npm run montecarlo runs it)', () => {
+  const pool = nodeStudyPool({ workers: 2, mainThreadWorks: true });
+  afterAll(async () => (await pool).terminate());
+
+  it('starts one thread only: the other worker is this thread', async () => {
+    const warm = await pool;
+    warm.warm();
+    expect(warm.size).toBe(2);
+    expect(warm.eventLoops()).toHaveLength(1);
+  });
+
+  it('gives the golden aggregates of the reference model and the bank, set after set', async () => {
+    const warm = await pool;
+    const reference = file('test/bench/reference-model.yaml');
+    const bank = file('scenarios/bank-money-transfer.yaml');
+    for (let set = 0; set < 2; set++) {
+      const [ref, bank400] = await warm.run([
+        { scenario: reference, runs: 1000, masterSeed: 'golden' },
+        { scenario: bank, runs: 400, masterSeed: 'golden' },
+      ]);
+      expect(sha(ref)).toBe(golden['reference model, 1,000 runs']);
+      expect(sha(bank400)).toBe(golden['bank, 400 runs']);
+    }
+  }, 120_000);
+});
