@@ -4,7 +4,7 @@
  */
 import { DEFAULT_MAX_EVENTS, EventBudgetError, validMaxEvents } from '../core/event-budget.ts';
 import { groupDigits } from '../core/event-budget-text.ts';
-import { CliError } from './read-scenario.ts';
+import { CliError } from './cli-basics.ts';
 
 /** The flag's lines of a usage text whose descriptions start at `column`. */
 export function maxEventsHelp(column: number, lines: readonly [string, string]): string {

@@ -7,7 +7,7 @@
 import { accessSync, constants, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from './read-scenario.ts';
+import { CliError } from './cli-basics.ts';
 
 const code = (error: unknown): string =>
   (error as NodeJS.ErrnoException).code ?? (error as Error).message;
