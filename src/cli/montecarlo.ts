@@ -16,19 +16,16 @@
 // First: starts the worker threads while the rest of this tool loads.
 import './montecarlo-early.ts';
 import { availableParallelism } from 'node:os';
-import {
-  compareStudies,
-  shardRange,
-  studyEstimates,
-  studyFileText,
-  studyScenario,
-  type InjectsMode,
-  type RunRange,
-} from '../analysis/montecarlo/index.ts';
+// From their modules, not the index: the index brings the study file's schema (zod), which
+// only --out needs (loaded then), and a plain study's start-up does without.
+import { compareStudies } from '../analysis/montecarlo/compare.ts';
+import { studyEstimates } from '../analysis/montecarlo/estimates.ts';
+import { shardRange, type RunRange } from '../analysis/montecarlo/seeds.ts';
+import { studyScenario, type InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import { checkEventBudget, EventBudgetError } from '../core/event-budget.ts';
 import { estimateEvents } from '../core/event-estimate.ts';
 import type { Scenario } from '../core/model.ts';
-import { parseScenario, type ResolvedVariant } from '../scenario/index.ts';
+import type { ResolvedVariant } from '../scenario/index.ts';
 import { nodeStudyPool } from '../workers/montecarlo-node-worker.ts';
 import type { StudyPool } from '../analysis/montecarlo/pool.ts';
 import {
@@ -44,13 +41,8 @@ import {
   parseMaxEvents,
   withinBudget,
 } from './budget-option.ts';
-import {
-  CliError,
-  parseCommandLine,
-  readScenario,
-  readScenarioText,
-  runMain,
-} from './read-scenario.ts';
+import { CliError, parseCommandLine, readScenarioText, runMain } from './cli-basics.ts';
+import { readScenarioReusing } from './scenario-reuse.ts';
 
 const MAX_RUNS = 1_000_000;
 const USAGE = `Usage: npm run montecarlo -- <scenario.yaml|json> [--runs N] [--seed S] [--workers N] [--json]
@@ -93,8 +85,10 @@ function parseShard(text: string, runs: number): RunRange {
   return shardRange(k, n, runs);
 }
 
-/** The scenario's variants (the file already passed readScenario, so it parses). */
-function variantsOf(path: string): ResolvedVariant[] {
+/** The scenario's variants (the file already passed its check, so it parses). */
+async function variantsOf(path: string): Promise<ResolvedVariant[]> {
+  // The schemas load only when variants are asked for (a plain study's start-up does without).
+  const { parseScenario } = await import('../scenario/index.ts');
   const result = parseScenario(readScenarioText(path), path);
   return result.ok ? result.variants : [];
 }
@@ -172,8 +166,8 @@ async function study(
   { runs, injects, workers, maxEvents, range }: StudySettings,
   starting: Promise<StudyPool>,
 ): Promise<void> {
-  const baseline = readScenario(file, { reuse: true }); // from the build's store when read before
-  const variants = values.variant !== undefined || values.compare ? variantsOf(file) : [];
+  const baseline = await readScenarioReusing(file); // from the build's store when read before
+  const variants = values.variant !== undefined || values.compare ? await variantsOf(file) : [];
   if (values.compare && variants.length === 0)
     throw new CliError(`${file} has no variants to compare; add variants: [...] to it.`);
   const scenario = values.variant === undefined ? baseline : pick(variants, values.variant, file);
@@ -253,7 +247,12 @@ async function study(
   }
   const [aggregate] = await studies([{ scenario, label: '' }]);
   const failed =
-    values.out === undefined ? null : writeOutFile(values.out, studyFileText(aggregate!));
+    values.out === undefined
+      ? null
+      : writeOutFile(
+          values.out,
+          (await import('../analysis/montecarlo/study-file.ts')).studyFileText(aggregate!),
+        );
   if (values.out !== undefined && !failed) process.stderr.write(`wrote ${values.out}\n`);
   const estimates = studyEstimates(aggregate!);
   process.stdout.write(

@@ -18,8 +18,8 @@ import {
   withinBudget,
 } from './budget-option.ts';
 import { formatReport } from './format-report.ts';
-import { parseCommandLine, readScenarioText, runMain } from './cli-basics.ts';
-import { keptScenario } from './scenario-reuse.ts';
+import { parseCommandLine, runMain } from './cli-basics.ts';
+import { readScenarioReusing } from './scenario-reuse.ts';
 import { writeChunks } from './write-chunks.ts';
 
 const USAGE = `Usage: npm run simulate -- <scenario.yaml|json> [--seed S] [--json] [--trace] [--without-injects] [--max-events N]
@@ -50,12 +50,8 @@ runMain(async () => {
   if (!args) return;
   const { values } = args;
   const maxEvents = parseMaxEvents(values['max-events'], USAGE);
-  // A text read before is taken from the build's store (no YAML, validation or layout again);
-  // the schemas and the YAML reader are loaded only when it was not (~40 ms less start-up).
-  const text = readScenarioText(args.file);
-  const read =
-    keptScenario(args.file, text) ??
-    (await import('./read-scenario.ts')).checkScenario(args.file, text, true);
+  // A text read before is taken from the build's store (no YAML, schemas or layout again).
+  const read = await readScenarioReusing(args.file);
   const scenario = values['without-injects'] ? studyScenario(read, 'none') : read;
   // The fast path's trace is the actor path's, byte for byte (test/simulator/fast/differential.test.ts),
   // and starts in a fraction of the time: no XState actors to load and warm up for one run.
