@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchBrowser } from './chromium.ts';
+import { loadPage } from './page-load-page.ts';
 import { buildApp, freePort, outDir, startPreview } from './preview-server.ts';
 
 interface ProfileNode {
@@ -29,20 +30,7 @@ if (!process.argv.includes('--no-build') && process.env.CS_NO_BUILD !== '1') bui
 const server = await startPreview(await freePort());
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.addInitScript(() => window.localStorage.setItem('cs-tour-done', 'bench'));
-  const page = await context.newPage();
-  const url = `${server.url}?scenario=bank-money-transfer`;
-  const painted = async (): Promise<number> => {
-    while (!(await page.evaluate(`performance.getEntriesByName('cs-timeline-painted').length > 0`)))
-      await page.waitForTimeout(5);
-    return page.evaluate(`performance.getEntriesByName('cs-timeline-painted')[0].startTime`);
-  };
-  if (warm) {
-    await page.goto(url);
-    await painted();
-    await page.goto('about:blank');
-  }
+  const { context, page, url, paintedAt: painted } = await loadPage(browser, server.url, warm);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

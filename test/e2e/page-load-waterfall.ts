@@ -7,6 +7,7 @@
  * `npx tsx test/e2e/page-load-waterfall.ts [--warm] [--no-build] [--dir=BUILD]`. It asserts nothing.
  */
 import { launchBrowser } from './chromium.ts';
+import { loadPage } from './page-load-page.ts';
 import { buildApp, freePort, startPreview } from './preview-server.ts';
 
 interface TraceEvent {
@@ -38,20 +39,7 @@ if (dir === undefined && !process.argv.includes('--no-build') && process.env.CS_
 const server = await startPreview(await freePort(), dir);
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.addInitScript(() => window.localStorage.setItem('cs-tour-done', 'bench'));
-  const page = await context.newPage();
-  const url = `${server.url}?scenario=bank-money-transfer`;
-  const paintedAt = async (): Promise<number> => {
-    while (!(await page.evaluate(`performance.getEntriesByName('cs-timeline-painted').length > 0`)))
-      await page.waitForTimeout(5);
-    return page.evaluate(`performance.getEntriesByName('cs-timeline-painted')[0].startTime`);
-  };
-  if (warm) {
-    await page.goto(url);
-    await paintedAt();
-    await page.goto('about:blank');
-  }
+  const { context, page, url, paintedAt } = await loadPage(browser, server.url, warm);
   await browser.startTracing(page, {
     categories: [
       'devtools.timeline',
