@@ -6,10 +6,11 @@
  * study's aggregate as JSON when the pool flushes it.
  */
 import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
-import { runStudy } from '../analysis/montecarlo/run-study.ts';
+import { compileStudy, runStudy } from '../analysis/montecarlo/run-study.ts';
 import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
+import type { CompiledScenario } from '../simulator/fast/compiled.ts';
 import type { ChunkMessage, FromWorker, ToWorker } from './montecarlo-protocol.ts';
 
 /** Progress messages per chunk, at most (`done` says the rest); chunks are short. */
@@ -26,10 +27,26 @@ export function serveStudies(
   onMessage: (handler: (message: ToWorker) => void) => void,
 ): void {
   const scenarios = new Map<number, Scenario>();
+  /**
+   * Each scenario compiled once per injects mode, not once per chunk: a study comes in ~30
+   * chunks, and a compile costs ~0.5-8 ms (and a second compile of the same names would start
+   * the seeds memo of variants, seeds-memo.ts, for runs that never repeat).
+   */
+  const compiled = new Map<string, CompiledScenario>();
+  const compiledFor = (key: number, scenario: Scenario, injects: ChunkMessage['injects']) => {
+    const name = `${key}:${injects}`;
+    let c = compiled.get(name);
+    if (c === undefined) compiled.set(name, (c = compileStudy(scenario, injects)));
+    return c;
+  };
   /** This worker's aggregate of each study it has runs of, until the pool flushes it. */
   const studies = new Map<number, StudyAggregate>();
   const runChunk = (chunk: ChunkMessage): void => {
-    if (chunk.scenario !== undefined) scenarios.set(chunk.key, chunk.scenario);
+    if (chunk.scenario !== undefined) {
+      scenarios.set(chunk.key, chunk.scenario);
+      for (const name of compiled.keys())
+        if (name.startsWith(`${chunk.key}:`)) compiled.delete(name);
+    }
     const scenario = scenarios.get(chunk.key);
     if (scenario === undefined)
       throw new Error(`chunk ${chunk.id} names scenario ${chunk.key}, which was never sent`);
@@ -45,6 +62,7 @@ export function serveStudies(
       from,
       to,
       into,
+      compiled: compiledFor(chunk.key, scenario, injects),
       ...(maxEvents !== undefined && { maxEvents }),
       ...(size >= PROGRESS_FROM && {
         progressEvery: Math.ceil(size / PROGRESS_MESSAGES),
@@ -62,6 +80,7 @@ export function serveStudies(
   onMessage((message) => {
     if (message.type === 'release') {
       scenarios.clear();
+      compiled.clear();
       studies.clear();
       return;
     }

@@ -34,6 +34,19 @@ export interface StudyOptions {
    * after chunk) instead of a new one; it is also what runStudy returns.
    */
   readonly into?: StudyAggregate;
+  /**
+   * The study's scenario as `compileStudy(scenario, injects)` gives it, when the caller runs the
+   * study chunk after chunk and compiled it once (a pool worker); compiled here otherwise.
+   */
+  readonly compiled?: CompiledScenario;
+}
+
+/** The scenario a study runs, compiled: with or without its scripted injects. */
+export function compileStudy(
+  scenario: Scenario,
+  injects: InjectsMode = DEFAULT_INJECTS,
+): CompiledScenario {
+  return compileScenario(studyScenario(scenario, injects));
 }
 
 export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggregate {
@@ -43,7 +56,7 @@ export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggreg
   if (!Number.isInteger(runs) || runs < 0) throw new RangeError(`runs must be a whole number ≥ 0`);
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
     throw new RangeError(`the range [${from}, ${to}) is not inside [0, ${runs})`);
-  const compiled = compileScenario(studyScenario(scenario, injects));
+  const compiled = options.compiled ?? compileStudy(scenario, injects);
   const { maxEvents } = options;
   checkEventBudget(compiled.estimate, maxEvents);
   const study = options.into ?? StudyAggregate.empty(scenario, masterSeed, runs, injects);
