@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { scenarioFile } from '../support/bundled.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeStudyPool } from '../../src/workers/montecarlo-node-worker.ts';
+import type { StudyPool } from '../../src/analysis/montecarlo/pool.ts';
 
 const golden = JSON.parse(
   readFileSync(new URL('../speed/golden-aggregates.json', import.meta.url), 'utf8'),
@@ -18,6 +19,20 @@ const file = scenarioFile;
 
 const sha = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** Two sets in a row of the reference model's and the bank's studies give the recorded aggregates. */
+async function expectGoldenSets(warm: StudyPool): Promise<void> {
+  const reference = file('test/bench/reference-model.yaml');
+  const bank = file('scenarios/bank-money-transfer.yaml');
+  for (let set = 0; set < 2; set++) {
+    const [ref, bank400] = await warm.run([
+      { scenario: reference, runs: 1000, masterSeed: 'golden' },
+      { scenario: bank, runs: 400, masterSeed: 'golden' },
+    ]);
+    expect(sha(ref)).toBe(golden['reference model, 1,000 runs']);
+    expect(sha(bank400)).toBe(golden['bank, 400 runs']);
+  }
+}
 
 describe('a study on two worker threads', () => {
   const pool = nodeStudyPool({ workers: 2 });
@@ -31,16 +46,7 @@ describe('a study on two worker threads', () => {
 
   it('gives the golden aggregates of the reference model and the bank, set after set', async () => {
     const warm = await pool;
-    const reference = file('test/bench/reference-model.yaml');
-    const bank = file('scenarios/bank-money-transfer.yaml');
-    for (let set = 0; set < 2; set++) {
-      const [ref, bank400] = await warm.run([
-        { scenario: reference, runs: 1000, masterSeed: 'golden' },
-        { scenario: bank, runs: 400, masterSeed: 'golden' },
-      ]);
-      expect(sha(ref)).toBe(golden['reference model, 1,000 runs']);
-      expect(sha(bank400)).toBe(golden['bank, 400 runs']);
-    }
+    await expectGoldenSets(warm);
     expect(warm.size).toBe(2);
   }, 120_000);
 });
@@ -58,15 +64,6 @@ describe('a study on this thread and one worker thread (as npm run montecarlo ru
 
   it('gives the golden aggregates of the reference model and the bank, set after set', async () => {
     const warm = await pool;
-    const reference = file('test/bench/reference-model.yaml');
-    const bank = file('scenarios/bank-money-transfer.yaml');
-    for (let set = 0; set < 2; set++) {
-      const [ref, bank400] = await warm.run([
-        { scenario: reference, runs: 1000, masterSeed: 'golden' },
-        { scenario: bank, runs: 400, masterSeed: 'golden' },
-      ]);
-      expect(sha(ref)).toBe(golden['reference model, 1,000 runs']);
-      expect(sha(bank400)).toBe(golden['bank, 400 runs']);
-    }
+    await expectGoldenSets(warm);
   }, 120_000);
 });
