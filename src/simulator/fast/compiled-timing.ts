@@ -77,12 +77,7 @@ function timingOf(scenario: Scenario, service: Service, injects: readonly Inject
 
 /** The chain of demand changes `simulate` schedules from time 0, with the rate after each. */
 function demandBreakpoints(demand: DemandProfile): { times: Float64Array; rates: Float64Array } {
-  const times: number[] = [];
-  const rates: number[] = [demand.rateAt(0)];
-  for (let t = demand.nextChange(0); Number.isFinite(t); t = demand.nextChange(t)) {
-    times.push(t);
-    rates.push(demand.rateAt(t));
-  }
+  const { times, rates } = demand.breakpoints();
   return { times: Float64Array.from(times), rates: Float64Array.from(rates) };
 }
 
