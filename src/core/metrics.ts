@@ -9,7 +9,7 @@
  * The figures are exact (no rounding): Monte Carlo sums them over runs, and rounding belongs
  * to display (core/report.ts, the UI's formatters).
  */
-import { agreedIntervals } from './calendar.ts';
+import { agreedHoursOf } from './agreed-hours.ts';
 import { normaliseIntervals, overlapLength, type Interval } from './intervals.ts';
 import type { Scenario, Service } from './model.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './time.ts';
@@ -95,7 +95,7 @@ export function computeMetrics(scenario: Scenario, trace: Trace): ServiceMetrics
 }
 
 export function serviceMetrics(scenario: Scenario, service: Service, trace: Trace): ServiceMetrics {
-  const agreed = agreedIntervals(service.calendar, scenario, scenario.horizon);
+  const agreed = agreedHoursOf(service.calendar, scenario, scenario.horizon);
   const agreedMs = agreed.reduce((sum, i) => sum + i.end - i.start, 0);
   const intervals = trace.intervals[service.id] ?? [];
   const inside = { down: 0, degraded: 0, unserved: 0 };

@@ -8,7 +8,7 @@
 import { involvedComponents } from '../core/involved.ts';
 import type { Interval } from '../core/intervals.ts';
 import type { Scenario, Team } from '../core/model.ts';
-import { agreedHoursOf } from './agreed-hours.ts';
+import { agreedHoursOf } from '../core/agreed-hours.ts';
 
 /** Request keys pack a component index and a step index (as fast/plans.ts packs its timers). */
 export const STEP_KEYS = 1024;

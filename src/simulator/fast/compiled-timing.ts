@@ -10,7 +10,7 @@ import { contentKey } from '../../core/content-key.ts';
 import { DemandProfile } from '../../core/demand.ts';
 import type { Interval } from '../../core/intervals.ts';
 import type { Inject, Scenario, Service } from '../../core/model.ts';
-import { agreedHoursOf } from '../agreed-hours.ts';
+import { agreedHoursOf } from '../../core/agreed-hours.ts';
 
 export interface ServiceTiming {
   readonly agreed: readonly Interval[];

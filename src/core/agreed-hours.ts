@@ -1,13 +1,14 @@
 /**
- * `agreedHoursOf(calendar, clock, horizon)`: core/calendar.ts's agreedIntervals, worked out
+ * `agreedHoursOf(calendar, clock, horizon)`: calendar.ts's agreedIntervals, worked out
  * once per content and shared (a year of intervals from a calendar with holidays takes a
  * fraction of a millisecond; a tornado compiles dozens of variants with the same service and
- * team hours). Pure: the same inputs give the same list, which nobody writes to.
+ * team hours; a run's metrics ask again for what its compile worked out). Pure: the same
+ * inputs give the same list, which nobody writes to.
  */
-import { agreedIntervals } from '../core/calendar.ts';
-import { contentKey } from '../core/content-key.ts';
-import type { Interval } from '../core/intervals.ts';
-import type { Calendar, Scenario } from '../core/model.ts';
+import { agreedIntervals } from './calendar.ts';
+import { contentKey } from './content-key.ts';
+import type { Interval } from './intervals.ts';
+import type { Calendar, Scenario } from './model.ts';
 
 /** Lists kept at most; past it the cache starts again. */
 const KEPT = 64;
