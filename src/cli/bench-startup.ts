@@ -4,9 +4,13 @@
  * five after one run that builds the tools if needed and fills the code cache. Also the same
  * commands without npm (`node [the script's node options] src/cli/launch.cjs ...`) and a bare
  * `node -e 0`, to show where the time goes: npm's own start-up (the difference) is not ours to cut.
+ * And simulate on a copy of the bank edited before each run: what a first run of a changed file
+ * costs, when the scenario store beside the build (scenario-store.ts) cannot help.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { scriptNodeOptions } from './script-options.ts';
 
 const TIMES = 5;
@@ -49,9 +53,17 @@ function childrenCpu(): number | null {
   }
 }
 
-/** Median wall seconds of `TIMES` runs of a command (after one unmeasured run), mean CPU seconds. */
-function timed(command: string, args: readonly string[]): { wall: number; cpu: number | null } {
+/**
+ * Median wall seconds of `TIMES` runs of a command (after one unmeasured run), mean CPU seconds;
+ * `before` runs before each run, untimed.
+ */
+function timed(
+  command: string,
+  args: readonly string[],
+  before = (): void => {},
+): { wall: number; cpu: number | null } {
   const once = (): number => {
+    before();
     const t0 = performance.now();
     const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (r.status !== 0)
@@ -59,12 +71,16 @@ function timed(command: string, args: readonly string[]): { wall: number; cpu: n
     return (performance.now() - t0) / 1000;
   };
   once();
-  const cpu0 = childrenCpu();
-  const times = Array.from({ length: TIMES }, once).sort((a, b) => a - b);
-  const cpu1 = childrenCpu();
+  let cpu = 0;
+  const times = Array.from({ length: TIMES }, () => {
+    const cpu0 = childrenCpu();
+    const wall = once();
+    cpu += (childrenCpu() ?? NaN) - (cpu0 ?? NaN);
+    return wall;
+  }).sort((a, b) => a - b);
   return {
     wall: times[TIMES >> 1]!,
-    cpu: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / TIMES,
+    cpu: Number.isNaN(cpu) ? null : cpu / TIMES,
   };
 }
 
@@ -90,5 +106,24 @@ export function benchCommandLine(): void {
       `    ${figures(viaNpm)}, target <= ${ms(c.target)}: ${verdict}; without npm ${figures(direct)}`,
     );
   }
+  lines.push(
+    `  simulate a freshly edited copy of the bank (read, checked and laid out afresh: the scenario`,
+    `  store misses), npm run simulate -- <copy> --json: ${figures(editedCopy())}`,
+  );
   console.log(lines.join('\n'));
+}
+
+/** `npm run simulate` on a copy of the bank edited before each run (a comment that changes). */
+function editedCopy(): { wall: number; cpu: number | null } {
+  const folder = mkdtempSync(join(tmpdir(), 'cs-bench-'));
+  const copy = join(folder, 'bank-edited.yaml');
+  const text = readFileSync('scenarios/bank-money-transfer.yaml', 'utf8');
+  let edit = 0;
+  try {
+    return timed('npm', ['run', 'simulate', '--', copy, '--json'], () =>
+      writeFileSync(copy, `${text}\n# edit ${edit++} at ${process.hrtime.bigint()}\n`),
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
