@@ -23,6 +23,9 @@ describe("the command line's store of read scenarios", () => {
     store.set('a.yaml', 'text: 1', { scenario, warnings: [warning as never] });
     expect(store.get('a.yaml', 'text: 1')).toEqual({ scenario, warnings: [warning] });
     expect(store.get('a.yaml', 'text: 2')).toBeNull(); // edited, to the same length
+    store.set('a.yaml', 'text: 2', { scenario, warnings: [] }); // the edit replaces it
+    expect(store.get('a.yaml', 'text: 2')).not.toBeNull();
+    expect(store.get('a.yaml', 'text: 1')).toBeNull();
     expect(store.get('b.yaml', 'text: 1')).toBeNull(); // another name (messages name the file)
     expect(scenarioStore(folder(), '2').get('a.yaml', 'text: 1')).toBeNull(); // another build
   });
@@ -30,10 +33,11 @@ describe("the command line's store of read scenarios", () => {
   it('keeps the newest scenarios only, so that a file edited run after run does not fill the folder', () => {
     const dir = folder();
     const store = scenarioStore(dir, '1', process, 3);
-    for (let i = 0; i < 5; i++) store.set('a.yaml', `text: ${i}`, { scenario, warnings: [] });
+    const text = (i: number) => `text: ${'x'.repeat(i)}`; // each edit changes the length
+    for (let i = 0; i < 5; i++) store.set('a.yaml', text(i), { scenario, warnings: [] });
     expect(readdirSync(dir)).toHaveLength(3);
-    expect(store.get('a.yaml', 'text: 4')).not.toBeNull();
-    expect(store.get('a.yaml', 'text: 0')).toBeNull();
+    expect(store.get('a.yaml', text(4))).not.toBeNull();
+    expect(store.get('a.yaml', text(0))).toBeNull();
   });
 
   it('keeps shared objects shared and only plain data, and reads a damaged file as nothing kept', () => {
