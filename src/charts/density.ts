@@ -40,18 +40,29 @@ function makeBin<T extends SpanLike>(
   items: readonly T[],
   severity: (state: T['state']) => number,
 ): Bin<T> {
+  const first = items[0];
+  if (!first) throw new Error('makeBin: empty bin');
+  // One span (most bins at the first zoom): its counts without a Map and a sort.
+  if (items.length === 1)
+    return {
+      start,
+      end,
+      state: first.state,
+      mixed: false,
+      counts: [[first.state, 1]],
+      span: first,
+    };
   const counts = new Map<T['state'], number>();
   for (const item of items) counts.set(item.state, (counts.get(item.state) ?? 0) + 1);
   const sorted = [...counts].sort((a, b) => severity(b[0]) - severity(a[0]));
-  const worst = sorted[0];
-  if (!worst) throw new Error('makeBin: empty bin');
+  const worst = sorted[0]!;
   return {
     start,
     end,
     state: worst[0],
     mixed: sorted.length > 1,
     counts: sorted,
-    span: items.length === 1 ? (items[0] ?? null) : null,
+    span: null,
   };
 }
 
@@ -92,6 +103,39 @@ export function binSpans<T extends SpanLike>(
   return out;
 }
 
+/**
+ * How many bins `binSpans` makes at `minPx`, without making them: the same walk, counting (the
+ * budget search tries 1, 2, 4 ... px and keeps one; building the bins it drops cost as much).
+ */
+export function countBins<T extends SpanLike>(
+  spans: readonly T[],
+  px: PixelOf,
+  view: TimeWindow,
+  minPx = 1,
+): number {
+  let count = 0;
+  let pendingStart = 0;
+  let pending = false;
+  for (const span of spans) {
+    if (span.end <= view.from || span.start >= view.to) continue;
+    const start = Math.max(span.start, view.from);
+    const end = Math.min(span.end, view.to);
+    if (px(end) - px(start) >= minPx) {
+      if (pending) count++;
+      pending = false;
+      count++;
+      continue;
+    }
+    if (!pending) pendingStart = start;
+    pending = true;
+    if (px(end) - px(pendingStart) >= minPx) {
+      count++;
+      pending = false;
+    }
+  }
+  return pending ? count + 1 : count;
+}
+
 /** Bins spans with the smallest threshold (1, 2, 4 ... px) that keeps at most `budget` bins. */
 export function binWithinBudget<T extends SpanLike>(
   spans: readonly T[],
@@ -101,10 +145,9 @@ export function binWithinBudget<T extends SpanLike>(
   budget: number,
 ): Bin<T>[] {
   const range = Math.abs(px(view.to) - px(view.from));
-  for (let minPx = 1; ; minPx *= 2) {
-    const bins = binSpans(spans, px, view, severity, minPx);
-    if (bins.length <= budget || minPx > range) return bins;
-  }
+  for (let minPx = 1; ; minPx *= 2)
+    if (countBins(spans, px, view, minPx) <= budget || minPx > range)
+      return binSpans(spans, px, view, severity, minPx);
 }
 
 export interface Band {

@@ -40,6 +40,15 @@ try {
     console.log(`${k === 0 ? 'A' : 'B'}: ${dir}`);
     for (const line of describeLoad(merged)) console.log(line);
   }
+  // Each B load beside the A load just before it: the median of the differences is less moved by
+  // the machine's load than the difference of the medians.
+  for (const kind of ['cold', 'warm'] as const) {
+    const diffs = figures[1]!.map((b, i) => b[kind][0]! - figures[0]![i]![kind][0]!);
+    const sorted = [...diffs].sort((x, y) => x - y);
+    console.log(
+      `B - A, ${kind}, paired: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms (${diffs.map((d) => d.toFixed(0)).join(', ')})`,
+    );
+  }
 } finally {
   await browser.close();
   for (const server of servers) await server.stop();

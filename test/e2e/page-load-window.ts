@@ -3,7 +3,8 @@
  * a Chromium trace with V8's sampling profiler, the samples between two user-timing marks
  * (default: the first run's answer, `cs-early-run`, to `cs-timeline-painted`) summed by function
  * (mapped to the sources) and by script, with the trace's layout, style and paint time beside.
- * `npx tsx test/e2e/page-load-window.ts [FROM_MARK] [TO_MARK] [--no-build]`. It asserts nothing.
+ * `--by-package`: the samples summed by library (node_modules/<name>) or source folder instead.
+ * `npx tsx test/e2e/page-load-window.ts [FROM_MARK] [TO_MARK] [--no-build] [--by-package]`. It asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,15 @@ interface TraceEvent {
   };
 }
 
+const byPackage = process.argv.includes('--by-package');
+/** `fn ~d3-path/dist/x.mjs:3` -> `~d3-path`; `fn work/x/src/charts/a.ts:3` -> `src/charts`. */
+const packageOf = (placed: string): string => {
+  const where = placed.slice(placed.lastIndexOf(' ') + 1);
+  const lib = /^~((?:@[^/]+\/)?[^/]+)/.exec(where);
+  if (lib) return `~${lib[1]}`;
+  const src = /(src\/[^/]+)\//.exec(where);
+  return src ? src[1]! : where.replace(/:\d+$/, '');
+};
 const [from = 'cs-early-run', to = 'cs-timeline-painted'] = process.argv
   .slice(2)
   .filter((a) => !a.startsWith('--'));
@@ -132,7 +142,7 @@ try {
     if (s.ts < start || s.ts > end) continue;
     const frame = nodes.get(s.key)?.get(s.node);
     if (!frame) continue;
-    const k = place(frame);
+    const k = byPackage ? packageOf(place(frame)) : place(frame);
     self.set(k, (self.get(k) ?? 0) + (sorted[i + 1]!.ts - s.ts) / 1000);
   }
   const rendering = new Map<string, number>();
@@ -157,7 +167,7 @@ try {
       rendering.set(e.name, (rendering.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   console.log(`${from} -> ${to}: ${((end - start) / 1000).toFixed(0)} ms on the main thread`);
   console.log('rendering:', [...rendering].map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', '));
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 45))
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.CS_TOP ?? 45)))
     console.log(`  ${v.toFixed(1).padStart(6)} ms ${k}`);
   await context.close();
 } finally {

@@ -49,6 +49,7 @@ import { openView, prefetchAfterFirstPaint, type LazyView } from './lazy-tabs.ts
 import '../glossary-view/define.ts';
 import type { GlossaryKey } from '../glossary.ts';
 import { TourController } from './tour-controller.ts';
+import { FirstPaintHold } from './first-paint-hold.ts';
 import { OutageJumps } from './outage-jump.ts';
 import { revealTimeline } from './reveal-timeline.ts';
 import {
@@ -136,6 +137,8 @@ export class CsApp extends LitElement {
   /** The planner's stored scenarios, for the scenario menu. */
   @state() private myScenarios: readonly { id: string; label: string }[] = [];
   private editTimer = 0;
+  /** No frame painted before the early run's answer: one render with it (first-paint-hold.ts). */
+  private readonly firstPaint = new FirstPaintHold(this, () => this.runner.earlyRunAwaited);
   /** The guided first run. */
   private readonly tour = new TourController(
     this,
@@ -692,6 +695,10 @@ export class CsApp extends LitElement {
         `Export failed: ${error instanceof Error ? error.message : String(error)}`,
       ];
     }
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !this.firstPaint.holding();
   }
 
   protected override render(): TemplateResult {

@@ -110,11 +110,21 @@ export class SimulationRunner {
   #worker: Worker | null = null;
   /** The early run of this runner's worker, until a request takes it (or another comes first). */
   #early: EarlyRunState | null = null;
+  /** The early run's answer is yet to come, and the first request has not turned it down. */
+  #earlyAwaited = false;
   #current: InFlight | null = null;
   #id = 0;
 
   constructor(name = 'simulate') {
     this.#name = name;
+  }
+
+  /**
+   * Whether the worker's early run is on its way to the page: begun before the page asked (see
+   * `startSimulationWorker`), not yet answered, and not passed over by a request for another run.
+   */
+  get earlyRunAwaited(): boolean {
+    return this.#earlyAwaited;
   }
 
   /**
@@ -142,7 +152,10 @@ export class SimulationRunner {
         // The first request, if it is the run the worker began early, takes that run's answer.
         const early = this.#early;
         this.#early = null;
-        if (early && isEarlyRequest(early.run, request, prebuilt.get(request.scenario))) {
+        const taken =
+          early !== null && isEarlyRequest(early.run, request, prebuilt.get(request.scenario));
+        this.#earlyAwaited &&= taken;
+        if (early !== null && taken) {
           performance.mark('cs-early-run-taken'); // for the e2e test
           void early.outcome.then((outcome) => this.#settle(id, outcome));
           return;
@@ -175,6 +188,7 @@ export class SimulationRunner {
     this.#worker?.terminate();
     this.#worker = null;
     this.#early = null;
+    this.#earlyAwaited = false;
   }
 
   /** Resolves request `id` with `outcome`, unless a newer request or a cancel came meanwhile. */
@@ -189,8 +203,14 @@ export class SimulationRunner {
     let worker: Worker;
     if (early?.name === this.#name) {
       worker = early.worker;
-      this.#early = early.run;
+      const run = early.run;
+      this.#early = run;
       early = null;
+      if (run) {
+        this.#earlyAwaited = true;
+        // Registered before any request's: the flag is down when that request hears the answer.
+        void run.outcome.then(() => (this.#earlyAwaited = false));
+      }
     } else worker = newWorker(this.#name);
     worker.addEventListener('message', (event: MessageEvent<SimulateResponse>) =>
       this.#onMessage(event.data),

@@ -14,7 +14,8 @@ import {
   type ExerciseEvent,
   type ExerciseInput,
 } from '../../machines/exercise.machine.ts';
-import { runScenario, type Run } from '../app/run.ts';
+import type { Run } from '../app/run.ts';
+import { runScenario } from '../app/run-here.ts';
 import {
   channelName,
   participantState,
