@@ -81,12 +81,17 @@ export class ServiceRun {
     const top = this.#topology;
     if (count < 0) top.refreshAll(capacities, groups ?? undefined);
     else if (!top.refresh(capacities, changed, count, groups ?? undefined)) return;
+    const satisfied = top.satisfied[0] === 1;
+    // The root's bound (topology-state.ts): no capacity-bound slot, no ratio.
+    this.ratio = this.#bounded && satisfied ? top.bound[0]! : 0;
+    // The root offers what it offered (a change below it that the rest made up for): the
+    // service's state and interval stay as they are (saves the update and keeps it quiet).
+    if (count >= 0 && satisfied === this.#satisfied && Object.is(top.capacity[0], this.#capacity))
+      return;
     this.#changed = true;
-    this.#satisfied = top.satisfied[0] === 1;
+    this.#satisfied = satisfied;
     this.#capacity = top.capacity[0]!;
     this.#cap = jsonCapacity(this.#capacity);
-    // The root's bound (topology-state.ts): no capacity-bound slot, no ratio.
-    this.ratio = this.#bounded && this.#satisfied ? top.bound[0]! : 0;
   }
 
   /** Capacity as of the last topology refresh. */
