@@ -33,12 +33,8 @@ export class ServiceRun {
   readonly times: Float64Array;
   readonly rates: Float64Array;
   readonly #mbco: Mbco;
-  /** Each slot's contribution to `ratio`. */
-  readonly #ratios: Float64Array;
   /** The capacity as the trace writes it. */
   #cap: number | null = null;
-  /** Whether `ratio` is to be found again over every slot (refreshTopology). */
-  #full = false;
   /** Whether some component of the topology has a finite capacity (else `ratio` stays 0). */
   readonly #bounded: boolean;
   /** Whether the topology changed since the last update. */
@@ -46,8 +42,10 @@ export class ServiceRun {
   /** Demand as of the last update. */
   demand = 0;
   /**
-   * The largest load-to-capacity ratio one unit of demand puts on a capacity-bound component:
-   * while the demands times these ratios sum well below 1, nothing can be overloaded.
+   * At least (to rounding) the largest load-to-capacity ratio one unit of demand puts on a
+   * capacity-bound component: while the demands times these ratios sum well below 1, nothing
+   * can be overloaded (settle() and quiet-demand.ts leave a margin of 1e-6 far above rounding;
+   * where it is not met, the overload check itself runs on the spread loads).
    */
   ratio = 0;
 
@@ -65,14 +63,13 @@ export class ServiceRun {
     this.times = compiled.times;
     this.rates = compiled.rates;
     this.#mbco = compiled.service.objectives.mbco;
-    this.#ratios = alloc.f64(topology.components.length);
     this.#bounded = bounded;
     this.sink = sink;
     this.intervals = keepIntervals ? [] : null;
   }
 
   /**
-   * Recomputes capacity and load shares after components changed (as ServiceTracker does):
+   * Recomputes capacity and the load ratio's bound after components changed (as ServiceTracker does):
    * all of them (`count` < 0), or what the first `count` components of `changed` affect.
    */
   refreshTopology(
@@ -84,41 +81,17 @@ export class ServiceRun {
     const top = this.#topology;
     if (count < 0) top.refreshAll(capacities, groups ?? undefined);
     else if (!top.refresh(capacities, changed, count, groups ?? undefined)) return;
+    const satisfied = top.satisfied[0] === 1;
+    // The root's bound (topology-state.ts): no capacity-bound slot, no ratio.
+    this.ratio = this.#bounded && satisfied ? top.bound[0]! : 0;
+    // The root offers what it offered (a change below it that the rest made up for): the
+    // service's state and interval stay as they are (saves the update and keeps it quiet).
+    if (count >= 0 && satisfied === this.#satisfied && Object.is(top.capacity[0], this.#capacity))
+      return;
     this.#changed = true;
-    this.#satisfied = top.satisfied[0] === 1;
+    this.#satisfied = satisfied;
     this.#capacity = top.capacity[0]!;
     this.#cap = jsonCapacity(this.#capacity);
-    // No capacity-bound slot: every ratio is 0, as `ratio` already is (saves the walk).
-    if (!this.#bounded) return;
-    const { components, slotOf } = top.topology;
-    const ratios = this.#ratios;
-    // The largest ratio, kept up as slots change; found again when the largest went down.
-    this.#full = count < 0 || !(this.ratio >= 0);
-    if (count < 0) for (let s = 0; s < components.length; s++) this.#ratioAt(s, capacities);
-    else {
-      for (let k = 0; k < top.touchedCount; k++) this.#ratioAt(top.touched[k]!, capacities);
-      for (let k = 0; k < count; k++) {
-        const index = changed[k]!;
-        if (index < slotOf.length && slotOf[index]! >= 0) this.#ratioAt(slotOf[index]!, capacities);
-      }
-    }
-    if (!this.#full) return;
-    let ratio = 0;
-    for (let s = 0; s < ratios.length; s++) ratio = Math.max(ratio, ratios[s]!);
-    this.ratio = ratio;
-  }
-
-  /** Slot `s`'s load-to-capacity ratio per unit of demand (0 when not capacity-bound). */
-  #ratioAt(s: number, capacities: Float64Array): void {
-    const top = this.#topology;
-    const c = capacities[top.topology.components[s]!]!;
-    const bound = top.reached[s] === 1 && Number.isFinite(c) && c > 0;
-    const ratio = bound ? top.share[s]! / c : 0;
-    const before = this.#ratios[s]!;
-    this.#ratios[s] = ratio;
-    if (this.#full) return;
-    if (ratio > this.ratio) this.ratio = ratio;
-    else if (ratio !== ratio || (ratio < before && before === this.ratio)) this.#full = true;
   }
 
   /** Capacity as of the last topology refresh. */
@@ -161,6 +134,8 @@ export class ServiceRun {
     const demand = this.demand;
     if (!(demand > 0)) return;
     const top = this.#topology;
+    // Spread only now: settle() asks only when something could be overloaded.
+    top.spreadLoads();
     const { components } = top.topology;
     for (let s = 0; s < components.length; s++)
       if (top.reached[s] === 1) loads[components[s]!]! += demand * top.share[s]!;

@@ -1,13 +1,15 @@
 /**
  * One run's view of a compiled service topology: `evaluate` and `distributeLoad` of
  * core/topology.ts kept current as components change, with no closures, maps or allocation.
- * A change re-evaluates only the changed leaves' ancestors (children first) and re-spreads
- * load only below the nodes whose load or whose members' capacities changed. Each value is
- * computed by the same operations in the same order as the full functions, so the results
- * are the same numbers (the differential test compares whole traces). Nodes are kept
- * evaluated even below an unsatisfied series, where `evaluate` stops: nothing reads them.
- * A standby group's node offers what its serving member offers and passes it all the load;
- * a change of the serving member marks the node stale like a changed leaf.
+ * A change re-evaluates only the changed leaves' ancestors (children first). Loads are spread
+ * only when asked for (spreadLoads: settle() asks only when some component could be
+ * overloaded): meanwhile each node keeps `bound`, an upper bound of the load-to-capacity
+ * ratio its load puts on any component below it, which is all that the overload checks read
+ * until then. Each value is computed by the same operations in the same order as the full
+ * functions, so the results are the same numbers (the differential test compares whole
+ * traces). Nodes are kept evaluated even below an unsatisfied series, where `evaluate` stops:
+ * nothing reads them. A standby group's node offers what its serving member offers and passes
+ * it all the load; a change of the serving member marks the node stale like a changed leaf.
  */
 import { fresh, type Allocator } from './arena.ts';
 import type { CompiledTopology } from './compiled-topology.ts';
@@ -35,33 +37,37 @@ export class TopologyState {
   readonly topology: CompiledTopology;
   readonly satisfied: Uint8Array;
   readonly capacity: Float64Array;
-  /** Load reaching each node per unit of demand (-1: none, it is not reached). */
+  /**
+   * Per node: an upper bound (to rounding) of the load-to-capacity ratio that one unit of the
+   * node's load puts on any component below it with a finite capacity (Infinity: unknown; a NaN
+   * on the way counts as unknown). 0 for an unsatisfied node, which is given no load.
+   * The service's ratio is its root's: kept up by every refresh, where spreading the loads
+   * would cost a walk over the changed nodes' children and slots after every change.
+   */
+  readonly bound: Float64Array;
+  /** Load reaching each node per unit of demand (-1: none), as of the last spreadLoads(). */
   readonly load: Float64Array;
-  /** Load share of each slot's component per unit of demand, and whether it has one. */
+  /** Load share of each slot's component per unit of demand, and whether it has one (idem). */
   readonly share: Float64Array;
   readonly reached: Uint8Array;
-  /** Nodes to re-evaluate, and nodes whose children's loads to recompute. */
+  /** Nodes to re-evaluate. */
   readonly #stale: Uint8Array;
-  readonly #respread: Uint8Array;
-  /** The slots whose share was recomputed by the last refresh (the first `touchedCount`). */
-  readonly touched: Int32Array;
-  touchedCount = 0;
-  readonly #slotListed: Uint8Array;
   /** The stale nodes, as marked (the first `#staleCount`); all of them when `#staleAll`. */
   readonly #staleList: Int32Array;
   #staleCount = 0;
   #staleAll = false;
-  /** Bounds of the nodes to re-spread. */
-  #respreadLow: number;
-  #respreadHigh = -1;
+  /** Whether something changed since the loads were last spread. */
+  #loadsStale = true;
+  /** How many leaves each slot's component has (its share is the sum of their loads). */
+  readonly #leafCount: Float64Array;
 
   /** Whether loads are spread at all (not when nothing reads them: see the constructor). */
   readonly #spread: boolean;
 
   /**
-   * `spread` false: only satisfaction and capacity are kept; `load`, `share` and `reached` stay
-   * as they start (for a service whose components all have unbounded capacity, whose loads
-   * can never overload anything: saves the re-spreading after every change).
+   * `spread` false: only satisfaction and capacity are kept; `load`, `share`, `reached` and
+   * `bound` stay as they start (for a service whose components all have unbounded capacity,
+   * whose loads can never overload anything).
    */
   constructor(topology: CompiledTopology, alloc: Allocator = fresh, spread = true) {
     this.topology = topology;
@@ -70,15 +76,14 @@ export class TopologyState {
     const slots = topology.components.length;
     this.satisfied = alloc.u8(n);
     this.capacity = alloc.f64(n);
+    this.bound = alloc.f64(n);
     this.load = alloc.f64(n).fill(-1);
     this.share = alloc.f64(slots);
     this.reached = alloc.u8(slots);
     this.#stale = alloc.u8(n);
     this.#staleList = alloc.i32(n);
-    this.#respread = alloc.u8(n);
-    this.touched = alloc.i32(slots);
-    this.#slotListed = alloc.u8(slots);
-    this.#respreadLow = n;
+    this.#leafCount = alloc.f64(slots);
+    for (let s = 0; s < slots; s++) this.#leafCount[s] = topology.leaves[s]!.length;
   }
 
   #groups: GroupServing = NO_GROUPS;
@@ -95,15 +100,18 @@ export class TopologyState {
   ): boolean {
     const { slotOf, leaves, parent, standbyNodes } = this.topology;
     this.#groups = groups;
+    const stale = this.#stale;
+    const staleList = this.#staleList;
+    let staleCount = this.#staleCount;
     let any = false;
     for (let k = 0; k < groups.changedCount; k++) {
       const list = standbyNodes[groups.changed[k]!];
       if (list === undefined) continue;
       for (let j = 0; j < list.length; j++) {
         any = true;
-        for (let node = list[j]!; node >= 0 && this.#stale[node] === 0; node = parent[node]!) {
-          this.#stale[node] = 1;
-          this.#staleList[this.#staleCount++] = node;
+        for (let node = list[j]!; node >= 0 && stale[node] === 0; node = parent[node]!) {
+          stale[node] = 1;
+          staleList[staleCount++] = node;
         }
       }
     }
@@ -114,29 +122,29 @@ export class TopologyState {
       any = true;
       const list = leaves[slot]!;
       for (let j = 0; j < list.length; j++)
-        for (let node = list[j]!; node >= 0 && this.#stale[node] === 0; node = parent[node]!) {
-          this.#stale[node] = 1;
-          this.#staleList[this.#staleCount++] = node;
+        for (let node = list[j]!; node >= 0 && stale[node] === 0; node = parent[node]!) {
+          stale[node] = 1;
+          staleList[staleCount++] = node;
         }
     }
-    if (any) this.#update(capacities, false);
+    this.#staleCount = staleCount;
+    if (any) this.#update(capacities);
     return any;
   }
 
-  /** Evaluates everything (first) or the stale nodes, then re-spreads the load. */
+  /** Evaluates everything (the run's first refresh). */
   refreshAll(capacities: Float64Array, groups: GroupServing = NO_GROUPS): void {
     this.#groups = groups;
     this.#stale.fill(1);
     this.#staleAll = true;
-    this.#update(capacities, true);
+    this.#update(capacities);
   }
 
-  #update(capacities: Float64Array, all: boolean): void {
-    const { kind, value, parent, firstChild, childCount, children, leaves } = this.topology;
-    const { satisfied, capacity, load, share, reached } = this;
+  #update(capacities: Float64Array): void {
+    const { kind, value, firstChild, childCount, children, slot } = this.topology;
+    const { satisfied, capacity, bound } = this;
     const stale = this.#stale;
-    this.touchedCount = 0;
-    const respread = this.#respread;
+    const spread = this.#spread;
     // Children before parents: nodes are numbered parents first, so from the highest down.
     const list = this.#staleList;
     const count = this.#staleAll ? kind.length : this.#staleCount;
@@ -147,11 +155,15 @@ export class TopologyState {
       const k = kind[node]!;
       let ok: number;
       let c = 0;
+      // The node's bound (see `bound`), from its children's, which are current.
+      let r = 0;
       if (k === COMPONENT) {
         const index = value[node]!;
         c = index < 0 || index >= capacities.length ? 0 : capacities[index]!;
         ok = c > 0 ? 1 : 0;
         c = c > 0 ? c : 0;
+        // Its component's share sums the loads of all its leaves: each at most this one's.
+        if (spread && ok === 1 && c !== Infinity) r = this.#leafCount[slot[node]!]! / c;
       } else {
         const from = firstChild[node]!;
         const to = from + childCount[node]!;
@@ -161,9 +173,15 @@ export class TopologyState {
           for (let j = from; j < to && ok === 1; j++) {
             const part = children[j]!;
             if (satisfied[part] === 0) ok = 0;
-            else c = Math.min(c, capacity[part]!);
+            else {
+              c = Math.min(c, capacity[part]!);
+              // Every part carries the whole load.
+              const b = bound[part]!;
+              if (b > r) r = b;
+              else if (b !== b) r = Infinity;
+            }
           }
-          if (ok === 0) c = 0;
+          if (ok === 0) c = r = 0;
         } else if (k === STANDBY) {
           const serving = this.#groups.serving[value[node]!] ?? -1;
           ok = 0;
@@ -171,9 +189,9 @@ export class TopologyState {
             const member = children[from + serving]!;
             ok = satisfied[member]!;
             c = ok === 1 ? capacity[member]! : 0;
+            // The serving member carries the whole load.
+            r = bound[member]!;
           }
-          // Which member carries the load may change with the same capacity.
-          if (this.#spread) this.#respreadAt(node);
         } else {
           let working = 0;
           for (let j = from; j < to; j++) {
@@ -183,55 +201,72 @@ export class TopologyState {
               c += capacity[member]!;
             }
           }
+          // A working member carries (its capacity / the total) of the load; with an unbounded
+          // total, an unbounded member at most all of it and the others none.
           ok = working >= value[node]! ? 1 : 0;
           if (ok === 0) c = 0;
+          else if (spread)
+            for (let j = from; j < to; j++) {
+              const member = children[j]!;
+              if (satisfied[member] === 0) continue;
+              const m = capacity[member]!;
+              let b = bound[member]!;
+              if (c === Infinity) b = m === Infinity ? b : 0;
+              else b = c > 0 ? (m / c) * b : Infinity;
+              if (b > r) r = b;
+              else if (b !== b) r = Infinity;
+            }
         }
       }
-      if (!all && ok === satisfied[node] && Object.is(c, capacity[node])) continue;
+      bound[node] = r;
       satisfied[node] = ok;
       capacity[node] = c;
-      if (!this.#spread) continue;
-      const up = parent[node]!;
-      if (up < 0) {
-        const l = ok === 1 ? 1 : -1;
-        if (all || load[0] !== l) this.#setLoad(0, l);
-      } else if (kind[up] === GROUP || kind[up] === STANDBY) this.#respreadAt(up);
     }
     this.#staleCount = 0;
     this.#staleAll = false;
-    for (let node = this.#respreadLow; node <= this.#respreadHigh; node++) {
-      if (respread[node] === 0) continue;
-      respread[node] = 0;
+    this.#loadsStale = true;
+  }
+
+  /**
+   * Spreads one unit of demand from the root as `distributeLoad` does (`load`, `share` and
+   * `reached`), unless nothing changed since the last time.
+   */
+  spreadLoads(): void {
+    if (!this.#spread || !this.#loadsStale) return;
+    this.#loadsStale = false;
+    const { kind, value, firstChild, childCount, children, leaves } = this.topology;
+    const { satisfied, capacity, load, share, reached } = this;
+    load[0] = satisfied[0] === 1 ? 1 : -1;
+    // Parents before children: nodes are numbered parents first.
+    for (let node = 0; node < kind.length; node++) {
+      const k = kind[node]!;
+      if (k === COMPONENT) continue;
       const from = firstChild[node]!;
       const to = from + childCount[node]!;
       const l = load[node]!;
       let total = 0;
       let unbounded = 0;
-      if (l !== -1 && kind[node] === GROUP)
+      if (l !== -1 && k === GROUP)
         for (let j = from; j < to; j++) {
           const m = children[j]!;
           if (satisfied[m] === 0) continue;
           total += capacity[m]!;
           if (!Number.isFinite(capacity[m]!)) unbounded++;
         }
-      const serving = kind[node] === STANDBY ? (this.#groups.serving[value[node]!] ?? -1) : -1;
+      const serving = k === STANDBY ? (this.#groups.serving[value[node]!] ?? -1) : -1;
       for (let j = from; j < to; j++) {
         const m = children[j]!;
         let part = l;
-        if (kind[node] === STANDBY)
-          part = l !== -1 && j - from === serving && satisfied[m] === 1 ? l : -1;
-        else if (l !== -1 && kind[node] === GROUP) {
+        if (k === STANDBY) part = l !== -1 && j - from === serving && satisfied[m] === 1 ? l : -1;
+        else if (l !== -1 && k === GROUP) {
           const c = capacity[m]!;
           const s = Number.isFinite(total) ? c / total : Number.isFinite(c) ? 0 : 1 / unbounded;
           part = satisfied[m] === 1 ? l * s : -1;
         }
-        if (all || !Object.is(part, load[m])) this.#setLoad(m, part);
+        load[m] = part;
       }
     }
-    this.#respreadLow = kind.length;
-    this.#respreadHigh = -1;
-    for (let k = 0; k < this.touchedCount; k++) {
-      const s = this.touched[k]!;
+    for (let s = 0; s < share.length; s++) {
       let sum = 0;
       let any = 0;
       const list = leaves[s]!;
@@ -244,25 +279,7 @@ export class TopologyState {
       }
       share[s] = sum;
       reached[s] = any;
-      this.#slotListed[s] = 0;
     }
-  }
-
-  /** A node's load changed: its children's loads (or its slot's share) follow. */
-  #setLoad(node: number, l: number): void {
-    this.load[node] = l;
-    const { kind, slot } = this.topology;
-    if (kind[node] !== COMPONENT) return this.#respreadAt(node);
-    const s = slot[node]!;
-    if (s < 0 || this.#slotListed[s] === 1) return;
-    this.#slotListed[s] = 1;
-    this.touched[this.touchedCount++] = s;
-  }
-
-  #respreadAt(node: number): void {
-    this.#respread[node] = 1;
-    if (node < this.#respreadLow) this.#respreadLow = node;
-    if (node > this.#respreadHigh) this.#respreadHigh = node;
   }
 }
 

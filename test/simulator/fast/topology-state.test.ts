@@ -41,6 +41,8 @@ describe('TopologyState (incremental) against core/topology.ts', () => {
           const unspread = new TopologyState(compiled, undefined, false);
           const check = (): void => {
             const expected = evaluate(t, capacityOf);
+            state.spreadLoads();
+            unspread.spreadLoads();
             expect(state.satisfied[0] === 1).toBe(expected.satisfied);
             expect(state.capacity[0]).toBe(expected.capacity);
             expect(unspread.satisfied).toEqual(state.satisfied);
@@ -57,6 +59,13 @@ describe('TopologyState (incremental) against core/topology.ts', () => {
             });
             shares.delete('f');
             expect(actual).toEqual(shares);
+            // The root's bound is at least every capacity-bound component's load ratio.
+            if (expected.satisfied)
+              for (const [id, share] of shares) {
+                const c = capacityOf(id);
+                if (Number.isFinite(c) && c > 0)
+                  expect(state.bound[0]).toBeGreaterThanOrEqual((share / c) * (1 - 1e-12));
+              }
           };
           state.refreshAll(caps);
           unspread.refreshAll(caps);
