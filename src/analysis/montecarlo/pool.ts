@@ -15,7 +15,12 @@ import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts'
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import { distinctStudies, type DistinctStudies } from './same-studies.ts';
 import type { RunRange } from './seeds.ts';
-import { StudyAggregate, type StudyJson } from './study-aggregate.ts';
+import {
+  StudyAggregate,
+  studyIdentity,
+  type StudyIdentity,
+  type StudyJson,
+} from './study-aggregate.ts';
 import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
 import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
 import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
@@ -78,7 +83,11 @@ interface Slot {
 interface Batch {
   readonly jobs: readonly StudyJob[];
   readonly keys: Map<Scenario, number>;
-  readonly results: StudyAggregate[];
+  /**
+   * Per job: its aggregate, from the first worker's part of it on (made then, not before the
+   * first chunk is sent: an empty aggregate is ~0.6 MB of histograms a service).
+   */
+  readonly results: (StudyAggregate | undefined)[];
   /** Runs to do, per job. */
   readonly sizes: number[];
   /** Runs not reported done yet, per job. */
@@ -92,7 +101,7 @@ interface Batch {
   /** Runs reported done. */
   done: number;
   readonly options: RunOptions;
-  readonly resolve: (results: StudyAggregate[]) => void;
+  readonly resolve: (results: (StudyAggregate | undefined)[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -196,10 +205,10 @@ export class StudyPool {
     const { signal } = options;
     const { workers, chunkSize } = this.#options;
     const queue = new ChunkQueue(ranges, workers, chunkSize);
-    const results = jobs.map((j) =>
-      StudyAggregate.empty(j.scenario, j.masterSeed, j.runs, j.injects ?? DEFAULT_INJECTS),
-    );
-    if (queue.empty) return results;
+    const identity = (j: StudyJob): StudyIdentity =>
+      studyIdentity(j.scenario, j.masterSeed, j.runs, j.injects ?? DEFAULT_INJECTS);
+    if (queue.empty) return jobs.map((j) => StudyAggregate.ofIdentity(identity(j)));
+    const results: (StudyAggregate | undefined)[] = jobs.map(() => undefined);
 
     return new Promise<StudyAggregate[]>((resolve, reject) => {
       const onAbort = (): void => this.#fail(abortError(signal!));
@@ -217,7 +226,11 @@ export class StudyPool {
         pending: new Map(),
         done: 0,
         options,
-        resolve: (r) => (settle(), resolve(r)),
+        // Studies with no runs to do get an empty aggregate.
+        resolve: (r) => (
+          settle(),
+          resolve(r.map((a, k) => a ?? StudyAggregate.ofIdentity(identity(jobs[k]!))))
+        ),
         reject: (e) => (settle(), reject(e)),
       };
       try {
@@ -353,7 +366,16 @@ export class StudyPool {
   /** Merges a worker's aggregate of study `job`. */
   #merge(batch: Batch, job: number, json: StudyJson): void {
     try {
-      batch.results[job]!.merge(StudyAggregate.fromJSON(json));
+      const part = StudyAggregate.fromJSON(json);
+      const result = batch.results[job];
+      if (result !== undefined) result.merge(part);
+      else {
+        const { scenario, masterSeed, runs, injects = DEFAULT_INJECTS } = batch.jobs[job]!;
+        batch.results[job] = StudyAggregate.adopt(
+          studyIdentity(scenario, masterSeed, runs, injects),
+          part,
+        );
+      }
     } catch (error) {
       this.#fail(
         new Error(`a Monte Carlo worker sent a bad aggregate: ${(error as Error).message}`),
@@ -371,9 +393,10 @@ export class StudyPool {
   #complete(batch: Batch, job: number): void {
     if (batch.left[job] !== 0 || batch.awaited[job] !== 0 || this.#batch !== batch) return;
     batch.left[job] = -1; // completed: never again
-    const result = batch.results[job]!;
-    if (result.runs !== batch.sizes[job]) {
-      const text = `study ${job} has ${result.runs} runs of ${batch.sizes[job]}`;
+    const result = batch.results[job];
+    const runs = result?.runs ?? 0;
+    if (result === undefined || runs !== batch.sizes[job]) {
+      const text = `study ${job} has ${runs} runs of ${batch.sizes[job]}`;
       this.#fail(new Error(`the Monte Carlo workers lost runs: ${text}`));
       return;
     }

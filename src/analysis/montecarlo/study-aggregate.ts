@@ -10,7 +10,7 @@
 import { fingerprint } from '../../core/fingerprint.ts';
 import type { Scenario } from '../../core/model.ts';
 import type { ServiceMetrics } from '../../core/metrics.ts';
-import { ServiceAggregate, type ServiceAggregateJson } from './aggregate.ts';
+import { ServiceAggregate, type ServiceAggregateJson, type ServiceIdentity } from './aggregate.ts';
 import { formatRange, unionRanges, type RunRange } from './seeds.ts';
 import { describeInjects, isInjectsMode, type InjectsMode } from './study-injects.ts';
 
@@ -43,6 +43,36 @@ export interface StudyJson extends StudyHeader {
 /** Parts that cannot be merged (different studies, or runs counted twice). */
 export class MergeError extends Error {}
 
+/** What every part of a study says alike: its header and its services. */
+export interface StudyIdentity {
+  readonly header: StudyHeader;
+  readonly services: readonly ServiceIdentity[];
+}
+
+/** The identity of a study of `scenario` (the fingerprint is of it as given). */
+export function studyIdentity(
+  scenario: Scenario,
+  masterSeed: string,
+  plannedRuns: number,
+  injects: InjectsMode,
+): StudyIdentity {
+  return {
+    header: {
+      scenario: scenario.name,
+      fingerprint: fingerprint(scenario),
+      masterSeed,
+      plannedRuns,
+      injects,
+    },
+    services: scenario.services.map((s) => ({
+      service: s.id,
+      name: s.name,
+      target: s.objectives.availability,
+      currency: s.impact.currency,
+    })),
+  };
+}
+
 export class StudyAggregate {
   constructor(
     readonly header: StudyHeader,
@@ -57,25 +87,27 @@ export class StudyAggregate {
     plannedRuns: number,
     injects: InjectsMode,
   ): StudyAggregate {
+    return StudyAggregate.ofIdentity(studyIdentity(scenario, masterSeed, plannedRuns, injects));
+  }
+
+  /** An empty aggregate of the study with this identity. */
+  static ofIdentity({ header, services }: StudyIdentity): StudyAggregate {
     return new StudyAggregate(
-      {
-        scenario: scenario.name,
-        fingerprint: fingerprint(scenario),
-        masterSeed,
-        plannedRuns,
-        injects,
-      },
+      header,
       [],
-      scenario.services.map(
-        (s) =>
-          new ServiceAggregate({
-            service: s.id,
-            name: s.name,
-            target: s.objectives.availability,
-            currency: s.impact.currency,
-          }),
-      ),
+      services.map((s) => new ServiceAggregate(s)),
     );
+  }
+
+  /**
+   * The first part of a study as its aggregate: what `ofIdentity(identity).merge(part)` gives,
+   * the same checks, the same JSON, without making an empty aggregate (six histograms of 8,194
+   * bins a service) to add the part into. Throws a MergeError naming what differs.
+   */
+  static adopt(identity: StudyIdentity, part: StudyAggregate): StudyAggregate {
+    const problem = mismatch(identity, part);
+    if (problem !== null) throw new MergeError(problem);
+    return new StudyAggregate(identity.header, part.ranges, part.services);
   }
 
   /** Runs covered. */
@@ -93,24 +125,11 @@ export class StudyAggregate {
 
   /** Adds another part of the same study; throws a MergeError naming what differs. */
   merge(other: StudyAggregate): void {
-    const a = this.header;
-    const b = other.header;
-    if (a.fingerprint !== b.fingerprint)
-      throw new MergeError(
-        `different scenarios: "${a.scenario}" (${a.fingerprint}) and "${b.scenario}" (${b.fingerprint})`,
-      );
-    if (a.masterSeed !== b.masterSeed)
-      throw new MergeError(`different master seeds: "${a.masterSeed}" and "${b.masterSeed}"`);
-    if (a.plannedRuns !== b.plannedRuns)
-      throw new MergeError(
-        `different studies: one plans ${a.plannedRuns} runs, the other ${b.plannedRuns}`,
-      );
-    if (a.injects !== b.injects)
-      throw new MergeError(
-        `different settings: one has ${describeInjects(a.injects)}, the other ${describeInjects(b.injects)}`,
-      );
-    const services = differentServices(this.services, other.services);
-    if (services !== null) throw new MergeError(services);
+    const problem = mismatch(
+      { header: this.header, services: this.services.map((s) => s.identity) },
+      other,
+    );
+    if (problem !== null) throw new MergeError(problem);
     try {
       this.ranges = unionRanges([...this.ranges, ...other.ranges]);
     } catch (error) {
@@ -166,17 +185,33 @@ export class StudyAggregate {
   }
 }
 
+/** Why a part cannot be merged into an aggregate of this identity, or null when it can. */
+function mismatch({ header: a, services }: StudyIdentity, other: StudyAggregate): string | null {
+  const b = other.header;
+  if (a.fingerprint !== b.fingerprint)
+    return `different scenarios: "${a.scenario}" (${a.fingerprint}) and "${b.scenario}" (${b.fingerprint})`;
+  if (a.masterSeed !== b.masterSeed)
+    return `different master seeds: "${a.masterSeed}" and "${b.masterSeed}"`;
+  if (a.plannedRuns !== b.plannedRuns)
+    return `different studies: one plans ${a.plannedRuns} runs, the other ${b.plannedRuns}`;
+  if (a.injects !== b.injects)
+    return `different settings: one has ${describeInjects(a.injects)}, the other ${describeInjects(b.injects)}`;
+  return differentServices(
+    services,
+    other.services.map((s) => s.identity),
+  );
+}
+
 /** What differs between the services of two parts of a study, or null when nothing does. */
 function differentServices(
-  a: readonly ServiceAggregate[],
-  b: readonly ServiceAggregate[],
+  a: readonly ServiceIdentity[],
+  b: readonly ServiceIdentity[],
 ): string | null {
-  const ids = (list: readonly ServiceAggregate[]): string =>
-    list.length === 0 ? 'none' : list.map((s) => s.identity.service).join(', ');
+  const ids = (list: readonly ServiceIdentity[]): string =>
+    list.length === 0 ? 'none' : list.map((s) => s.service).join(', ');
   if (ids(a) !== ids(b)) return `different services: one has ${ids(a)}, the other ${ids(b)}`;
-  for (const [k, s] of a.entries()) {
-    const x = s.identity;
-    const y = b[k]!.identity;
+  for (const [k, x] of a.entries()) {
+    const y = b[k]!;
     for (const field of ['name', 'target', 'currency'] as const)
       if (x[field] !== y[field])
         return `service ${x.service} differs: ${field} ${JSON.stringify(x[field])} in one, ${JSON.stringify(y[field])} in the other`;

@@ -6,6 +6,7 @@ import {
   StudyAggregate,
   type StudyJson,
 } from '../../../src/analysis/montecarlo/index.ts';
+import { studyIdentity } from '../../../src/analysis/montecarlo/study-aggregate.ts';
 import { fixture } from './study-fixture.ts';
 
 const RUNS = 60;
@@ -123,5 +124,52 @@ describe('aggregate size', () => {
     expect(slots(large)).toEqual(slots(small));
     // The JSON holds occupied bins only, bounded by the bins' range, not by the runs.
     expect(text(large).length).toBeLessThan(60_000);
+  });
+});
+
+describe('StudyAggregate.adopt', () => {
+  const identity = studyIdentity(fixture, 'm', RUNS, 'none');
+
+  it('gives what merging the first part into an empty aggregate gives, byte for byte', () => {
+    for (const [from, to] of [
+      [0, 7],
+      [30, 31],
+      [0, 60],
+    ] as const) {
+      const merged = StudyAggregate.empty(fixture, 'm', RUNS, 'none');
+      merged.merge(copy(part(from, to)));
+      const adopted = StudyAggregate.adopt(identity, copy(part(from, to)));
+      expect(text(adopted)).toBe(text(merged));
+      // and the parts that follow merge into it as into the merged one
+      if (to < RUNS) {
+        merged.merge(copy(part(to, RUNS)));
+        adopted.merge(copy(part(to, RUNS)));
+        expect(text(adopted)).toBe(text(merged));
+      }
+    }
+  });
+
+  it('refuses a part of another study with the error merge gives', () => {
+    const changed = { ...fixture, horizon: fixture.horizon * 2 } as typeof fixture;
+    const parts = [
+      part(0, 10, 'other'),
+      runStudy(changed, { runs: RUNS, masterSeed: 'm', from: 0, to: 10 }),
+      runStudy(fixture, { runs: 100, masterSeed: 'm', from: 0, to: 10 }),
+      runStudy(fixture, { runs: RUNS, masterSeed: 'm', from: 0, to: 10, injects: 'scripted' }),
+    ];
+    for (const p of parts) {
+      const merging = (): void => StudyAggregate.empty(fixture, 'm', RUNS, 'none').merge(p);
+      expect(merging).toThrow(MergeError);
+      const message = (() => {
+        try {
+          merging();
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      expect(() => StudyAggregate.adopt(identity, p)).toThrow(MergeError);
+      expect(() => StudyAggregate.adopt(identity, p)).toThrow(message);
+    }
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The bank's tornado (1,000 runs per study, warm pool), two builds compared under the same machine
+ * load: each build is served by its own preview server, each has a page with a warm pool (a
+ * 300-run tornado first), and their tornadoes alternate (A, B, A, B, ...), so a busy moment of the
+ * machine falls on both. `npx tsx test/e2e/tornado-ab.ts DIR_A DIR_B [rounds]` (build folders, e.g.
+ * a build of main and the e2e build). Prints each run and the medians; it asserts nothing.
+ */
+import { launchBrowser } from './chromium.ts';
+import { freePort, startPreview } from './preview-server.ts';
+import { openSensitivity, timeTornado, type Figures } from './tornado-bench.ts';
+
+const [dirA, dirB, roundsText] = process.argv.slice(2);
+if (!dirA || !dirB) throw new Error('usage: tornado-ab.ts DIR_A DIR_B [rounds]');
+const rounds = Number(roundsText ?? 5);
+const dirs = [dirA, dirB];
+const servers = [
+  await startPreview(await freePort(), dirA),
+  await startPreview(await freePort(), dirB),
+];
+const browser = await launchBrowser();
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+try {
+  const pages = [];
+  for (const server of servers) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await openSensitivity(page, server.url);
+    await timeTornado(page, 300, 'warm-up');
+    pages.push(page);
+  }
+  const figures: Figures[][] = [[], []];
+  for (let i = 0; i < rounds; i++)
+    for (const [k, page] of pages.entries()) {
+      const f = await timeTornado(page, 1000, `ab-${i}`);
+      figures[k]!.push(f);
+      const s = (ms: number): string => (ms / 1000).toFixed(2);
+      console.log(
+        `${'AB'[k]} round ${i}: ${s(f.clickToChartMs)} s click to chart (pool ${s(f.poolMs)} s)`,
+      );
+    }
+  for (const [k, dir] of dirs.entries()) {
+    const all = figures[k]!;
+    const m = (xs: number[]): string => (median(xs) / 1000).toFixed(2);
+    console.log(
+      `${'AB'[k]}: ${dir}: median ${m(all.map((f) => f.clickToChartMs))} s click to chart (pool ${m(all.map((f) => f.poolMs))} s), best ${(Math.min(...all.map((f) => f.clickToChartMs)) / 1000).toFixed(2)} s`,
+    );
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) await server.stop();
+}
