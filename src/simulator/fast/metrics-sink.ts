@@ -13,6 +13,7 @@ import {
   type DataLoss,
   type HoursSums,
   type Outage,
+  type OutageCounts,
   type ServiceMetrics,
 } from '../../core/metrics.ts';
 import type { Scenario } from '../../core/model.ts';
@@ -50,8 +51,20 @@ export class MetricsSink implements AgreedOverlap {
   readonly #inside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
   readonly #outside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
   readonly #outages: Outage[] = [];
-  /** Times the service went down, with what was unavailable (the first of each instant). */
-  readonly #downs: { t: number; unavailable: readonly string[] }[] = [];
+  /** Counted as each outage is made (no second pass over them in assembleMetrics). */
+  readonly #counts: OutageCounts = {
+    rtoBreaches: 0,
+    rtoOverrunsOutsideAgreedHours: 0,
+    mtpdBreaches: 0,
+  };
+  /**
+   * Times the service went down, with what was unavailable (the first of each instant), from
+   * `#downsFrom` on: two lists side by side, no object per time (the few before `#downsFrom`
+   * are done with).
+   */
+  readonly #downTimes: number[] = [];
+  readonly #downLists: (readonly string[])[] = [];
+  #downsFrom = 0;
   #outageStart = -1;
   #outageEnd = -1;
   /** The data losses so far, in the order they happened (few: one a failure of a data component). */
@@ -88,7 +101,10 @@ export class MetricsSink implements AgreedOverlap {
   }
 
   wentDown(t: number, unavailable: readonly string[]): void {
-    if (this.#downs.at(-1)?.t !== t) this.#downs.push({ t, unavailable });
+    const times = this.#downTimes;
+    if (times.length > this.#downsFrom && times[times.length - 1] === t) return;
+    times.push(t);
+    this.#downLists.push(unavailable);
   }
 
   lostData(t: number, lost: number): void {
@@ -153,23 +169,42 @@ export class MetricsSink implements AgreedOverlap {
       this.#outside,
       this.#outages,
       this.#losses,
+      this.#counts,
     );
   }
 
   #closeOutage(ongoing: boolean): void {
     const start = this.#outageStart;
-    const cause = this.#downs.find((d) => d.t === start);
-    this.#outages.push(
-      outageWith(
-        this,
-        this.#compiled.service,
-        start,
-        this.#outageEnd,
-        ongoing,
-        cause?.unavailable ?? [],
-      ),
+    const times = this.#downTimes;
+    let unavailable: readonly string[] = [];
+    for (let k = this.#downsFrom; k < times.length; k++)
+      if (times[k] === start) {
+        unavailable = this.#downLists[k]!;
+        break;
+      }
+    const o = outageWith(
+      this,
+      this.#compiled.service,
+      start,
+      this.#outageEnd,
+      ongoing,
+      unavailable,
     );
+    this.#outages.push(o);
+    // assembleMetrics' counts (core/metrics.ts countOutages), one outage at a time.
+    const counts = this.#counts;
+    if (o.rtoMet === false) counts.rtoBreaches++;
+    if (o.planSlowerThanRto && o.rtoMet !== false) counts.rtoOverrunsOutsideAgreedHours++;
+    if (o.mtpdBreached) counts.mtpdBreaches++;
     this.#outageStart = -1;
-    while (this.#downs.length > 0 && this.#downs[0]!.t <= start) this.#downs.shift();
+    let from = this.#downsFrom;
+    while (from < times.length && times[from]! <= start) from++;
+    if (from === times.length || from > 64) {
+      // Those done with go (all of them, most often: the lists stay a few entries long).
+      times.splice(0, from);
+      this.#downLists.splice(0, from);
+      from = 0;
+    }
+    this.#downsFrom = from;
   }
 }
