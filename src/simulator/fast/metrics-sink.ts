@@ -59,7 +59,7 @@ export class MetricsSink implements AgreedOverlap {
   };
   /**
    * Times the service went down, with what was unavailable (the first of each instant), from
-   * `#downsFrom` on: two lists side by side, no object per time (the few before `#downsFrom`
+   * `#downsFrom` on: two lists side by side, no object per time (those before `#downsFrom`
    * are done with).
    */
   readonly #downTimes: number[] = [];
@@ -197,14 +197,9 @@ export class MetricsSink implements AgreedOverlap {
     if (o.planSlowerThanRto && o.rtoMet !== false) counts.rtoOverrunsOutsideAgreedHours++;
     if (o.mtpdBreached) counts.mtpdBreaches++;
     this.#outageStart = -1;
+    // Those done with stay behind the start index (a sink lives one run: a few entries each).
     let from = this.#downsFrom;
     while (from < times.length && times[from]! <= start) from++;
-    if (from === times.length || from > 64) {
-      // Those done with go (all of them, most often: the lists stay a few entries long).
-      times.splice(0, from);
-      this.#downLists.splice(0, from);
-      from = 0;
-    }
     this.#downsFrom = from;
   }
 }
