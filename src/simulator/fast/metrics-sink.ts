@@ -19,6 +19,7 @@ import {
 import type { Scenario } from '../../core/model.ts';
 import * as time from '../../core/time.ts';
 import type { ServiceState } from '../../core/trace.ts';
+import { agreedIndexOf, type AgreedIndex } from './agreed-index.ts';
 import type { CompiledService } from './compiled.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
@@ -71,6 +72,7 @@ export class MetricsSink implements AgreedOverlap {
   readonly #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
   #cursor = 0;
+  readonly #index: AgreedIndex;
   /** Where the last overlap search ended: outages come in time order, so the next is near. */
   #hint = 0;
   /** `overlapLength` over the agreed hours, searched from a hint instead of a binary search. */
@@ -78,9 +80,12 @@ export class MetricsSink implements AgreedOverlap {
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
     // The first agreed interval ending after `from`, as overlapLength's search finds it.
-    let i = this.#hint;
-    while (i > 0 && ends[i - 1]! > from) i--;
-    i = firstEndingAfter(ends, i, from);
+    let i = this.#index.firstEndingAfter(from);
+    if (i < 0) {
+      i = this.#hint;
+      while (i > 0 && ends[i - 1]! > from) i--;
+      i = firstEndingAfter(ends, i, from);
+    }
     this.#hint = i;
     let total = 0;
     for (; i < n; i++) {
@@ -93,6 +98,7 @@ export class MetricsSink implements AgreedOverlap {
 
   constructor(compiled: CompiledService) {
     this.#compiled = compiled;
+    this.#index = agreedIndexOf(compiled.agreedEnds);
   }
 
   /** Whether a stretch of `down` has been added and not yet closed by another state. */
@@ -128,7 +134,9 @@ export class MetricsSink implements AgreedOverlap {
     // The agreed intervals as two typed arrays: no object to load per interval passed.
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
-    let i = firstEndingAfter(ends, this.#cursor, start);
+    // The first from the cursor on ending after `start`: the later of the cursor and the first of all.
+    const first = this.#index.firstEndingAfter(start);
+    let i = first < 0 ? firstEndingAfter(ends, this.#cursor, start) : Math.max(this.#cursor, first);
     this.#cursor = i;
     let inMs = 0;
     for (; i < n; i++) {
