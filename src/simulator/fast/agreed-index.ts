@@ -1,13 +1,12 @@
 /**
  * The first agreed interval ending after a time, in a step or two: the agreed hours' ends
- * (ascending) with, for each bucket of time (an hour, or longer over a long horizon: at most
- * 65,536 buckets), the first interval ending after the bucket's start. The bucket's entry is only
+ * (ascending) with, for each bucket of time (about as many buckets as intervals, each at least
+ * an hour: a small table stays in the cache), the first interval ending after the bucket's start. The bucket's entry is only
  * where the search starts: it steps back while the interval before also ends after `t` and
  * forward while this one does not, so it finds the very index a search of the ends finds (the
  * metrics sink galloped to it, a gallop and a binary search per interval and per outage).
  */
 const HOUR = 3_600_000;
-const MAX_BUCKETS = 65_536;
 
 export class AgreedIndex {
   readonly #ends: Float64Array;
@@ -17,7 +16,7 @@ export class AgreedIndex {
   constructor(ends: Float64Array) {
     this.#ends = ends;
     const last = ends.length > 0 ? ends[ends.length - 1]! : 0;
-    this.#bucket = Math.max(HOUR, Math.ceil(last / MAX_BUCKETS));
+    this.#bucket = Math.max(HOUR, Math.ceil(last / Math.max(1, ends.length)));
     const buckets = Number.isFinite(last) && last > 0 ? Math.floor(last / this.#bucket) + 1 : 0;
     this.#first = new Int32Array(buckets);
     for (let b = 0, k = 0; b < buckets; b++) {

@@ -13,6 +13,7 @@
  */
 import { PROGRESS_EVERY } from '../../../core/engine.ts';
 import type { ServiceMetrics } from '../../../core/metrics.ts';
+import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
@@ -23,6 +24,7 @@ import { PlainServices } from './plain-services.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const { sampleDuration, sampleTimeToFailure, sampleTimeToFirstFailure } = sampling;
+const { exponential } = distributions;
 
 /** Queue kinds, and the priorities of core/engine.ts (lower first at the same instant). */
 const FAILURE = 0;
@@ -211,10 +213,13 @@ export class PlainRunner {
     const t = this.#now;
     this.#life[i] = UP;
     this.#mark(i);
-    const ttf = sampleTimeToFailure(
-      this.#m.c.components[i]!.failure,
-      this.#m.layout.failureDraws[i]!,
-    );
+    const draws = this.#m.layout.failureDraws[i]!;
+    const mean = this.#m.exponentialMean[i]!;
+    // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
+    const ttf =
+      mean === mean
+        ? Math.round(exponential(draws, mean))
+        : sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
     if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
   }
 
