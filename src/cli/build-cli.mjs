@@ -31,6 +31,7 @@ export const TOOLS = {
   'write-schema': 'src/cli/write-schema.ts',
   start: 'src/cli/start.ts',
   bench: 'src/cli/bench.ts',
+  'bench-reference': 'src/cli/bench-reference-run.ts',
 };
 
 /** Worker-thread entries, built beside the tools (montecarlo-node-worker.ts finds its own there). */

@@ -13,11 +13,13 @@ import {
   type DataLoss,
   type HoursSums,
   type Outage,
+  type OutageCounts,
   type ServiceMetrics,
 } from '../../core/metrics.ts';
 import type { Scenario } from '../../core/model.ts';
 import * as time from '../../core/time.ts';
 import type { ServiceState } from '../../core/trace.ts';
+import { agreedIndexOf, type AgreedIndex } from './agreed-index.ts';
 import type { CompiledService } from './compiled.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
@@ -50,14 +52,27 @@ export class MetricsSink implements AgreedOverlap {
   readonly #inside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
   readonly #outside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
   readonly #outages: Outage[] = [];
-  /** Times the service went down, with what was unavailable (the first of each instant). */
-  readonly #downs: { t: number; unavailable: readonly string[] }[] = [];
+  /** Counted as each outage is made (no second pass over them in assembleMetrics). */
+  readonly #counts: OutageCounts = {
+    rtoBreaches: 0,
+    rtoOverrunsOutsideAgreedHours: 0,
+    mtpdBreaches: 0,
+  };
+  /**
+   * Times the service went down, with what was unavailable (the first of each instant), from
+   * `#downsFrom` on: two lists side by side, no object per time (those before `#downsFrom`
+   * are done with).
+   */
+  readonly #downTimes: number[] = [];
+  readonly #downLists: (readonly string[])[] = [];
+  #downsFrom = 0;
   #outageStart = -1;
   #outageEnd = -1;
   /** The data losses so far, in the order they happened (few: one a failure of a data component). */
   readonly #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
   #cursor = 0;
+  readonly #index: AgreedIndex;
   /** Where the last overlap search ended: outages come in time order, so the next is near. */
   #hint = 0;
   /** `overlapLength` over the agreed hours, searched from a hint instead of a binary search. */
@@ -65,9 +80,12 @@ export class MetricsSink implements AgreedOverlap {
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
     // The first agreed interval ending after `from`, as overlapLength's search finds it.
-    let i = this.#hint;
-    while (i > 0 && ends[i - 1]! > from) i--;
-    i = firstEndingAfter(ends, i, from);
+    let i = this.#index.firstEndingAfter(from);
+    if (i < 0) {
+      i = this.#hint;
+      while (i > 0 && ends[i - 1]! > from) i--;
+      i = firstEndingAfter(ends, i, from);
+    }
     this.#hint = i;
     let total = 0;
     for (; i < n; i++) {
@@ -80,6 +98,7 @@ export class MetricsSink implements AgreedOverlap {
 
   constructor(compiled: CompiledService) {
     this.#compiled = compiled;
+    this.#index = agreedIndexOf(compiled.agreedEnds);
   }
 
   /** Whether a stretch of `down` has been added and not yet closed by another state. */
@@ -88,7 +107,10 @@ export class MetricsSink implements AgreedOverlap {
   }
 
   wentDown(t: number, unavailable: readonly string[]): void {
-    if (this.#downs.at(-1)?.t !== t) this.#downs.push({ t, unavailable });
+    const times = this.#downTimes;
+    if (times.length > this.#downsFrom && times[times.length - 1] === t) return;
+    times.push(t);
+    this.#downLists.push(unavailable);
   }
 
   lostData(t: number, lost: number): void {
@@ -112,7 +134,9 @@ export class MetricsSink implements AgreedOverlap {
     // The agreed intervals as two typed arrays: no object to load per interval passed.
     const { agreedStarts: starts, agreedEnds: ends } = this.#compiled;
     const n = ends.length;
-    let i = firstEndingAfter(ends, this.#cursor, start);
+    // The first from the cursor on ending after `start`: the later of the cursor and the first of all.
+    const first = this.#index.firstEndingAfter(start);
+    let i = first < 0 ? firstEndingAfter(ends, this.#cursor, start) : Math.max(this.#cursor, first);
     this.#cursor = i;
     let inMs = 0;
     for (; i < n; i++) {
@@ -153,23 +177,37 @@ export class MetricsSink implements AgreedOverlap {
       this.#outside,
       this.#outages,
       this.#losses,
+      this.#counts,
     );
   }
 
   #closeOutage(ongoing: boolean): void {
     const start = this.#outageStart;
-    const cause = this.#downs.find((d) => d.t === start);
-    this.#outages.push(
-      outageWith(
-        this,
-        this.#compiled.service,
-        start,
-        this.#outageEnd,
-        ongoing,
-        cause?.unavailable ?? [],
-      ),
+    const times = this.#downTimes;
+    let unavailable: readonly string[] = [];
+    for (let k = this.#downsFrom; k < times.length; k++)
+      if (times[k] === start) {
+        unavailable = this.#downLists[k]!;
+        break;
+      }
+    const o = outageWith(
+      this,
+      this.#compiled.service,
+      start,
+      this.#outageEnd,
+      ongoing,
+      unavailable,
     );
+    this.#outages.push(o);
+    // assembleMetrics' counts (core/metrics.ts countOutages), one outage at a time.
+    const counts = this.#counts;
+    if (o.rtoMet === false) counts.rtoBreaches++;
+    if (o.planSlowerThanRto && o.rtoMet !== false) counts.rtoOverrunsOutsideAgreedHours++;
+    if (o.mtpdBreached) counts.mtpdBreaches++;
     this.#outageStart = -1;
-    while (this.#downs.length > 0 && this.#downs[0]!.t <= start) this.#downs.shift();
+    // Those done with stay behind the start index (a sink lives one run: a few entries each).
+    let from = this.#downsFrom;
+    while (from < times.length && times[from]! <= start) from++;
+    this.#downsFrom = from;
   }
 }

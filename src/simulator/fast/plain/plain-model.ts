@@ -39,6 +39,8 @@ export interface PlainModel {
    * it is complete (asked of its PlanRun once, here): such a plan needs no step bookkeeping.
    */
   readonly oneStep: Uint8Array;
+  /** Each component's MTBF when its failures are exponential (NaN otherwise): read per repair. */
+  readonly exponentialMean: Float64Array;
 }
 
 const cache = new WeakMap<CompiledScenario, PlainModel | null>();
@@ -78,6 +80,9 @@ function build(c: CompiledScenario): PlainModel | null {
     failCause: failCause ?? 'random',
     holdsData: Uint8Array.from(c.components, (x: Component) => (x.data === null ? 0 : 1)),
     oneStep: Uint8Array.from(layout.planRuns, (run) => (run !== null && isOneStep(run) ? 1 : 0)),
+    exponentialMean: Float64Array.from(c.components, ({ failure }) =>
+      failure.type === 'exponential' ? failure.mtbf : NaN,
+    ),
   };
 }
 

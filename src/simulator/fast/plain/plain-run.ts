@@ -13,6 +13,7 @@
  */
 import { PROGRESS_EVERY } from '../../../core/engine.ts';
 import type { ServiceMetrics } from '../../../core/metrics.ts';
+import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
@@ -23,6 +24,7 @@ import { PlainServices } from './plain-services.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const { sampleDuration, sampleTimeToFailure, sampleTimeToFirstFailure } = sampling;
+const { exponential } = distributions;
 
 /** Queue kinds, and the priorities of core/engine.ts (lower first at the same instant). */
 const FAILURE = 0;
@@ -61,6 +63,11 @@ export class PlainRunner {
   }
 
   readonly #queue = new PlainQueue();
+  /**
+   * The instant being processed, read by the event handlers below from here rather than passed:
+   * a number passed to a call the compiler does not inline is boxed (a heap object per call).
+   */
+  #now = -1.5;
 
   /** The run under `seed`; null when it needs more events than `ceiling`. */
   run(
@@ -105,13 +112,14 @@ export class PlainRunner {
       if (!(next < horizon)) break;
       if (processed >= ceiling) return null;
       const now = next;
+      this.#now = now;
       processed++;
       if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
       if (queued <= demand) {
         queue.pop();
         const { kind, arg } = queue;
         if (kind === FAILURE) {
-          this.#fail(arg, now);
+          this.#fail(arg);
           const delay = detection[arg]!;
           if (Number.isFinite(delay)) {
             // Detection at once, with nothing else due now: run inline, as the timer would run
@@ -120,11 +128,11 @@ export class PlainRunner {
               if (processed >= ceiling) return null;
               processed++;
               if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
-              this.#detect(arg, now, queue);
+              this.#detect(arg, queue);
             } else queue.push(now + Math.max(0, delay), TIMER, DETECTION, arg);
           }
-        } else if (kind === DETECTION) this.#detect(arg, now, queue);
-        else this.#stepDone(Math.floor(arg / SUB), arg % SUB, now, queue);
+        } else if (kind === DETECTION) this.#detect(arg, queue);
+        else this.#stepDone(Math.floor(arg / SUB), arg % SUB, queue);
         queued = queue.peekTime();
       } else {
         b++;
@@ -145,7 +153,8 @@ export class PlainRunner {
   }
 
   /** FAIL: the component's capacity share drops to 0, its data may be lost, its failure was due. */
-  #fail(i: number, t: number): void {
+  #fail(i: number): void {
+    const t = this.#now;
     this.#life[i] = DOWN;
     this.#mark(i);
     const { c, failCause, holdsData, layout } = this.#m;
@@ -157,7 +166,8 @@ export class PlainRunner {
   }
 
   /** The failure is detected: recovering, its plan started (plans.ts start, then advance). */
-  #detect(i: number, t: number, queue: PlainQueue): void {
+  #detect(i: number, queue: PlainQueue): void {
+    const t = this.#now;
     this.#life[i] = RECOVERING;
     const run = this.#plans[i];
     if (!run) return;
@@ -172,19 +182,20 @@ export class PlainRunner {
       return;
     }
     run.restart();
-    this.#advance(i, run, t, queue);
+    this.#advance(i, run, queue);
   }
 
-  #stepDone(i: number, k: number, t: number, queue: PlainQueue): void {
+  #stepDone(i: number, k: number, queue: PlainQueue): void {
     // Its only step done: the plan is complete.
-    if (this.#m.oneStep[i] === 1) return this.#recovered(i, t, queue);
+    if (this.#m.oneStep[i] === 1) return this.#recovered(i, queue);
     const run = this.#plans[i]!;
     run.finish(k);
-    this.#advance(i, run, t, queue);
+    this.#advance(i, run, queue);
   }
 
   /** Starts the plan's ready steps; a complete plan makes the component operational again. */
-  #advance(i: number, run: PlanRun, t: number, queue: PlainQueue): void {
+  #advance(i: number, run: PlanRun, queue: PlainQueue): void {
+    const t = this.#now;
     const ready = run.startReady();
     const { durations } = run;
     for (let j = 0; j < ready.length; j++) {
@@ -194,17 +205,21 @@ export class PlainRunner {
         queue.push(t + Math.max(0, duration), TIMER, STEP, i * SUB + k);
     }
     if (!run.complete) return;
-    this.#recovered(i, t, queue);
+    this.#recovered(i, queue);
   }
 
   /** RECOVERED: operational at its whole share, and a fresh life drawn. */
-  #recovered(i: number, t: number, queue: PlainQueue): void {
+  #recovered(i: number, queue: PlainQueue): void {
+    const t = this.#now;
     this.#life[i] = UP;
     this.#mark(i);
-    const ttf = sampleTimeToFailure(
-      this.#m.c.components[i]!.failure,
-      this.#m.layout.failureDraws[i]!,
-    );
+    const draws = this.#m.layout.failureDraws[i]!;
+    const mean = this.#m.exponentialMean[i]!;
+    // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
+    const ttf =
+      mean === mean
+        ? Math.round(exponential(draws, mean))
+        : sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
     if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
   }
 

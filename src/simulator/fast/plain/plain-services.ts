@@ -178,9 +178,13 @@ export class PlainServices {
     const state = serviceState(satisfied, capacity, demand, this.#mbco[k]!);
     const cap = satisfied ? null : 0;
     if (state !== this.#state[k] && state === 'down') {
-      const unavailable: string[] = [];
+      // Counted first, then made at its size: a list grown by push starts with 17 slots.
+      let count = 0;
       for (let i = 0; i < involved.length; i++)
-        if ((capacities[involvedIndex[i]!] ?? 0) === 0) unavailable.push(involved[i]!);
+        if ((capacities[involvedIndex[i]!] ?? 0) === 0) count++;
+      const unavailable = new Array<string>(count);
+      for (let i = 0, j = 0; j < count; i++)
+        if ((capacities[involvedIndex[i]!] ?? 0) === 0) unavailable[j++] = involved[i]!;
       this.sinks[k]!.wentDown(t, unavailable);
     }
     // IntervalRecorder.record: the same state, demand and capacity keep the interval open.
