@@ -50,6 +50,8 @@ const EXIT_BUILD_FAILED = 1;
  */
 async function launch(name, args, options = {}) {
   if (process.env.CS_CLI_TSX) return runSource(name, args, options.root ?? ROOT, options.tools);
+  if (name === 'montecarlo')
+    options = { ...options, beforeBuild: startMonteCarloThreads(options, args) };
   const tools = await ensureBuilt(options, name);
   if (tools === null) return;
   if (!tools.includes(name)) return unknownTool(name, tools);
@@ -57,6 +59,19 @@ async function launch(name, args, options = {}) {
     ONE_SHOT.has(name) && FLAGS_CHECKED.test(process.versions.v8) ? ONE_SHOT_V8_FLAGS : '';
   if (flags !== '') setFlagsFromString(flags);
   runBundle(join(outOf(options), `${name}.js`), args, [...process.execArgv, flags].join(' '));
+}
+
+/**
+ * Monte Carlo's worker threads start first (montecarlo-early-threads.cjs): each boots for ~60 ms
+ * of CPU while this thread checks the build and loads the tool; they run the build's thread
+ * entry, so a rebuild ends them (the function returned). The tool adopts them.
+ */
+function startMonteCarloThreads(options, args) {
+  const threads = require('../workers/montecarlo-early-threads.cjs');
+  // One worker is the main thread (montecarlo.ts: mainThreadWorks).
+  const count = threads.threadsWanted(args) - 1;
+  threads.startEarlyThreads(`${outOf(options)}/montecarlo-thread.js`, count);
+  return threads.endEarlyThreads;
 }
 
 function unknownTool(name, tools) {
@@ -81,6 +96,7 @@ async function ensureBuilt(options = {}, name = undefined) {
     manifest === null ? 'it has not been built' : staleSource(manifest, root, tools, name);
   if (stale === null) return manifest.tools;
   process.stderr.write(`Building the command line (${stale})...\n`);
+  options.beforeBuild?.();
   const build = options.build ?? (await import('./build-cli.mjs')).buildCli;
   const built = await build(options);
   if (built.ok) return built.manifest.tools;

@@ -1,5 +1,10 @@
-import { availableParallelism } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import earlyThreads from '../../src/workers/montecarlo-early-threads.cjs';
 import { threadsWanted } from '../../src/workers/montecarlo-early-threads.ts';
 
 const cores = availableParallelism();
@@ -30,5 +35,44 @@ describe('how many threads montecarlo starts before its bundle has loaded', () =
 
   it('ignores what follows --', () => {
     expect(threadsWanted(['--', '--workers', '7'])).toBe(perCore);
+  });
+});
+
+describe('threads started early, for the pool to adopt', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'early-threads-'));
+  const bundle = join(folder, 'thread.js');
+  // A built thread entry: the build's id first, CommonJS, answering each message.
+  writeFileSync(
+    bundle,
+    "// build 7\n'use strict';\nrequire('node:worker_threads').parentPort.on('message', (n) => require('node:worker_threads').parentPort.postMessage(n + 1));\n",
+  );
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('starts only as many as are missing (launch.cjs may have started them), and hands each out once', async () => {
+    earlyThreads.startEarlyThreads(bundle, 1);
+    earlyThreads.startEarlyThreads(bundle, 1); // the bundle's own call: one waits already
+    const adopted = earlyThreads.adoptEarlyThread();
+    expect(adopted).toBeDefined();
+    expect(earlyThreads.adoptEarlyThread()).toBeUndefined();
+    const answer = new Promise((resolve) => adopted!.once('message', resolve));
+    adopted!.postMessage(41);
+    expect(await answer).toBe(42);
+    await adopted!.terminate();
+  });
+
+  it('ends the threads nobody adopted (and only those)', async () => {
+    earlyThreads.startEarlyThreads(bundle, 2);
+    const adopted = earlyThreads.adoptEarlyThread()!;
+    const key = Symbol.for('continuity-sim.montecarlo-early-threads');
+    const waiting = [...(globalThis as unknown as Record<symbol, Worker[]>)[key]!];
+    expect(waiting).toHaveLength(1);
+    const exited = once(waiting[0]!, 'exit');
+    earlyThreads.endEarlyThreads();
+    expect(earlyThreads.adoptEarlyThread()).toBeUndefined();
+    await exited;
+    const answer = new Promise((resolve) => adopted.once('message', resolve));
+    adopted.postMessage(1);
+    expect(await answer).toBe(2);
+    await adopted.terminate();
   });
 });

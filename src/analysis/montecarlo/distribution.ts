@@ -40,7 +40,8 @@ export function distribution(h: LogHistogram, k = 10): Distribution {
   const zero = h.counts[0] ?? 0;
   const zeroRun = h.firstRunIn(0, 0);
   let top = 0;
-  for (let i = BIN_COUNT - 1; i > 0; i--)
+  // Down from the highest bin that may hold a count (those above it are empty).
+  for (let i = Math.min(h.highest, BIN_COUNT - 1); i > 0; i--)
     if (h.counts[i]! > 0) {
       top = i;
       break;
@@ -51,7 +52,7 @@ export function distribution(h: LogHistogram, k = 10): Distribution {
   const n = Math.max(1, Math.min(k, Math.floor(highest / width) + 1));
   const counts = new Array<number>(n).fill(0);
   const runs = new Array<number | null>(n).fill(null);
-  for (let i = 1; i <= top; i++) {
+  for (let i = Math.max(1, h.lowest); i <= top; i++) {
     const c = h.counts[i]!;
     if (c === 0) continue;
     const j = Math.min(n - 1, Math.floor(binValue(i) / width));

@@ -59,12 +59,21 @@ export class LogHistogram {
   /** The smallest run index seen in each bin, or -1. */
   readonly firstRuns = new Int32Array(BIN_COUNT).fill(NO_RUN);
   total = 0;
+  /**
+   * The lowest and highest bins that may hold a count or a run (lowest > highest while empty):
+   * every bin outside them is empty, so merge, toJSON and the rank scans skip the thousands of
+   * empty bins at either end (they run cold, once, at a study's end).
+   */
+  lowest = BIN_COUNT;
+  highest = -1;
 
   /** Adds a value; `run` (the run's index) makes it an example of its bin. */
   add(x: number, run?: number): void {
     const bin = binOf(x);
     this.counts[bin]! += 1;
     this.total += 1;
+    if (bin < this.lowest) this.lowest = bin;
+    if (bin > this.highest) this.highest = bin;
     if (run !== undefined) {
       const first = this.firstRuns[bin]!;
       if (first === NO_RUN || run < first) this.firstRuns[bin] = run;
@@ -72,13 +81,15 @@ export class LogHistogram {
   }
 
   merge(other: LogHistogram): void {
-    for (let i = 0; i < BIN_COUNT; i++) {
+    for (let i = other.lowest; i <= other.highest; i++) {
       this.counts[i]! += other.counts[i]!;
       const theirs = other.firstRuns[i]!;
       const ours = this.firstRuns[i]!;
       if (theirs !== NO_RUN && (ours === NO_RUN || theirs < ours)) this.firstRuns[i] = theirs;
     }
     this.total += other.total;
+    if (other.lowest < this.lowest) this.lowest = other.lowest;
+    if (other.highest > this.highest) this.highest = other.highest;
   }
 
   /** The smallest run index in bins [from, to], or null when none of them has one. */
@@ -96,7 +107,7 @@ export class LogHistogram {
     if (this.total === 0) return -1;
     const r = Math.min(Math.max(1, rank), this.total);
     let seen = 0;
-    for (let i = 0; i < BIN_COUNT; i++) {
+    for (let i = this.lowest; i <= this.highest; i++) {
       seen += this.counts[i]!;
       if (seen >= r) return i;
     }
@@ -110,10 +121,11 @@ export class LogHistogram {
 
   toJSON(): HistogramJson {
     const out: HistogramJson = [];
-    this.counts.forEach((c, i) => {
+    for (let i = this.lowest; i <= this.highest; i++) {
+      const c = this.counts[i]!;
       const run = this.firstRuns[i]!;
       if (c > 0) out.push(run === NO_RUN ? [i, c] : [i, c, run]);
-    });
+    }
     return out;
   }
 
@@ -126,6 +138,8 @@ export class LogHistogram {
         throw new TypeError(`histogram bin ${bin}: first run ${String(run)} is not a run index`);
       h.counts[bin]! += count;
       h.total += count;
+      if (bin < h.lowest) h.lowest = bin;
+      if (bin > h.highest) h.highest = bin;
       if (run !== undefined) {
         const first = h.firstRuns[bin]!;
         if (first === NO_RUN || run < first) h.firstRuns[bin] = run;
