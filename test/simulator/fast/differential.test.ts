@@ -102,6 +102,24 @@ describe('the fast path (differential against the actor path)', () => {
       expect(overloads).toBeGreaterThan(100);
       for (const seed of ['binding', '7']) expectSameRun(variant, seed);
     }
+    // A mild overload (load a tenth over capacity) that fails its component after 30 minutes:
+    // an overload failure, its plan and its repair nearly every business day.
+    const fragile: Scenario = {
+      ...year,
+      components: year.components.map((c) =>
+        c.id === 'app-1' ? { ...c, capacity: 300, overloadFailAfter: minutes(30) } : c,
+      ),
+    };
+    const { trace } = simulateFast(fragile, 'binding', { trace: true });
+    const failures = trace!.events.filter(
+      (e) =>
+        e.type === 'component' &&
+        e.component === 'app-1' &&
+        e.cause === 'overload' &&
+        e.to === 'failed',
+    ).length;
+    expect(failures).toBeGreaterThan(100);
+    for (const seed of ['binding', '7']) expectSameRun(fragile, seed);
   });
 
   it(
