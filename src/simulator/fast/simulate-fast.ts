@@ -253,45 +253,26 @@ function run(
         refreshed = true;
       }
       let ratio = 0;
-      for (let j = 0; j < services.length; j++) {
-        const s = services[j]!;
+      for (const s of services) {
         s.update(now, record, capacities);
         ratio += s.demand > 0 ? s.demand * s.ratio : 0;
       }
       // Far below every capacity and nothing overloaded: no component needs a signal.
       if (ratio < 1 - 1e-6 && components.inState[OVERLOADED] === 0) continue;
       loads.fill(0);
-      for (let j = 0; j < services.length; j++) services[j]!.addLoads(loads);
-      if (!signal()) continue;
-      // The signals changed component states only (no capacity, no surge): the next pass would
-      // find the same demands and loads, so it has work only if some state still disagrees.
-      if (hooks.dirty && !hooks.componentsChanged && !signal(true)) hooks.dirty = false;
-    }
-    if (teams?.pending) teams.flush();
-  }
-
-  /**
-   * Sends OVERLOAD or LOAD_NORMAL to each component whose load (`loads`) says it should get
-   * one; with `dryRun`, only says whether some component would. Returns whether any did.
-   */
-  function signal(dryRun = false): boolean {
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      const capacity = capacities[i]!;
-      const overloaded =
-        Number.isFinite(capacity) && capacity > 0 && loads[i]! > capacity * (1 + 1e-9);
-      const st = state[i]!;
-      if (overloaded && (st === OPERATIONAL || st === DEGRADED)) {
-        if (dryRun) return true;
-        any = true;
-        components.send(i, OVERLOAD, OVERLOAD_EVENT);
-      } else if (!overloaded && st === OVERLOADED) {
-        if (dryRun) return true;
-        any = true;
-        components.send(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
+      for (const s of services) s.addLoads(loads);
+      for (let i = 0; i < n; i++) {
+        const capacity = capacities[i]!;
+        const overloaded =
+          Number.isFinite(capacity) && capacity > 0 && loads[i]! > capacity * (1 + 1e-9);
+        const st = state[i]!;
+        if (overloaded && (st === OPERATIONAL || st === DEGRADED))
+          components.send(i, OVERLOAD, OVERLOAD_EVENT);
+        else if (!overloaded && st === OVERLOADED)
+          components.send(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
       }
     }
-    return any;
+    if (teams?.pending) teams.flush();
   }
 
   const breakpoints = c.breakpoints;
