@@ -21,26 +21,12 @@ export class QuietDemand {
   /** Each service's demand cursor during a walk, and at the breakpoint being checked. */
   readonly #k: Int32Array;
   readonly #next: Int32Array;
-  /** Each service's demand at the breakpoint being checked, for #fits. */
-  readonly #demands: Float64Array;
-  readonly #fits: LoadsFit | null;
 
-  /**
-   * `fits`, when given, is settle()'s own overload check at given demands: a breakpoint whose
-   * demands fail the ratio bound still passes when no component is actually overloaded.
-   */
-  constructor(
-    services: readonly ServiceRun[],
-    breakpoints: Float64Array,
-    alloc: Allocator,
-    fits: LoadsFit | null = null,
-  ) {
+  constructor(services: readonly ServiceRun[], breakpoints: Float64Array, alloc: Allocator) {
     this.#services = services;
     this.#breakpoints = breakpoints;
     this.#k = alloc.i32(services.length);
     this.#next = alloc.i32(services.length);
-    this.#demands = alloc.f64(services.length);
-    this.#fits = fits;
   }
 
   /** Whether every service is `up` with a current topology and no outage left to close. */
@@ -91,15 +77,8 @@ export class QuietDemand {
         ok = stillUp(demand, s.capacity);
         ratio += demand > 0 ? demand * s.ratio : 0;
       }
-      // settle(): far below every capacity, or no component overloaded: none needs a signal.
-      if (!ok) break;
-      if (!(ratio < 1 - 1e-6)) {
-        const fits = this.#fits;
-        if (fits === null) break;
-        const demands = this.#demands;
-        for (let j = 0; j < n; j++) demands[j] = services[j]!.rates[next[j]!]!;
-        if (!fits(demands)) break;
-      }
+      // settle(): far below every capacity, so no component needs a signal.
+      if (!ok || !(ratio < 1 - 1e-6)) break;
       ks.set(next);
       while (b < nb && breakpoints[b] === t) b++;
     }
@@ -128,28 +107,13 @@ export class QuietDemand {
             continue;
           }
         }
-        const demand = rates[k + 1]!;
-        if (!passes(demand, capacity, ratio) && !this.#fitsOne(demand, capacity)) break;
+        if (!passes(rates[k + 1]!, capacity, ratio)) break;
         k++;
       }
     if (k > b) s.skipTo(k);
     return k;
   }
-
-  /** The one service stays `up` at `demand` and no component would be overloaded. */
-  #fitsOne(demand: number, capacity: number): boolean {
-    const fits = this.#fits;
-    if (fits === null || !stillUp(demand, capacity)) return false;
-    this.#demands[0] = demand;
-    return fits(this.#demands);
-  }
 }
-
-/**
- * Whether settle() would signal no component at these demands (one per service, in service
- * order): its loads, spread and compared to capacities by the same arithmetic.
- */
-export type LoadsFit = (demands: Float64Array) => boolean;
 
 /** The first index from `from` on whose time is not before `until` (galloping, then halving). */
 function firstFrom(times: Float64Array, from: number, until: number): number {

@@ -131,11 +131,7 @@ export class ServiceRun {
 
   /** Adds the service's load to `loads` (by component index), as ServiceTracker.update does. */
   addLoads(loads: Float64Array): void {
-    this.addLoadsAt(loads, this.demand);
-  }
-
-  /** addLoads() as it would be at `demand` (quiet-demand.ts checks a breakpoint ahead). */
-  addLoadsAt(loads: Float64Array, demand: number): void {
+    const demand = this.demand;
     if (!(demand > 0)) return;
     const top = this.#topology;
     // Spread only now: settle() asks only when something could be overloaded.

@@ -277,18 +277,7 @@ function run(
 
   const breakpoints = c.breakpoints;
   const horizon = scenario.horizon;
-  /** settle()'s overload check at given demands (no component in `overloaded` yet). */
-  function fits(demands: Float64Array): boolean {
-    loads.fill(0);
-    for (let j = 0; j < services.length; j++) services[j]!.addLoadsAt(loads, demands[j]!);
-    for (let i = 0; i < n; i++) {
-      const capacity = capacities[i]!;
-      if (Number.isFinite(capacity) && capacity > 0 && loads[i]! > capacity * (1 + 1e-9))
-        return false;
-    }
-    return true;
-  }
-  const quiet = keepTrace ? null : new QuietDemand(services, breakpoints, arena, fits);
+  const quiet = keepTrace ? null : new QuietDemand(services, breakpoints, arena);
   let b = 0;
   let processed = 0;
   settle();
