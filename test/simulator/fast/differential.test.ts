@@ -14,6 +14,7 @@ import { EventBudgetError } from '../../../src/core/event-budget.ts';
 import { estimateEvents } from '../../../src/core/event-estimate.ts';
 import { component, flatDemand, plan, scenario, service } from '../../support/model-builder.ts';
 import { withTeams } from '../../support/team-arbitrary.ts';
+import { withParameter } from '../../../src/analysis/sensitivity/parameter-edit.ts';
 
 const dir = join(import.meta.dirname, '../../../scenarios');
 const bundled = readdirSync(dir)
@@ -75,6 +76,50 @@ describe('the fast path (differential against the actor path)', () => {
 
   it('gives the same trace and metrics for bundled scenarios over a year', () => {
     for (const scenario of bundled) expectSameRun({ ...scenario, horizon: days(365) }, 'year');
+  });
+
+  it("gives the same trace and metrics when a lowered capacity binds every business day (the tornado's low points)", () => {
+    const bank = bundled.find((s) => s.components.some((c) => c.id === 'app-1'))!;
+    const year = { ...bank, horizon: days(365) };
+    const lowered: [string, number][][] = [
+      [['app-1', 300]],
+      [['app-2', 300]],
+      [['db-1', 750]],
+      [
+        ['app-1', 300],
+        ['app-2', 300],
+      ],
+    ];
+    for (const edits of lowered) {
+      let variant: Scenario = year;
+      for (const [id, value] of edits)
+        variant = withParameter(variant, { kind: 'capacity', component: id }, value);
+      // The lowered capacity binds: its component is overloaded again and again over the year.
+      const { trace } = simulateFast(variant, 'binding', { trace: true });
+      const overloads = trace!.events.filter(
+        (e) => e.type === 'component' && e.to === 'overloaded' && e.component === edits[0]![0],
+      ).length;
+      expect(overloads).toBeGreaterThan(100);
+      for (const seed of ['binding', '7']) expectSameRun(variant, seed);
+    }
+    // A mild overload (load a tenth over capacity) that fails its component after 30 minutes:
+    // an overload failure, its plan and its repair nearly every business day.
+    const fragile: Scenario = {
+      ...year,
+      components: year.components.map((c) =>
+        c.id === 'app-1' ? { ...c, capacity: 300, overloadFailAfter: minutes(30) } : c,
+      ),
+    };
+    const { trace } = simulateFast(fragile, 'binding', { trace: true });
+    const failures = trace!.events.filter(
+      (e) =>
+        e.type === 'component' &&
+        e.component === 'app-1' &&
+        e.cause === 'overload' &&
+        e.to === 'failed',
+    ).length;
+    expect(failures).toBeGreaterThan(100);
+    for (const seed of ['binding', '7']) expectSameRun(fragile, seed);
   });
 
   it(
