@@ -12,19 +12,9 @@ import type { Inject, Recurrence, Scenario, Service } from '../../src/core/model
 import { days, hours, ms, MS_PER_DAY as D, simTime } from '../../src/core/time.ts';
 import { resolveTimeZone } from '../../src/scenario/time-zone.ts';
 import { bundledScenarios } from '../support/bundled.ts';
+import { demandChain as chain } from '../support/demand-chain.ts';
 import { allDay, flatDemand, ref, scenario, service } from '../support/model-builder.ts';
 import { MIN, runs } from '../support/zone-runs.ts';
-
-/** The chain as the simulator walks it: nextChange from 0, the rate at each change. */
-function chain(demand: DemandProfile): { times: number[]; rates: number[] } {
-  const times: number[] = [];
-  const rates = [demand.rateAt(0)];
-  for (let t = demand.nextChange(0); Number.isFinite(t); t = demand.nextChange(t)) {
-    times.push(t);
-    rates.push(demand.rateAt(t));
-  }
-  return { times, rates };
-}
 
 /** Both, each from a profile of its own (a profile remembers its last rate). */
 function both(s: Scenario, svc: Service, injects: readonly Inject[] = s.injects) {

@@ -11,20 +11,13 @@ import { DemandProfile } from '../../../src/core/demand.ts';
 import type { Scenario } from '../../../src/core/model.ts';
 import { compileScenario } from '../../../src/simulator/fast/compiled.ts';
 import { bundled } from '../../support/bundled.ts';
+import { demandChain } from '../../support/demand-chain.ts';
 
 const bank = bundled('bank-money-transfer');
 
 /** The demand chain as simulate schedules it, worked out afresh. */
-function chain(scenario: Scenario, k: number): { times: number[]; rates: number[] } {
-  const demand = new DemandProfile(scenario, scenario.services[k]!, scenario.injects);
-  const times: number[] = [];
-  const rates = [demand.rateAt(0)];
-  for (let t = demand.nextChange(0); Number.isFinite(t); t = demand.nextChange(t)) {
-    times.push(t);
-    rates.push(demand.rateAt(t));
-  }
-  return { times, rates };
-}
+const chain = (scenario: Scenario, k: number) =>
+  demandChain(new DemandProfile(scenario, scenario.services[k]!, scenario.injects));
 
 describe('the compiled timing of services and teams', () => {
   it('is shared by a copy of the scenario and by a variant of another parameter', () => {
