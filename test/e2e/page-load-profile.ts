@@ -81,7 +81,18 @@ try {
   const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
   const startMs = nowMs - total;
   let clock = startMs;
-  const counted = profile.timeDeltas.map((d) => (clock += d / 1000) >= fromMs);
+  // `--to=MARK`: only the samples before that mark.
+  const to = process.argv.find((a) => a.startsWith('--to='))?.slice('--to='.length);
+  const toMs =
+    to === undefined
+      ? Infinity
+      : await page.evaluate<number>(
+          `performance.getEntriesByName(${JSON.stringify(to)})[0]?.startTime ?? NaN`,
+        );
+  const counted = profile.timeDeltas.map((d) => {
+    clock += d / 1000;
+    return clock >= fromMs && clock <= toMs;
+  });
   if (from !== undefined) console.log(`counting from ${from} at ${fromMs.toFixed(0)} ms`);
   const self = new Map<string, number>();
   const byScript = new Map<string, number>();
