@@ -6,6 +6,7 @@ import { holidayChunks } from './src/build/holiday-chunks.ts';
 import { immutableAssets } from './src/build/immutable-assets.ts';
 import { precompressed, servePrecompressed } from './src/build/precompressed.ts';
 import { prebuiltScenarios } from './src/build/prebuilt-scenarios.ts';
+import { workerPrefetch } from './src/build/worker-prefetch.ts';
 
 /**
  * Test files run on at least two workers. Vitest's default (cores - 1) is one worker on a 2-core
@@ -25,6 +26,7 @@ export default defineConfig({
     prebuiltScenarios(),
     chunkLimit(),
     app.plugin,
+    workerPrefetch(),
     immutableAssets(),
     precompressed(),
     servePrecompressed(),

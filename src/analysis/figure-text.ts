@@ -18,7 +18,17 @@ export function minutesText(m: number): string {
     : `${total / 60} h`;
 }
 
-export const money = (x: number, currency: string): string =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
+/** One formatter per currency: making one costs ~0.1 ms, and a view writes dozens of sums. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+export function money(x: number, currency: string): string {
+  let format = moneyFormats.get(currency);
+  if (format === undefined) {
+    // Made before it is kept: a currency Intl refuses throws here each time, as it always did.
+    format = new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(x);
+}
 
 export const integer = (x: number): string => integerFormat.format(x);

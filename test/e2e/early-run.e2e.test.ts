@@ -56,6 +56,28 @@ describe('the first run, started early', () => {
     },
   );
 
+  it("has the worker's script fetched from the HTML, before the page entry starts the worker", async () => {
+    const { page, problems, close } = await openPage(browser, '?scenario=bank-money-transfer');
+    await runSettled(page);
+    // The page's request for it (the prefetch link: src/build/worker-prefetch.ts), then the
+    // worker's own, which finds it in the HTTP cache: nothing more comes over the network.
+    const requests: { initiator: string; start: number; transferred: number }[] =
+      await page.evaluate(`performance
+        .getEntriesByType('resource')
+        .filter((e) => /simulate\\.worker-[\\w-]+\\.js$/.test(e.name))
+        .map((e) => ({ initiator: e.initiatorType, start: e.startTime, transferred: e.transferSize }))`);
+    expect(requests.map((e) => e.initiator)).toEqual(['link', 'other']);
+    const [prefetch, worker] = requests;
+    const started = await mark(page, 'cs-worker-started');
+    expect(started).not.toBeNull();
+    expect(prefetch!.start).toBeLessThan(started!);
+    expect(prefetch!.transferred).toBeGreaterThan(10_000);
+    expect(worker!.transferred).toBe(0);
+    expect(await mark(page, 'cs-early-run-taken')).not.toBeNull();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('is not taken for an address with more in it: that run is the one asked for', async () => {
     const { page, problems, close } = await openPage(
       browser,

@@ -12,6 +12,7 @@ import { buildApp, freePort, outDir, startPreview } from './preview-server.ts';
 
 interface ProfileNode {
   readonly id: number;
+  readonly children?: readonly number[];
   readonly callFrame: {
     functionName: string;
     url: string;
@@ -37,6 +38,8 @@ try {
   // `--after=MARK`: profile from that mark on (polled, so from a few ms after it).
   const after = process.argv.find((a) => a.startsWith('--after='))?.slice('--after='.length);
   if (after === undefined) await cdp.send('Profiler.start');
+  // `--from=MARK`: the whole load profiled, only the samples after that mark counted.
+  const from = process.argv.find((a) => a.startsWith('--from='))?.slice('--from='.length);
   await page.goto(url);
   if (after !== undefined) {
     while (
@@ -66,11 +69,36 @@ try {
       ? `${at.name ?? ''} ${at.source.replace(/^.*node_modules\//, '~').replace(/^(\.\.\/)+/, '')}:${at.line}`
       : '';
   };
+  const fromMs =
+    from === undefined
+      ? -Infinity
+      : await page.evaluate<number>(
+          `performance.getEntriesByName(${JSON.stringify(from)})[0]?.startTime ?? NaN`,
+        );
+  // The profile's clock is the page's monotonic clock in µs: performance.now() is ms from the
+  // page's time origin on it. The last sample is taken about now.
+  const nowMs = await page.evaluate<number>('performance.now()');
+  const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
+  const startMs = nowMs - total;
+  let clock = startMs;
+  // `--to=MARK`: only the samples before that mark.
+  const to = process.argv.find((a) => a.startsWith('--to='))?.slice('--to='.length);
+  const toMs =
+    to === undefined
+      ? Infinity
+      : await page.evaluate<number>(
+          `performance.getEntriesByName(${JSON.stringify(to)})[0]?.startTime ?? NaN`,
+        );
+  const counted = profile.timeDeltas.map((d) => {
+    clock += d / 1000;
+    return clock >= fromMs && clock <= toMs;
+  });
+  if (from !== undefined) console.log(`counting from ${from} at ${fromMs.toFixed(0)} ms`);
   const self = new Map<string, number>();
   const byScript = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const node = byNode.get(id);
-    if (!node) return;
+    if (!node || !counted[i]) return;
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     const script = node.callFrame.url.replace(/^.*\//, '') || '(native)';
     const { url: u, lineNumber, columnNumber } = node.callFrame;
@@ -89,6 +117,26 @@ try {
   for (const line of top(byScript, 15)) console.log(line);
   console.log('by function:');
   for (const line of top(self, 40)) console.log(line);
+  // `--callers=TEXT`: for functions whose name or place holds TEXT, their callers' chains (3 up).
+  const callers = process.argv.find((a) => a.startsWith('--callers='))?.slice('--callers='.length);
+  if (callers !== undefined) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const label = (n: ProfileNode): string =>
+      `${n.callFrame.functionName || '(anonymous)'} ${original(n.callFrame.url, n.callFrame.lineNumber, n.callFrame.columnNumber)}`;
+    const chains = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const node = byNode.get(id);
+      if (!node || !label(node).includes(callers)) return;
+      const chain: string[] = [];
+      for (let p = parent.get(id), k = 0; p !== undefined && k < 4; p = parent.get(p), k++)
+        chain.push(label(byNode.get(p)!));
+      const key = chain.join(' < ');
+      chains.set(key, (chains.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    console.log(`callers of ${callers}:`);
+    for (const line of top(chains, 12)) console.log(line);
+  }
   await context.close();
 } finally {
   await browser.close();
