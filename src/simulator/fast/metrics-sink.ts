@@ -51,7 +51,8 @@ export class MetricsSink implements AgreedOverlap {
   readonly #compiled: CompiledService;
   readonly #inside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
   readonly #outside: HoursSums = { down: 0, degraded: 0, unserved: 0 };
-  readonly #outages: Outage[] = [];
+  /** This run's outages and data losses: new lists at each restart (a run's metrics keep them). */
+  #outages: Outage[] = [];
   /** Counted as each outage is made (no second pass over them in assembleMetrics). */
   readonly #counts: OutageCounts = {
     rtoBreaches: 0,
@@ -69,7 +70,7 @@ export class MetricsSink implements AgreedOverlap {
   #outageStart = -1;
   #outageEnd = -1;
   /** The data losses so far, in the order they happened (few: one a failure of a data component). */
-  readonly #losses: DataLoss[] = [];
+  #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
   #cursor = 0;
   readonly #index: AgreedIndex;
@@ -99,6 +100,29 @@ export class MetricsSink implements AgreedOverlap {
   constructor(compiled: CompiledService) {
     this.#compiled = compiled;
     this.#index = agreedIndexOf(compiled.agreedEnds);
+  }
+
+  /**
+   * A new run, as a new sink would start it, for a runner that keeps one sink per service
+   * (plain-services.ts): no sink object, sums, counts or lists made again each run. What the
+   * last run's metrics hold (its outages, its data losses) stays theirs: new lists here.
+   */
+  restart(): void {
+    const inside = this.#inside;
+    const outside = this.#outside;
+    inside.down = inside.degraded = inside.unserved = 0;
+    outside.down = outside.degraded = outside.unserved = 0;
+    this.#outages = [];
+    const counts = this.#counts;
+    counts.rtoBreaches = counts.rtoOverrunsOutsideAgreedHours = counts.mtpdBreaches = 0;
+    this.#downTimes.length = 0;
+    this.#downLists.length = 0;
+    this.#downsFrom = 0;
+    this.#outageStart = -1;
+    this.#outageEnd = -1;
+    this.#losses = [];
+    this.#cursor = 0;
+    this.#hint = 0;
   }
 
   /** Whether a stretch of `down` has been added and not yet closed by another state. */

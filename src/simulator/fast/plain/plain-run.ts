@@ -21,6 +21,7 @@ import type { PlanRun } from '../plan-run.ts';
 import { plainModelOf, type PlainModel } from './plain-model.ts';
 import { PlainQueue } from './plain-queue.ts';
 import { PlainServices } from './plain-services.ts';
+import { roundMs } from './round-ms.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const { sampleDuration, sampleTimeToFailure, sampleTimeToFirstFailure } = sampling;
@@ -88,12 +89,18 @@ export class PlainRunner {
     services.reset();
     life.fill(UP);
     capacities.fill(Infinity);
+    const exponentialMean = this.#m.exponentialMean;
     for (let i = 0; i < n; i++) {
-      const ttf = sampleTimeToFirstFailure(
-        components[i]!.failure,
-        components[i]!.ageAtStart,
-        failureDraws[i]!,
-      );
+      const mean = exponentialMean[i]!;
+      // An exponential first life: sampleTimeToFirstFailure's own (whatever the age at start).
+      const ttf =
+        mean === mean
+          ? roundMs(exponential(failureDraws[i]!, mean))
+          : sampleTimeToFirstFailure(
+              components[i]!.failure,
+              components[i]!.ageAtStart,
+              failureDraws[i]!,
+            );
       if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
     }
     services.update(0, true, capacities);
@@ -218,7 +225,7 @@ export class PlainRunner {
     // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
     const ttf =
       mean === mean
-        ? Math.round(exponential(draws, mean))
+        ? roundMs(exponential(draws, mean))
         : sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
     if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
   }
