@@ -10,6 +10,7 @@ import type { ChangeCause, TraceEvent } from '../../core/trace.ts';
 import type { ComponentEvent } from '../../machines/component.machine.ts';
 import { dataLossOnFailure } from '../data-loss.ts';
 import type { Allocator } from './arena.ts';
+import type { DirectEvent } from './direct-event.ts';
 import type { CompiledScenario } from './compiled.ts';
 import type { Layout } from './layout.ts';
 import * as planKinds from './plans.ts';
@@ -129,6 +130,44 @@ export class Components {
     }
     this.#busy[i] = 1;
     this.#process(i, code, event);
+    this.#drain(i);
+  }
+
+  /**
+   * send() of an event the run sends often (settle()'s load signals), through its own
+   * DirectEvent (direct-event.ts): the same transitions, called from call sites of their own.
+   */
+  signal(i: number, direct: DirectEvent<MutableContext>, event: TableEvent): void {
+    if (this.#busy[i] === 1 || this.#h.record !== null) return this.send(i, direct.code, event);
+    const context = this.context[i]!;
+    const from = this.state[i]!;
+    const shareBefore = context.capacityShare;
+    const to = direct.transition(from, context);
+    if (to < 0) return;
+    if (
+      to === from ||
+      context.capacityShare !== shareBefore ||
+      to === RECOVERING ||
+      from === RECOVERING ||
+      (to === OPERATIONAL && this.#pendingFailure[i] === -1)
+    ) {
+      this.#busy[i] = 1;
+      this.#moved(i, from, to, shareBefore);
+      this.#drain(i);
+      return;
+    }
+    // What #moved() does for a move that keeps the capacity share and touches no plan, and
+    // that sends nothing (so the component need not be marked busy): the timers, and a change.
+    this.#leave(i);
+    this.state[i] = to;
+    this.inState[from]!--;
+    this.inState[to]!++;
+    this.#enter(i, to);
+    this.#h.changed(i, false);
+  }
+
+  /** Handles what was sent to component `i` while it was busy, then frees it. */
+  #drain(i: number): void {
     const mailbox = this.#mailbox;
     for (let m = mailbox.length > 0 ? mailbox.findIndex((x) => x.i === i) : -1; m >= 0;) {
       const next = mailbox.splice(m, 1)[0]!;
@@ -153,13 +192,15 @@ export class Components {
     const context = this.context[i]!;
     const from = this.state[i]!;
     const shareBefore = context.capacityShare;
-    const to = table.transition(from, code, context, event);
+    this.#moved(i, from, table.transition(from, code, context, event), shareBefore);
+  }
+
+  /** What follows a transition of component `i` from `from` to `to` (-1: none): timers, plans, trace. */
+  #moved(i: number, from: number, to: number, shareBefore: number): void {
     if (to < 0) return;
+    const context = this.context[i]!;
     if (to !== from) {
-      for (let k = 0; k < MAX_TIMERS; k++) {
-        this.#q.cancel(this.#timerIds[i * MAX_TIMERS + k]!);
-        this.#timerIds[i * MAX_TIMERS + k] = -1;
-      }
+      this.#leave(i);
       this.state[i] = to;
       this.inState[from]!--;
       this.inState[to]!++;
@@ -188,6 +229,14 @@ export class Components {
     if (from === RECOVERING && to !== RECOVERING) this.#plans.abort(i);
     if (to === OPERATIONAL && this.#pendingFailure[i] === -1) this.#scheduleFailure(i);
     this.#h.changed(i, share !== shareBefore);
+  }
+
+  /** Cancels the timers of the state component `i` leaves. */
+  #leave(i: number): void {
+    for (let k = i * MAX_TIMERS; k < (i + 1) * MAX_TIMERS; k++) {
+      this.#q.cancel(this.#timerIds[k]!);
+      this.#timerIds[k] = -1;
+    }
   }
 
   #enter(i: number, state: number): void {

@@ -27,6 +27,7 @@ import { Arena } from './arena.ts';
 import { compileScenario, type CompiledScenario } from './compiled.ts';
 import { Components, Kind, type ComponentHooks } from './components.ts';
 import { CapacityState } from './capacity-state.ts';
+import { DirectEvent } from './direct-event.ts';
 import { InjectRunner, type InjectHooks } from './injects.ts';
 import { layoutOf } from './layout.ts';
 import { MetricsSink } from './metrics-sink.ts';
@@ -69,9 +70,9 @@ export interface FastResult {
 const OPERATIONAL = table.states.indexOf('operational');
 const DEGRADED = table.states.indexOf('degraded');
 const OVERLOADED = table.states.indexOf('overloaded');
-const OVERLOAD = table.code('OVERLOAD');
-const LOAD_NORMAL = table.code('LOAD_NORMAL');
 const OVERLOAD_EVENT = { type: 'OVERLOAD' } as const;
+/** settle()'s load signals, sent thousands of times a run where a capacity binds (direct-event.ts). */
+const OVERLOAD = new DirectEvent(table, OVERLOAD_EVENT);
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const {
   inject: INJECT,
@@ -80,6 +81,7 @@ const {
   callOut: CALL_OUT,
 } = Kind;
 const LOAD_NORMAL_EVENT = { type: 'LOAD_NORMAL' } as const;
+const LOAD_NORMAL = new DirectEvent(table, LOAD_NORMAL_EVENT);
 
 export function simulateFast(
   scenario: Scenario,
@@ -267,9 +269,9 @@ function run(
           Number.isFinite(capacity) && capacity > 0 && loads[i]! > capacity * (1 + 1e-9);
         const st = state[i]!;
         if (overloaded && (st === OPERATIONAL || st === DEGRADED))
-          components.send(i, OVERLOAD, OVERLOAD_EVENT);
+          components.signal(i, OVERLOAD, OVERLOAD_EVENT);
         else if (!overloaded && st === OVERLOADED)
-          components.send(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
+          components.signal(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
       }
     }
     if (teams?.pending) teams.flush();

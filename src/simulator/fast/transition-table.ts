@@ -36,11 +36,16 @@ type Guard<C> = (args: Args<C>, params: undefined) => boolean;
 /** Updates `args.context` in place. */
 type Update<C> = (args: Args<C>) => void;
 
-interface Candidate<C> {
+export interface Candidate<C> {
   readonly guard: Guard<C> | null;
   /** Target state index; -1 for a targetless transition. */
   readonly target: number;
   readonly updates: readonly Update<C>[];
+  /**
+   * The same updates as (key, value) pairs when every one is an `assign` of constants (as
+   * `markOverload`), else null: a caller may write them itself (direct-event.ts).
+   */
+  readonly constants: readonly (readonly [string, unknown])[] | null;
 }
 
 export interface Timer<C = MutableContext> {
@@ -138,6 +143,7 @@ export class MachineTable<C extends object, S extends string> {
             guard: guardOf<C>(impl, t.guard),
             target,
             updates: t.actions.map(updateOf<C>(impl)),
+            constants: constantsOf(impl, t.actions),
           };
         });
       }
@@ -154,6 +160,13 @@ export class MachineTable<C extends object, S extends string> {
   code(type: string): number {
     const c = this.codes.get(type);
     return c === undefined ? unsupported(`no event '${type}'`) : c;
+  }
+
+  /** The candidate transitions of `state` for the machine event `code` (undefined: none). */
+  row(state: number, code: number): readonly Candidate<C>[] | undefined {
+    const at = state * this.#events + code;
+    if (this.#afterEvents[at] !== undefined) unsupported('a delayed event as a direct one');
+    return this.#rows[at];
   }
 
   /**
@@ -210,6 +223,24 @@ function updateOf<C extends object>(impl: Implementations) {
       for (let k = 0; k < keys.length; k++) context[keys[k]!] = computed[k];
     };
   };
+}
+
+/** The (key, value) pairs of actions that all `assign` constants; null if any does not. */
+function constantsOf(
+  impl: Implementations,
+  actions: readonly unknown[],
+): readonly (readonly [string, unknown])[] | null {
+  const pairs: [string, unknown][] = [];
+  for (const action of actions) {
+    const a = typeof action === 'string' ? impl.actions[action] : undefined;
+    const { assignment } = (a ?? {}) as { assignment?: unknown };
+    if (typeof assignment !== 'object' || assignment === null) return null;
+    for (const [key, value] of Object.entries(assignment)) {
+      if (typeof value === 'function') return null;
+      pairs.push([key, value]);
+    }
+  }
+  return pairs;
 }
 
 function delayOf<C>(impl: Implementations, delay: string | number): Timer<C>['delay'] {
