@@ -39,7 +39,12 @@ try {
   await openSensitivity(page, server.url);
   await timeTornado(page, 300, 'warm-up');
   await browser.startTracing(page, {
-    categories: ['disabled-by-default-v8.cpu_profiler', '__metadata', 'toplevel'],
+    categories: [
+      'disabled-by-default-v8.cpu_profiler',
+      '__metadata',
+      'toplevel',
+      'devtools.timeline',
+    ],
   });
   const f = await timeTornado(page, 1000, 'traced');
   const buffer = await browser.stopTracing();
@@ -93,6 +98,17 @@ try {
   for (const [thread, c] of cpu)
     if (c.cpu > 50)
       console.log(`${thread}: tasks ${c.wall.toFixed(0)} ms wall, ${c.cpu.toFixed(0)} ms CPU`);
+  // The page main thread's work by kind (thread time of timeline events; nested ones overlap).
+  const kinds = new Map<string, number>();
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || e.tdur === undefined || e.name === 'ThreadControllerImpl::RunTask')
+      continue;
+    if (threadName.get(`${e.pid}:${e.tid}`) !== 'CrRendererMain') continue;
+    kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.tdur / 1000);
+  }
+  console.log('\nCrRendererMain by kind (nested events overlap):');
+  for (const [name, ms] of [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 14))
+    console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
   for (const p of profiles.values()) {
     const all = [...p.self];
     const busy = all

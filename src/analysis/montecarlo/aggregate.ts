@@ -130,21 +130,42 @@ export class ServiceAggregate {
 
   static fromJSON(json: ServiceAggregateJson): ServiceAggregate {
     const { service, name, target, currency } = json;
-    const counts = Object.fromEntries(
-      COUNTS.map((k) => {
-        const v = json.counts[k];
-        if (!Number.isInteger(v) || v < 0)
-          throw new TypeError(`service ${service}: count ${k} is missing or not a whole number`);
-        return [k, v];
-      }),
-    ) as Record<CountName, number>;
+    const counts = countsOf(json);
     const measures = Object.fromEntries(
-      MEASURES.map((k) => {
-        const m = json.measures[k];
-        if (!m) throw new TypeError(`service ${service}: measure ${k} is missing`);
-        return [k, Measure.fromJSON(m, SCALES[k])];
-      }),
+      MEASURES.map((k) => [k, Measure.fromJSON(measureOf(json, k), SCALES[k])]),
     ) as Record<MeasureName, Measure>;
     return new ServiceAggregate({ service, name, target, currency }, counts, measures);
   }
+
+  /** Throws what fromJSON throws on a service's JSON that is not valid. */
+  static checkJSON(json: ServiceAggregateJson): void {
+    countsOf(json);
+    for (const k of MEASURES) Measure.checkJSON(measureOf(json, k), SCALES[k]);
+  }
+
+  /**
+   * `merge(ServiceAggregate.fromJSON(json))` for a checked `json` of this service, without
+   * making its histograms (six of 8,194 bins) only to add and drop them.
+   */
+  mergeJSON(json: ServiceAggregateJson): void {
+    for (const k of COUNTS) this.counts[k] += json.counts[k];
+    for (const k of MEASURES) this.measures[k].mergeJSON(json.measures[k]);
+  }
+}
+
+function countsOf(json: ServiceAggregateJson): Record<CountName, number> {
+  return Object.fromEntries(
+    COUNTS.map((k) => {
+      const v = json.counts[k];
+      if (!Number.isInteger(v) || v < 0)
+        throw new TypeError(`service ${json.service}: count ${k} is missing or not a whole number`);
+      return [k, v];
+    }),
+  ) as Record<CountName, number>;
+}
+
+function measureOf(json: ServiceAggregateJson, k: MeasureName): MeasureJson {
+  const m = json.measures[k];
+  if (!m) throw new TypeError(`service ${json.service}: measure ${k} is missing`);
+  return m;
 }

@@ -40,15 +40,26 @@ export class Measure {
   }
 
   static fromJSON(json: MeasureJson, scale: number): Measure {
-    const m = new Measure(
+    Measure.checkJSON(json, scale);
+    return new Measure(
       scale,
       Moments.fromJSON(json.moments, scale),
       LogHistogram.fromJSON(json.histogram),
     );
-    if (m.moments.n !== m.histogram.total)
+  }
+
+  /** Throws what fromJSON throws on a measure that is not valid. */
+  static checkJSON(json: MeasureJson, scale: number): void {
+    const total = LogHistogram.checkJSON(json.histogram);
+    if (Moments.fromJSON(json.moments, scale).n !== total)
       throw new TypeError(
         'a measure counts a different number of runs in its moments and histogram',
       );
-    return m;
+  }
+
+  /** `merge(Measure.fromJSON(json, scale))` for a checked `json`, without making its histogram. */
+  mergeJSON(json: MeasureJson): void {
+    this.moments.merge(Moments.fromJSON(json.moments, this.scale));
+    this.histogram.addJSON(json.histogram);
   }
 }

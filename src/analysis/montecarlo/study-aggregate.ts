@@ -105,7 +105,11 @@ export class StudyAggregate {
    * bins a service) to add the part into. Throws a MergeError naming what differs.
    */
   static adopt(identity: StudyIdentity, part: StudyAggregate): StudyAggregate {
-    const problem = mismatch(identity, part);
+    const problem = mismatch(
+      identity,
+      part.header,
+      part.services.map((s) => s.identity),
+    );
     if (problem !== null) throw new MergeError(problem);
     return new StudyAggregate(identity.header, part.ranges, part.services);
   }
@@ -127,7 +131,8 @@ export class StudyAggregate {
   merge(other: StudyAggregate): void {
     const problem = mismatch(
       { header: this.header, services: this.services.map((s) => s.identity) },
-      other,
+      other.header,
+      other.services.map((s) => s.identity),
     );
     if (problem !== null) throw new MergeError(problem);
     try {
@@ -160,34 +165,71 @@ export class StudyAggregate {
   }
 
   static fromJSON(json: StudyJson): StudyAggregate {
-    const format = String(json.format);
-    if (format === FORMAT_BEFORE_INJECTS)
-      throw new MergeError(
-        `an aggregate from an earlier version (${format}), whose runs all had the scenario's scripted injects; run the study again`,
-      );
-    if (format !== FORMAT) throw new MergeError(`not a Monte Carlo aggregate (format ${format})`);
-    const { scenario, fingerprint: fp, masterSeed, plannedRuns, injects } = json;
-    if (!isInjectsMode(injects))
-      throw new MergeError(`injects must be 'none' or 'scripted', not ${JSON.stringify(injects)}`);
-    const ranges = unionRanges(json.ranges);
-    const services = json.services.map((s) => ServiceAggregate.fromJSON(s));
-    const study = new StudyAggregate(
-      { scenario, fingerprint: fp, masterSeed, plannedRuns, injects },
-      ranges,
-      services,
+    const services: ServiceAggregate[] = [];
+    const { header, ranges } = checkPart(
+      json,
+      (s) => void services.push(ServiceAggregate.fromJSON(s)),
     );
-    for (const s of services)
-      if (s.counts.runs !== study.runs)
-        throw new MergeError(
-          `service ${s.identity.service} counts ${s.counts.runs} runs but the ranges cover ${study.runs}`,
-        );
-    return study;
+    return new StudyAggregate(header, ranges, services);
+  }
+
+  /**
+   * Adds a part given as JSON (a worker's answer): what `merge(StudyAggregate.fromJSON(json))`
+   * does, the same checks, the same messages, the same result, but the part's histograms (six
+   * of 8,194 bins a service) are added from the JSON, not made only to be added and dropped.
+   * Nothing is added when it throws.
+   */
+  mergeJSON(json: StudyJson): void {
+    const part = checkPart(json, (s) => ServiceAggregate.checkJSON(s));
+    const problem = mismatch(
+      { header: this.header, services: this.services.map((s) => s.identity) },
+      part.header,
+      json.services,
+    );
+    if (problem !== null) throw new MergeError(problem);
+    try {
+      this.ranges = unionRanges([...this.ranges, ...part.ranges]);
+    } catch (error) {
+      throw new MergeError((error as Error).message);
+    }
+    this.services.forEach((s, k) => s.mergeJSON(json.services[k]!));
   }
 }
 
+/**
+ * A part's header and ranges, after fromJSON's checks in its order: its format and settings, its
+ * ranges, each service (`check` throws on one that is not valid), then each service's runs.
+ */
+function checkPart(
+  json: StudyJson,
+  check: (service: StudyJson['services'][number]) => void,
+): { header: StudyHeader; ranges: RunRange[] } {
+  const format = String(json.format);
+  if (format === FORMAT_BEFORE_INJECTS)
+    throw new MergeError(
+      `an aggregate from an earlier version (${format}), whose runs all had the scenario's scripted injects; run the study again`,
+    );
+  if (format !== FORMAT) throw new MergeError(`not a Monte Carlo aggregate (format ${format})`);
+  const { scenario, fingerprint: fp, masterSeed, plannedRuns, injects } = json;
+  if (!isInjectsMode(injects))
+    throw new MergeError(`injects must be 'none' or 'scripted', not ${JSON.stringify(injects)}`);
+  const ranges = unionRanges(json.ranges);
+  const runs = ranges.reduce((n, [a, b]) => n + b - a, 0);
+  for (const s of json.services) check(s);
+  for (const s of json.services)
+    if (s.counts.runs !== runs)
+      throw new MergeError(
+        `service ${s.service} counts ${s.counts.runs} runs but the ranges cover ${runs}`,
+      );
+  return { header: { scenario, fingerprint: fp, masterSeed, plannedRuns, injects }, ranges };
+}
+
 /** Why a part cannot be merged into an aggregate of this identity, or null when it can. */
-function mismatch({ header: a, services }: StudyIdentity, other: StudyAggregate): string | null {
-  const b = other.header;
+function mismatch(
+  { header: a, services }: StudyIdentity,
+  b: StudyHeader,
+  theirs: readonly ServiceIdentity[],
+): string | null {
   if (a.fingerprint !== b.fingerprint)
     return `different scenarios: "${a.scenario}" (${a.fingerprint}) and "${b.scenario}" (${b.fingerprint})`;
   if (a.masterSeed !== b.masterSeed)
@@ -196,10 +238,7 @@ function mismatch({ header: a, services }: StudyIdentity, other: StudyAggregate)
     return `different studies: one plans ${a.plannedRuns} runs, the other ${b.plannedRuns}`;
   if (a.injects !== b.injects)
     return `different settings: one has ${describeInjects(a.injects)}, the other ${describeInjects(b.injects)}`;
-  return differentServices(
-    services,
-    other.services.map((s) => s.identity),
-  );
+  return differentServices(services, theirs);
 }
 
 /** What differs between the services of two parts of a study, or null when nothing does. */

@@ -1,11 +1,13 @@
 import { CsMcCompare } from './compare-section.ts';
 import { CsMcOverlay } from './overlay-view.ts';
+import { CsMcProgress } from './progress-element.ts';
 import { CsMcSensitivity } from './sensitivity-section.ts';
 import { CsMcStudy } from './study-section.ts';
 import { CsMonteCarloView } from './montecarlo-view.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['cs-mc-overlay', CsMcOverlay],
+  ['cs-mc-progress', CsMcProgress],
   ['cs-mc-study', CsMcStudy],
   ['cs-mc-compare', CsMcCompare],
   ['cs-mc-sensitivity', CsMcSensitivity],

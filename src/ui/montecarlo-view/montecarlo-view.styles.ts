@@ -106,6 +106,12 @@ export const montecarloStyles = css`
   fieldset label {
     color: var(--cs-text);
   }
+  cs-mc-progress {
+    display: block;
+    /* a progress tick lays out this line, not the page around it (no paint containment: it
+       would clip the Cancel button's focus outline) */
+    contain: layout style;
+  }
   .progress {
     display: flex;
     flex-wrap: wrap;

@@ -6,7 +6,6 @@ import type { NamedVariant } from './compare-section.ts';
 import { injectsSwitch } from './injects-switch.ts';
 import { withLiveInjects } from './live-injects.ts';
 import { montecarloStyles } from './montecarlo-view.styles.ts';
-import { progressLine } from './progress-line.ts';
 import type { MonteCarloSession } from './session.ts';
 import './compare-section.ts';
 import './sensitivity-section.ts';
@@ -89,7 +88,7 @@ export class CsMonteCarloView extends LitElement {
             </button>`,
         )}
       </nav>
-      ${progressLine(this.session)}
+      <cs-mc-progress .session=${this.session} .revision=${this.revision}></cs-mc-progress>
       ${
         this.section === 'study'
           ? html`<cs-mc-study
