@@ -167,7 +167,9 @@ try {
       rendering.set(e.name, (rendering.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   console.log(`${from} -> ${to}: ${((end - start) / 1000).toFixed(0)} ms on the main thread`);
   console.log('rendering:', [...rendering].map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', '));
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.CS_TOP ?? 45)))
+  for (const [k, v] of [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.CS_TOP ?? 45)))
     console.log(`  ${v.toFixed(1).padStart(6)} ms ${k}`);
   await context.close();
 } finally {
