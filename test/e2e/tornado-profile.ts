@@ -5,9 +5,8 @@
  * workers. `npx tsx test/e2e/tornado-profile.ts [DIR]` (a build folder; default the e2e build,
  * built first unless CS_NO_BUILD=1). It asserts nothing.
  */
-import { launchBrowser } from './chromium.ts';
-import { buildApp, freePort, outDir, startPreview } from './preview-server.ts';
-import { openSensitivity, timeTornado } from './tornado-bench.ts';
+import { timeTornado } from './tornado-bench.ts';
+import { withWarmTornadoPage } from './tornado-warm-page.ts';
 
 interface ProfileNode {
   readonly id: number;
@@ -19,14 +18,7 @@ interface Profile {
   readonly timeDeltas: number[];
 }
 
-const dir = process.argv[2] ?? outDir;
-if (!process.argv[2] && process.env.CS_NO_BUILD !== '1') buildApp();
-const server = await startPreview(await freePort(), dir);
-const browser = await launchBrowser();
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await openSensitivity(page, server.url);
-  await timeTornado(page, 300, 'warm-up');
+await withWarmTornadoPage(process.argv[2], async (page) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -49,7 +41,4 @@ try {
   );
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

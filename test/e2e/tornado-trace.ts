@@ -5,9 +5,8 @@
  * [DIR]` (a build folder; default the e2e build, built first unless CS_NO_BUILD=1). It asserts
  * nothing.
  */
-import { launchBrowser } from './chromium.ts';
-import { buildApp, freePort, outDir, startPreview } from './preview-server.ts';
-import { openSensitivity, timeTornado } from './tornado-bench.ts';
+import { timeTornado } from './tornado-bench.ts';
+import { withWarmTornadoPage } from './tornado-warm-page.ts';
 
 interface TraceEvent {
   readonly name: string;
@@ -30,14 +29,7 @@ interface TraceEvent {
   };
 }
 
-const dir = process.argv[2] ?? outDir;
-if (!process.argv[2] && process.env.CS_NO_BUILD !== '1') buildApp();
-const server = await startPreview(await freePort(), dir);
-const browser = await launchBrowser();
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await openSensitivity(page, server.url);
-  await timeTornado(page, 300, 'warm-up');
+await withWarmTornadoPage(process.argv[2], async (page, browser) => {
   await browser.startTracing(page, {
     categories: [
       'disabled-by-default-v8.cpu_profiler',
@@ -119,7 +111,4 @@ try {
     for (const [name, ms] of all.sort((a, b) => b[1] - a[1]).slice(0, 22))
       console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
   }
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});
