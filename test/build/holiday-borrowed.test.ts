@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { borrowedCountries } from '../../src/build/holiday-borrowed.ts';
 import { countryChunk, type Data, type Packed } from '../../src/build/holiday-chunks.ts';
 import type { HolidayData, HolidayParser } from '../../src/scenario/holiday-data.ts';
+import { countriesOf, holidaySetsOf } from '../support/holiday-sets.ts';
 
 const require = createRequire(import.meta.url);
 interface Rules {
@@ -19,15 +20,8 @@ const { data } = require('date-holidays/data') as { data: Data & { holidays: Rec
 const packed = require('moment-timezone/data/packed/latest.json') as Packed;
 const Parser = (require('date-holidays-parser') as { default: HolidayParser }).default;
 
-const COUNTRIES = Object.keys(data.holidays).sort();
-/** Every country, state and region of the data, as [country, state?, region?]. */
-const SETS = COUNTRIES.flatMap((country) => [
-  [country],
-  ...Object.entries(data.holidays[country]!.states ?? {}).flatMap(([state, { regions }]) => [
-    [country, state],
-    ...Object.keys(regions ?? {}).map((region) => [country, state, region]),
-  ]),
-]);
+const COUNTRIES = countriesOf(data.holidays);
+const SETS = holidaySetsOf(data.holidays);
 const TYPES = ['public', 'bank', 'school', 'optional', 'observance'];
 
 /** A set's holidays of every type (a country's in two years, a state's or region's in one). */

@@ -18,6 +18,7 @@ import * as buildHolidays from '../../src/cli/build-holidays.mjs';
 import { zonesOf } from '../../src/build/holiday-chunks.ts';
 import { holidayCalculator } from '../../src/scenario/holiday-data.ts';
 import { PROJECT_ROOT } from '../support/cli.ts';
+import { countriesOf, holidaySetsOf } from '../support/holiday-sets.ts';
 
 const require = createRequire(import.meta.url);
 interface Rules {
@@ -34,15 +35,8 @@ const { holidayCountries, zonesOf: cliZonesOf } = buildHolidays as {
   holidayCountries: (root: string) => Plugin;
   zonesOf: typeof zonesOf;
 };
-const COUNTRIES = Object.keys(data.holidays).sort();
-/** Every country, state and region of the data, as [country, state?, region?]. */
-const SETS = COUNTRIES.flatMap((country) => [
-  [country],
-  ...Object.entries(data.holidays[country]!.states ?? {}).flatMap(([state, { regions }]) => [
-    [country, state],
-    ...Object.keys(regions ?? {}).map((region) => [country, state, region]),
-  ]),
-]);
+const COUNTRIES = countriesOf(data.holidays);
+const SETS = holidaySetsOf(data.holidays);
 /** Countries in two years, states and regions in one. */
 const yearsOf = (parts: readonly string[]) => (parts.length === 1 ? [2026, 2027] : [2026]);
 
