@@ -58,7 +58,7 @@ import {
   libraryId,
   type OpenDocument,
 } from '../editor/editor-session.ts';
-import { formatIssue } from '../../scenario/index.ts';
+import { formatIssue } from '../../scenario/issues.ts';
 import { localStore } from '../storage/local-storage.ts';
 
 const storage = localStore;
