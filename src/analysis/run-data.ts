@@ -39,11 +39,23 @@ export interface RunData {
   readonly effect: readonly InjectsEffect[] | null;
 }
 
+/** A run and what the views need of it, less its fingerprint. */
+export type RunViews = Omit<RunData, 'fingerprint'>;
+
 /**
  * One run and what the views need of it; `onProgress` hears the simulated time reached (the
  * horizon once the run is done and the views are being derived).
  */
 export function runData(request: RunRequest, onProgress?: (t: number) => void): RunData {
+  const views = runViews(request, onProgress);
+  return { ...views, fingerprint: fingerprint(views.trace) };
+}
+
+/**
+ * `runData` without the fingerprint (JSON of the whole trace hashed: 10-30 ms on a cold worker),
+ * which the worker's early run works out once its answer is posted (simulate.worker.ts).
+ */
+export function runViews(request: RunRequest, onProgress?: (t: number) => void): RunViews {
   const { scenario, seed, injects, maxEvents } = request;
   const budget = maxEvents === undefined ? {} : { maxEvents };
   const trace = simulateFast(scenario, seed, {
@@ -61,7 +73,6 @@ export function runData(request: RunRequest, onProgress?: (t: number) => void): 
     report,
     log: eventLog(scenario, trace),
     models: scenario.services.map((s) => [s.id, index.timelineModel(s.id)] as const),
-    fingerprint: fingerprint(trace),
     effect:
       request.effect && injects.length > 0
         ? injectsEffect(scenario, seed, report.services, maxEvents)

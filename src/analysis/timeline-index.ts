@@ -62,7 +62,7 @@ export class TimelineIndex {
   readonly scenario: Scenario;
   readonly trace: Trace;
   readonly eventTimes: readonly number[];
-  readonly planRuns: readonly PlanRun[];
+  #planRuns: readonly PlanRun[] | null = null;
   readonly switchovers: readonly SwitchoverSpan[];
   readonly #changes = new Map<string, Change[]>();
   readonly #spans = new Map<string, ComponentSpan[]>();
@@ -83,8 +83,15 @@ export class TimelineIndex {
     }
     this.eventTimes = times;
     for (const [id, changes] of this.#changes) this.#spans.set(id, spansOf(changes, trace.horizon));
-    this.planRuns = planRunsOf(scenario, trace);
     this.switchovers = switchoversOf(trace);
+  }
+
+  /**
+   * The plan runs, worked out when first asked for (the timeline models, made in the worker):
+   * the page's own index, for the playhead, never needs them (~3-8 ms of a cold first paint).
+   */
+  get planRuns(): readonly PlanRun[] {
+    return (this.#planRuns ??= planRunsOf(this.scenario, this.trace));
   }
 
   /**

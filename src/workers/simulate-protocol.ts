@@ -1,5 +1,5 @@
 /** Messages between the page and the simulation worker (simulate.worker.ts). */
-import type { RunData, RunRequest } from '../analysis/run-data.ts';
+import type { RunData, RunRequest, RunViews } from '../analysis/run-data.ts';
 import type { BudgetRefusal } from '../core/event-budget.ts';
 
 export interface SimulateRequest extends RunRequest {
@@ -85,6 +85,11 @@ export type SimulateResponse =
 /** How a run ended, as the worker answers it. */
 export type RunAnswer = Extract<SimulateResponse, { type: 'done' | 'refused' | 'error' }>;
 
+/** The early run's answer: a run's views without their fingerprint, which follows on its own. */
+export type EarlyRunAnswer =
+  | Exclude<RunAnswer, { type: 'done' }>
+  | { readonly id: number; readonly type: 'done'; readonly data: RunViews };
+
 /**
  * Posted by the worker as soon as its early run has ended, before the page asks (id 0: no
  * request's); the page's runner keeps it for its first request (simulation-runner.ts).
@@ -92,6 +97,17 @@ export type RunAnswer = Extract<SimulateResponse, { type: 'done' | 'refused' | '
 export interface EarlyAnswer {
   readonly id: 0;
   readonly type: 'early';
-  readonly answer: RunAnswer;
+  readonly answer: EarlyRunAnswer;
   readonly times: EarlyTimes;
+}
+
+/**
+ * The early run's fingerprint, posted right after its answer (`EarlyAnswer`, when it is a run):
+ * working it out (the whole trace's JSON hashed, 10-30 ms on a cold worker) does not delay the
+ * page's first paint of the run, which it does meanwhile.
+ */
+export interface EarlyFingerprint {
+  readonly id: 0;
+  readonly type: 'early-fingerprint';
+  readonly fingerprint: string;
 }

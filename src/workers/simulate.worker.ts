@@ -4,24 +4,32 @@
  * (analysis/run-data.ts), so that the page stays responsive however long the run takes. Asked in
  * its name, it makes its first run before the page asks for it, and posts it (early-run.ts).
  */
-import { runData, type RunData } from '../analysis/run-data.ts';
+import { runData, runViews, type RunData, type RunViews } from '../analysis/run-data.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
+import { fingerprint } from '../core/fingerprint.ts';
 import { startEarlyRun, type Outcome } from './early-run.ts';
 import {
   earlyRunOf,
   type EarlyAnswer,
+  type EarlyFingerprint,
   type RunAnswer,
   type SimulateRequest,
   type SimulateResponse,
 } from './simulate-protocol.ts';
 
-const post = (message: SimulateResponse | EarlyAnswer): void => postMessage(message);
+const post = (message: SimulateResponse | EarlyAnswer | EarlyFingerprint): void =>
+  postMessage(message);
 
-// Asked by the page's entry, in this worker's name: its first run, begun now and posted when done.
+// Asked by the page's entry, in this worker's name: its first run, begun now and posted when
+// done; its fingerprint is worked out once the answer is on its way (the page draws it meanwhile).
 const asked = earlyRunOf(self.name);
 if (asked)
-  startEarlyRun(asked, (request) => runData(request))?.then(
-    ({ outcome, times }) => post({ id: 0, type: 'early', answer: answer(0, outcome), times }),
+  startEarlyRun(asked, (request) => runViews(request))?.then(
+    ({ outcome, times }) => {
+      post({ id: 0, type: 'early', answer: answer<RunViews>(0, outcome), times });
+      if (outcome.ok)
+        post({ id: 0, type: 'early-fingerprint', fingerprint: fingerprint(outcome.value.trace) });
+    },
     () => undefined, // its scenario did not arrive: the page's request runs as usual
   );
 
@@ -49,7 +57,10 @@ function run(request: SimulateRequest): void {
   post(answer(id, outcome));
 }
 
-function answer(id: number, outcome: Outcome<RunData>): RunAnswer {
+function answer<T = RunData>(
+  id: number,
+  outcome: Outcome<T>,
+): Exclude<RunAnswer, { type: 'done' }> | { id: number; type: 'done'; data: T } {
   if (outcome.ok) return { id, type: 'done', data: outcome.value };
   const { error } = outcome;
   if (error instanceof EventBudgetError)

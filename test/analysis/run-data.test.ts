@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventLog } from '../../src/analysis/event-log.ts';
 import { injectsEffect } from '../../src/analysis/injects-effect.ts';
-import { runData } from '../../src/analysis/run-data.ts';
+import { runData, runViews } from '../../src/analysis/run-data.ts';
 import { TimelineIndex } from '../../src/analysis/timeline-index.ts';
 import { EventBudgetError } from '../../src/core/event-budget.ts';
 import { fingerprint } from '../../src/core/fingerprint.ts';
@@ -32,6 +32,16 @@ describe('runData (what the simulation worker sends the page)', () => {
       );
       expect(data.effect, id).toEqual(injectsEffect(scenario, 'worker', report.services));
     }
+  });
+
+  it("is runViews (the worker's early run's answer) with the fingerprint of its trace, which follows it", () => {
+    const scenario = bundled('bank-money-transfer');
+    const request = { scenario, seed: '1', injects: [], effect: true };
+    const views = runViews(request);
+    expect(views).not.toHaveProperty('fingerprint');
+    const data = runData(request);
+    expect({ ...views, fingerprint: fingerprint(views.trace) }).toStrictEqual(data);
+    expect(data.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('reports progress in simulated time, the horizon last, and has no effect without live injects', () => {

@@ -4,6 +4,8 @@
  * evaluating them is most of a cold load's main-thread time, so code the first paint never runs
  * stays out: the simulator's actor path and its machines (the page's runs are the worker's, on
  * the fast path; only the exercise runs on the page, and its view is loaded with its tab).
+ * Nor the scenario reader (zod and its schemas, ~60 ms of a cold load): the build read the bundled
+ * scenarios (src/build/prebuilt-scenarios.ts), and the page imports the reader when it reads one.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -66,5 +68,16 @@ describe("the app's start-up modules", () => {
         /^src\/machines\/(component|recovery-plan|standby-group|team)\.machine\.ts$/.test(f),
     );
     expect(actorPath).toEqual([]);
+  });
+
+  it("leave out the scenario reader: zod and the schemas it builds (the build read the bundled scenarios)", () => {
+    const reader = [...graph].filter(
+      (f) =>
+        f.startsWith('node_modules/zod/') ||
+        /^src\/scenario\/[a-z-]+-format\.ts$/.test(f) ||
+        f === 'src/scenario/parse.ts' ||
+        f === 'src/scenario/schema.ts',
+    );
+    expect(reader).toEqual([]);
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  loadRememberedFile,
-  loadScenario,
-  loadText,
-  openFile,
-  rememberFile,
-} from '../../src/ui/app/load.ts';
+import { loadRememberedFile, openFile, rememberFile } from '../../src/ui/app/load.ts';
+import { loadScenario, loadText } from '../../src/ui/app/load-read.ts';
 import { importFile, importPasted } from '../../src/ui/editor/import-file.ts';
 
 const BANK = readFileSync(

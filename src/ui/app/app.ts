@@ -58,7 +58,7 @@ import {
   libraryId,
   type OpenDocument,
 } from '../editor/editor-session.ts';
-import { formatIssue } from '../../scenario/index.ts';
+import { formatIssue } from '../../scenario/issues.ts';
 import { localStore } from '../storage/local-storage.ts';
 
 const storage = localStore;
@@ -531,8 +531,18 @@ export class CsApp extends LitElement {
               : { kind: 'cancelled' };
         return;
       }
-      const run = fromData(request, outcome.data);
+      const { fingerprint } = outcome;
+      const run = fromData(
+        request,
+        outcome.data,
+        typeof fingerprint === 'string' ? fingerprint : null,
+      );
       this.run = run;
+      if (typeof fingerprint !== 'string')
+        fingerprint.then(
+          (print) => this.fingerprinted(run, print),
+          () => undefined,
+        );
       this.effect = outcome.data.effect;
       this.runStatus = { kind: 'ready' };
       this.playback.send({
@@ -543,6 +553,13 @@ export class CsApp extends LitElement {
       });
       options.after?.(run);
     });
+  }
+
+  /** The fingerprint of a run shown without it (the worker's early run's follows its answer). */
+  private fingerprinted(run: Run, fingerprint: string): void {
+    if (this.run !== run) return;
+    this.run = { ...run, fingerprint };
+    this.requestUpdate();
   }
 
   /**
@@ -912,13 +929,17 @@ export class CsApp extends LitElement {
         current
           ? html`<p class="run-facts">
               Seed <code>${run.seed}</code> · ${run.trace.events.length.toLocaleString('en')} events
-              · ${this.injects.length} live inject${this.injects.length === 1 ? '' : 's'} · run
-              fingerprint
-              <code
-                data-testid="trace-fingerprint"
-                title="Everyone with the same scenario, seed, changes and injects sees this same fingerprint"
-                >${run.fingerprint}</code
-              >
+              · ${this.injects.length} live
+              inject${this.injects.length === 1 ? '' : 's'}${
+                run.fingerprint === null
+                  ? nothing
+                  : html` · run fingerprint
+                      <code
+                        data-testid="trace-fingerprint"
+                        title="Everyone with the same scenario, seed, changes and injects sees this same fingerprint"
+                        >${run.fingerprint}</code
+                      >`
+              }
             </p>`
           : runStatusLine(this.runStatus, {
               cancel: () => this.runner.cancel(),

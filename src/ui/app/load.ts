@@ -1,13 +1,8 @@
 import type { Scenario } from '../../core/model.ts';
-import { syntheticScenario } from '../../core/synthetic.ts';
-import {
-  formatIssue,
-  parseScenario,
-  type LoadResult,
-  type ResolvedVariant,
-} from '../../scenario/index.ts';
+import type { LoadResult, ResolvedVariant } from '../../scenario/index.ts';
+import { formatIssue } from '../../scenario/issues.ts';
 import { readFileOffThread, readOffThread } from '../controllers/read-file-client.ts';
-import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
+import { findBundledScenario } from '../bundled-scenarios.ts';
 import { isQuotaError } from '../storage/errors.ts';
 import { holidaysReady } from './holiday-loader.ts';
 import { loadPrebuilt } from './prebuilt.ts';
@@ -36,16 +31,11 @@ export type LoadState =
       readonly errors: readonly string[];
     };
 
-const FILE_PREFIX = 'file:';
-const storageKey = (name: string): string => `continuity-simulator:file:${name}`;
-
-/** Parses scenario text; problems become lines a person can act on (file, line, column, path, fix). */
-export function loadText(id: string, fileName: string, text: string): LoadState {
-  return loadResult(id, fileName, parseScenario(text, fileName));
-}
+export const FILE_PREFIX = 'file:';
+export const storageKey = (name: string): string => `continuity-simulator:file:${name}`;
 
 /** The loader's answer as the page shows it. */
-function loadResult(id: string, fileName: string, result: LoadResult): LoadState {
+export function loadResult(id: string, fileName: string, result: LoadResult): LoadState {
   const warnings = result.warnings.map((issue) => formatIssue(issue, fileName));
   if (!result.ok) {
     const errors = result.errors.map((issue) => formatIssue(issue, fileName));
@@ -74,37 +64,6 @@ export async function openFile(
       text: null,
     };
   return { state: loadResult(id, file.name, answer.result), text: answer.text };
-}
-
-/**
- * Loads a bundled scenario by id, a file the user opened earlier (`file:<name>`, kept in local
- * storage), or a generated one (`generated-50`).
- */
-export function loadScenario(id: string, storage: Pick<Storage, 'getItem'> | null): LoadState {
-  const generated = /^generated-(\d{1,4})$/.exec(id);
-  if (generated) {
-    // A generated scenario of N components (2 to 2,000), for trying the tool at scale.
-    const components = Math.min(2000, Math.max(2, Number(generated[1])));
-    const scenario = syntheticScenario({ components });
-    return { kind: 'loaded', id, scenario, variants: [], warnings: [] };
-  }
-  if (id.startsWith(FILE_PREFIX)) {
-    const name = id.slice(FILE_PREFIX.length);
-    const text = readItem(storage, storageKey(name));
-    if (text !== null) return loadText(id, name, text);
-    return {
-      kind: 'unknown',
-      id,
-      available: bundledScenarios.map((s) => s.id),
-      reason:
-        `The file ${name} is not kept in this browser: it was opened while the browser's ` +
-        'storage was full or unavailable, or the browser data was cleared since. Open it again ' +
-        'with Open file…; to keep a scenario here, use Edit a copy of this scenario.',
-    };
-  }
-  const file = findBundledScenario(id);
-  if (!file) return { kind: 'unknown', id, available: bundledScenarios.map((s) => s.id) };
-  return loadText(id, file.fileName, file.text);
 }
 
 let latest = 0;
@@ -166,11 +125,11 @@ function loadScenarioParsed(
     : (findBundledScenario(id) ?? null);
   const ready = file?.text ? holidaysReady(file.text, file.fileName, id) : null;
   if (ready === null || file === null) {
-    apply(loadScenario(id, storage));
+    readNow(id, storage, apply, ticket);
     return;
   }
   ready.then(
-    () => ticket === latest && apply(loadScenario(id, storage)),
+    () => ticket === latest && readNow(id, storage, apply, ticket),
     (error: unknown) =>
       ticket === latest &&
       apply({
@@ -178,6 +137,32 @@ function loadScenarioParsed(
         id,
         fileName: file.fileName,
         errors: [error instanceof Error ? error.message : String(error)],
+      }),
+  );
+}
+
+/**
+ * `loadScenario` once the scenario reader (zod's schemas, YAML) has arrived: it is a chunk of its
+ * own, loaded only when a scenario is read on the page, so that the first paint of a bundled
+ * scenario (read by the build) never evaluates it (~60 ms of a cold load's main thread).
+ */
+function readNow(
+  id: string,
+  storage: Pick<Storage, 'getItem'> | null,
+  apply: (state: LoadState) => void,
+  ticket: number,
+): void {
+  import('./load-read.ts').then(
+    ({ loadScenario }) => ticket === latest && apply(loadScenario(id, storage)),
+    (error: unknown) =>
+      ticket === latest &&
+      apply({
+        kind: 'invalid',
+        id,
+        fileName: findBundledScenario(id)?.fileName ?? id,
+        errors: [
+          `The page's scenario reader could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page.`,
+        ],
       }),
   );
 }
@@ -249,7 +234,7 @@ function notKept(name: string, full: boolean): string {
 }
 
 /** An item of storage, or null where there is none or the browser refuses to read it. */
-function readItem(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
+export function readItem(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {

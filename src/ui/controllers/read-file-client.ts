@@ -5,7 +5,7 @@
  * Node), the file is read in place.
  */
 import { oversizedFile } from '../../scenario/decode-text.ts';
-import { readScenarioFile, type FileAnswer, type ReadTask } from '../../scenario/read-file.ts';
+import type { FileAnswer, ReadTask } from '../../scenario/read-file.ts';
 import type { ParseRequest, ParseResponse } from '../../workers/parse-protocol.ts';
 
 type Pending = { resolve: (answer: FileAnswer<ReadTask>) => void; reject: (e: Error) => void };
@@ -48,7 +48,10 @@ export function readOffThread<T extends ReadTask>(
 ): Promise<FileAnswer<T>> {
   if (typeof Worker === 'undefined') {
     const bytes = typeof source === 'string' ? source : new Uint8Array(source);
-    return Promise.resolve(readScenarioFile(task, fileName, bytes));
+    // Loaded here only (no worker, e.g. the unit tests): the reader stays out of the first chunk.
+    return import('../../scenario/read-file.ts').then(({ readScenarioFile }) =>
+      readScenarioFile(task, fileName, bytes),
+    );
   }
   worker ??= createWorker();
   const id = ++lastId;

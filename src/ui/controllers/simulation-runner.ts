@@ -4,14 +4,16 @@
  * a moment is ended and a fresh one started, so a long run never delays the next; one not yet
  * begun, e.g. while the worker loads, is skipped by the worker), and Cancel ends the worker. Progress comes as the simulated time reached.
  */
-import type { RunData, RunRequest } from '../../analysis/run-data.ts';
+import type { RunRequest, RunViews } from '../../analysis/run-data.ts';
 import type { BudgetRefusal } from '../../core/event-budget.ts';
 import type { Scenario } from '../../core/model.ts';
 import {
   earlyRunName,
   isEarlyRequest,
   type EarlyAnswer,
+  type EarlyFingerprint,
   type EarlyRun,
+  type EarlyRunAnswer,
   type EarlyTimes,
   type RunAnswer,
   type SimulateRequest,
@@ -19,7 +21,12 @@ import {
 } from '../../workers/simulate-protocol.ts';
 
 export type RunOutcome =
-  | { readonly kind: 'done'; readonly data: RunData }
+  | {
+      readonly kind: 'done';
+      readonly data: RunViews;
+      /** The run's fingerprint; the worker's early run's comes a moment after its answer. */
+      readonly fingerprint: string | Promise<string>;
+    }
   /** Over the event budget: refused before running, or stopped at the ceiling. */
   | { readonly kind: 'refused'; readonly message: string; readonly refusal: BudgetRefusal }
   | { readonly kind: 'error'; readonly message: string }
@@ -60,22 +67,38 @@ export function startSimulationWorker(name = 'simulate', run?: EarlyRun): void {
 
 /**
  * The early run's answer, heard from the moment the worker starts (a message that arrives before
- * anyone listens is lost); a worker that fails first gives the failure.
+ * anyone listens is lost); a worker that fails first gives the failure. A run's fingerprint comes
+ * in a message of its own just after (`EarlyFingerprint`); a worker that fails before it rejects it.
  */
 function earlyOutcome(worker: Worker): Promise<RunOutcome> {
+  let fingerprinted: (fingerprint: string) => void = () => undefined;
+  let unprinted: (error: Error) => void = () => undefined;
+  const fingerprint = new Promise<string>((resolve, reject) => {
+    fingerprinted = resolve;
+    unprinted = reject;
+  });
+  fingerprint.catch(() => undefined); // nobody may ask (another run was wanted first)
   return new Promise((resolve) => {
-    const onMessage = (event: MessageEvent<SimulateResponse | EarlyAnswer>): void => {
+    const onMessage = (
+      event: MessageEvent<SimulateResponse | EarlyAnswer | EarlyFingerprint>,
+    ): void => {
       const message = event.data;
+      if (message.type === 'early-fingerprint') {
+        stop();
+        fingerprinted(message.fingerprint);
+        return;
+      }
       if (message.type !== 'early') return;
-      stop();
+      if (message.answer.type !== 'done') stop();
       // For the e2e test, the bench and the performance panel: when the worker was ready and
       // ran it, on the page's timeline.
       markEarlyRun(message.times);
-      resolve(outcomeOf(message.answer));
+      resolve(earlyOutcomeOf(message.answer, fingerprint));
     };
     const onError = (event: ErrorEvent): void => {
       stop();
       resolve({ kind: 'error', message: workerFailed(event) });
+      unprinted(new Error(workerFailed(event)));
     };
     const stop = (): void => {
       worker.removeEventListener('message', onMessage);
@@ -84,6 +107,12 @@ function earlyOutcome(worker: Worker): Promise<RunOutcome> {
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
   });
+}
+
+/** The outcome the early run's answer gives, its fingerprint to come. */
+function earlyOutcomeOf(answer: EarlyRunAnswer, fingerprint: Promise<string>): RunOutcome {
+  if (answer.type === 'done') return { kind: 'done', data: answer.data, fingerprint };
+  return outcomeOf(answer);
 }
 
 /** The bundled scenarios as the build read them, each object by its id (src/ui/app/prebuilt.ts). */
@@ -244,7 +273,8 @@ export class SimulationRunner {
 
 /** The outcome a worker's answer gives. */
 function outcomeOf(answer: RunAnswer): RunOutcome {
-  if (answer.type === 'done') return { kind: 'done', data: answer.data };
+  if (answer.type === 'done')
+    return { kind: 'done', data: answer.data, fingerprint: answer.data.fingerprint };
   if (answer.type === 'refused')
     return { kind: 'refused', message: answer.message, refusal: answer.refusal };
   return { kind: 'error', message: answer.message };

@@ -16,16 +16,17 @@ import type { ScenarioLibrary } from '../storage/library.ts';
 import type { ScenarioSource, StoredScenario } from '../storage/records.ts';
 import type { DocEdit } from './doc-edit.ts';
 import { holidaysReady, onHolidayData } from '../app/holiday-loader.ts';
-import {
-  applyEdits,
-  openEditor,
-  redo,
-  replaceText,
-  typeText,
-  undo,
-  type EditorState,
-  recheck,
-} from './editor-state.ts';
+import type * as EditorStateModule from './editor-state.ts';
+import type { EditorState } from './editor-state.ts';
+
+/**
+ * The editor's reducer, and with it the scenario reader (zod's schemas, YAML): imported when a
+ * document is first opened, so that the first paint never evaluates them. Every edit comes after
+ * an open (`#update` does nothing without a document), so it is here by then.
+ */
+type EditorOps = typeof EditorStateModule;
+let ops: EditorOps | null = null;
+const editorOps = async (): Promise<EditorOps> => (ops ??= await import('./editor-state.ts'));
 
 /** The app's id of a scenario in the library. */
 export const LIBRARY_PREFIX = 'my:';
@@ -69,7 +70,7 @@ export class EditorSession {
     this.#onOtherTab = onOtherTab;
     // A holiday set just typed names a country not fetched yet: checked again once it is here.
     onHolidayData(() => {
-      if (this.doc?.state.errors.length) this.#update(recheck);
+      if (this.doc?.state.errors.length) this.#update((s) => ops!.recheck(s));
     });
   }
 
@@ -152,6 +153,7 @@ export class EditorSession {
     const text = (await this.#saver?.open(stored)) ?? stored.text;
     // The holiday data it names, fetched first; a failed fetch leaves the parser to say so.
     await holidaysReady(text, `${stored.name}.yaml`)?.catch(() => undefined);
+    const { openEditor } = await editorOps();
     this.doc = {
       id: stored.id,
       name: stored.name,
@@ -175,29 +177,29 @@ export class EditorSession {
     await this.#resolving(async () => {
       const theirs = await this.#saver!.takeTheirs(doc.state.text);
       if (theirs && this.doc?.id === theirs.id)
-        this.#update((s) => replaceText(s, theirs.text, 'Use the other tab’s text'));
+        this.#update((s) => ops!.replaceText(s, theirs.text, 'Use the other tab’s text'));
     });
   }
 
   edit(edits: readonly DocEdit[], label: string): void {
-    this.#update((s) => applyEdits(s, edits, label));
+    this.#update((s) => ops!.applyEdits(s, edits, label));
   }
 
   type(text: string): void {
-    this.#update((s) => typeText(s, text, performance.now()));
+    this.#update((s) => ops!.typeText(s, text, performance.now()));
   }
 
   /** `parsed`: the loader's answer for `text`, when it was read already (in a worker). */
   replace(text: string, label: string, parsed?: LoadResult): void {
-    this.#update((s) => replaceText(s, text, label, parsed));
+    this.#update((s) => ops!.replaceText(s, text, label, parsed));
   }
 
   undo(): void {
-    this.#update(undo);
+    this.#update((s) => ops!.undo(s));
   }
 
   redo(): void {
-    this.#update(redo);
+    this.#update((s) => ops!.redo(s));
   }
 
   /** Saves what is waiting now (on pagehide and when the page is hidden). */
@@ -240,7 +242,7 @@ export class EditorSession {
   /** Another tab saved the open scenario and this tab had changed nothing: show its text. */
   #follow(stored: StoredScenario): void {
     if (this.doc?.id !== stored.id) return;
-    this.#update((s) => replaceText(s, stored.text, 'Changes saved in another tab'));
+    this.#update((s) => ops!.replaceText(s, stored.text, 'Changes saved in another tab'));
   }
 
   async #resolving(work: () => Promise<void>): Promise<void> {
