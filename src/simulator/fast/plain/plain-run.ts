@@ -17,6 +17,7 @@ import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
+import type { SinkFigures } from '../metrics-sink.ts';
 import type { PlanRun } from '../plan-run.ts';
 import { plainModelOf, type PlainModel } from './plain-model.ts';
 import { PlainQueue } from './plain-queue.ts';
@@ -76,6 +77,38 @@ export class PlainRunner {
     ceiling: number,
     onProgress: ((t: number) => void) | undefined,
   ): FastResult | null {
+    const processed = this.#simulate(seed, ceiling, onProgress, false);
+    if (processed < 0) return null;
+    const { scenario } = this.#m.c;
+    const metrics: ServiceMetrics[] = [];
+    for (const s of this.#services.sinks) metrics.push(s.finish(scenario));
+    return { trace: null, metrics, engineEvents: processed };
+  }
+
+  /**
+   * The run under `seed` for a Monte Carlo study: each service's figures (what the study's
+   * aggregate reads of ServiceMetrics, the same numbers), in the sinks' own objects, filled
+   * again by the next run; null when it needs more events than `ceiling`. Saves a run's
+   * ~45 Outage objects, their lists and their overlap walks, and the ServiceMetrics.
+   */
+  runFigures(seed: string, ceiling: number): readonly SinkFigures[] | null {
+    if (this.#simulate(seed, ceiling, undefined, true) < 0) return null;
+    const { scenario } = this.#m.c;
+    const { sinks } = this.#services;
+    const figures = this.#figures;
+    for (let k = 0; k < sinks.length; k++) figures[k] = sinks[k]!.finishFigures(scenario);
+    return figures;
+  }
+
+  readonly #figures: SinkFigures[] = [];
+
+  /** Simulates the run under `seed` into the sinks; the events processed, or -1 past `ceiling`. */
+  #simulate(
+    seed: string,
+    ceiling: number,
+    onProgress: ((t: number) => void) | undefined,
+    lean: boolean,
+  ): number {
     const { c, layout, detection } = this.#m;
     const { components } = c;
     const n = components.length;
@@ -86,7 +119,7 @@ export class PlainRunner {
     const queue = this.#queue;
     queue.clear();
     layout.streams.seed(seed);
-    services.reset();
+    services.reset(lean);
     life.fill(UP);
     capacities.fill(Infinity);
     const exponentialMean = this.#m.exponentialMean;
@@ -117,7 +150,7 @@ export class PlainRunner {
       const demand = b < nb ? breakpoints[b]! : Infinity;
       const next = queued <= demand ? queued : demand;
       if (!(next < horizon)) break;
-      if (processed >= ceiling) return null;
+      if (processed >= ceiling) return -1;
       const now = next;
       this.#now = now;
       processed++;
@@ -132,7 +165,7 @@ export class PlainRunner {
             // Detection at once, with nothing else due now: run inline, as the timer would run
             // next (saves a push and a pop, a third of a failure's queue work).
             if (delay <= 0 && queue.peekTime() > now) {
-              if (processed >= ceiling) return null;
+              if (processed >= ceiling) return -1;
               processed++;
               if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
               this.#detect(arg, queue);
@@ -154,9 +187,7 @@ export class PlainRunner {
       }
     }
     services.close(horizon);
-    const metrics: ServiceMetrics[] = [];
-    for (const s of services.sinks) metrics.push(s.finish(c.scenario));
-    return { trace: null, metrics, engineEvents: processed };
+    return processed;
   }
 
   /** FAIL: the component's capacity share drops to 0, its data may be lost, its failure was due. */

@@ -102,8 +102,15 @@ export class PlainServices {
     this.sinks = c.services.map((s) => new MetricsSink(s));
   }
 
-  /** A new run: every component working, no interval open, the sinks restarted. */
-  reset(): void {
+  /**
+   * A run for a study only (reset(true)): the sinks count outages instead of making them
+   * (MetricsSink.restart), so what was unavailable when a service went down is not listed.
+   */
+  #lean = false;
+
+  /** A new run: every component working, no interval open, the sinks restarted (`lean`: for a study). */
+  reset(lean = false): void {
+    this.#lean = lean;
     this.#sat.set(this.#satAtStart);
     this.#cnt.set(this.#cntAtStart);
     this.#cursor.fill(0);
@@ -111,7 +118,7 @@ export class PlainServices {
     for (let k = 0; k < this.count; k++) {
       this.#state[k] = 'up';
       this.#cap[k] = null;
-      this.sinks[k]!.restart();
+      this.sinks[k]!.restart(lean);
     }
   }
 
@@ -185,7 +192,7 @@ export class PlainServices {
     const capacity = satisfied ? Infinity : 0;
     const state = serviceState(satisfied, capacity, demand, this.#mbco[k]!);
     const cap = satisfied ? null : 0;
-    if (state !== this.#state[k] && state === 'down') {
+    if (state !== this.#state[k] && state === 'down' && !this.#lean) {
       // Counted first, then made at its size: a list grown by push starts with 17 slots.
       let count = 0;
       for (let i = 0; i < involved.length; i++)
