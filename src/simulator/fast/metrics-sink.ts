@@ -89,8 +89,12 @@ export class MetricsSink implements AgreedOverlap {
   readonly #downTimes: number[] = [];
   readonly #downLists: (readonly string[])[] = [];
   #downsFrom = 0;
-  #outageStart = -1;
-  #outageEnd = -1;
+  /**
+   * The open outage's start (-1: none) and end so far, as numbers of a typed array: fields
+   * holding times would be boxed at each store (a heap number each: times in ms are past the
+   * small-integer range).
+   */
+  readonly #outage = Float64Array.of(-1, -1);
   /** The data losses so far, in the order they happened (few: one a failure of a data component). */
   #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
@@ -157,15 +161,15 @@ export class MetricsSink implements AgreedOverlap {
     this.#downTimes.length = 0;
     this.#downLists.length = 0;
     this.#downsFrom = 0;
-    this.#outageStart = -1;
-    this.#outageEnd = -1;
+    this.#outage[0] = -1;
+    this.#outage[1] = -1;
     this.#cursor = 0;
     this.#hint = 0;
   }
 
   /** Whether a stretch of `down` has been added and not yet closed by another state. */
   get outageOpen(): boolean {
-    return this.#outageStart >= 0;
+    return this.#outage[0]! >= 0;
   }
 
   wentDown(t: number, unavailable: readonly string[]): void {
@@ -179,6 +183,13 @@ export class MetricsSink implements AgreedOverlap {
     this.#losses.push({ t, lost });
   }
 
+  /**
+   * An interval's start, end and demand, handed to #add here: `interval` is small enough to be
+   * inlined where it is called, #add is not, and a number passed to a call not inlined is boxed
+   * (three heap numbers an interval).
+   */
+  readonly #span = new Float64Array(3);
+
   /** Adds the closed interval [start, end) (`addInterval`'s arithmetic). */
   interval(
     start: number,
@@ -187,10 +198,23 @@ export class MetricsSink implements AgreedOverlap {
     demand: number,
     capacity: number | null,
   ): void {
+    const span = this.#span;
+    span[0] = start;
+    span[1] = end;
+    span[2] = demand;
+    this.#add(state, capacity);
+  }
+
+  /** `interval` of the span in `#span`. */
+  #add(state: ServiceState, capacity: number | null): void {
+    const span = this.#span;
+    const start = span[0]!;
+    const end = span[1]!;
+    const demand = span[2]!;
     // `up` adds nothing (no time down or degraded, no unserved demand: +0 to the sums), so only
     // an outage it ends is closed (saves the overlap walk after each outage).
     if (state === 'up' && demand - (capacity ?? Infinity) <= 0) {
-      if (this.#outageStart >= 0) this.#closeOutage(false);
+      if (this.#outage[0]! >= 0) this.#closeOutage(false);
       return;
     }
     // The agreed intervals as two typed arrays: no object to load per interval passed.
@@ -221,14 +245,14 @@ export class MetricsSink implements AgreedOverlap {
     inside.unserved += (unservedPerMinute * inMs) / MS_PER_MINUTE;
     outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
     if (state === 'down') {
-      if (this.#outageStart < 0) this.#outageStart = start;
-      this.#outageEnd = end;
-    } else if (this.#outageStart >= 0) this.#closeOutage(false);
+      if (this.#outage[0]! < 0) this.#outage[0] = start;
+      this.#outage[1] = end;
+    } else if (this.#outage[0]! >= 0) this.#closeOutage(false);
   }
 
   finish(scenario: Scenario): ServiceMetrics {
     // An outage still open is the last stretch of intervals (core/metrics.ts: `ongoing`).
-    if (this.#outageStart >= 0) this.#closeOutage(this.#outageEnd >= scenario.horizon);
+    if (this.#outage[0]! >= 0) this.#closeOutage(this.#outage[1]! >= scenario.horizon);
     const service = this.#compiled.service;
     return assembleMetrics(
       scenario,
@@ -248,7 +272,7 @@ export class MetricsSink implements AgreedOverlap {
    * computes each (the same operations in the same order), with the outages' counts.
    */
   finishFigures(scenario: Scenario): SinkFigures {
-    if (this.#outageStart >= 0) this.#closeOutage(this.#outageEnd >= scenario.horizon);
+    if (this.#outage[0]! >= 0) this.#closeOutage(this.#outage[1]! >= scenario.horizon);
     const { service, agreedMs } = this.#compiled;
     const { impact, objectives } = service;
     const inside = this.#inside;
@@ -276,8 +300,8 @@ export class MetricsSink implements AgreedOverlap {
 
   /** A lean run's outage: `outageWith`'s verdicts and duration, counted, no object made. */
   #countOutage(): void {
-    const start = this.#outageStart;
-    const end = this.#outageEnd;
+    const start = this.#outage[0]!;
+    const end = this.#outage[1]!;
     const { rto, mtpd } = this.#compiled.service.objectives;
     const duration = end - start;
     const rtoBreached = end > start + rto && this.overlap(start + rto, end) > 0;
@@ -292,12 +316,12 @@ export class MetricsSink implements AgreedOverlap {
     const minutes = duration / MS_PER_MINUTE;
     if (minutes > f.longestOutageMinutes) f.longestOutageMinutes = minutes;
     if (slower) f.planSlowerThanRto = true;
-    this.#outageStart = -1;
+    this.#outage[0] = -1;
   }
 
   #closeOutage(ongoing: boolean): void {
     if (this.#lean) return this.#countOutage();
-    const start = this.#outageStart;
+    const start = this.#outage[0]!;
     const times = this.#downTimes;
     let unavailable: readonly string[] = [];
     for (let k = this.#downsFrom; k < times.length; k++)
@@ -309,7 +333,7 @@ export class MetricsSink implements AgreedOverlap {
       this,
       this.#compiled.service,
       start,
-      this.#outageEnd,
+      this.#outage[1]!,
       ongoing,
       unavailable,
     );
@@ -319,7 +343,7 @@ export class MetricsSink implements AgreedOverlap {
     if (o.rtoMet === false) counts.rtoBreaches++;
     if (o.planSlowerThanRto && o.rtoMet !== false) counts.rtoOverrunsOutsideAgreedHours++;
     if (o.mtpdBreached) counts.mtpdBreaches++;
-    this.#outageStart = -1;
+    this.#outage[0] = -1;
     // Those done with stay behind the start index (a sink lives one run: a few entries each).
     let from = this.#downsFrom;
     while (from < times.length && times[from]! <= start) from++;

@@ -110,33 +110,18 @@ export class PlainRunner {
     lean: boolean,
   ): number {
     const { c, layout, detection } = this.#m;
-    const { components } = c;
-    const n = components.length;
     const services = this.#services;
     const life = this.#life;
     const capacities = this.#capacities;
-    const failureDraws = layout.failureDraws;
     const queue = this.#queue;
     queue.clear();
     layout.streams.seed(seed);
     services.reset(lean);
     life.fill(UP);
     capacities.fill(Infinity);
-    const exponentialMean = this.#m.exponentialMean;
-    for (let i = 0; i < n; i++) {
-      const mean = exponentialMean[i]!;
-      // An exponential first life: sampleTimeToFirstFailure's own (whatever the age at start).
-      const ttf =
-        mean === mean
-          ? roundMs(exponential(failureDraws[i]!, mean))
-          : sampleTimeToFirstFailure(
-              components[i]!.failure,
-              components[i]!.ageAtStart,
-              failureDraws[i]!,
-            );
-      if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
-    }
-    services.update(0, true, capacities);
+    this.#firstLives();
+    services.now = 0;
+    services.update(true, capacities);
 
     const breakpoints = c.breakpoints;
     const nb = breakpoints.length;
@@ -145,8 +130,11 @@ export class PlainRunner {
     let processed = 0;
     /** A breakpoint was passed since the last settle (every service may have moved on). */
     let moved = false;
-    let queued = queue.peekTime();
     for (;;) {
+      // Peeked here, not carried over from the last instant: a time carried around the loop
+      // from a peek before it (a call made once a run, so not inlined: its number untyped)
+      // would keep the loop's time boxed, a heap number per event.
+      const queued = queue.peekTime();
       const demand = b < nb ? breakpoints[b]! : Infinity;
       const next = queued <= demand ? queued : demand;
       if (!(next < horizon)) break;
@@ -173,16 +161,17 @@ export class PlainRunner {
           }
         } else if (kind === DETECTION) this.#detect(arg, queue);
         else this.#stepDone(Math.floor(arg / SUB), arg % SUB, queue);
-        queued = queue.peekTime();
       } else {
         b++;
         moved = true;
       }
+      const nextQueued = queue.peekTime();
       const nextDemand = b < nb ? breakpoints[b]! : Infinity;
       // The end of an instant: what settle() does, for what changed.
-      if ((queued <= nextDemand ? queued : nextDemand) !== now) {
+      if ((nextQueued <= nextDemand ? nextQueued : nextDemand) !== now) {
         if (this.#pendingCount > 0) this.#refresh();
-        services.update(now, moved, capacities);
+        services.now = now;
+        services.update(moved, capacities);
         moved = false;
       }
     }
@@ -253,12 +242,37 @@ export class PlainRunner {
     this.#mark(i);
     const draws = this.#m.layout.failureDraws[i]!;
     const mean = this.#m.exponentialMean[i]!;
-    // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
-    const ttf =
-      mean === mean
-        ? roundMs(exponential(draws, mean))
-        : sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
-    if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+    // Two pushes, so that the exponential's life is never merged with the general sampler's
+    // (an untyped call's result: the life would be boxed, a heap number per repair).
+    if (mean === mean) {
+      // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
+      const ttf = roundMs(exponential(draws, mean));
+      if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+    } else {
+      const ttf = sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
+      if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+    }
+  }
+
+  /** Each component's first failure, drawn and queued (the run's start). */
+  #firstLives(): void {
+    const { c, layout, exponentialMean } = this.#m;
+    const { components } = c;
+    const failureDraws = layout.failureDraws;
+    const queue = this.#queue;
+    for (let i = 0; i < components.length; i++) {
+      const mean = exponentialMean[i]!;
+      // Two pushes, as in #recovered.
+      if (mean === mean) {
+        // An exponential first life: sampleTimeToFirstFailure's own (whatever the age at start).
+        const ttf = roundMs(exponential(failureDraws[i]!, mean));
+        if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
+      } else {
+        const { failure, ageAtStart } = components[i]!;
+        const ttf = sampleTimeToFirstFailure(failure, ageAtStart, failureDraws[i]!);
+        if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
+      }
+    }
   }
 
   #mark(i: number): void {

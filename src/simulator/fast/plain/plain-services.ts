@@ -156,15 +156,14 @@ export class PlainServices {
   }
 
   /**
-   * The instant of the update, read by #update from here rather than passed: #update is too
-   * big to be inlined, and a number passed to a call not inlined is boxed (a heap object per
-   * service and instant: ~2,600 a reference run).
+   * The instant of the next update(), set by the runner rather than passed: neither update nor
+   * #update is always inlined, and a number passed to a call not inlined is boxed (a heap
+   * number per call: times in ms are past the small-integer range).
    */
-  #t = -1.5;
+  now = -1.5;
 
-  /** Updates every service (demand may have moved on) or only those whose root flipped. */
-  update(t: number, all: boolean, capacities: Float64Array): void {
-    this.#t = t;
+  /** Updates, at `now`, every service (demand may have moved on) or only those whose root flipped. */
+  update(all: boolean, capacities: Float64Array): void {
     if (all) {
       for (let k = 0; k < this.count; k++) this.#update(k, capacities, this.#isTouched[k] === 1);
       for (let j = 0; j < this.#touchedCount; j++) this.#isTouched[this.#touched[j]!] = 0;
@@ -180,7 +179,7 @@ export class PlainServices {
 
   /** ServiceRun.update: the service at `t`, a change of state recorded (`changed`: its root flipped). */
   #update(k: number, capacities: Float64Array, changed: boolean): void {
-    const t = this.#t;
+    const t = this.now;
     const { times, rates, involved, involvedIndex } = this.#compiled[k]!;
     let at = this.#cursor[k]!;
     while (at < times.length && times[at]! <= t) at++;
@@ -190,7 +189,12 @@ export class PlainServices {
     const demand = rates[at]!;
     const satisfied = this.#sat[this.#root[k]!] === 1;
     const capacity = satisfied ? Infinity : 0;
-    const state = serviceState(satisfied, capacity, demand, this.#mbco[k]!);
+    // serviceState's first two answers, asked here (its numbers would be boxed for the call).
+    const state = !satisfied
+      ? 'down'
+      : capacity >= demand
+        ? 'up'
+        : serviceState(satisfied, capacity, demand, this.#mbco[k]!);
     const cap = satisfied ? null : 0;
     if (state !== this.#state[k] && state === 'down' && !this.#lean) {
       // Counted first, then made at its size: a list grown by push starts with 17 slots.
