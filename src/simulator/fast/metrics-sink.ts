@@ -183,13 +183,6 @@ export class MetricsSink implements AgreedOverlap {
     this.#losses.push({ t, lost });
   }
 
-  /**
-   * An interval's start, end and demand, handed to #add here: `interval` is small enough to be
-   * inlined where it is called, #add is not, and a number passed to a call not inlined is boxed
-   * (three heap numbers an interval).
-   */
-  readonly #span = new Float64Array(3);
-
   /** Adds the closed interval [start, end) (`addInterval`'s arithmetic). */
   interval(
     start: number,
@@ -198,19 +191,6 @@ export class MetricsSink implements AgreedOverlap {
     demand: number,
     capacity: number | null,
   ): void {
-    const span = this.#span;
-    span[0] = start;
-    span[1] = end;
-    span[2] = demand;
-    this.#add(state, capacity);
-  }
-
-  /** `interval` of the span in `#span`. */
-  #add(state: ServiceState, capacity: number | null): void {
-    const span = this.#span;
-    const start = span[0]!;
-    const end = span[1]!;
-    const demand = span[2]!;
     // `up` adds nothing (no time down or degraded, no unserved demand: +0 to the sums), so only
     // an outage it ends is closed (saves the overlap walk after each outage).
     if (state === 'up' && demand - (capacity ?? Infinity) <= 0) {
