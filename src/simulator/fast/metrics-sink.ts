@@ -90,11 +90,13 @@ export class MetricsSink implements AgreedOverlap {
   readonly #downLists: (readonly string[])[] = [];
   #downsFrom = 0;
   /**
-   * The open outage's start (-1: none) and end so far, as numbers of a typed array: fields
-   * holding times would be boxed at each store (a heap number each: times in ms are past the
-   * small-integer range).
+   * The open outage's start (negative: none) and end so far. First set to a fraction, so the
+   * fields hold doubles in place from the start: made with a small integer (-1), they were
+   * left holding any number, each time stored then boxed (a heap number per store: times in
+   * ms are past the small-integer range).
    */
-  readonly #outage = Float64Array.of(-1, -1);
+  #outageStart = -0.5;
+  #outageEnd = -0.5;
   /** The data losses so far, in the order they happened (few: one a failure of a data component). */
   #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
@@ -103,10 +105,11 @@ export class MetricsSink implements AgreedOverlap {
   /**
    * A run for a study only (restart(true)): outages are counted, not made (no Outage, no list
    * of what was unavailable, no overlap walk for their minutes in agreed hours), and the run's
-   * figures are read from `figures` (finishFigures) instead of assembled into ServiceMetrics.
+   * figures are read by finishFigures instead of assembled into ServiceMetrics.
    */
   #lean = false;
-  readonly figures = new SinkFigures();
+  /** The lean runs' figures (made at the first: a sink of the general loop lives one run). */
+  #figures: SinkFigures | null = null;
   /** Where the last overlap search ended: outages come in time order, so the next is near. */
   #hint = 0;
   /** `overlapLength` over the agreed hours, searched from a hint instead of a binary search. */
@@ -146,10 +149,12 @@ export class MetricsSink implements AgreedOverlap {
     inside.down = inside.degraded = inside.unserved = 0;
     outside.down = outside.degraded = outside.unserved = 0;
     this.#lean = lean;
-    const figures = this.figures;
-    figures.outageCount = 0;
-    figures.longestOutageMinutes = 0;
-    figures.planSlowerThanRto = false;
+    if (lean) {
+      const figures = (this.#figures ??= new SinkFigures());
+      figures.outageCount = 0;
+      figures.longestOutageMinutes = 0;
+      figures.planSlowerThanRto = false;
+    }
     // A lean run's lists are nobody else's: emptied, not made again.
     if (lean) this.#losses.length = 0;
     else {
@@ -161,15 +166,15 @@ export class MetricsSink implements AgreedOverlap {
     this.#downTimes.length = 0;
     this.#downLists.length = 0;
     this.#downsFrom = 0;
-    this.#outage[0] = -1;
-    this.#outage[1] = -1;
+    this.#outageStart = -1;
+    this.#outageEnd = -1;
     this.#cursor = 0;
     this.#hint = 0;
   }
 
   /** Whether a stretch of `down` has been added and not yet closed by another state. */
   get outageOpen(): boolean {
-    return this.#outage[0]! >= 0;
+    return this.#outageStart >= 0;
   }
 
   wentDown(t: number, unavailable: readonly string[]): void {
@@ -194,7 +199,7 @@ export class MetricsSink implements AgreedOverlap {
     // `up` adds nothing (no time down or degraded, no unserved demand: +0 to the sums), so only
     // an outage it ends is closed (saves the overlap walk after each outage).
     if (state === 'up' && demand - (capacity ?? Infinity) <= 0) {
-      if (this.#outage[0]! >= 0) this.#closeOutage(false);
+      if (this.#outageStart >= 0) this.#closeOutage(false);
       return;
     }
     // The agreed intervals as two typed arrays: no object to load per interval passed.
@@ -225,14 +230,14 @@ export class MetricsSink implements AgreedOverlap {
     inside.unserved += (unservedPerMinute * inMs) / MS_PER_MINUTE;
     outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
     if (state === 'down') {
-      if (this.#outage[0]! < 0) this.#outage[0] = start;
-      this.#outage[1] = end;
-    } else if (this.#outage[0]! >= 0) this.#closeOutage(false);
+      if (this.#outageStart < 0) this.#outageStart = start;
+      this.#outageEnd = end;
+    } else if (this.#outageStart >= 0) this.#closeOutage(false);
   }
 
   finish(scenario: Scenario): ServiceMetrics {
     // An outage still open is the last stretch of intervals (core/metrics.ts: `ongoing`).
-    if (this.#outage[0]! >= 0) this.#closeOutage(this.#outage[1]! >= scenario.horizon);
+    if (this.#outageStart >= 0) this.#closeOutage(this.#outageEnd >= scenario.horizon);
     const service = this.#compiled.service;
     return assembleMetrics(
       scenario,
@@ -252,12 +257,12 @@ export class MetricsSink implements AgreedOverlap {
    * computes each (the same operations in the same order), with the outages' counts.
    */
   finishFigures(scenario: Scenario): SinkFigures {
-    if (this.#outage[0]! >= 0) this.#closeOutage(this.#outage[1]! >= scenario.horizon);
+    if (this.#outageStart >= 0) this.#closeOutage(this.#outageEnd >= scenario.horizon);
     const { service, agreedMs } = this.#compiled;
     const { impact, objectives } = service;
     const inside = this.#inside;
     const losses = this.#losses;
-    const f = this.figures;
+    const f = this.#figures!;
     const availability = agreedMs > 0 ? 1 - inside.down / agreedMs : null;
     let worstLoss: number | null = null;
     for (const { lost } of losses) if (worstLoss === null || lost > worstLoss) worstLoss = lost;
@@ -280,8 +285,8 @@ export class MetricsSink implements AgreedOverlap {
 
   /** A lean run's outage: `outageWith`'s verdicts and duration, counted, no object made. */
   #countOutage(): void {
-    const start = this.#outage[0]!;
-    const end = this.#outage[1]!;
+    const start = this.#outageStart;
+    const end = this.#outageEnd;
     const { rto, mtpd } = this.#compiled.service.objectives;
     const duration = end - start;
     const rtoBreached = end > start + rto && this.overlap(start + rto, end) > 0;
@@ -291,17 +296,17 @@ export class MetricsSink implements AgreedOverlap {
     if (rtoBreached) counts.rtoBreaches++;
     if (slower && !rtoBreached) counts.rtoOverrunsOutsideAgreedHours++;
     if (mtpdBreached) counts.mtpdBreaches++;
-    const f = this.figures;
+    const f = this.#figures!;
     f.outageCount++;
     const minutes = duration / MS_PER_MINUTE;
     if (minutes > f.longestOutageMinutes) f.longestOutageMinutes = minutes;
     if (slower) f.planSlowerThanRto = true;
-    this.#outage[0] = -1;
+    this.#outageStart = -1;
   }
 
   #closeOutage(ongoing: boolean): void {
     if (this.#lean) return this.#countOutage();
-    const start = this.#outage[0]!;
+    const start = this.#outageStart;
     const times = this.#downTimes;
     let unavailable: readonly string[] = [];
     for (let k = this.#downsFrom; k < times.length; k++)
@@ -313,7 +318,7 @@ export class MetricsSink implements AgreedOverlap {
       this,
       this.#compiled.service,
       start,
-      this.#outage[1]!,
+      this.#outageEnd,
       ongoing,
       unavailable,
     );
@@ -323,7 +328,7 @@ export class MetricsSink implements AgreedOverlap {
     if (o.rtoMet === false) counts.rtoBreaches++;
     if (o.planSlowerThanRto && o.rtoMet !== false) counts.rtoOverrunsOutsideAgreedHours++;
     if (o.mtpdBreached) counts.mtpdBreaches++;
-    this.#outage[0] = -1;
+    this.#outageStart = -1;
     // Those done with stay behind the start index (a sink lives one run: a few entries each).
     let from = this.#downsFrom;
     while (from < times.length && times[from]! <= start) from++;
