@@ -46,6 +46,32 @@ export interface ServiceAggregateJson {
   readonly measures: Readonly<Record<MeasureName, MeasureJson>>;
 }
 
+/** What addRun reads of a run's ServiceMetrics, besides its outages. */
+type RunFiguresOfMetrics = Pick<
+  ServiceMetrics,
+  | 'targetMet'
+  | 'rtoBreaches'
+  | 'mtpdBreaches'
+  | 'rpoMet'
+  | 'availabilityInAgreedHours'
+  | 'agreedHoursMinutes'
+  | 'downtimeInAgreedHoursMinutes'
+  | 'degradedInAgreedHoursMinutes'
+  | 'cost'
+>;
+
+/**
+ * What the aggregate reads of a service's run: its ServiceMetrics' figures and, of its
+ * outages, their number, the longest (minutes, 0 without any) and whether some plan was
+ * slower than the RTO. A study's fast runs give it without making the outages
+ * (simulator/fast/metrics-sink.ts SinkFigures).
+ */
+export interface RunFigures extends RunFiguresOfMetrics {
+  readonly outageCount: number;
+  readonly longestOutageMinutes: number;
+  readonly planSlowerThanRto: boolean;
+}
+
 export interface ServiceIdentity {
   readonly service: string;
   readonly name: string;
@@ -80,10 +106,6 @@ export class ServiceAggregate {
 
   /** Adds the metrics of this service in run `run` (its index in the study). */
   addRun(m: ServiceMetrics, run?: number): void {
-    const c = this.counts;
-    c.runs += 1;
-    if (m.targetMet) c.targetMet += 1;
-    if (m.rtoBreaches > 0) c.rtoBreached += 1;
     // One pass over the outages, no callback (a run of the reference model has ~9 a service).
     const { outages } = m;
     let slower = false;
@@ -93,6 +115,19 @@ export class ServiceAggregate {
       if (o.planSlowerThanRto) slower = true;
       if (o.durationMinutes > longest) longest = o.durationMinutes;
     }
+    this.#add(m, outages.length, longest, slower, run);
+  }
+
+  /** Adds this service's figures of run `run`: what addRun adds of the run's metrics. */
+  addFigures(f: RunFigures, run?: number): void {
+    this.#add(f, f.outageCount, f.longestOutageMinutes, f.planSlowerThanRto, run);
+  }
+
+  #add(m: RunFiguresOfMetrics, outages: number, longest: number, slower: boolean, run?: number) {
+    const c = this.counts;
+    c.runs += 1;
+    if (m.targetMet) c.targetMet += 1;
+    if (m.rtoBreaches > 0) c.rtoBreached += 1;
     if (slower) c.planSlowerThanRto += 1;
     if (m.mtpdBreaches > 0) c.mtpdBreached += 1;
     if (!m.rpoMet) c.rpoBreached += 1;
@@ -104,7 +139,7 @@ export class ServiceAggregate {
     x.downtimeMinutes.add(m.downtimeInAgreedHoursMinutes, run);
     x.degradedMinutes.add(m.degradedInAgreedHoursMinutes, run);
     x.cost.add(m.cost, run);
-    x.outages.add(outages.length, run);
+    x.outages.add(outages, run);
     x.longestOutageMinutes.add(longest, run);
   }
 

@@ -29,12 +29,13 @@ export class Moments {
   n = 0;
   #sum = 0n;
   #sumSq = 0n;
-  /** Not yet in `#sum` and `#sumSq`: exact integer sums, as numbers, of `#pending` values. */
+  /**
+   * Not yet in `#sum` and `#sumSq`: exact integer sums, as numbers, of `#pending` values: the
+   * sum, and the sums of hi², hi * lo and lo². In a typed array: fields holding them would box
+   * each new sum (a heap number per store, as they pass the small-integer range).
+   */
   #pending = 0;
-  #sumPart = 0;
-  #hiHi = 0;
-  #hiLo = 0;
-  #loLo = 0;
+  readonly #parts = new Float64Array(4);
   min = Infinity;
   max = -Infinity;
 
@@ -68,10 +69,11 @@ export class Moments {
     if (q < SMALL && q > -SMALL) {
       const hi = Math.trunc(q / SPLIT);
       const lo = q - hi * SPLIT;
-      this.#sumPart += q;
-      this.#hiHi += hi * hi;
-      this.#hiLo += hi * lo;
-      this.#loLo += lo * lo;
+      const parts = this.#parts;
+      parts[0] = parts[0]! + q;
+      parts[1] = parts[1]! + hi * hi;
+      parts[2] = parts[2]! + hi * lo;
+      parts[3] = parts[3]! + lo * lo;
       if (++this.#pending === BATCH) this.#flush();
     } else {
       // BigInt(q) refuses a value that is not a whole number (NaN, Infinity), as it always did.
@@ -85,13 +87,11 @@ export class Moments {
 
   #flush(): void {
     if (this.#pending === 0) return;
-    this.#sum += BigInt(this.#sumPart);
-    this.#sumSq += (BigInt(this.#hiHi) << 40n) + (BigInt(this.#hiLo) << 21n) + BigInt(this.#loLo);
+    const parts = this.#parts;
+    this.#sum += BigInt(parts[0]!);
+    this.#sumSq += (BigInt(parts[1]!) << 40n) + (BigInt(parts[2]!) << 21n) + BigInt(parts[3]!);
     this.#pending = 0;
-    this.#sumPart = 0;
-    this.#hiHi = 0;
-    this.#hiLo = 0;
-    this.#loLo = 0;
+    parts.fill(0);
   }
 
   merge(o: Moments): void {

@@ -7,8 +7,14 @@
  * (study-injects.ts).
  */
 import type { Scenario } from '../../core/model.ts';
-import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
+import {
+  ceilingOf,
+  checkEventBudget,
+  DEFAULT_MAX_EVENTS,
+  EventBudgetError,
+} from '../../core/event-budget.ts';
 import { compileScenario, type CompiledScenario } from '../../simulator/fast/compiled.ts';
+import { plainRunnerOf, type PlainRunner } from '../../simulator/fast/plain/plain-run.ts';
 import { runCompiled } from '../../simulator/fast/simulate-fast.ts';
 import { runSeed } from './seeds.ts';
 import { StudyAggregate } from './study-aggregate.ts';
@@ -60,13 +66,40 @@ export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggreg
   const { maxEvents } = options;
   checkEventBudget(compiled.estimate, maxEvents);
   const study = options.into ?? StudyAggregate.empty(scenario, masterSeed, runs, injects);
+  // A plain scenario's runs give the aggregate their figures only (no outages, no metrics made).
+  const plain = plainRunnerOf(compiled);
   for (let i = from; i < to; i++) {
     const seed = runSeed(masterSeed, i);
-    study.addRun(i, runOne(compiled, seed, injects, i, maxEvents));
+    if (plain !== null)
+      study.addRunFigures(i, runFigures(plain, compiled, seed, injects, i, maxEvents));
+    else study.addRun(i, runOne(compiled, seed, injects, i, maxEvents));
     const done = i + 1 - from;
     if (onProgress && (done % progressEvery === 0 || i + 1 === to)) onProgress(done, to - from);
   }
   return study;
+}
+
+/** One run's figures from the plain runner: what runOne's metrics give the aggregate. */
+function runFigures(
+  plain: PlainRunner,
+  compiled: CompiledScenario,
+  seed: string,
+  injects: InjectsMode,
+  i: number,
+  maxEvents = DEFAULT_MAX_EVENTS,
+) {
+  const ceiling = ceilingOf(maxEvents);
+  const figures = plain.runFigures(seed, ceiling);
+  if (figures !== null) return figures;
+  // As runCompiled refuses a run past the ceiling, and runOne says which run it was.
+  throw EventBudgetError.of('ceiling', compiled.estimate, maxEvents, ceiling).within(
+    replayOf(seed, injects, i),
+  );
+}
+
+function replayOf(seed: string, injects: InjectsMode, i: number): string {
+  const replay = `npm run simulate -- FILE --seed ${seed}${injects === 'none' ? ' --without-injects' : ''}`;
+  return `Run ${i} of the study (${replay})`;
 }
 
 /** One run's metrics; a run stopped at the event ceiling says which run it was. */
@@ -81,7 +114,6 @@ function runOne(
     return runCompiled(compiled, seed, false, maxEvents === undefined ? {} : { maxEvents }).metrics;
   } catch (error) {
     if (!(error instanceof EventBudgetError)) throw error;
-    const replay = `npm run simulate -- FILE --seed ${seed}${injects === 'none' ? ' --without-injects' : ''}`;
-    throw error.within(`Run ${i} of the study (${replay})`);
+    throw error.within(replayOf(seed, injects, i));
   }
 }

@@ -10,7 +10,12 @@
 import { fingerprint } from '../../core/fingerprint.ts';
 import type { Scenario } from '../../core/model.ts';
 import type { ServiceMetrics } from '../../core/metrics.ts';
-import { ServiceAggregate, type ServiceAggregateJson, type ServiceIdentity } from './aggregate.ts';
+import {
+  ServiceAggregate,
+  type RunFigures,
+  type ServiceAggregateJson,
+  type ServiceIdentity,
+} from './aggregate.ts';
 import { formatRange, unionRanges, type RunRange } from './seeds.ts';
 import { describeInjects, isInjectsMode, type InjectsMode } from './study-injects.ts';
 
@@ -121,10 +126,20 @@ export class StudyAggregate {
 
   /** Adds run `index` (its metrics, one per service in scenario order). */
   addRun(index: number, metrics: readonly ServiceMetrics[]): void {
+    this.#cover(index);
+    metrics.forEach((m, k) => this.services[k]!.addRun(m, index));
+  }
+
+  /** Adds run `index` by its figures (one per service in scenario order): what addRun adds. */
+  addRunFigures(index: number, figures: readonly RunFigures[]): void {
+    this.#cover(index);
+    for (let k = 0; k < figures.length; k++) this.services[k]!.addFigures(figures[k]!, index);
+  }
+
+  #cover(index: number): void {
     const last = this.ranges[this.ranges.length - 1];
     if (last && last[1] === index) this.ranges[this.ranges.length - 1] = [last[0], index + 1];
     else this.ranges = unionRanges([...this.ranges, [index, index + 1]]);
-    metrics.forEach((m, k) => this.services[k]!.addRun(m, index));
   }
 
   /** Adds another part of the same study; throws a MergeError naming what differs. */

@@ -8,6 +8,7 @@
  */
 import {
   assembleMetrics,
+  dataLostMs,
   outageWith,
   type AgreedOverlap,
   type DataLoss,
@@ -23,7 +24,28 @@ import { agreedIndexOf, type AgreedIndex } from './agreed-index.ts';
 import type { CompiledService } from './compiled.ts';
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
-const { MS_PER_MINUTE } = time;
+const { MS_PER_HOUR, MS_PER_MINUTE } = time;
+
+/**
+ * What a Monte Carlo study reads of a service's run (analysis/montecarlo/aggregate.ts
+ * `RunFigures`): ServiceMetrics' figures, by the same arithmetic, and of its outages only
+ * their number, the longest and whether any plan was slower than the RTO. One object per
+ * sink, filled again at each run by a sink restarted `lean`.
+ */
+export class SinkFigures {
+  targetMet = false;
+  rtoBreaches = 0;
+  mtpdBreaches = 0;
+  rpoMet = true;
+  availabilityInAgreedHours: number | null = null;
+  agreedHoursMinutes = 0.5;
+  downtimeInAgreedHoursMinutes = 0.5;
+  degradedInAgreedHoursMinutes = 0.5;
+  cost = 0.5;
+  outageCount = 0;
+  longestOutageMinutes = 0.5;
+  planSlowerThanRto = false;
+}
 
 /**
  * The first index from `i` on whose end is after `t` (`ends` ascending), galloped to: saves a
@@ -67,13 +89,27 @@ export class MetricsSink implements AgreedOverlap {
   readonly #downTimes: number[] = [];
   readonly #downLists: (readonly string[])[] = [];
   #downsFrom = 0;
-  #outageStart = -1;
-  #outageEnd = -1;
+  /**
+   * The open outage's start (negative: none) and end so far. First set to a fraction, so the
+   * fields hold doubles in place from the start: made with a small integer (-1), they were
+   * left holding any number, each time stored then boxed (a heap number per store: times in
+   * ms are past the small-integer range).
+   */
+  #outageStart = -0.5;
+  #outageEnd = -0.5;
   /** The data losses so far, in the order they happened (few: one a failure of a data component). */
   #losses: DataLoss[] = [];
   /** First agreed interval that may end after the next interval's start. */
   #cursor = 0;
   readonly #index: AgreedIndex;
+  /**
+   * A run for a study only (restart(true)): outages are counted, not made (no Outage, no list
+   * of what was unavailable, no overlap walk for their minutes in agreed hours), and the run's
+   * figures are read by finishFigures instead of assembled into ServiceMetrics.
+   */
+  #lean = false;
+  /** The lean runs' figures (made at the first: a sink of the general loop lives one run). */
+  #figures: SinkFigures | null = null;
   /** Where the last overlap search ended: outages come in time order, so the next is near. */
   #hint = 0;
   /** `overlapLength` over the agreed hours, searched from a hint instead of a binary search. */
@@ -107,12 +143,24 @@ export class MetricsSink implements AgreedOverlap {
    * (plain-services.ts): no sink object, sums, counts or lists made again each run. What the
    * last run's metrics hold (its outages, its data losses) stays theirs: new lists here.
    */
-  restart(): void {
+  restart(lean = false): void {
     const inside = this.#inside;
     const outside = this.#outside;
     inside.down = inside.degraded = inside.unserved = 0;
     outside.down = outside.degraded = outside.unserved = 0;
-    this.#outages = [];
+    this.#lean = lean;
+    if (lean) {
+      const figures = (this.#figures ??= new SinkFigures());
+      figures.outageCount = 0;
+      figures.longestOutageMinutes = 0;
+      figures.planSlowerThanRto = false;
+    }
+    // A lean run's lists are nobody else's: emptied, not made again.
+    if (lean) this.#losses.length = 0;
+    else {
+      this.#outages = [];
+      this.#losses = [];
+    }
     const counts = this.#counts;
     counts.rtoBreaches = counts.rtoOverrunsOutsideAgreedHours = counts.mtpdBreaches = 0;
     this.#downTimes.length = 0;
@@ -120,7 +168,6 @@ export class MetricsSink implements AgreedOverlap {
     this.#downsFrom = 0;
     this.#outageStart = -1;
     this.#outageEnd = -1;
-    this.#losses = [];
     this.#cursor = 0;
     this.#hint = 0;
   }
@@ -205,7 +252,60 @@ export class MetricsSink implements AgreedOverlap {
     );
   }
 
+  /**
+   * The figures of a lean run (restart(true)): what `finish` would give, as `assembleMetrics`
+   * computes each (the same operations in the same order), with the outages' counts.
+   */
+  finishFigures(scenario: Scenario): SinkFigures {
+    if (this.#outageStart >= 0) this.#closeOutage(this.#outageEnd >= scenario.horizon);
+    const { service, agreedMs } = this.#compiled;
+    const { impact, objectives } = service;
+    const inside = this.#inside;
+    const losses = this.#losses;
+    const f = this.#figures!;
+    const availability = agreedMs > 0 ? 1 - inside.down / agreedMs : null;
+    let worstLoss: number | null = null;
+    for (const { lost } of losses) if (worstLoss === null || lost > worstLoss) worstLoss = lost;
+    const lostMs = losses.length === 0 ? 0 : dataLostMs(losses);
+    const dataLossCost = (lostMs / MS_PER_HOUR) * impact.costPerHourOfDataLost;
+    f.availabilityInAgreedHours = availability;
+    f.targetMet = availability === null || availability >= objectives.availability;
+    f.agreedHoursMinutes = agreedMs / MS_PER_MINUTE;
+    f.downtimeInAgreedHoursMinutes = inside.down / MS_PER_MINUTE;
+    f.degradedInAgreedHoursMinutes = inside.degraded / MS_PER_MINUTE;
+    f.cost =
+      (inside.down / MS_PER_HOUR) * impact.costPerHour +
+      inside.unserved * impact.costPerUnservedTransaction +
+      dataLossCost;
+    f.rtoBreaches = this.#counts.rtoBreaches;
+    f.mtpdBreaches = this.#counts.mtpdBreaches;
+    f.rpoMet = worstLoss === null || worstLoss <= objectives.rpo;
+    return f;
+  }
+
+  /** A lean run's outage: `outageWith`'s verdicts and duration, counted, no object made. */
+  #countOutage(): void {
+    const start = this.#outageStart;
+    const end = this.#outageEnd;
+    const { rto, mtpd } = this.#compiled.service.objectives;
+    const duration = end - start;
+    const rtoBreached = end > start + rto && this.overlap(start + rto, end) > 0;
+    const mtpdBreached = end > start + mtpd && this.overlap(start + mtpd, end) > 0;
+    const slower = duration > rto;
+    const counts = this.#counts;
+    if (rtoBreached) counts.rtoBreaches++;
+    if (slower && !rtoBreached) counts.rtoOverrunsOutsideAgreedHours++;
+    if (mtpdBreached) counts.mtpdBreaches++;
+    const f = this.#figures!;
+    f.outageCount++;
+    const minutes = duration / MS_PER_MINUTE;
+    if (minutes > f.longestOutageMinutes) f.longestOutageMinutes = minutes;
+    if (slower) f.planSlowerThanRto = true;
+    this.#outageStart = -1;
+  }
+
   #closeOutage(ongoing: boolean): void {
+    if (this.#lean) return this.#countOutage();
     const start = this.#outageStart;
     const times = this.#downTimes;
     let unavailable: readonly string[] = [];

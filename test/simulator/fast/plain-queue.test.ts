@@ -53,4 +53,31 @@ describe('the plain queue', () => {
       { numRuns: 300 },
     );
   });
+
+  it('is empty after clear, wherever its entries were, and orders new ones again (over 64: grown)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1e12 }), { maxLength: 150 }),
+        fc.integer({ min: 0, max: 150 }),
+        fc.array(fc.integer({ min: 0, max: 1e12 }), { maxLength: 150 }),
+        (before, pops, after) => {
+          const plain = new PlainQueue();
+          before.forEach((t, k) => plain.push(t, 0, 0, k));
+          for (let k = 0; k < Math.min(pops, before.length); k++) plain.pop();
+          plain.clear();
+          expect(plain.peekTime()).toBe(Infinity);
+          after.forEach((t, k) => plain.push(t, 0, 0, k));
+          const out: number[] = [];
+          while (plain.peekTime() < Infinity) {
+            out.push(plain.peekTime());
+            plain.pop();
+          }
+          expect(out).toEqual([...after].sort((a, b) => a - b));
+          // Popped empty: nothing left, the queue says so.
+          expect(plain.peekTime()).toBe(Infinity);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -8,8 +8,18 @@
  */
 const SIZE = 64;
 
+/**
+ * Every time slot from the queue's size on holds Infinity, so peekTime reads slots 0-2 and
+ * never picks a literal Infinity: a branch that never runs has no type feedback, its value
+ * reaches the compiler as an untyped object, and the time read beside it is then boxed (a
+ * heap number per peek, two per event: times in ms are past the small-integer range).
+ */
+function vacantTimes(n: number): Float64Array {
+  return new Float64Array(n).fill(Infinity);
+}
+
 export class PlainQueue {
-  #time = new Float64Array(SIZE);
+  #time = vacantTimes(SIZE);
   /** priority * 2^32 + insertion number. */
   #tie = new Float64Array(SIZE);
   #kind = new Int32Array(SIZE);
@@ -19,11 +29,18 @@ export class PlainQueue {
   #next = 0;
   /** The root slot is empty (its entry was popped). */
   #vacant = false;
+  /**
+   * The time and tie of the entry #siftDown places, handed over here rather than as arguments:
+   * #siftDown is not inlined, and a number passed to a call not inlined is boxed (two heap
+   * numbers per push, ~6 kB of a reference run's garbage).
+   */
+  readonly #placing = new Float64Array(2);
   /** The last entry popped. */
   kind = 0;
   arg = 0;
 
   clear(): void {
+    this.#time.fill(Infinity, 0, this.#size);
     this.#size = 0;
     this.#next = 0;
     this.#vacant = false;
@@ -33,7 +50,9 @@ export class PlainQueue {
     const tie = priority * 0x100000000 + this.#next++;
     if (this.#vacant) {
       this.#vacant = false;
-      this.#siftDown(0, this.#size, time, tie, kind, arg);
+      this.#placing[0] = time;
+      this.#placing[1] = tie;
+      this.#siftDown(this.#size, kind, arg);
       return;
     }
     if (this.#size === this.#time.length) this.#grow();
@@ -49,13 +68,13 @@ export class PlainQueue {
     this.#set(i, time, tie, kind, arg);
   }
 
-  /** Time of the next entry, or Infinity. */
+  /** Time of the next entry, or Infinity (slots past the last entry hold Infinity). */
   peekTime(): number {
-    if (!this.#vacant) return this.#size > 0 ? this.#time[0]! : Infinity;
+    const t = this.#time;
+    if (!this.#vacant) return t[0]!;
     // The root is empty: the next entry is one of its children.
-    const n = this.#size;
-    const a = n > 1 ? this.#time[1]! : Infinity;
-    const b = n > 2 ? this.#time[2]! : Infinity;
+    const a = t[1]!;
+    const b = t[2]!;
     return a < b ? a : b;
   }
 
@@ -71,13 +90,20 @@ export class PlainQueue {
   #fillRoot(): void {
     this.#vacant = false;
     const n = --this.#size;
+    this.#placing[0] = this.#time[n]!;
+    this.#placing[1] = this.#tie[n]!;
+    this.#time[n] = Infinity;
     if (n === 0) return;
-    this.#siftDown(0, n, this.#time[n]!, this.#tie[n]!, this.#kind[n]!, this.#arg[n]!);
+    this.#siftDown(n, this.#kind[n]!, this.#arg[n]!);
   }
 
-  #siftDown(i: number, n: number, time: number, tie: number, kind: number, arg: number): void {
+  /** Places the entry (time and tie in `#placing`) from the empty root down, in a heap of `n`. */
+  #siftDown(n: number, kind: number, arg: number): void {
     const t = this.#time;
     const ties = this.#tie;
+    const time = this.#placing[0]!;
+    const tie = this.#placing[1]!;
+    let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
@@ -107,7 +133,7 @@ export class PlainQueue {
   #grow(): void {
     const n = 2 * this.#time.length;
     const grow = <A extends Float64Array | Int32Array>(a: A, b: A): A => (b.set(a), b);
-    this.#time = grow(this.#time, new Float64Array(n));
+    this.#time = grow(this.#time, vacantTimes(n));
     this.#tie = grow(this.#tie, new Float64Array(n));
     this.#kind = grow(this.#kind, new Int32Array(n));
     this.#arg = grow(this.#arg, new Int32Array(n));

@@ -17,6 +17,7 @@ import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
+import type { SinkFigures } from '../metrics-sink.ts';
 import type { PlanRun } from '../plan-run.ts';
 import { plainModelOf, type PlainModel } from './plain-model.ts';
 import { PlainQueue } from './plain-queue.ts';
@@ -76,34 +77,51 @@ export class PlainRunner {
     ceiling: number,
     onProgress: ((t: number) => void) | undefined,
   ): FastResult | null {
+    const processed = this.#simulate(seed, ceiling, onProgress, false);
+    if (processed < 0) return null;
+    const { scenario } = this.#m.c;
+    const metrics: ServiceMetrics[] = [];
+    for (const s of this.#services.sinks) metrics.push(s.finish(scenario));
+    return { trace: null, metrics, engineEvents: processed };
+  }
+
+  /**
+   * The run under `seed` for a Monte Carlo study: each service's figures (what the study's
+   * aggregate reads of ServiceMetrics, the same numbers), in the sinks' own objects, filled
+   * again by the next run; null when it needs more events than `ceiling`. Saves a run's
+   * ~45 Outage objects, their lists and their overlap walks, and the ServiceMetrics.
+   */
+  runFigures(seed: string, ceiling: number): readonly SinkFigures[] | null {
+    if (this.#simulate(seed, ceiling, undefined, true) < 0) return null;
+    const { scenario } = this.#m.c;
+    const { sinks } = this.#services;
+    const figures = this.#figures;
+    for (let k = 0; k < sinks.length; k++) figures[k] = sinks[k]!.finishFigures(scenario);
+    return figures;
+  }
+
+  readonly #figures: SinkFigures[] = [];
+
+  /** Simulates the run under `seed` into the sinks; the events processed, or -1 past `ceiling`. */
+  #simulate(
+    seed: string,
+    ceiling: number,
+    onProgress: ((t: number) => void) | undefined,
+    lean: boolean,
+  ): number {
     const { c, layout, detection } = this.#m;
-    const { components } = c;
-    const n = components.length;
     const services = this.#services;
     const life = this.#life;
     const capacities = this.#capacities;
-    const failureDraws = layout.failureDraws;
     const queue = this.#queue;
     queue.clear();
     layout.streams.seed(seed);
-    services.reset();
+    services.reset(lean);
     life.fill(UP);
     capacities.fill(Infinity);
-    const exponentialMean = this.#m.exponentialMean;
-    for (let i = 0; i < n; i++) {
-      const mean = exponentialMean[i]!;
-      // An exponential first life: sampleTimeToFirstFailure's own (whatever the age at start).
-      const ttf =
-        mean === mean
-          ? roundMs(exponential(failureDraws[i]!, mean))
-          : sampleTimeToFirstFailure(
-              components[i]!.failure,
-              components[i]!.ageAtStart,
-              failureDraws[i]!,
-            );
-      if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
-    }
-    services.update(0, true, capacities);
+    this.#firstLives();
+    services.now = 0;
+    services.update(true, capacities);
 
     const breakpoints = c.breakpoints;
     const nb = breakpoints.length;
@@ -112,12 +130,15 @@ export class PlainRunner {
     let processed = 0;
     /** A breakpoint was passed since the last settle (every service may have moved on). */
     let moved = false;
-    let queued = queue.peekTime();
     for (;;) {
+      // Peeked here, not carried over from the last instant: a time carried around the loop
+      // from a peek before it (a call made once a run, so not inlined: its number untyped)
+      // would keep the loop's time boxed, a heap number per event.
+      const queued = queue.peekTime();
       const demand = b < nb ? breakpoints[b]! : Infinity;
       const next = queued <= demand ? queued : demand;
       if (!(next < horizon)) break;
-      if (processed >= ceiling) return null;
+      if (processed >= ceiling) return -1;
       const now = next;
       this.#now = now;
       processed++;
@@ -132,7 +153,7 @@ export class PlainRunner {
             // Detection at once, with nothing else due now: run inline, as the timer would run
             // next (saves a push and a pop, a third of a failure's queue work).
             if (delay <= 0 && queue.peekTime() > now) {
-              if (processed >= ceiling) return null;
+              if (processed >= ceiling) return -1;
               processed++;
               if (onProgress !== undefined && processed % PROGRESS_EVERY === 0) onProgress(now);
               this.#detect(arg, queue);
@@ -140,23 +161,22 @@ export class PlainRunner {
           }
         } else if (kind === DETECTION) this.#detect(arg, queue);
         else this.#stepDone(Math.floor(arg / SUB), arg % SUB, queue);
-        queued = queue.peekTime();
       } else {
         b++;
         moved = true;
       }
+      const nextQueued = queue.peekTime();
       const nextDemand = b < nb ? breakpoints[b]! : Infinity;
       // The end of an instant: what settle() does, for what changed.
-      if ((queued <= nextDemand ? queued : nextDemand) !== now) {
+      if ((nextQueued <= nextDemand ? nextQueued : nextDemand) !== now) {
         if (this.#pendingCount > 0) this.#refresh();
-        services.update(now, moved, capacities);
+        services.now = now;
+        services.update(moved, capacities);
         moved = false;
       }
     }
     services.close(horizon);
-    const metrics: ServiceMetrics[] = [];
-    for (const s of services.sinks) metrics.push(s.finish(c.scenario));
-    return { trace: null, metrics, engineEvents: processed };
+    return processed;
   }
 
   /** FAIL: the component's capacity share drops to 0, its data may be lost, its failure was due. */
@@ -222,12 +242,37 @@ export class PlainRunner {
     this.#mark(i);
     const draws = this.#m.layout.failureDraws[i]!;
     const mean = this.#m.exponentialMean[i]!;
-    // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
-    const ttf =
-      mean === mean
-        ? roundMs(exponential(draws, mean))
-        : sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
-    if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+    // Two pushes, so that the exponential's life is never merged with the general sampler's
+    // (an untyped call's result: the life would be boxed, a heap number per repair).
+    if (mean === mean) {
+      // An exponential life: sampleTimeToFailure's own call, without reading the model's object.
+      const ttf = roundMs(exponential(draws, mean));
+      if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+    } else {
+      const ttf = sampleTimeToFailure(this.#m.c.components[i]!.failure, draws);
+      if (Number.isFinite(ttf)) queue.push(Math.max(t + ttf, t), EXTERNAL, FAILURE, i);
+    }
+  }
+
+  /** Each component's first failure, drawn and queued (the run's start). */
+  #firstLives(): void {
+    const { c, layout, exponentialMean } = this.#m;
+    const { components } = c;
+    const failureDraws = layout.failureDraws;
+    const queue = this.#queue;
+    for (let i = 0; i < components.length; i++) {
+      const mean = exponentialMean[i]!;
+      // Two pushes, as in #recovered.
+      if (mean === mean) {
+        // An exponential first life: sampleTimeToFirstFailure's own (whatever the age at start).
+        const ttf = roundMs(exponential(failureDraws[i]!, mean));
+        if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
+      } else {
+        const { failure, ageAtStart } = components[i]!;
+        const ttf = sampleTimeToFirstFailure(failure, ageAtStart, failureDraws[i]!);
+        if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
+      }
+    }
   }
 
   #mark(i: number): void {

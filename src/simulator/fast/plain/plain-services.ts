@@ -102,8 +102,15 @@ export class PlainServices {
     this.sinks = c.services.map((s) => new MetricsSink(s));
   }
 
-  /** A new run: every component working, no interval open, the sinks restarted. */
-  reset(): void {
+  /**
+   * A run for a study only (reset(true)): the sinks count outages instead of making them
+   * (MetricsSink.restart), so what was unavailable when a service went down is not listed.
+   */
+  #lean = false;
+
+  /** A new run: every component working, no interval open, the sinks restarted (`lean`: for a study). */
+  reset(lean = false): void {
+    this.#lean = lean;
     this.#sat.set(this.#satAtStart);
     this.#cnt.set(this.#cntAtStart);
     this.#cursor.fill(0);
@@ -111,7 +118,7 @@ export class PlainServices {
     for (let k = 0; k < this.count; k++) {
       this.#state[k] = 'up';
       this.#cap[k] = null;
-      this.sinks[k]!.restart();
+      this.sinks[k]!.restart(lean);
     }
   }
 
@@ -149,15 +156,14 @@ export class PlainServices {
   }
 
   /**
-   * The instant of the update, read by #update from here rather than passed: #update is too
-   * big to be inlined, and a number passed to a call not inlined is boxed (a heap object per
-   * service and instant: ~2,600 a reference run).
+   * The instant of the next update(), set by the runner rather than passed: neither update nor
+   * #update is always inlined, and a number passed to a call not inlined is boxed (a heap
+   * number per call: times in ms are past the small-integer range).
    */
-  #t = -1.5;
+  now = -1.5;
 
-  /** Updates every service (demand may have moved on) or only those whose root flipped. */
-  update(t: number, all: boolean, capacities: Float64Array): void {
-    this.#t = t;
+  /** Updates, at `now`, every service (demand may have moved on) or only those whose root flipped. */
+  update(all: boolean, capacities: Float64Array): void {
     if (all) {
       for (let k = 0; k < this.count; k++) this.#update(k, capacities, this.#isTouched[k] === 1);
       for (let j = 0; j < this.#touchedCount; j++) this.#isTouched[this.#touched[j]!] = 0;
@@ -173,7 +179,7 @@ export class PlainServices {
 
   /** ServiceRun.update: the service at `t`, a change of state recorded (`changed`: its root flipped). */
   #update(k: number, capacities: Float64Array, changed: boolean): void {
-    const t = this.#t;
+    const t = this.now;
     const { times, rates, involved, involvedIndex } = this.#compiled[k]!;
     let at = this.#cursor[k]!;
     while (at < times.length && times[at]! <= t) at++;
@@ -183,9 +189,14 @@ export class PlainServices {
     const demand = rates[at]!;
     const satisfied = this.#sat[this.#root[k]!] === 1;
     const capacity = satisfied ? Infinity : 0;
-    const state = serviceState(satisfied, capacity, demand, this.#mbco[k]!);
+    // serviceState's first two answers, asked here (its numbers would be boxed for the call).
+    const state = !satisfied
+      ? 'down'
+      : capacity >= demand
+        ? 'up'
+        : serviceState(satisfied, capacity, demand, this.#mbco[k]!);
     const cap = satisfied ? null : 0;
-    if (state !== this.#state[k] && state === 'down') {
+    if (state !== this.#state[k] && state === 'down' && !this.#lean) {
       // Counted first, then made at its size: a list grown by push starts with 17 slots.
       let count = 0;
       for (let i = 0; i < involved.length; i++)
