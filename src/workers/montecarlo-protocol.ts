@@ -32,6 +32,20 @@ export interface ChunkMessage {
   readonly to: number;
   /** The event budget of each run (absent: the default). */
   readonly maxEvents?: number;
+  /**
+   * Studies measured from these same runs (shared-runs.ts: their scenarios differ from this
+   * one only in a service's RTO, RPO or MTPD): each run is added, measured for each, into the
+   * worker's aggregate of that study too.
+   */
+  readonly also?: readonly AlsoMeasured[];
+}
+
+/** A study measured from another's runs: its index, and its scenario's number as in a chunk. */
+export interface AlsoMeasured {
+  readonly job: number;
+  readonly key: number;
+  /** Present the first time this worker is sent the scenario numbered `key`. */
+  readonly scenario?: Scenario;
 }
 
 export type ToWorker =

@@ -69,8 +69,8 @@ export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggreg
   return study;
 }
 
-/** One run's metrics; a run stopped at the event ceiling says which run it was. */
-function runOne(
+/** One run's metrics; a run stopped at the event ceiling says which run it was (also shared-runs.ts). */
+export function runOne(
   compiled: CompiledScenario,
   seed: string,
   injects: InjectsMode,
