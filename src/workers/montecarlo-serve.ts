@@ -7,6 +7,7 @@
  */
 import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { compileStudy, runStudy } from '../analysis/montecarlo/run-study.ts';
+import { packStudy } from '../analysis/montecarlo/packed-study.ts';
 import { followersOf, runShared } from '../analysis/montecarlo/shared-runs.ts';
 import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
@@ -24,7 +25,7 @@ const PROGRESS_FROM = 64;
  * sends an answer.
  */
 export function serveStudies(
-  post: (message: FromWorker) => void,
+  post: (message: FromWorker, transfer?: ArrayBuffer[]) => void,
   onMessage: (handler: (message: ToWorker) => void) => void,
 ): void {
   const scenarios = new Map<number, Scenario>();
@@ -101,7 +102,9 @@ export function serveStudies(
     const study = studies.get(job);
     if (study === undefined) throw new Error(`study ${job} has no runs in this worker to send`);
     studies.delete(job);
-    post({ type: 'aggregate', job, aggregate: study.toJSON() });
+    // Its histograms' arrays move to the pool (the study is forgotten here).
+    const { packed, transfer } = packStudy(study);
+    post({ type: 'packed', job, part: packed }, transfer);
   };
   onMessage((message) => {
     if (message.type === 'release') {

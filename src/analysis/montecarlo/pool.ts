@@ -14,6 +14,7 @@ import type { Scenario } from '../../core/model.ts';
 import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts';
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import { distinctStudies, type DistinctStudies } from './same-studies.ts';
+import { unpackStudy, type PackedStudy } from './packed-study.ts';
 import { shareRuns, type RunShares } from './shared-runs.ts';
 import type { RunRange } from './seeds.ts';
 import {
@@ -367,6 +368,10 @@ export class StudyPool {
       this.#merge(batch, message.job, message.aggregate);
       return;
     }
+    if (message.type === 'packed') {
+      this.#merge(batch, message.job, message.part);
+      return;
+    }
     const chunk = batch.pending.get(message.id);
     if (!chunk) return;
     const size = chunk.to - chunk.from;
@@ -385,14 +390,18 @@ export class StudyPool {
     for (const j of [chunk.job, ...followers]) this.#complete(batch, j);
   }
 
-  /** Merges a worker's aggregate of study `job`. */
-  #merge(batch: Batch, job: number, json: StudyJson): void {
+  /** Merges a worker's aggregate of study `job`, as JSON or packed (packed-study.ts). */
+  #merge(batch: Batch, job: number, answer: StudyJson | PackedStudy): void {
     try {
       const result = batch.results[job];
-      // Added from the JSON: no part aggregate (six 8,194-bin histograms a service) made and dropped.
-      if (result !== undefined) result.mergeJSON(json);
-      else {
-        const part = StudyAggregate.fromJSON(json);
+      const packed = 'json' in answer;
+      // Packed: its histograms' arrays taken as they are; JSON: added from the JSON. Either way
+      // no part aggregate (six 8,194-bin histograms a service) is made only to be dropped.
+      if (result !== undefined) {
+        if (packed) result.merge(unpackStudy(answer));
+        else result.mergeJSON(answer);
+      } else {
+        const part = packed ? unpackStudy(answer) : StudyAggregate.fromJSON(answer);
         const { scenario, masterSeed, runs, injects = DEFAULT_INJECTS } = batch.jobs[job]!;
         batch.results[job] = StudyAggregate.adopt(
           studyIdentity(scenario, masterSeed, runs, injects),
