@@ -23,7 +23,16 @@ import type { CompiledService } from '../../simulator/fast/compiled.ts';
 /** The objectives that only the measure reads. */
 const MEASURED = new Set(['rto', 'rpo', 'mtpd']);
 
-/** Same content: the same primitive (Object.is), or plain arrays/objects with the same keys in order. */
+/**
+ * Same content: the same primitive (Object.is), or plain arrays/objects with the same keys in
+ * order; what `contentKey` tells apart (Infinity, NaN, null; -0 and 0; undefined and absent)
+ * stays apart. Shared parts (a variant made by an edit keeps the rest of its scenario) cost
+ * nothing to compare.
+ */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return equal(a, b);
+}
+
 function equal(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -57,6 +66,27 @@ function equalBut(a: object, b: object, skip: (key: string) => boolean): boolean
     (k, i) =>
       k === kb[i] && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
   );
+}
+
+const simulationTexts = new WeakMap<Scenario, string>();
+
+/**
+ * The scenario's plain JSON with every RTO, RPO and MTPD left out (once per scenario object):
+ * the same for scenarios that may share runs, and for scenarios of the same content. Only a
+ * bucket: plain JSON cannot tell Infinity from null, say; `sameContent` and `sameSimulation`
+ * decide.
+ */
+export function simulationText(scenario: Scenario): string {
+  let text = simulationTexts.get(scenario);
+  if (text === undefined) {
+    const services = scenario.services.map((s) => ({
+      ...s,
+      objectives: { ...s.objectives, rto: 0, rpo: 0, mtpd: 0 },
+    }));
+    text = JSON.stringify({ ...scenario, services }) ?? '';
+    simulationTexts.set(scenario, text);
+  }
+  return text;
 }
 
 /**

@@ -11,7 +11,13 @@ import { contentKey } from '../../core/content-key.ts';
 import { checkEventBudget } from '../../core/event-budget.ts';
 import type { Scenario } from '../../core/model.ts';
 import type { CompiledScenario } from '../../simulator/fast/compiled.ts';
-import { measurePlan, remeasure, sameSimulation, type MeasurePlan } from './measure-only.ts';
+import {
+  measurePlan,
+  remeasure,
+  sameSimulation,
+  simulationText,
+  type MeasurePlan,
+} from './measure-only.ts';
 import type { StudyJob } from './pool.ts';
 import { runOne, type StudyOptions } from './run-study.ts';
 import { runSeed } from './seeds.ts';
@@ -25,19 +31,10 @@ export interface RunShares {
   readonly followers: readonly (readonly number[])[];
 }
 
-/** The scenario's plain JSON with every RTO, RPO and MTPD left out: equal for studies that may share runs. */
-function simulationText(scenario: Scenario): string {
-  const services = scenario.services.map((s) => ({
-    ...s,
-    objectives: { ...s.objectives, rto: 0, rpo: 0, mtpd: 0 },
-  }));
-  return JSON.stringify({ ...scenario, services }) ?? '';
-}
-
 /**
- * Which studies share runs. Plain JSON (~0.1 ms a bank scenario) only finds the candidates;
- * `sameSimulation` decides (JSON cannot tell Infinity from null, say). Studies with no runs to
- * do share nothing.
+ * Which studies share runs. `simulationText` (~0.2 ms a bank scenario, made once per scenario:
+ * same-studies.ts made it already) only finds the candidates; `sameSimulation` decides.
+ * Studies with no runs to do share nothing.
  */
 export function shareRuns(jobs: readonly StudyJob[]): RunShares {
   const lead = jobs.map((_, i) => i);

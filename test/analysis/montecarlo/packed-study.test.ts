@@ -50,7 +50,7 @@ describe('packStudy and unpackStudy', () => {
       `service ${service}, downtimeMinutes: histogram bin 5 (count 0.5) is not valid`,
     );
     expect(broken((_, r) => (r[0]![3] = -2))).toThrow(/first run -2 is not a run index/);
-    expect(broken((c) => (c[2]![7] += 1))).toThrow(
+    expect(broken((c) => (c[2]![7]! += 1))).toThrow(
       'a measure counts a different number of runs in its moments and histogram',
     );
     expect(broken((c) => (c[0] = new Float64Array(BIN_COUNT - 1)))).toThrow(/is not 8194 bins/);
