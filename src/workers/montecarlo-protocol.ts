@@ -8,6 +8,7 @@
  * the study's last chunk. (An aggregate per chunk cost more to build, send and merge than a
  * small chunk's runs.)
  */
+import type { PackedStudy } from '../analysis/montecarlo/packed-study.ts';
 import type { StudyJson } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { BudgetRefusal } from '../core/event-budget.ts';
@@ -32,6 +33,20 @@ export interface ChunkMessage {
   readonly to: number;
   /** The event budget of each run (absent: the default). */
   readonly maxEvents?: number;
+  /**
+   * Studies measured from these same runs (shared-runs.ts: their scenarios differ from this
+   * one only in a service's RTO, RPO or MTPD): each run is added, measured for each, into the
+   * worker's aggregate of that study too.
+   */
+  readonly also?: readonly AlsoMeasured[];
+}
+
+/** A study measured from another's runs: its index, and its scenario's number as in a chunk. */
+export interface AlsoMeasured {
+  readonly job: number;
+  readonly key: number;
+  /** Present the first time this worker is sent the scenario numbered `key`. */
+  readonly scenario?: Scenario;
 }
 
 export type ToWorker =
@@ -48,6 +63,8 @@ export type FromWorker =
   | { readonly type: 'done'; readonly id: number }
   /** The answer to `flush`: the aggregate of every run of study `job` done by this worker. */
   | { readonly type: 'aggregate'; readonly job: number; readonly aggregate: StudyJson }
+  /** The same answer with the histograms as typed arrays, moved, not copied (packed-study.ts): what workers send. */
+  | { readonly type: 'packed'; readonly job: number; readonly part: PackedStudy }
   | {
       readonly type: 'error';
       readonly id: number | null;

@@ -2,11 +2,13 @@
  * The worker side of the Monte Carlo pool, shared by worker_threads (montecarlo-thread.ts),
  * Web Workers (montecarlo.worker.ts) and in-process workers (`inlineWorker`, for one worker
  * without a thread, and for tests): runs each chunk with `runStudy` into this worker's
- * aggregate of its study, answers with a few progress messages and `done`, and sends the
+ * aggregate of its study (with `runShared` when other studies are measured from its runs), answers with a few progress messages and `done`, and sends the
  * study's aggregate as JSON when the pool flushes it.
  */
 import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { compileStudy, runStudy } from '../analysis/montecarlo/run-study.ts';
+import { packStudy } from '../analysis/montecarlo/packed-study.ts';
+import { followersOf, runShared } from '../analysis/montecarlo/shared-runs.ts';
 import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
@@ -23,7 +25,7 @@ const PROGRESS_FROM = 64;
  * sends an answer.
  */
 export function serveStudies(
-  post: (message: FromWorker) => void,
+  post: (message: FromWorker, transfer?: ArrayBuffer[]) => void,
   onMessage: (handler: (message: ToWorker) => void) => void,
 ): void {
   const scenarios = new Map<number, Scenario>();
@@ -41,41 +43,68 @@ export function serveStudies(
   };
   /** This worker's aggregate of each study it has runs of, until the pool flushes it. */
   const studies = new Map<number, StudyAggregate>();
-  const runChunk = (chunk: ChunkMessage): void => {
-    if (chunk.scenario !== undefined) {
-      scenarios.set(chunk.key, chunk.scenario);
-      for (const name of compiled.keys())
-        if (name.startsWith(`${chunk.key}:`)) compiled.delete(name);
+  /** Keeps a scenario sent with a chunk (a new one under an old number drops its compiled forms). */
+  const keep = (key: number, scenario: Scenario | undefined, id: number): Scenario => {
+    if (scenario !== undefined) {
+      scenarios.set(key, scenario);
+      for (const name of compiled.keys()) if (name.startsWith(`${key}:`)) compiled.delete(name);
     }
-    const scenario = scenarios.get(chunk.key);
-    if (scenario === undefined)
-      throw new Error(`chunk ${chunk.id} names scenario ${chunk.key}, which was never sent`);
-    const { id, job, runs, masterSeed, injects, from, to, maxEvents } = chunk;
+    const kept = scenarios.get(key);
+    if (kept === undefined)
+      throw new Error(`chunk ${id} names scenario ${key}, which was never sent`);
+    return kept;
+  };
+  /** This worker's aggregate of study `job`, made at its first runs here. */
+  const studyOf = (job: number, scenario: Scenario, chunk: ChunkMessage): StudyAggregate => {
     let into = studies.get(job);
     if (into === undefined)
-      studies.set(job, (into = StudyAggregate.empty(scenario, masterSeed, runs, injects)));
+      studies.set(
+        job,
+        (into = StudyAggregate.empty(scenario, chunk.masterSeed, chunk.runs, chunk.injects)),
+      );
+    return into;
+  };
+  const runChunk = (chunk: ChunkMessage): void => {
+    const scenario = keep(chunk.key, chunk.scenario, chunk.id);
+    const { id, job, runs, masterSeed, injects, from, to, maxEvents } = chunk;
+    const into = studyOf(job, scenario, chunk);
     const size = to - from;
-    runStudy(scenario, {
+    const options = {
       runs,
       masterSeed,
       injects,
       from,
       to,
       into,
-      compiled: compiledFor(chunk.key, scenario, injects),
       ...(maxEvents !== undefined && { maxEvents }),
       ...(size >= PROGRESS_FROM && {
         progressEvery: Math.ceil(size / PROGRESS_MESSAGES),
         onProgress: (done: number) => done < size && post({ type: 'progress', id, done }),
       }),
-    });
+    };
+    const lead = compiledFor(chunk.key, scenario, injects);
+    if (chunk.also === undefined || chunk.also.length === 0)
+      runStudy(scenario, { ...options, compiled: lead });
+    else {
+      const measured = chunk.also.map((a) => {
+        const other = keep(a.key, a.scenario, id);
+        return {
+          into: studyOf(a.job, other, chunk),
+          scenario: other,
+          compile: () => compiledFor(a.key, other, injects),
+        };
+      });
+      runShared(lead, options, followersOf(scenario, measured));
+    }
     post({ type: 'done', id });
   };
   const flush = (job: number): void => {
     const study = studies.get(job);
     if (study === undefined) throw new Error(`study ${job} has no runs in this worker to send`);
     studies.delete(job);
-    post({ type: 'aggregate', job, aggregate: study.toJSON() });
+    // Its histograms' arrays move to the pool (the study is forgotten here).
+    const { packed, transfer } = packStudy(study);
+    post({ type: 'packed', job, part: packed }, transfer);
   };
   onMessage((message) => {
     if (message.type === 'release') {

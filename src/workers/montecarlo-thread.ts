@@ -8,6 +8,6 @@ import { serveStudies } from './montecarlo-serve.ts';
 const port = parentPort;
 if (port)
   serveStudies(
-    (message) => port.postMessage(message),
+    (message, transfer) => port.postMessage(message, transfer),
     (handler) => port.on('message', handler),
   );

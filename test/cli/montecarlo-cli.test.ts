@@ -277,7 +277,10 @@ describe('npm run montecarlo --variant and --compare', () => {
       variant: 1,
       significant: true,
     });
-    expect(json.stderr).toMatch(/^baseline: 40 runs in .*\nhours-08-18: 40 runs/);
+    // A line per study as it completes: rto-1h differs from the baseline only in its RTO, so it
+    // is measured from the baseline's runs and completes with it (shared-runs.ts).
+    expect(json.stderr).toMatch(/^baseline: 40 runs in .*\nrto-1h: 40 runs/);
+    expect(json.stderr).toMatch(/\nhours-08-18: 40 runs in .*\none-database: 40 runs/);
 
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(

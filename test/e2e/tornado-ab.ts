@@ -8,6 +8,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
+import { descendantsCpuMs } from './process-cpu.ts';
 import { freePort, startPreview } from './preview-server.ts';
 import { openSensitivity, timeTornado, type Figures } from './tornado-bench.ts';
 
@@ -42,24 +43,30 @@ try {
   };
   const figures: Figures[][] = [[], []];
   const mains: { task: number; script: number }[][] = [[], []];
+  /** CPU of the whole browser (page, workers, GPU...) during each tornado, ms (/proc). */
+  const cpus: number[][] = [[], []];
   for (let i = 0; i < rounds; i++)
     for (const [k, { page, cdp }] of pages.entries()) {
       const before = await busy(cdp);
+      const cpuBefore = descendantsCpuMs();
       const f = await timeTornado(page, 1000, `ab-${i}`);
+      const cpuAfter = descendantsCpuMs();
       const after = await busy(cdp);
+      const cpu = cpuBefore === null || cpuAfter === null ? NaN : cpuAfter - cpuBefore;
+      cpus[k]!.push(cpu);
       const main = { task: after.task - before.task, script: after.script - before.script };
       figures[k]!.push(f);
       mains[k]!.push(main);
       const s = (ms: number): string => (ms / 1000).toFixed(2);
       console.log(
-        `${'AB'[k]} round ${i}: ${s(f.clickToChartMs)} s click to chart (pool ${s(f.poolMs)} s); page main thread busy ${main.task.toFixed(0)} ms (script ${main.script.toFixed(0)} ms)`,
+        `${'AB'[k]} round ${i}: ${s(f.clickToChartMs)} s click to chart (pool ${s(f.poolMs)} s); browser CPU ${s(cpu)} s; page main thread busy ${main.task.toFixed(0)} ms (script ${main.script.toFixed(0)} ms)`,
       );
     }
   for (const [k, dir] of dirs.entries()) {
     const all = figures[k]!;
     const m = (xs: number[]): string => (median(xs) / 1000).toFixed(2);
     console.log(
-      `${'AB'[k]}: ${dir}: median ${m(all.map((f) => f.clickToChartMs))} s click to chart (pool ${m(all.map((f) => f.poolMs))} s), best ${(Math.min(...all.map((f) => f.clickToChartMs)) / 1000).toFixed(2)} s; page main thread busy median ${median(mains[k]!.map((x) => x.task)).toFixed(0)} ms (script ${median(mains[k]!.map((x) => x.script)).toFixed(0)} ms)`,
+      `${'AB'[k]}: ${dir}: median ${m(all.map((f) => f.clickToChartMs))} s click to chart (pool ${m(all.map((f) => f.poolMs))} s), best ${(Math.min(...all.map((f) => f.clickToChartMs)) / 1000).toFixed(2)} s; browser CPU median ${m(cpus[k]!)} s; page main thread busy median ${median(mains[k]!.map((x) => x.task)).toFixed(0)} ms (script ${median(mains[k]!.map((x) => x.script)).toFixed(0)} ms)`,
     );
   }
 } finally {

@@ -55,9 +55,16 @@ export type HistogramJson = [bin: number, count: number, firstRun?: number][];
 const NO_RUN = -1;
 
 export class LogHistogram {
-  readonly counts = new Float64Array(BIN_COUNT);
-  /** The smallest run index seen in each bin, or -1. */
-  readonly firstRuns = new Int32Array(BIN_COUNT).fill(NO_RUN);
+  /**
+   * Empty by default; a caller that passes arrays (a worker's, transferred: packed-study.ts)
+   * sets `total`, `lowest` and `highest` to match them.
+   */
+  constructor(
+    readonly counts: Float64Array = new Float64Array(BIN_COUNT),
+    /** The smallest run index seen in each bin, or -1. */
+    readonly firstRuns: Int32Array = new Int32Array(BIN_COUNT).fill(NO_RUN),
+  ) {}
+
   total = 0;
   /**
    * The lowest and highest bins that may hold a count or a run (lowest > highest while empty):

@@ -14,6 +14,8 @@ import type { Scenario } from '../../core/model.ts';
 import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts';
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import { distinctStudies, type DistinctStudies } from './same-studies.ts';
+import { unpackStudy, type PackedStudy } from './packed-study.ts';
+import { shareRuns, type RunShares } from './shared-runs.ts';
 import type { RunRange } from './seeds.ts';
 import {
   StudyAggregate,
@@ -88,6 +90,8 @@ interface Batch {
    * first chunk is sent: an empty aggregate is ~0.6 MB of histograms a service).
    */
   readonly results: (StudyAggregate | undefined)[];
+  /** Which jobs are measured from another's runs (shared-runs.ts): only leads are cut into chunks. */
+  readonly shares: RunShares;
   /** Runs to do, per job. */
   readonly sizes: number[];
   /** Runs not reported done yet, per job. */
@@ -98,8 +102,10 @@ interface Batch {
   open: number;
   readonly queue: ChunkQueue;
   readonly pending: Map<number, Chunk>;
-  /** Runs reported done. */
+  /** Runs reported done, counted once per study measured from them. */
   done: number;
+  /** Runs to do over all the jobs, counted likewise. */
+  readonly total: number;
   readonly options: RunOptions;
   readonly resolve: (results: (StudyAggregate | undefined)[]) => void;
   readonly reject: (error: Error) => void;
@@ -204,7 +210,13 @@ export class StudyPool {
   ): Promise<StudyAggregate[]> {
     const { signal } = options;
     const { workers, chunkSize } = this.#options;
-    const queue = new ChunkQueue(ranges, workers, chunkSize);
+    // Jobs measured from a lead's runs get no chunks of their own: each run is simulated once.
+    const shares = shareRuns(jobs);
+    const queue = new ChunkQueue(
+      ranges.map((r, k) => (shares.lead[k] === k ? r : [r[0], r[0]])),
+      workers,
+      chunkSize,
+    );
     const identity = (j: StudyJob): StudyIdentity =>
       studyIdentity(j.scenario, j.masterSeed, j.runs, j.injects ?? DEFAULT_INJECTS);
     if (queue.empty) return jobs.map((j) => StudyAggregate.ofIdentity(identity(j)));
@@ -218,6 +230,7 @@ export class StudyPool {
         jobs,
         keys: new Map(),
         results,
+        shares,
         sizes: ranges.map(([a, b]) => b - a),
         left: ranges.map(([a, b]) => b - a),
         awaited: ranges.map(() => 0),
@@ -225,6 +238,7 @@ export class StudyPool {
         queue,
         pending: new Map(),
         done: 0,
+        total: ranges.reduce((n, [a, b]) => n + b - a, 0),
         options,
         // Studies with no runs to do get an empty aggregate.
         resolve: (r) => (
@@ -297,12 +311,20 @@ export class StudyPool {
     const chunk = batch.queue.next(this.#nextId++);
     if (!chunk) return;
     const job = batch.jobs[chunk.job]!;
-    let key = batch.keys.get(job.scenario);
-    if (key === undefined) batch.keys.set(job.scenario, (key = this.#nextKey++));
-    const first = !slot.sent.has(key);
-    slot.sent.add(key);
+    /** The scenario's number, and the scenario itself the first time this worker needs it. */
+    const send = (scenario: Scenario): { key: number; scenario?: Scenario } => {
+      let key = batch.keys.get(scenario);
+      if (key === undefined) batch.keys.set(scenario, (key = this.#nextKey++));
+      const first = !slot.sent.has(key);
+      slot.sent.add(key);
+      return first ? { key, scenario } : { key };
+    };
+    const lead = send(job.scenario);
+    const followers = batch.shares.followers[chunk.job]!;
+    const also = followers.map((j) => ({ job: j, ...send(batch.jobs[j]!.scenario) }));
     slot.held++;
     slot.studies.add(chunk.job);
+    for (const j of followers) slot.studies.add(j);
     batch.pending.set(chunk.id, chunk);
     const { from, to } = chunk;
     const { runs, masterSeed, injects = DEFAULT_INJECTS, maxEvents } = job;
@@ -310,16 +332,16 @@ export class StudyPool {
       type: 'chunk',
       id: chunk.id,
       job: chunk.job,
-      key,
-      ...(first ? { scenario: job.scenario } : {}),
+      ...lead,
       runs,
       masterSeed,
       injects,
       from,
       to,
       ...(maxEvents !== undefined && { maxEvents }),
+      ...(also.length > 0 && { also }),
     });
-    if (chunk.last) this.#flush(batch, chunk.job);
+    if (chunk.last) for (const j of [chunk.job, ...followers]) this.#flush(batch, j);
   }
 
   /** Asks every worker with runs of study `job` for its aggregate (after its chunks, in order). */
@@ -346,31 +368,40 @@ export class StudyPool {
       this.#merge(batch, message.job, message.aggregate);
       return;
     }
+    if (message.type === 'packed') {
+      this.#merge(batch, message.job, message.part);
+      return;
+    }
     const chunk = batch.pending.get(message.id);
     if (!chunk) return;
     const size = chunk.to - chunk.from;
     const reported = message.type === 'done' ? size : Math.min(size, message.done);
+    const followers = batch.shares.followers[chunk.job]!;
     if (reported > chunk.reported) {
-      batch.done += reported - chunk.reported;
+      batch.done += (reported - chunk.reported) * (1 + followers.length);
       chunk.reported = reported;
-      batch.options.onProgress?.(batch.done, batch.queue.total);
+      batch.options.onProgress?.(batch.done, batch.total);
     }
     if (message.type !== 'done') return;
     batch.pending.delete(chunk.id);
     slot.held--;
-    batch.left[chunk.job]! -= size;
+    for (const j of [chunk.job, ...followers]) batch.left[j]! -= size;
     this.#dispatch(slot);
-    this.#complete(batch, chunk.job);
+    for (const j of [chunk.job, ...followers]) this.#complete(batch, j);
   }
 
-  /** Merges a worker's aggregate of study `job`. */
-  #merge(batch: Batch, job: number, json: StudyJson): void {
+  /** Merges a worker's aggregate of study `job`, as JSON or packed (packed-study.ts). */
+  #merge(batch: Batch, job: number, answer: StudyJson | PackedStudy): void {
     try {
       const result = batch.results[job];
-      // Added from the JSON: no part aggregate (six 8,194-bin histograms a service) made and dropped.
-      if (result !== undefined) result.mergeJSON(json);
-      else {
-        const part = StudyAggregate.fromJSON(json);
+      const packed = 'json' in answer;
+      // Packed: its histograms' arrays taken as they are; JSON: added from the JSON. Either way
+      // no part aggregate (six 8,194-bin histograms a service) is made only to be dropped.
+      if (result !== undefined) {
+        if (packed) result.merge(unpackStudy(answer));
+        else result.mergeJSON(answer);
+      } else {
+        const part = packed ? unpackStudy(answer) : StudyAggregate.fromJSON(answer);
         const { scenario, masterSeed, runs, injects = DEFAULT_INJECTS } = batch.jobs[job]!;
         batch.results[job] = StudyAggregate.adopt(
           studyIdentity(scenario, masterSeed, runs, injects),

@@ -102,8 +102,8 @@ function replayOf(seed: string, injects: InjectsMode, i: number): string {
   return `Run ${i} of the study (${replay})`;
 }
 
-/** One run's metrics; a run stopped at the event ceiling says which run it was. */
-function runOne(
+/** One run's metrics; a run stopped at the event ceiling says which run it was (also shared-runs.ts). */
+export function runOne(
   compiled: CompiledScenario,
   seed: string,
   injects: InjectsMode,

@@ -179,6 +179,14 @@ export class StudyAggregate {
     };
   }
 
+  /** fromJSON's checks of a part's header, ranges and (with `check`) services: packed-study.ts. */
+  static checkPart(
+    json: StudyJson,
+    check: (service: StudyJson['services'][number]) => void,
+  ): { header: StudyHeader; ranges: RunRange[] } {
+    return checkPart(json, check);
+  }
+
   static fromJSON(json: StudyJson): StudyAggregate {
     const services: ServiceAggregate[] = [];
     const { header, ranges } = checkPart(

@@ -6,6 +6,7 @@
  * moment fetches the rest, so a tab opened later opens at once.
  */
 import type { Tab } from '../state/permalink.ts';
+import { prefetchHeld, whenPrefetchFree } from '../state/prefetch-hold.ts';
 
 /** A view loaded on demand: the timeline is always there; `participant` is the exercise room's. */
 export type LazyView = Exclude<Tab, 'timeline'> | 'participant';
@@ -77,8 +78,10 @@ export function prefetchViews(): void {
   window.addEventListener('beforeunload', () => (leaving = true), { once: true });
   const idle = (window as IdleWindow).requestIdleCallback;
   const later = (next: () => void): void => {
-    if (idle) idle(next, { timeout: 2000 });
-    else setTimeout(next, 200);
+    // An idle moment while a Monte Carlo study runs waits for its end (state/prefetch-hold.ts).
+    const run = (): void => (prefetchHeld() ? whenPrefetchFree(ask) : next());
+    const ask = (): void => void (idle ? idle(run, { timeout: 2000 }) : setTimeout(run, 200));
+    ask();
   };
   const step = (i: number): void => {
     const view = PREFETCH_ORDER[i];

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudyPool, type PoolWorker, type StudyJob } from '../../analysis/montecarlo/pool.ts';
 import type { StudyAggregate } from '../../analysis/montecarlo/study-aggregate.ts';
 import type { FromWorker } from '../../workers/montecarlo-protocol.ts';
+import { holdPrefetch } from '../state/prefetch-hold.ts';
 
 export type MonteCarloStatus =
   | { readonly kind: 'idle' }
@@ -107,6 +108,9 @@ export class MonteCarloController implements ReactiveController {
       signal: abort.signal,
       onProgress: (done) => this.#progress(id, done),
     });
+    // No other tab's code is prefetched while the workers run (however the run ends).
+    const release = holdPrefetch();
+    running.then(release, release);
     const workers = Math.max(1, pool.size);
     this.status = { kind: 'running', done: 0, total, startedAt, etaMs: null, workers };
     this.#update();

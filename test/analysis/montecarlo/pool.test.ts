@@ -147,7 +147,7 @@ describe('runStudies', () => {
     const early = spawned.filter((w) =>
       w.delivered.some(
         (m, k) =>
-          m.type === 'aggregate' &&
+          m.type === 'packed' &&
           w.delivered
             .slice(k + 1)
             .some((d) => d.type === 'done' && w.sent.indexOf(d) < w.sent.indexOf(m)),
@@ -326,7 +326,7 @@ describe('the pool and its workers', () => {
     for (const worker of spawned) {
       const chunks = worker.received.flatMap((m) => (m.type === 'chunk' ? [m] : []));
       const studies = new Set(chunks.map((c) => c.job));
-      const aggregates = worker.sent.flatMap((m) => (m.type === 'aggregate' ? [m.job] : []));
+      const aggregates = worker.sent.flatMap((m) => (m.type === 'packed' ? [m.job] : []));
       expect(aggregates.sort()).toEqual([...studies].sort());
       expect(worker.sent.filter((m) => m.type === 'done')).toHaveLength(chunks.length);
       for (const job of studies) {
@@ -345,8 +345,12 @@ describe('the pool and its workers', () => {
       let toPool: (m: FromWorker) => void = () => {};
       worker.onMessage((m) =>
         toPool(
-          m.type === 'aggregate'
-            ? { ...m, aggregate: StudyAggregate.empty(fixture, 'a', 300, 'none').toJSON() }
+          m.type === 'packed'
+            ? {
+                type: 'aggregate',
+                job: m.job,
+                aggregate: StudyAggregate.empty(fixture, 'a', 300, 'none').toJSON(),
+              }
             : m,
         ),
       );
