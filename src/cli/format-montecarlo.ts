@@ -125,6 +125,18 @@ export function summaryLine(runs: number, elapsedMs: number, workers: number): s
   return `${num(runs)} runs in ${(elapsedMs / 1000).toFixed(1)} s (${num(rate)} runs/s, ${workers} worker${workers === 1 ? '' : 's'})`;
 }
 
+/**
+ * A study measured on another study's runs (their scenarios differ only in RTO, RPO or MTPD:
+ * shared-runs.ts) completes with that study and has no time of its own.
+ */
+export function sharedLine(runs: number, leadLabel: string): string {
+  const lead = leadLabel.replace(/:\s*$/, '');
+  return `${num(runs)} runs, measured on the runs of ${lead} (the scenarios differ only in RTO, RPO or MTPD)`;
+}
+
+/** The runs measured on other studies' runs, after the all line's simulated runs. */
+export const sharedTotal = (runs: number): string => `and ${num(runs)} more measured on those runs`;
+
 const LABELS: Record<MetricName, string> = {
   availability: 'Availability in agreed hours',
   targetMet: 'Target met',

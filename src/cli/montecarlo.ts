@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { compareStudies } from '../analysis/montecarlo/compare.ts';
 import { studyEstimates } from '../analysis/montecarlo/estimates.ts';
 import { shardRange, type RunRange } from '../analysis/montecarlo/seeds.ts';
+import { shareRuns } from '../analysis/montecarlo/shared-runs.ts';
 import { studyScenario, type InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import { checkEventBudget, EventBudgetError } from '../core/event-budget.ts';
 import { estimateEvents } from '../core/event-estimate.ts';
@@ -32,6 +33,8 @@ import {
   formatComparison,
   formatMonteCarlo,
   progressLine,
+  sharedLine,
+  sharedTotal,
   summaryLine,
 } from './format-montecarlo.ts';
 import { checkOutFile, writeOutFile } from './out-file.ts';
@@ -185,37 +188,44 @@ async function study(
     let last = started;
     const label = jobs.length === 1 ? jobs[0]!.label : `${jobs.length} studies: `;
     const pool = await starting;
+    const asked = jobs.map((j) => ({
+      scenario: j.scenario,
+      runs,
+      masterSeed: values.seed,
+      injects,
+      maxEvents,
+      ...(range && { range }),
+    }));
+    // A study measured on another's runs (shared-runs.ts) completes with it: it has no time of its own.
+    const { lead } = shareRuns(asked);
     const aggregates = await withinBudget(file, () =>
-      pool.run(
-        jobs.map((j) => ({
-          scenario: j.scenario,
-          runs,
-          masterSeed: values.seed,
-          injects,
-          maxEvents,
-          ...(range && { range }),
-        })),
-        {
-          onJobDone: (k, aggregate) => {
-            const now = performance.now();
-            const line = `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`;
-            last = now;
-            process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
-            shown = '';
-          },
-          ...(tty && {
-            onProgress: (done: number, total: number) => {
-              const line = `${label}${progressLine(done, total, performance.now() - started)}`;
-              if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
-            },
-          }),
+      pool.run(asked, {
+        onJobDone: (k, aggregate) => {
+          const now = performance.now();
+          const from = lead[k]!;
+          const line =
+            from === k
+              ? `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`
+              : `${jobs[k]!.label}${sharedLine(aggregate.runs, jobs[from]!.label)}`;
+          if (from === k) last = now;
+          process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
+          shown = '';
         },
-      ),
+        ...(tty && {
+          onProgress: (done: number, total: number) => {
+            const line = `${label}${progressLine(done, total, performance.now() - started)}`;
+            if (line !== shown) process.stderr.write(`\r${(shown = line)}\x1b[K`);
+          },
+        }),
+      }),
     );
     if (tty) process.stderr.write('\r\x1b[K');
     if (jobs.length > 1) {
-      const all = aggregates.reduce((n, a) => n + a.runs, 0);
-      process.stderr.write(`all: ${summaryLine(all, performance.now() - started, workers)}\n`);
+      const simulated = aggregates.reduce((n, a, k) => (lead[k] === k ? n + a.runs : n), 0);
+      const shared = aggregates.reduce((n, a, k) => (lead[k] === k ? n : n + a.runs), 0);
+      process.stderr.write(
+        `all: ${summaryLine(simulated, performance.now() - started, workers)}${shared > 0 ? `; ${sharedTotal(shared)}` : ''}\n`,
+      );
     }
     return aggregates;
   };
