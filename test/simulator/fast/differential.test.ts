@@ -36,6 +36,8 @@ function expectSameRun(scenario: Scenario, seed: string, injects: readonly Injec
   const bare = simulateFast(scenario, seed, { injects });
   expect(bare.trace).toBeNull();
   expect(JSON.stringify(bare.metrics)).toBe(JSON.stringify(expected));
+  // Breakpoints passed over or settled without the engine loop still count as engine events.
+  expect(bare.engineEvents).toBe(actor.engineEvents);
 }
 
 const arbitraryInject = (components: readonly string[], horizon: number): fc.Arbitrary<Inject> => {
