@@ -141,6 +141,11 @@ export class ServiceRun {
       if (top.reached[s] === 1) loads[components[s]!]! += demand * top.share[s]!;
   }
 
+  /** How many components the topology names (each in one slot). */
+  get slots(): number {
+    return this.#topology.topology.components.length;
+  }
+
   /**
    * The load one unit of demand puts on component `i` (null: none reaches it), as addLoads()
    * adds it: a topology names each component in one slot at most.

@@ -8,64 +8,37 @@
  * And the walk over demand breakpoints where a capacity binds (`walk`): where a lowered
  * capacity binds every business day, most breakpoints of the working hours are engine events
  * that settle alone handles (a degraded interval, a load signal). The walk settles them one
- * after the other without the engine loop, and with the loads of only the components that can
- * be overloaded (`#watch`: their loads per unit of demand do not change until a capacity does).
- * Each breakpoint is settled exactly as the engine would settle it; the quiet stretches in
- * between are passed over by quiet-demand.ts as the engine passes them. In a walk, an OVERLOAD
- * is deferred (#deferOverload): most are undone by a LOAD_NORMAL a few hours later, before the
- * overload limit, and the pair then changes nothing but the component's `cause`; only an
- * overload still on when the walk ends is signalled, as of the time it began.
+ * after the other without the engine loop, each exactly as the engine would settle it, with
+ * the load signals of load-signals.ts (the loads of only the components that can be
+ * overloaded, OVERLOADs deferred); the quiet stretches in between are passed over by
+ * quiet-demand.ts as the engine passes them.
  */
 import type { TraceEvent } from '../../core/trace.ts';
 import type { TeamDesk } from '../team-desk.ts';
 import type { Allocator } from './arena.ts';
 import type { CapacityState } from './capacity-state.ts';
 import type { Components } from './components.ts';
-import { DirectEvent } from './direct-event.ts';
+import {
+  DEGRADED,
+  LOAD_NORMAL,
+  LOAD_NORMAL_EVENT,
+  OPERATIONAL,
+  OVERLOAD,
+  OVERLOAD_EVENT,
+  OVERLOADED,
+  WatchedLoads,
+} from './load-signals.ts';
 import type { QuietDemand } from './quiet-demand.ts';
 import type { ServiceRun } from './service-run.ts';
 import type { FastStandbyGroups } from './standby-groups.ts';
 import type { TimerQueue } from './timer-queue.ts';
-import { componentTable as table } from './transition-table.ts';
 
-const OPERATIONAL = table.states.indexOf('operational');
-const DEGRADED = table.states.indexOf('degraded');
-const OVERLOADED = table.states.indexOf('overloaded');
-const OVERLOAD_EVENT = { type: 'OVERLOAD' } as const;
-/** settle()'s load signals, sent thousands of times a run where a capacity binds (direct-event.ts). */
-const OVERLOAD = new DirectEvent(table, OVERLOAD_EVENT);
-const LOAD_NORMAL_EVENT = { type: 'LOAD_NORMAL' } as const;
-const LOAD_NORMAL = new DirectEvent(table, LOAD_NORMAL_EVENT);
-/** Per state: whether OVERLOAD changes nothing there (no transition: the signal is a no-op). */
-const IGNORES_OVERLOAD = table.states.map((_, s) => table.row(s, OVERLOAD.code) === undefined);
 /** settle()'s passes at most. */
 const PASSES = 16;
 /** Settler's `#watchState`. */
 const NONE = 0;
 const MAKE = 1;
 const READY = 2;
-
-/**
- * Whether an OVERLOAD that LOAD_NORMAL undoes back to `operational` can be left out (the
- * machine as the table has it): from `operational`, OVERLOAD only writes constants other than
- * the capacity share and enters `overloaded`; `operational` starts no timer (so leaving and
- * entering it cancels and starts nothing); LOAD_NORMAL from `overloaded` writes nothing.
- */
-const DEFERRABLE = ((): boolean => {
-  const over = table.row(OPERATIONAL, OVERLOAD.code);
-  const normal = table.row(OVERLOADED, LOAD_NORMAL.code);
-  const only = over?.length === 1 ? over[0]! : null;
-  return (
-    table.timers[OPERATIONAL]!.length === 0 &&
-    only !== null &&
-    only.guard === null &&
-    only.target === OVERLOADED &&
-    only.constants !== null &&
-    only.constants.every(([key]) => key !== 'capacityShare') &&
-    normal !== undefined &&
-    normal.every((c) => c.updates.length === 0)
-  );
-})();
 
 /** What the run tells settle, and settle the run. */
 export interface SettleHooks {
@@ -94,29 +67,11 @@ export class Settler {
   readonly #reached: Uint8Array;
   /** Whether every topology has been evaluated once. */
   #refreshed = false;
-  /**
-   * The walk's components that can be overloaded (a finite capacity above 0, reached by some
-   * service's load), in index order (`#watchCount` of them), the load threshold of each, and
-   * per component its terms: from `#termFrom[w]` to `#termFrom[w + 1]`, the service and its
-   * load per unit of demand on the component, in service order.
-   */
-  readonly #watch: Int32Array;
-  readonly #limit: Float64Array;
-  readonly #termFrom: Int32Array;
-  readonly #termService: Int32Array;
-  readonly #termShare: Float64Array;
-  #watchCount = 0;
-  /**
-   * The walk's deferred OVERLOADs: per component, when it was signalled (-1: not deferred) and
-   * when the first timer it starts would fire; the components in the order they were signalled.
-   */
-  readonly #deferredSince: Float64Array;
-  readonly #deferredTimer: Float64Array;
-  readonly #deferred: Int32Array;
-  #deferredCount = 0;
+  /** The walk's load signals. */
+  readonly #watched: WatchedLoads;
   /**
    * NONE: signals from every load (outside a walk, or once a capacity changed in it); MAKE:
-   * in a walk, `#watch` to be made when first needed; READY: `#watch` is current.
+   * in a walk, the watch list to be made when first needed; READY: it is current.
    */
   #watchState = NONE;
 
@@ -144,14 +99,7 @@ export class Settler {
     this.#inState = components.inState;
     this.#loads = alloc.f64(n);
     this.#reached = alloc.u8(services.length);
-    this.#watch = alloc.i32(n);
-    this.#limit = alloc.f64(n);
-    this.#termFrom = alloc.i32(n + 1);
-    this.#termService = alloc.i32(n * services.length);
-    this.#termShare = alloc.f64(n * services.length);
-    this.#deferredSince = alloc.f64(n).fill(-1);
-    this.#deferredTimer = alloc.f64(n);
-    this.#deferred = alloc.i32(n);
+    this.#watched = new WatchedLoads(services, components, caps.capacities, hooks, alloc);
   }
 
   /** Settles the run at `now` while something changed. */
@@ -182,12 +130,15 @@ export class Settler {
         ratio += s.demand > 0 ? s.demand * s.ratio : 0;
       }
       // Far below every capacity and nothing overloaded: no component needs a signal.
-      if (ratio < 1 - 1e-6 && this.#inState[OVERLOADED] === 0 && this.#deferredCount === 0)
+      if (ratio < 1 - 1e-6 && this.#inState[OVERLOADED] === 0 && this.#watched.deferredCount === 0)
         continue;
       if (this.#watchState === NONE) this.#signalAll();
       else {
-        if (this.#watchState === MAKE) this.#makeWatch();
-        this.#signalWatched();
+        if (this.#watchState === MAKE) {
+          this.#watched.make();
+          this.#watchState = READY;
+        }
+        this.#watched.signal();
       }
     }
     const teams = this.#teams;
@@ -233,140 +184,6 @@ export class Settler {
   }
 
   /**
-   * #signalAll() for the watched components: the same loads (the same products summed in the
-   * same order from 0) and thresholds. The others get no signal there either: their load is 0
-   * or their capacity unbounded or 0, so they are not overloaded, and none is `overloaded` (the
-   * last settle found each `overloaded` component over its capacity, hence watched). A deferred
-   * OVERLOAD counts as signalled.
-   */
-  #signalWatched(): void {
-    const services = this.#services;
-    const watch = this.#watch;
-    const limit = this.#limit;
-    const termFrom = this.#termFrom;
-    const termService = this.#termService;
-    const termShare = this.#termShare;
-    const state = this.#state;
-    const since = this.#deferredSince;
-    const components = this.#components;
-    for (let w = 0; w < this.#watchCount; w++) {
-      let load = 0;
-      for (let j = termFrom[w]!; j < termFrom[w + 1]!; j++) {
-        const demand = services[termService[j]!]!.demand;
-        if (demand > 0) load += demand * termShare[j]!;
-      }
-      const i = watch[w]!;
-      const overloaded = load > limit[w]!;
-      const deferred = since[i]! >= 0;
-      const st = deferred ? OVERLOADED : state[i]!;
-      if (overloaded && (st === OPERATIONAL || st === DEGRADED)) {
-        // A signal that would change nothing need not signal the deferred ones first.
-        if (IGNORES_OVERLOAD[st]) continue;
-        if (DEFERRABLE && st === OPERATIONAL && components.hasPendingFailure(i))
-          this.#deferOverload(i);
-        else {
-          this.#signalDeferred();
-          components.signal(i, OVERLOAD, OVERLOAD_EVENT);
-        }
-      } else if (!overloaded && st === OVERLOADED) {
-        if (deferred && this.#undoOverload(i)) continue;
-        this.#signalDeferred();
-        components.signal(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
-      }
-    }
-  }
-
-  /**
-   * OVERLOAD for component `i`, `operational` with a failure scheduled, deferred: its constants
-   * are written now (nothing else reads them before the component changes again), and the
-   * walk ends before the first timer that `overloaded` starts would fire.
-   */
-  #deferOverload(i: number): void {
-    const t = this.#hooks.t;
-    OVERLOAD.transition(OPERATIONAL, this.#components.context[i]!);
-    this.#deferredSince[i] = t;
-    this.#deferredTimer[i] = this.#components.firstTimer(i, OVERLOADED, t);
-    this.#deferred[this.#deferredCount++] = i;
-  }
-
-  /**
-   * LOAD_NORMAL for component `i`, whose OVERLOAD was deferred: when it goes back to
-   * `operational` (LOAD_NORMAL writes nothing), the pair is left out, as it changes nothing
-   * else (the timer `overloaded` started would be cancelled before it fired; the component has
-   * a failure scheduled, so none is drawn). Else false: nothing done.
-   */
-  #undoOverload(i: number): boolean {
-    if (LOAD_NORMAL.transition(OVERLOADED, this.#components.context[i]!) !== OPERATIONAL)
-      return false;
-    this.#deferredSince[i] = -1;
-    const deferred = this.#deferred;
-    let k = 0;
-    while (deferred[k] !== i) k++;
-    for (; k < this.#deferredCount - 1; k++) deferred[k] = deferred[k + 1]!;
-    this.#deferredCount--;
-    return true;
-  }
-
-  /**
-   * Signals the deferred OVERLOADs, each as of the time it was deferred, in the order they
-   * were (so their timers are queued in the order the engine would queue them): before any
-   * other signal of a walk, and when it ends. Their load changes were settled when deferred.
-   */
-  #signalDeferred(): void {
-    const count = this.#deferredCount;
-    if (count === 0) return;
-    const hooks = this.#hooks;
-    const { t, dirty } = hooks;
-    const deferred = this.#deferred;
-    for (let k = 0; k < count; k++) {
-      const i = deferred[k]!;
-      hooks.t = this.#deferredSince[i]!;
-      this.#deferredSince[i] = -1;
-      this.#components.signal(i, OVERLOAD, OVERLOAD_EVENT);
-    }
-    this.#deferredCount = 0;
-    hooks.t = t;
-    hooks.dirty = dirty;
-  }
-
-  /** The first timer a deferred OVERLOAD would have started (Infinity: none). */
-  #firstDeferredTimer(): number {
-    let first = Infinity;
-    for (let k = 0; k < this.#deferredCount; k++) {
-      const at = this.#deferredTimer[this.#deferred[k]!]!;
-      if (at < first) first = at;
-    }
-    return first;
-  }
-
-  /** Makes `#watch` from the services' loads per unit of demand (spread now if not yet). */
-  #makeWatch(): void {
-    const services = this.#services;
-    const capacities = this.#capacities;
-    const n = capacities.length;
-    let count = 0;
-    let terms = 0;
-    for (let i = 0; i < n; i++) {
-      const capacity = capacities[i]!;
-      if (!(Number.isFinite(capacity) && capacity > 0)) continue;
-      const first = terms;
-      for (let j = 0; j < services.length; j++) {
-        const share = services[j]!.loadShare(i);
-        if (share === null) continue;
-        this.#termService[terms] = j;
-        this.#termShare[terms++] = share;
-      }
-      if (terms === first) continue;
-      this.#watch[count] = i;
-      this.#limit[count] = capacity * (1 + 1e-9);
-      this.#termFrom[count++] = first;
-    }
-    this.#termFrom[count] = terms;
-    this.#watchCount = count;
-    this.#watchState = READY;
-  }
-
-  /**
    * Settles the demand breakpoints from index `b` on that come before the queue's next time
    * (and the horizon), each instant as the engine would (its breakpoints, then a settle),
    * passing quiet stretches over with `quiet` as the engine does; `budget`: the engine events
@@ -394,7 +211,7 @@ export class Settler {
     let until = next;
     this.#watchState = MAKE;
     while (b < nb) {
-      if (this.#inState[OVERLOADED] === 0 && this.#deferredCount === 0 && quiet.quiet()) {
+      if (this.#inState[OVERLOADED] === 0 && this.#watched.deferredCount === 0 && quiet.quiet()) {
         b = quiet.skip(b, until);
         if (b - start > budget) break;
       }
@@ -414,10 +231,10 @@ export class Settler {
         const at = queue.peekTime();
         next = at < horizon ? at : horizon;
       }
-      const timer = this.#firstDeferredTimer();
+      const timer = this.#watched.firstDeferredTimer();
       until = timer < next ? timer : next;
     }
-    this.#signalDeferred();
+    this.#watched.signalDeferred();
     this.#watchState = NONE;
     return b;
   }
