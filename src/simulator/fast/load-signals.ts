@@ -162,12 +162,16 @@ export class WatchedLoads {
     const state = this.#state;
     const since = this.#deferredSince;
     const components = this.#components;
+    // One service: each component's one term (0 + x is x).
+    const one = services.length === 1 ? services[0]!.demand : NaN;
     for (let w = 0; w < this.#watchCount; w++) {
       let load = 0;
-      for (let j = termFrom[w]!; j < termFrom[w + 1]!; j++) {
-        const demand = services[termService[j]!]!.demand;
-        if (demand > 0) load += demand * termShare[j]!;
-      }
+      if (one === one) load = one > 0 ? one * termShare[w]! : 0;
+      else
+        for (let j = termFrom[w]!; j < termFrom[w + 1]!; j++) {
+          const demand = services[termService[j]!]!.demand;
+          if (demand > 0) load += demand * termShare[j]!;
+        }
       const i = watch[w]!;
       const overloaded = load > limit[w]!;
       const deferred = since[i]! >= 0;
@@ -187,6 +191,18 @@ export class WatchedLoads {
         components.signal(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
       }
     }
+  }
+
+  /**
+   * Whether the one service's `demand` overloads no watched component (signal()'s loads and
+   * thresholds, with one service): call with one service, none `overloaded` or deferred.
+   */
+  fitsOne(demand: number): boolean {
+    if (!(demand > 0)) return true;
+    const limit = this.#limit;
+    const termShare = this.#termShare;
+    for (let w = 0; w < this.#watchCount; w++) if (demand * termShare[w]! > limit[w]!) return false;
+    return true;
   }
 
   /**

@@ -38,10 +38,12 @@ export class QuietDemand {
   /**
    * Passes over the breakpoints from index `b` that come before `until` and leave every
    * service `up` with no possible overload; returns the index of the first one not passed.
-   * Call only when quiet() and nothing is overloaded or waiting to settle.
+   * Call only when quiet() and nothing is overloaded or waiting to settle. `fits`, where given,
+   * tells exactly whether the one service's demand overloads no component (settle.ts): a
+   * breakpoint whose demand it fits passes although the ratios' bound does not.
    */
-  skip(b: number, until: number): number {
-    if (this.#services.length === 1) return this.#skipOne(b, until);
+  skip(b: number, until: number, fits: ((demand: number) => boolean) | null = null): number {
+    if (this.#services.length === 1) return this.#skipOne(b, until, fits);
     const services = this.#services;
     const breakpoints = this.#breakpoints;
     const ks = this.#k;
@@ -91,7 +93,7 @@ export class QuietDemand {
    * Every breakpoint passes when the highest rate does, a block of them when its peak does (a
    * NaN peak does not, and what it covers is checked one by one).
    */
-  #skipOne(b: number, until: number): number {
+  #skipOne(b: number, until: number, fits: ((demand: number) => boolean) | null): number {
     const s = this.#services[0]!;
     const { times, rates, capacity, ratio } = s;
     const { peaks, peak } = s.compiled;
@@ -107,7 +109,11 @@ export class QuietDemand {
             continue;
           }
         }
-        if (!passes(rates[k + 1]!, capacity, ratio)) break;
+        const demand = rates[k + 1]!;
+        if (!passes(demand, capacity, ratio)) {
+          // Past the bound: settle would check every load, and find none over its capacity.
+          if (!(fits !== null && stillUp(demand, capacity) && fits(demand))) break;
+        }
         k++;
       }
     if (k > b) s.skipTo(k);

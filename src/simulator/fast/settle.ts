@@ -99,8 +99,26 @@ export class Settler {
     this.#inState = components.inState;
     this.#loads = alloc.f64(n);
     this.#reached = alloc.u8(services.length);
-    this.#watched = new WatchedLoads(services, components, caps.capacities, hooks, alloc);
+    const watched = new WatchedLoads(services, components, caps.capacities, hooks, alloc);
+    this.#watched = watched;
+    this.#fits =
+      services.length !== 1
+        ? null
+        : (demand) => {
+            if (this.#watchState === NONE) return false;
+            if (this.#watchState === MAKE) {
+              watched.make();
+              this.#watchState = READY;
+            }
+            return watched.fitsOne(demand);
+          };
   }
+
+  /**
+   * For a walk's quiet stretches with one service: whether its demand overloads no component,
+   * exactly (the watch list made when first asked; see `#watchState`). Null with more services.
+   */
+  readonly #fits: ((demand: number) => boolean) | null;
 
   /** Settles the run at `now` while something changed. */
   settle(now: number): void {
@@ -212,7 +230,7 @@ export class Settler {
     this.#watchState = MAKE;
     while (b < nb) {
       if (this.#inState[OVERLOADED] === 0 && this.#watched.deferredCount === 0 && quiet.quiet()) {
-        b = quiet.skip(b, until);
+        b = quiet.skip(b, until, this.#fits);
         if (b - start > budget) break;
       }
       const t = b < nb ? breakpoints[b]! : Infinity;
