@@ -166,6 +166,24 @@ export class Components {
     this.#h.changed(i, false);
   }
 
+  /** Whether component `i` has a random failure scheduled. */
+  hasPendingFailure(i: number): boolean {
+    return this.#pendingFailure[i] !== -1;
+  }
+
+  /** When the first timer that entering `state` at `t` would start fires (Infinity: none), as #enter times it. */
+  firstTimer(i: number, state: number, t: number): number {
+    const timers = table.timers[state]!;
+    let first = Infinity;
+    for (let k = 0; k < timers.length; k++) {
+      const delay = timers[k]!.delay(this.context[i]!);
+      if (!Number.isFinite(delay)) continue;
+      const at = t + Math.max(0, delay);
+      if (at < first) first = at;
+    }
+    return first;
+  }
+
   /** Handles what was sent to component `i` while it was busy, then frees it. */
   #drain(i: number): void {
     const mailbox = this.#mailbox;

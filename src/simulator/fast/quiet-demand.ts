@@ -13,6 +13,7 @@
  */
 import type { Allocator } from './arena.ts';
 import { PEAK_BLOCK } from './compiled.ts';
+import type { CompiledService } from './compiled.ts';
 import type { ServiceRun } from './service-run.ts';
 
 export class QuietDemand {
@@ -38,10 +39,12 @@ export class QuietDemand {
   /**
    * Passes over the breakpoints from index `b` that come before `until` and leave every
    * service `up` with no possible overload; returns the index of the first one not passed.
-   * Call only when quiet() and nothing is overloaded or waiting to settle.
+   * Call only when quiet() and nothing is overloaded or waiting to settle. `fits`, where given,
+   * tells exactly whether the one service's demand overloads no component (settle.ts): a
+   * breakpoint whose demand it fits passes although the ratios' bound does not.
    */
-  skip(b: number, until: number): number {
-    if (this.#services.length === 1) return this.#skipOne(b, until);
+  skip(b: number, until: number, fits: ((demand: number) => boolean) | null = null): number {
+    if (this.#services.length === 1) return this.#skipOne(b, until, fits);
     const services = this.#services;
     const breakpoints = this.#breakpoints;
     const ks = this.#k;
@@ -91,28 +94,81 @@ export class QuietDemand {
    * Every breakpoint passes when the highest rate does, a block of them when its peak does (a
    * NaN peak does not, and what it covers is checked one by one).
    */
-  #skipOne(b: number, until: number): number {
+  #skipOne(b: number, until: number, fits: ((demand: number) => boolean) | null): number {
     const s = this.#services[0]!;
     const { times, rates, capacity, ratio } = s;
-    const { peaks, peak } = s.compiled;
-    const nb = times.length;
     let k = b;
-    if (passes(peak, capacity, ratio)) k = firstFrom(times, b, until);
-    else
-      while (k < nb && times[k]! < until) {
-        const end = k + PEAK_BLOCK;
-        if ((k & (PEAK_BLOCK - 1)) === 0 && end <= nb && times[end - 1]! < until) {
-          if (passes(peaks[k / PEAK_BLOCK]!, capacity, ratio)) {
-            k = end;
-            continue;
-          }
+    if (passes(s.compiled.peak, capacity, ratio)) k = firstFrom(times, b, until);
+    else {
+      const memo = stopsOf(s.compiled, capacity, ratio);
+      for (;;) {
+        // The first breakpoint from k that does not pass; if not before `until`, the first that is not.
+        let stop = memo === null ? 0 : memo[k]! - 1;
+        if (stop < 0 || memo === null) {
+          stop = firstStop(s, k, capacity, ratio);
+          if (memo !== null) memo[k] = stop + 1;
         }
-        if (!passes(rates[k + 1]!, capacity, ratio)) break;
-        k++;
+        if (!(stop < times.length && times[stop]! < until)) {
+          k = firstFrom(times, k, until);
+          break;
+        }
+        k = stop;
+        // Past the bound: settle would check every load, and find none over its capacity.
+        const demand = rates[k + 1]!;
+        if (fits !== null && stillUp(demand, capacity) && fits(demand)) k++;
+        else break;
       }
+    }
     if (k > b) s.skipTo(k);
     return k;
   }
+}
+
+/**
+ * The first breakpoint from `k` on that does not pass at `capacity` and `ratio` (the number of
+ * breakpoints if none): a block of them passes when its peak does (a NaN peak does not, and
+ * what it covers is checked one by one).
+ */
+function firstStop(s: ServiceRun, k: number, capacity: number, ratio: number): number {
+  const { times, rates } = s;
+  const { peaks } = s.compiled;
+  const nb = times.length;
+  while (k < nb) {
+    const end = k + PEAK_BLOCK;
+    if ((k & (PEAK_BLOCK - 1)) === 0 && end <= nb) {
+      if (passes(peaks[k / PEAK_BLOCK]!, capacity, ratio)) {
+        k = end;
+        continue;
+      }
+    }
+    if (!passes(rates[k + 1]!, capacity, ratio)) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Per compiled service (shared by every run of a scenario), for the first few (capacity,
+ * ratio) pairs its runs skip at: from each breakpoint a skip started at, where it stopped, + 1
+ * (0: not known yet). A skip starts at the same breakpoints run after run (where a business
+ * day's demand falls back under the bound), so most are found, not walked to again.
+ */
+const stopMemos = new WeakMap<
+  CompiledService,
+  { capacity: number; ratio: number; stops: Int32Array }[]
+>();
+/** Pairs memoised per service at most: the rest are walked each time. */
+const MEMO_PAIRS = 4;
+
+function stopsOf(compiled: CompiledService, capacity: number, ratio: number): Int32Array | null {
+  let memos = stopMemos.get(compiled);
+  if (memos === undefined) stopMemos.set(compiled, (memos = []));
+  for (const m of memos)
+    if (Object.is(m.capacity, capacity) && Object.is(m.ratio, ratio)) return m.stops;
+  if (memos.length === MEMO_PAIRS) return null;
+  const stops = new Int32Array(compiled.times.length + 1);
+  memos.push({ capacity, ratio, stops });
+  return stops;
 }
 
 /** The first index from `from` on whose time is not before `until` (galloping, then halving). */

@@ -141,6 +141,23 @@ export class ServiceRun {
       if (top.reached[s] === 1) loads[components[s]!]! += demand * top.share[s]!;
   }
 
+  /** How many components the topology names (each in one slot). */
+  get slots(): number {
+    return this.#topology.topology.components.length;
+  }
+
+  /**
+   * The load one unit of demand puts on component `i` (null: none reaches it), as addLoads()
+   * adds it: a topology names each component in one slot at most.
+   */
+  loadShare(i: number): number | null {
+    const top = this.#topology;
+    top.spreadLoads();
+    const { slotOf } = top.topology;
+    const slot = i < slotOf.length ? slotOf[i]! : -1;
+    return slot >= 0 && top.reached[slot] === 1 ? top.share[slot]! : null;
+  }
+
   /** Re-evaluates the service at `t` and records a state change (`record` null: no trace). */
   update(t: number, record: ((e: TraceEvent) => void) | null, capacities: Float64Array): void {
     const times = this.times;

@@ -27,7 +27,6 @@ import { Arena } from './arena.ts';
 import { compileScenario, type CompiledScenario } from './compiled.ts';
 import { Components, Kind, type ComponentHooks } from './components.ts';
 import { CapacityState } from './capacity-state.ts';
-import { DirectEvent } from './direct-event.ts';
 import { InjectRunner, type InjectHooks } from './injects.ts';
 import { layoutOf } from './layout.ts';
 import { MetricsSink } from './metrics-sink.ts';
@@ -36,7 +35,7 @@ import { QuietDemand } from './quiet-demand.ts';
 import { ServiceRun } from './service-run.ts';
 import { FastStandbyGroups } from './standby-groups.ts';
 import { TimerQueue } from './timer-queue.ts';
-import { componentTable as table } from './transition-table.ts';
+import { Settler } from './settle.ts';
 
 export interface FastOptions {
   /** Injects added to the scenario's own, as in `simulate`. */
@@ -67,12 +66,6 @@ export interface FastResult {
   readonly engineEvents: number;
 }
 
-const OPERATIONAL = table.states.indexOf('operational');
-const DEGRADED = table.states.indexOf('degraded');
-const OVERLOADED = table.states.indexOf('overloaded');
-const OVERLOAD_EVENT = { type: 'OVERLOAD' } as const;
-/** settle()'s load signals, sent thousands of times a run where a capacity binds (direct-event.ts). */
-const OVERLOAD = new DirectEvent(table, OVERLOAD_EVENT);
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const {
   inject: INJECT,
@@ -80,8 +73,6 @@ const {
   switchover: SWITCHOVER,
   callOut: CALL_OUT,
 } = Kind;
-const LOAD_NORMAL_EVENT = { type: 'LOAD_NORMAL' } as const;
-const LOAD_NORMAL = new DirectEvent(table, LOAD_NORMAL_EVENT);
 
 export function simulateFast(
   scenario: Scenario,
@@ -181,7 +172,6 @@ function run(
   const events: TraceEvent[] | null = keepTrace ? [] : null;
   let now = 0;
   const layout = layoutOf(c);
-  const n = c.components.length;
   const sinks: MetricsSink[] = [];
   const services: ServiceRun[] = [];
   for (let k = 0; k < c.services.length; k++) {
@@ -216,73 +206,26 @@ function run(
           },
         });
 
-  // Which services a change reaches: only those involving a changed component are refreshed
-  // (the others would find none of their leaves changed and leave everything as it is).
-  const reached = arena.u8(services.length);
-  const { servicesOf } = layout;
-  function refreshInvolved(count: number): void {
-    for (let k = 0; k < count; k++) {
-      const of = servicesOf[caps.changed[k]!]!;
-      for (let j = 0; j < of.length; j++) reached[of[j]!] = 1;
-    }
-    // In service order, as refreshing every service would.
-    for (let j = 0; j < services.length; j++)
-      if (reached[j] === 1) {
-        reached[j] = 0;
-        services[j]!.refreshTopology(capacities, caps.changed, count, groups);
-      }
-  }
-
-  const teams = components.teams;
   const caps = new CapacityState(c, layout, components.context, arena);
   hooks.caps = caps;
-  const { capacities } = caps;
-  const loads = arena.f64(n);
-  const { state } = components;
-  let refreshed = false;
-  function settle(): void {
-    for (let pass = 0; hooks.dirty && pass < 16; pass++) {
-      hooks.dirty = false;
-      if (hooks.componentsChanged) {
-        hooks.componentsChanged = false;
-        const changed = caps.refresh();
-        if (groups !== null) groups.refresh(capacities);
-        const count = refreshed ? changed : -1;
-        if (count < 0 || (groups !== null && groups.changedCount > 0))
-          for (const s of services) s.refreshTopology(capacities, caps.changed, count, groups);
-        else if (count > 0) refreshInvolved(count);
-        groups?.clearChanged();
-        refreshed = true;
-      }
-      let ratio = 0;
-      for (const s of services) {
-        s.update(now, record, capacities);
-        ratio += s.demand > 0 ? s.demand * s.ratio : 0;
-      }
-      // Far below every capacity and nothing overloaded: no component needs a signal.
-      if (ratio < 1 - 1e-6 && components.inState[OVERLOADED] === 0) continue;
-      loads.fill(0);
-      for (const s of services) s.addLoads(loads);
-      for (let i = 0; i < n; i++) {
-        const capacity = capacities[i]!;
-        const overloaded =
-          Number.isFinite(capacity) && capacity > 0 && loads[i]! > capacity * (1 + 1e-9);
-        const st = state[i]!;
-        if (overloaded && (st === OPERATIONAL || st === DEGRADED))
-          components.signal(i, OVERLOAD, OVERLOAD_EVENT);
-        else if (!overloaded && st === OVERLOADED)
-          components.signal(i, LOAD_NORMAL, LOAD_NORMAL_EVENT);
-      }
-    }
-    if (teams?.pending) teams.flush();
-  }
+  const settler = new Settler(
+    services,
+    components,
+    caps,
+    groups,
+    hooks,
+    record,
+    layout.servicesOf,
+    arena,
+  );
+  const teams = components.teams;
 
   const breakpoints = c.breakpoints;
   const horizon = scenario.horizon;
   const quiet = keepTrace ? null : new QuietDemand(services, breakpoints, arena);
   let b = 0;
   let processed = 0;
-  settle();
+  settler.settle(now);
   // The queue's next time, read again only after something may have changed the queue.
   let queued = queue.peekTime();
   const nb = breakpoints.length;
@@ -308,15 +251,25 @@ function run(
       if (teams?.pending) teams.flush();
       queued = queue.peekTime();
     } else {
-      // Breakpoints that only move demand along (quiet-demand.ts), each still an engine event.
-      if (quiet !== null && !hooks.dirty && components.inState[OVERLOADED] === 0 && quiet.quiet()) {
-        const skipped = quiet.skip(b, queued < horizon ? queued : horizon);
-        if (skipped > b) {
-          processed += skipped - b - 1;
+      // Breakpoints settled without the engine loop, quiet stretches passed over (settle.ts),
+      // each still an engine event.
+      if (quiet !== null && !hooks.dirty) {
+        const walked = settler.walk(
+          breakpoints,
+          b,
+          queued,
+          horizon,
+          ceiling - processed + 1,
+          queue,
+          quiet,
+        );
+        if (walked > b) {
+          processed += walked - b - 1;
           if (processed > ceiling) return null;
-          b = skipped;
+          b = walked;
           now = breakpoints[b - 1]!;
           hooks.t = now;
+          queued = queue.peekTime();
           continue;
         }
       }
@@ -326,7 +279,7 @@ function run(
     const nextDemand = b < nb ? breakpoints[b]! : Infinity;
     if ((queued <= nextDemand ? queued : nextDemand) !== now) {
       const version = queue.version;
-      settle();
+      settler.settle(now);
       if (queue.version !== version) queued = queue.peekTime();
     }
   }

@@ -36,6 +36,8 @@ function expectSameRun(scenario: Scenario, seed: string, injects: readonly Injec
   const bare = simulateFast(scenario, seed, { injects });
   expect(bare.trace).toBeNull();
   expect(JSON.stringify(bare.metrics)).toBe(JSON.stringify(expected));
+  // Breakpoints passed over or settled without the engine loop still count as engine events.
+  expect(bare.engineEvents).toBe(actor.engineEvents);
 }
 
 const arbitraryInject = (components: readonly string[], horizon: number): fc.Arbitrary<Inject> => {
@@ -120,6 +122,44 @@ describe('the fast path (differential against the actor path)', () => {
     ).length;
     expect(failures).toBeGreaterThan(100);
     for (const seed of ['binding', '7']) expectSameRun(fragile, seed);
+  });
+
+  it('gives the same trace and metrics when two services load a lowered capacity, and when overload fails a component at once', () => {
+    const bank = bundled.find((s) => s.components.some((c) => c.id === 'app-1'))!;
+    const year = { ...bank, horizon: days(365) };
+    const transfers = year.services[0]!;
+    const { hourly } = transfers.demand;
+    // A second service on the same servers, busiest three hours later: app-1's load sums both.
+    const statements = {
+      ...transfers,
+      id: 'statements',
+      name: 'Statements',
+      demand: {
+        ...transfers.demand,
+        tpm: 300,
+        hourly: [...hourly.slice(21), ...hourly.slice(0, 21)],
+      },
+    };
+    const two = withParameter(
+      { ...year, services: [transfers, statements] },
+      { kind: 'capacity', component: 'app-1' },
+      300,
+    );
+    const overloads = (variant: Scenario): number =>
+      simulateFast(variant, 'binding', { trace: true }).trace!.events.filter(
+        (e) => e.type === 'component' && e.to === 'overloaded' && e.component === 'app-1',
+      ).length;
+    expect(overloads(two)).toBeGreaterThan(100);
+    for (const seed of ['binding', '7']) expectSameRun(two, seed);
+    // An overload limit of 0: the component fails the moment it is overloaded.
+    const brittle: Scenario = {
+      ...year,
+      components: year.components.map((c) =>
+        c.id === 'app-1' ? { ...c, capacity: 300, overloadFailAfter: ms(0) } : c,
+      ),
+    };
+    expect(overloads(brittle)).toBeGreaterThan(10);
+    for (const seed of ['binding', '7']) expectSameRun(brittle, seed);
   });
 
   it(
