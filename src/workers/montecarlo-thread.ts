@@ -8,6 +8,6 @@ import { serveStudies } from './montecarlo-serve.ts';
 const port = parentPort;
 if (port)
   serveStudies(
-    (message, transfer) => port.postMessage(message, transfer),
+    (message) => port.postMessage(message),
     (handler) => port.on('message', handler),
   );
