@@ -4,6 +4,6 @@ import type { FromWorker, ToWorker } from './montecarlo-protocol.ts';
 import { serveStudies } from './montecarlo-serve.ts';
 
 serveStudies(
-  (message: FromWorker) => postMessage(message),
+  (message: FromWorker, transfer?: ArrayBuffer[]) => postMessage(message, transfer ?? []),
   (handler) => addEventListener('message', (event: MessageEvent<ToWorker>) => handler(event.data)),
 );

@@ -56,7 +56,7 @@ const NO_RUN = -1;
 
 export class LogHistogram {
   /**
-   * Empty by default; a caller that passes arrays (a worker's, as posted: packed-study.ts)
+   * Empty by default; a caller that passes arrays (a worker's, as posted or moved: packed-study.ts)
    * sets `total`, `lowest` and `highest` to match them.
    */
   constructor(

@@ -1,8 +1,8 @@
 /**
  * A worker's part of a study on its way to the pool: its JSON without the histograms, and each
- * histogram's own two typed arrays (counts and first runs, 8,194 bins each), each cloned by
- * postMessage in one copy. (Workers do not move them with a transfer list: a detached buffer
- * makes V8 check every later typed-array access in the worker, which slowed its runs.) Its JSON form is a list of [bin, count, run] arrays a
+ * histogram's own two typed arrays (counts and first runs, 8,194 bins each): moved by the
+ * browser's workers (postMessage's transfer list), copied whole by Node's threads (a detached
+ * buffer slows every later typed-array access of a thread in Node's V8: montecarlo-thread.ts). Its JSON form is a list of [bin, count, run] arrays a
  * measure (~600 small arrays an answer of the bank): each had to be cloned into the page, read
  * and dropped, and the study's histograms made anew (six pairs of 8,194-bin arrays a service),
  * all on the page's main thread, beside the busy workers. The pool now takes the arrays as they
@@ -24,8 +24,8 @@ export interface PackedStudy {
 }
 
 /**
- * The part packed; its histograms' arrays go with it, not copied: `study` must not be used
- * after (`transfer` lists their buffers, for a caller that can afford to move them).
+ * The part packed; its histograms' arrays go with it, not copied (`transfer` lists their
+ * buffers, for a caller that moves them), so `study` must not be used after.
  */
 export function packStudy(study: StudyAggregate): { packed: PackedStudy; transfer: ArrayBuffer[] } {
   const counts: Float64Array[] = [];
