@@ -126,12 +126,12 @@ export function summaryLine(runs: number, elapsedMs: number, workers: number): s
 }
 
 /**
- * A study measured on another study's runs (their scenarios differ only in RTO, RPO or MTPD:
- * shared-runs.ts) completes with that study and has no time of its own.
+ * A study measured on another study's runs (their scenarios differ at most in RTO, RPO or MTPD,
+ * shared-runs.ts; an identical study is run once too) completes with that study and has no time of its own.
  */
 export function sharedLine(runs: number, leadLabel: string): string {
   const lead = leadLabel.replace(/:\s*$/, '');
-  return `${num(runs)} runs, measured on the runs of ${lead} (the scenarios differ only in RTO, RPO or MTPD)`;
+  return `${num(runs)} runs, measured on the runs of ${lead} (the scenarios differ at most in RTO, RPO or MTPD)`;
 }
 
 /** The runs measured on other studies' runs, after the all line's simulated runs. */

@@ -2,8 +2,9 @@
  * The worker side of the Monte Carlo pool, shared by worker_threads (montecarlo-thread.ts),
  * Web Workers (montecarlo.worker.ts) and in-process workers (`inlineWorker`, for one worker
  * without a thread, and for tests): runs each chunk with `runStudy` into this worker's
- * aggregate of its study (with `runShared` when other studies are measured from its runs), answers with a few progress messages and `done`, and sends the
- * study's aggregate as JSON when the pool flushes it.
+ * aggregate of its study (with `runShared` when other studies are measured from its runs),
+ * answers with a few progress messages and `done`, and sends the study's aggregate, packed
+ * (packed-study.ts), when the pool flushes it.
  */
 import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { compileStudy, runStudy } from '../analysis/montecarlo/run-study.ts';

@@ -140,8 +140,9 @@ export class MetricsSink implements AgreedOverlap {
 
   /**
    * A new run, as a new sink would start it, for a runner that keeps one sink per service
-   * (plain-services.ts): no sink object, sums, counts or lists made again each run. What the
-   * last run's metrics hold (its outages, its data losses) stays theirs: new lists here.
+   * (plain-services.ts): no sink object, sums or counts made again each run. The last full run's
+   * metrics hold its outages: a full run starts new lists; a lean one (figures only, no outages
+   * made) empties its own in place.
    */
   restart(lean = false): void {
     const inside = this.#inside;

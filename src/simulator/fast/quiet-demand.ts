@@ -9,7 +9,7 @@
  * settle()'s own arithmetic; both only get harder as demand grows, so a stretch passes
  * when its highest rate does (compiled.ts keeps the highest rate overall and per block of
  * breakpoints), and otherwise breakpoints are checked one by one. The first breakpoint that
- * could do more goes back to the engine.
+ * could do more goes back to settle.ts's walk.
  */
 import type { Allocator } from './arena.ts';
 import { PEAK_BLOCK } from './compiled.ts';
@@ -39,9 +39,10 @@ export class QuietDemand {
   /**
    * Passes over the breakpoints from index `b` that come before `until` and leave every
    * service `up` with no possible overload; returns the index of the first one not passed.
-   * Call only when quiet() and nothing is overloaded or waiting to settle. `fits`, where given,
-   * tells exactly whether the one service's demand overloads no component (settle.ts): a
-   * breakpoint whose demand it fits passes although the ratios' bound does not.
+   * Call only when quiet() and nothing is overloaded, waiting to settle or an OVERLOAD deferred
+   * (load-signals.ts). `fits`, where given, tells exactly whether the one service's demand
+   * overloads no component (settle.ts): a breakpoint whose demand it fits passes although the
+   * ratios' bound does not.
    */
   skip(b: number, until: number, fits: ((demand: number) => boolean) | null = null): number {
     if (this.#services.length === 1) return this.#skipOne(b, until, fits);

@@ -4,7 +4,9 @@
  * own `readySteps`, and the engine is a typed-array queue with the same (time, priority,
  * insertion) order; demand breakpoints, which are most of the events, are precomputed per
  * scenario and walked with an index, and without a trace a stretch of them that can only
- * move demand along is passed over at once (quiet-demand.ts). A component change recomputes
+ * move demand along is passed over at once (quiet-demand.ts), and where a capacity binds they
+ * are settled in a walk before the queue's next time, OVERLOADs a LOAD_NORMAL undoes dropped
+ * (settle.ts, load-signals.ts). A component change recomputes
  * only the capacities and topology nodes it affects (capacity-state.ts, topology-state.ts);
  * everything a run shares with the others is derived once per compiled scenario (layout.ts),
  * and the queue, the typed arrays (arena.ts), the random streams (alea-lanes.ts, seeded side

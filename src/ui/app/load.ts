@@ -74,9 +74,10 @@ export function supersedeLoads(): void {
 }
 
 /**
- * `loadScenario`, once the holiday data the scenario names is fetched: at once (synchronously)
- * when it names none or has it already. A bundled scenario comes as the build read it (a small
- * chunk, src/ui/app/prebuilt.ts), so a moment later. Only the latest choice is applied.
+ * `loadScenario`, once the holiday data the scenario names is fetched and the reader
+ * (load-read.ts, a chunk of its own) is loaded: a moment later, never synchronously. A bundled
+ * scenario comes as the build read it (a small chunk, src/ui/app/prebuilt.ts). Only the latest
+ * choice is applied.
  */
 export function loadScenarioReady(
   id: string,
