@@ -109,5 +109,7 @@ export interface EarlyAnswer {
 export interface EarlyFingerprint {
   readonly id: 0;
   readonly type: 'early-fingerprint';
-  readonly fingerprint: string;
+  /** null when it could not be worked out: `error` says why. */
+  readonly fingerprint: string | null;
+  readonly error?: string;
 }

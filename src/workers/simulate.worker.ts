@@ -7,6 +7,7 @@
 import { runData, runViews, type RunData, type RunViews } from '../analysis/run-data.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
 import { fingerprint } from '../core/fingerprint.ts';
+import type { Trace } from '../core/trace.ts';
 import { startEarlyRun, type Outcome } from './early-run.ts';
 import {
   earlyRunOf,
@@ -27,11 +28,25 @@ if (asked)
   startEarlyRun(asked, (request) => runViews(request))?.then(
     ({ outcome, times }) => {
       post({ id: 0, type: 'early', answer: answer<RunViews>(0, outcome), times });
-      if (outcome.ok)
-        post({ id: 0, type: 'early-fingerprint', fingerprint: fingerprint(outcome.value.trace) });
+      if (outcome.ok) post(earlyFingerprint(outcome.value.trace));
     },
     () => undefined, // its scenario did not arrive: the page's request runs as usual
   );
+
+/** The early run's fingerprint, or why there is none (the page's wait for it always ends). */
+function earlyFingerprint(trace: Trace): EarlyFingerprint {
+  try {
+    return { id: 0, type: 'early-fingerprint', fingerprint: fingerprint(trace) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      id: 0,
+      type: 'early-fingerprint',
+      fingerprint: null,
+      error: `the run's fingerprint could not be worked out: ${why}`,
+    };
+  }
+}
 
 /** The newest request's id: requests queued behind it (while loading or running) are moot. */
 let newest = 0;

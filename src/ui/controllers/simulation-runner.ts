@@ -85,7 +85,8 @@ function earlyOutcome(worker: Worker): Promise<RunOutcome> {
       const message = event.data;
       if (message.type === 'early-fingerprint') {
         stop();
-        fingerprinted(message.fingerprint);
+        if (message.fingerprint !== null) fingerprinted(message.fingerprint);
+        else unprinted(new Error(message.error ?? "the run's fingerprint could not be worked out"));
         return;
       }
       if (message.type !== 'early') return;
