@@ -28,8 +28,8 @@ import {
   openFile,
   supersedeLoads,
   rememberFile,
-  type LoadState,
 } from './load.ts';
+import type { LoadState } from './load-state.ts';
 import { effectLine, replayBanner } from './replay-notes.ts';
 import { fromData, type Run } from './run.ts';
 import { runStatusLine, type RunStatus } from './run-status.ts';

@@ -6,7 +6,7 @@
 import { syntheticScenario } from '../../core/synthetic.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import { bundledScenarios, findBundledScenario } from '../bundled-scenarios.ts';
-import { FILE_PREFIX, loadResult, readItem, storageKey, type LoadState } from './load.ts';
+import { FILE_PREFIX, loadResult, readItem, storageKey, type LoadState } from './load-state.ts';
 
 /** Parses scenario text; problems become lines a person can act on (file, line, column, path, fix). */
 export function loadText(id: string, fileName: string, text: string): LoadState {

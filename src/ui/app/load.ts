@@ -1,48 +1,10 @@
-import type { Scenario } from '../../core/model.ts';
-import type { LoadResult, ResolvedVariant } from '../../scenario/index.ts';
 import { formatIssue } from '../../scenario/issues.ts';
 import { readFileOffThread, readOffThread } from '../controllers/read-file-client.ts';
 import { findBundledScenario } from '../bundled-scenarios.ts';
 import { isQuotaError } from '../storage/errors.ts';
 import { holidaysReady } from './holiday-loader.ts';
+import { FILE_PREFIX, loadResult, readItem, storageKey, type LoadState } from './load-state.ts';
 import { loadPrebuilt } from './prebuilt.ts';
-
-/** What the page shows for a requested scenario. */
-export type LoadState =
-  | {
-      readonly kind: 'loaded';
-      readonly id: string;
-      readonly scenario: Scenario;
-      /** The file's named variants (change impact), each a whole scenario. */
-      readonly variants: readonly ResolvedVariant[];
-      readonly warnings: readonly string[];
-    }
-  | {
-      readonly kind: 'unknown';
-      readonly id: string;
-      readonly available: readonly string[];
-      /** Why it is not found, and what to do, when more is known than "no such scenario". */
-      readonly reason?: string;
-    }
-  | {
-      readonly kind: 'invalid';
-      readonly id: string;
-      readonly fileName: string;
-      readonly errors: readonly string[];
-    };
-
-export const FILE_PREFIX = 'file:';
-export const storageKey = (name: string): string => `continuity-simulator:file:${name}`;
-
-/** The loader's answer as the page shows it. */
-export function loadResult(id: string, fileName: string, result: LoadResult): LoadState {
-  const warnings = result.warnings.map((issue) => formatIssue(issue, fileName));
-  if (!result.ok) {
-    const errors = result.errors.map((issue) => formatIssue(issue, fileName));
-    return { kind: 'invalid', id, fileName, errors: [...errors, ...warnings] };
-  }
-  return { kind: 'loaded', id, scenario: result.scenario, variants: result.variants, warnings };
-}
 
 /**
  * Opens a local file: its bytes are decoded and parsed in a worker, so a large file never
@@ -232,13 +194,4 @@ function notKept(name: string, full: boolean): string {
       'disabled). It stays open in this tab until you close or reload it; keep the file, and ' +
       'open it again then.';
   return `${name} is open, but it is not kept for a reload: ${keep}`;
-}
-
-/** An item of storage, or null where there is none or the browser refuses to read it. */
-export function readItem(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
 }
