@@ -9,7 +9,6 @@
  * small chunk's runs.)
  */
 import type { PackedStudy } from '../analysis/montecarlo/packed-study.ts';
-import type { StudyJson } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { BudgetRefusal } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
@@ -61,9 +60,10 @@ export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
   /** Chunk `id`'s runs are done and added to the worker's aggregate of its study. */
   | { readonly type: 'done'; readonly id: number }
-  /** The answer to `flush`: the aggregate of every run of study `job` done by this worker. */
-  | { readonly type: 'aggregate'; readonly job: number; readonly aggregate: StudyJson }
-  /** The same answer with the histograms as typed arrays, moved, not copied (packed-study.ts): what workers send. */
+  /**
+   * The answer to `flush`: the aggregate of every run of study `job` done by this worker, its
+   * histograms as typed arrays (packed-study.ts).
+   */
   | { readonly type: 'packed'; readonly job: number; readonly part: PackedStudy }
   | {
       readonly type: 'error';

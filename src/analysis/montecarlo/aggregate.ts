@@ -171,21 +171,6 @@ export class ServiceAggregate {
     ) as Record<MeasureName, Measure>;
     return new ServiceAggregate({ service, name, target, currency }, counts, measures);
   }
-
-  /** Throws what fromJSON throws on a service's JSON that is not valid. */
-  static checkJSON(json: ServiceAggregateJson): void {
-    countsOf(json);
-    for (const k of MEASURES) Measure.checkJSON(measureOf(json, k), SCALES[k]);
-  }
-
-  /**
-   * `merge(ServiceAggregate.fromJSON(json))` for a checked `json` of this service, without
-   * making its histograms (six of 8,194 bins) only to add and drop them.
-   */
-  mergeJSON(json: ServiceAggregateJson): void {
-    for (const k of COUNTS) this.counts[k] += json.counts[k];
-    for (const k of MEASURES) this.measures[k].mergeJSON(json.measures[k]);
-  }
 }
 
 function countsOf(json: ServiceAggregateJson): Record<CountName, number> {

@@ -56,10 +56,4 @@ export class Measure {
         'a measure counts a different number of runs in its moments and histogram',
       );
   }
-
-  /** `merge(Measure.fromJSON(json, scale))` for a checked `json`, without making its histogram. */
-  mergeJSON(json: MeasureJson): void {
-    this.moments.merge(Moments.fromJSON(json.moments, this.scale));
-    this.histogram.addJSON(json.histogram);
-  }
 }

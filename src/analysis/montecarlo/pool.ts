@@ -17,12 +17,7 @@ import { distinctStudies, type DistinctStudies } from './same-studies.ts';
 import { unpackStudy, type PackedStudy } from './packed-study.ts';
 import { shareRuns, type RunShares } from './shared-runs.ts';
 import type { RunRange } from './seeds.ts';
-import {
-  StudyAggregate,
-  studyIdentity,
-  type StudyIdentity,
-  type StudyJson,
-} from './study-aggregate.ts';
+import { StudyAggregate, studyIdentity, type StudyIdentity } from './study-aggregate.ts';
 import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
 import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
 import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
@@ -364,10 +359,6 @@ export class StudyPool {
       );
       return;
     }
-    if (message.type === 'aggregate') {
-      this.#merge(batch, message.job, message.aggregate);
-      return;
-    }
     if (message.type === 'packed') {
       this.#merge(batch, message.job, message.part);
       return;
@@ -390,18 +381,17 @@ export class StudyPool {
     for (const j of [chunk.job, ...followers]) this.#complete(batch, j);
   }
 
-  /** Merges a worker's aggregate of study `job`, as JSON or packed (packed-study.ts). */
-  #merge(batch: Batch, job: number, answer: StudyJson | PackedStudy): void {
+  /**
+   * Merges a worker's aggregate of study `job` (packed-study.ts): its histograms' arrays are
+   * taken as they are, so no part aggregate (six 8,194-bin histograms a service) is made only
+   * to be dropped.
+   */
+  #merge(batch: Batch, job: number, answer: PackedStudy): void {
     try {
       const result = batch.results[job];
-      const packed = 'json' in answer;
-      // Packed: its histograms' arrays taken as they are; JSON: added from the JSON. Either way
-      // no part aggregate (six 8,194-bin histograms a service) is made only to be dropped.
-      if (result !== undefined) {
-        if (packed) result.merge(unpackStudy(answer));
-        else result.mergeJSON(answer);
-      } else {
-        const part = packed ? unpackStudy(answer) : StudyAggregate.fromJSON(answer);
+      if (result !== undefined) result.merge(unpackStudy(answer));
+      else {
+        const part = unpackStudy(answer);
         const { scenario, masterSeed, runs, injects = DEFAULT_INJECTS } = batch.jobs[job]!;
         batch.results[job] = StudyAggregate.adopt(
           studyIdentity(scenario, masterSeed, runs, injects),

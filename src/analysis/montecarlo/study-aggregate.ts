@@ -195,28 +195,6 @@ export class StudyAggregate {
     );
     return new StudyAggregate(header, ranges, services);
   }
-
-  /**
-   * Adds a part given as JSON (a worker's answer): what `merge(StudyAggregate.fromJSON(json))`
-   * does, the same checks, the same messages, the same result, but the part's histograms (six
-   * of 8,194 bins a service) are added from the JSON, not made only to be added and dropped.
-   * Nothing is added when it throws.
-   */
-  mergeJSON(json: StudyJson): void {
-    const part = checkPart(json, (s) => ServiceAggregate.checkJSON(s));
-    const problem = mismatch(
-      { header: this.header, services: this.services.map((s) => s.identity) },
-      part.header,
-      json.services,
-    );
-    if (problem !== null) throw new MergeError(problem);
-    try {
-      this.ranges = unionRanges([...this.ranges, ...part.ranges]);
-    } catch (error) {
-      throw new MergeError((error as Error).message);
-    }
-    this.services.forEach((s, k) => s.mergeJSON(json.services[k]!));
-  }
 }
 
 /**

@@ -30,7 +30,7 @@ describe('packStudy and unpackStudy', () => {
 
   it('merge as the JSON parts merge: the same study, whichever way its parts came', () => {
     const byJson = StudyAggregate.fromJSON(part(0, 25).toJSON());
-    byJson.mergeJSON(part(25, 60).toJSON());
+    byJson.merge(StudyAggregate.fromJSON(part(25, 60).toJSON()));
     const packed = unpackStudy(packStudy(part(0, 25)).packed);
     packed.merge(unpackStudy(packStudy(part(25, 60)).packed));
     expect(text(packed)).toBe(text(byJson));

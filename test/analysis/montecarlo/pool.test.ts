@@ -1,6 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { runStudy, StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
+import { packStudy } from '../../../src/analysis/montecarlo/packed-study.ts';
 import {
   runStudies,
   StudyPool,
@@ -347,9 +348,9 @@ describe('the pool and its workers', () => {
         toPool(
           m.type === 'packed'
             ? {
-                type: 'aggregate',
+                type: 'packed',
                 job: m.job,
-                aggregate: StudyAggregate.empty(fixture, 'a', 300, 'none').toJSON(),
+                part: packStudy(StudyAggregate.empty(fixture, 'a', 300, 'none')).packed,
               }
             : m,
         ),
