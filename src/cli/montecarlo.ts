@@ -21,7 +21,6 @@ import { availableParallelism } from 'node:os';
 import { compareStudies } from '../analysis/montecarlo/compare.ts';
 import { studyEstimates } from '../analysis/montecarlo/estimates.ts';
 import { shardRange, type RunRange } from '../analysis/montecarlo/seeds.ts';
-import { shareRuns } from '../analysis/montecarlo/shared-runs.ts';
 import { studyScenario, type InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import { checkEventBudget, EventBudgetError } from '../core/event-budget.ts';
 import { estimateEvents } from '../core/event-estimate.ts';
@@ -196,18 +195,18 @@ async function study(
       maxEvents,
       ...(range && { range }),
     }));
-    // A study measured on another's runs (shared-runs.ts) completes with it: it has no time of its own.
-    const { lead } = shareRuns(asked);
+    // A study measured on another's runs (the pool says whose) completes with it: no time of its own.
+    const measuredOn: (number | null)[] = jobs.map(() => null);
     const aggregates = await withinBudget(file, () =>
       pool.run(asked, {
-        onJobDone: (k, aggregate) => {
+        onJobDone: (k, aggregate, on) => {
           const now = performance.now();
-          const from = lead[k]!;
+          measuredOn[k] = on;
           const line =
-            from === k
+            on === null
               ? `${jobs[k]!.label}${summaryLine(aggregate.runs, now - last, workers)}`
-              : `${jobs[k]!.label}${sharedLine(aggregate.runs, jobs[from]!.label)}`;
-          if (from === k) last = now;
+              : `${jobs[k]!.label}${sharedLine(aggregate.runs, jobs[on]!.label)}`;
+          if (on === null) last = now;
           process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
           shown = '';
         },
@@ -221,8 +220,11 @@ async function study(
     );
     if (tty) process.stderr.write('\r\x1b[K');
     if (jobs.length > 1) {
-      const simulated = aggregates.reduce((n, a, k) => (lead[k] === k ? n + a.runs : n), 0);
-      const shared = aggregates.reduce((n, a, k) => (lead[k] === k ? n : n + a.runs), 0);
+      const simulated = aggregates.reduce(
+        (n, a, k) => (measuredOn[k] === null ? n + a.runs : n),
+        0,
+      );
+      const shared = aggregates.reduce((n, a, k) => (measuredOn[k] === null ? n : n + a.runs), 0);
       process.stderr.write(
         `all: ${summaryLine(simulated, performance.now() - started, workers)}${shared > 0 ? `; ${sharedTotal(shared)}` : ''}\n`,
       );

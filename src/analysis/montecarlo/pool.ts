@@ -55,8 +55,12 @@ export interface PoolOptions {
 export interface RunOptions {
   /** Runs done and runs to do, across all the studies. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Called as each study with runs to do completes, with its index in `jobs`. */
-  readonly onJobDone?: (job: number, aggregate: StudyAggregate) => void;
+  /**
+   * Called as each study with runs to do completes, with its index in `jobs`, and the index of
+   * the study whose runs it was measured on (an identical study, or one that differs only in
+   * what the measure reads: shared-runs.ts), or null when it ran its own.
+   */
+  readonly onJobDone?: (job: number, aggregate: StudyAggregate, measuredOn: number | null) => void;
   /** Aborting terminates the workers and rejects with an error named 'AbortError'. */
   readonly signal?: AbortSignal;
 }
@@ -181,12 +185,13 @@ export class StudyPool {
   ): Promise<StudyAggregate[]> {
     const results: StudyAggregate[] = [];
     const { onJobDone } = options;
-    const done = (k: number, aggregate: StudyAggregate): void => {
+    const done = (k: number, aggregate: StudyAggregate, measuredOn: number | null): void => {
       for (let i = 0; i < of.length; i++)
         if (of[i] === k) {
           const result = i === first[k] ? aggregate : copy(aggregate);
           results[i] = result;
-          onJobDone?.(i, result);
+          const on = i !== first[k] ? first[k]! : measuredOn === null ? null : first[measuredOn]!;
+          onJobDone?.(i, result, on);
         }
     };
     const once = await this.#run(
@@ -422,7 +427,8 @@ export class StudyPool {
       this.#fail(new Error(`the Monte Carlo workers lost runs: ${text}`));
       return;
     }
-    batch.options.onJobDone?.(job, result);
+    const lead = batch.shares.lead[job]!;
+    batch.options.onJobDone?.(job, result, lead === job ? null : lead);
     if (--batch.open === 0) this.#finish(batch);
   }
 

@@ -9,6 +9,7 @@ import {
   type StudyJob,
 } from '../../../src/analysis/montecarlo/pool.ts';
 import type { Scenario } from '../../../src/core/model.ts';
+import type { Duration } from '../../../src/core/time.ts';
 import type { FromWorker, ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
 import { serveStudies } from '../../../src/workers/montecarlo-serve.ts';
 import { fixture } from './study-fixture.ts';
@@ -203,6 +204,38 @@ describe('runStudies', () => {
     );
     expect(chunks.reduce((n, c) => n + c.to - c.from, 0)).toBe(3 * 45);
     expect([...totals]).toEqual([3 * 45]);
+  });
+
+  it('says whose runs a study was measured on: an identical study, or one that differs only in an RTO', async () => {
+    const [pay, ...others] = fixture.services;
+    const rto: Scenario = {
+      ...fixture,
+      services: [
+        {
+          ...pay!,
+          objectives: {
+            ...pay!.objectives,
+            rto: ((pay!.objectives.rto as number) * 2) as Duration,
+          },
+        },
+        ...others,
+      ],
+    };
+    const jobs: StudyJob[] = [
+      job,
+      { ...job, scenario: rto },
+      { ...job, scenario: structuredClone(fixture) },
+      { ...job, scenario: variant },
+    ];
+    const measuredOn: (number | null)[] = [];
+    const results = await runStudies(jobs, {
+      workers: 2,
+      spawn: fakes('whose').spawn,
+      chunkSize: 9,
+      onJobDone: (k, _, on) => (measuredOn[k] = on),
+    });
+    expect(measuredOn).toEqual([null, 0, 0, null]);
+    expect(text(results[1]!)).toBe(text(runStudy(rto, { runs: 45, masterSeed: 'pool' })));
   });
 
   it('runs a study again when only its range, injects or budget differ', async () => {
