@@ -6,7 +6,7 @@
  * has two such studies of 75).
  */
 import { contentKey } from '../../core/content-key.ts';
-import { sameContent, simulationText } from './measure-only.ts';
+import { sameContent, simulationText } from './scenario-equality.ts';
 import type { StudyJob } from './pool.ts';
 import { DEFAULT_INJECTS } from './study-injects.ts';
 

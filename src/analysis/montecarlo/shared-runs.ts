@@ -11,13 +11,8 @@ import { contentKey } from '../../core/content-key.ts';
 import { checkEventBudget } from '../../core/event-budget.ts';
 import type { Scenario } from '../../core/model.ts';
 import type { CompiledScenario } from '../../simulator/fast/compiled.ts';
-import {
-  measurePlan,
-  remeasure,
-  sameSimulation,
-  simulationText,
-  type MeasurePlan,
-} from './measure-only.ts';
+import { measurePlan, remeasure, type MeasurePlan } from './measure-only.ts';
+import { sameSimulation, simulationText } from './scenario-equality.ts';
 import type { StudyJob } from './pool.ts';
 import { runOne, type StudyOptions } from './run-study.ts';
 import { runSeed } from './seeds.ts';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runStudy, type StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
-import { remeasure, sameSimulation } from '../../../src/analysis/montecarlo/measure-only.ts';
+import { remeasure } from '../../../src/analysis/montecarlo/measure-only.ts';
+import { sameSimulation } from '../../../src/analysis/montecarlo/scenario-equality.ts';
 import { runStudies as runOnPool, type StudyJob } from '../../../src/analysis/montecarlo/pool.ts';
 import { shareRuns } from '../../../src/analysis/montecarlo/shared-runs.ts';
 import { runStudies, tornadoInputs } from '../../../src/analysis/sensitivity/index.ts';
