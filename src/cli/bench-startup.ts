@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childrenCpu } from './child-cpu.ts';
 import { scriptNodeOptions } from './script-options.ts';
 
 const TIMES = 9;
@@ -37,21 +38,6 @@ const COMMANDS: readonly Command[] = [
     target: 0.8,
   },
 ];
-
-/**
- * CPU seconds used so far by this process's finished children and theirs (user + system), from
- * /proc/self/stat (Linux; null elsewhere): it tells a busy machine from a slow command.
- */
-function childrenCpu(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // cutime and cstime, fields 16 and 17 of the whole line, in clock ticks (100 a second).
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Median wall seconds of `TIMES` runs of a command (after one unmeasured run), mean CPU seconds;

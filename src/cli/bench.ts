@@ -3,7 +3,7 @@
  * bundled bank scenario and for a generated 50-component scenario; the BIA; parsing the fuzz
  * tests' 10,000 scenarios, and large files (up to 200,000 keys and the 5 MB limit); the fast path against the actor path; the fast path against a bare loop on the reference model
  * (bench-reference.ts); Monte Carlo studies in one thread and on worker threads (bench-montecarlo.ts); and the command line's start-up
- * (bench-startup.ts). Prints figures; it asserts nothing (the targets are read off
+ * (bench-startup.ts); and 1,000,000 bank runs through the montecarlo command, time and memory (bench-million.ts). Prints figures; it asserts nothing (the targets are read off
  * the output).
  */
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { simulate, simulateWithStats } from '../simulator/simulate.ts';
 import { compileScenario } from '../simulator/fast/compiled.ts';
 import { runCompiled, simulateFast } from '../simulator/fast/simulate-fast.ts';
 import { benchMonteCarlo } from './bench-montecarlo.ts';
+import { benchMillion } from './bench-million.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '15' } },
@@ -185,4 +186,4 @@ benchBankStudy(bankScenario());
 benchReference();
 
 // A promise chain, not a top-level await: the bench is built as CommonJS (build-cli.mjs).
-void benchMonteCarlo().then(benchCommandLine);
+void benchMonteCarlo().then(benchCommandLine).then(benchMillion);
