@@ -125,3 +125,30 @@ describe('walkKeys: one walk for repeated keys and depth', () => {
     expect(walkKeys(doc).aliases).toBe(true);
   });
 });
+
+describe('the yaml reader reads the same scenario whichever way its value is built', () => {
+  const scenarioOf = (text: string) => {
+    const r = parseScenario(text, 'x.yaml', { reader: 'yaml' });
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+    return r.scenario;
+  };
+  const written = BASE.replace(
+    '    recovery: db-failover\n  - id: db-2',
+    '    recovery: db-failover\n  - id: db-2\n    failure: { exponential: { mtbf: 2500h } }',
+  );
+
+  it('an anchor and an alias (read by toJS) give the scenario written out', () => {
+    const aliased = BASE.replace('failure: {', 'failure: &f {').replace(
+      '    recovery: db-failover\n  - id: db-2',
+      '    recovery: db-failover\n  - id: db-2\n    failure: *f',
+    );
+    expect(aliased).not.toBe(BASE);
+    expect(scenarioOf(aliased)).toEqual(scenarioOf(written));
+  });
+
+  it('tags (read by the walk) give the scenario written out', () => {
+    const tagged = written.replaceAll('capacity: 900', 'capacity: !!int "900"');
+    expect(tagged).not.toBe(written);
+    expect(scenarioOf(tagged)).toEqual(scenarioOf(written));
+  });
+});
