@@ -137,7 +137,7 @@ describe('the yaml reader reads the same scenario whichever way its value is bui
     '    recovery: db-failover\n  - id: db-2\n    failure: { exponential: { mtbf: 2500h } }',
   );
 
-  it('an anchor and an alias (read by toJS) give the scenario written out', () => {
+  it('an anchor and an alias give the scenario written out', () => {
     const aliased = BASE.replace('failure: {', 'failure: &f {').replace(
       '    recovery: db-failover\n  - id: db-2',
       '    recovery: db-failover\n  - id: db-2\n    failure: *f',
@@ -146,7 +146,7 @@ describe('the yaml reader reads the same scenario whichever way its value is bui
     expect(scenarioOf(aliased)).toEqual(scenarioOf(written));
   });
 
-  it('tags (read by the walk) give the scenario written out', () => {
+  it('tags give the scenario written out', () => {
     const tagged = written.replaceAll('capacity: 900', 'capacity: !!int "900"');
     expect(tagged).not.toBe(written);
     expect(scenarioOf(tagged)).toEqual(scenarioOf(written));
