@@ -5,7 +5,7 @@
  * outage's tooltip still says everything). Pure functions.
  */
 import type { OutageWindow } from '../analysis/timeline-types.ts';
-import { rtoVerdict } from '../core/metrics.ts';
+import { rtoVerdict } from '../core/outage.ts';
 import { MS_PER_MINUTE } from '../core/time.ts';
 import { humanDuration } from './format.ts';
 

@@ -1,5 +1,5 @@
 /** The RTO verdict and the data lost of a BIA figure in words, for the table and the terminal. */
-import { rtoVerdict } from '../../core/metrics.ts';
+import { rtoVerdict } from '../../core/outage.ts';
 import type { ImpactFigures } from './types.ts';
 
 export const OUTSIDE_HOURS = 'outside agreed hours (no business impact)';

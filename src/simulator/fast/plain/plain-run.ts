@@ -17,7 +17,7 @@ import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
-import type { SinkFigures } from '../metrics-sink.ts';
+import type { SinkFigures } from '../sink-figures.ts';
 import type { PlanRun } from '../plan-run.ts';
 import { plainModelOf, type PlainModel } from './plain-model.ts';
 import { PlainQueue } from './plain-queue.ts';
