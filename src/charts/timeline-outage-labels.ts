@@ -10,7 +10,7 @@ import { MS_PER_MINUTE } from '../core/time.ts';
 import { humanDuration } from './format.ts';
 
 /**
- * The outage against its RTO in business terms (core/metrics.ts `rtoVerdict`): `slower` is a
+ * The outage against its RTO in business terms (core/outage.ts `rtoVerdict`): `slower` is a
  * plan slower than the RTO whose overrun lay wholly outside agreed hours, not a breach.
  */
 export type Verdict = 'met' | 'breached' | 'slower' | 'pending';

@@ -4,7 +4,7 @@ import type { ImpactFigures } from './types.ts';
 
 export const OUTSIDE_HOURS = 'outside agreed hours (no business impact)';
 
-/** The metrics' verdict on the disruption's outage (core/metrics.ts `rtoVerdict`), in words. */
+/** The metrics' verdict on the disruption's outage (core/outage.ts `rtoVerdict`), in words. */
 export function rtoVerdictText(
   f: Pick<ImpactFigures, 'outageMinutes' | 'rtoMet' | 'planSlowerThanRto' | 'rtoExceededByMinutes'>,
   minutes: (m: number) => string,
