@@ -13,7 +13,7 @@ import { normaliseIntervals, overlapLength, type Interval } from './intervals.ts
 import type { Impact, Scenario, Service } from './model.ts';
 import { countOutages, outageOf, type Outage, type OutageCounts } from './outage.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './time.ts';
-import type { ServiceInterval, Trace } from './trace.ts';
+import type { ServiceInterval, ServiceState, Trace } from './trace.ts';
 
 export interface HoursBlock {
   /** Length of this part of the horizon. */
@@ -96,15 +96,31 @@ export function addInterval(
   inside: HoursSums,
   outside: HoursSums,
 ): void {
-  const len = iv.end - iv.start;
   const inMs = overlapLength(agreed, iv.start, iv.end);
-  const outMs = len - inMs;
+  addToSums(inside, outside, iv.state, iv.demand, iv.capacity, inMs, iv.end - iv.start - inMs);
+}
+
+/**
+ * Adds an interval in `state` at `demand` with `capacity` (null: unbounded), `inMs` of it
+ * inside agreed hours and `outMs` outside, to the sums: its time down or degraded, and the
+ * transactions it left unserved (all its demand when down, what exceeds the capacity else).
+ * `addInterval` and the fast path's sink (simulator/fast/metrics-sink.ts) both add by it.
+ */
+export function addToSums(
+  inside: HoursSums,
+  outside: HoursSums,
+  state: ServiceState,
+  demand: number,
+  capacity: number | null,
+  inMs: number,
+  outMs: number,
+): void {
   const unservedPerMinute =
-    iv.state === 'down' ? iv.demand : Math.max(0, iv.demand - (iv.capacity ?? Infinity));
-  if (iv.state === 'down') {
+    state === 'down' ? demand : Math.max(0, demand - (capacity ?? Infinity));
+  if (state === 'down') {
     inside.down += inMs;
     outside.down += outMs;
-  } else if (iv.state === 'degraded') {
+  } else if (state === 'degraded') {
     inside.degraded += inMs;
     outside.degraded += outMs;
   }

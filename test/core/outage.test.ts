@@ -1,13 +1,14 @@
 /**
  * The outage rules shared by the trace's metrics, the fast path's lean figures and a run judged
- * again (core/outage.ts, core/agreed-overlap.ts, core/metrics.ts' figure rules), worked out by
- * hand on two days of agreed hours, 09:00-16:00 on day 0 and on day 1.
+ * again (core/outage.ts, core/agreed-overlap.ts, core/metrics.ts' sums and figure rules),
+ * worked out by hand on two days of agreed hours, 09:00-16:00 on day 0 and on day 1.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreedOverlapOf, firstEndingAfter, overlapFrom } from '../../src/core/agreed-overlap.ts';
 import { overlapLength } from '../../src/core/intervals.ts';
 import {
+  addToSums,
   availabilityOf,
   costOf,
   dataLossCostOf,
@@ -111,6 +112,24 @@ describe('an outage against its RTO and MTPD', () => {
       rtoOverrunsOutsideAgreedHours: 1,
       mtpdBreaches: 0,
     });
+  });
+});
+
+describe("a run's sums", () => {
+  it('addToSums adds a degraded hour inside and one outside, each leaving 40 of 100 transactions a minute unserved', () => {
+    const inside = { down: 0, degraded: 0, unserved: 0 };
+    const outside = { down: 0, degraded: 0, unserved: 0 };
+    addToSums(inside, outside, 'degraded', 100, 60, hours(1), hours(1));
+    expect(inside).toEqual({ down: 0, degraded: hours(1), unserved: 2400 });
+    expect(outside).toEqual({ down: 0, degraded: hours(1), unserved: 2400 });
+  });
+
+  it('addToSums counts a down stretch as down with all its demand unserved, whatever the capacity', () => {
+    const inside = { down: 0, degraded: 0, unserved: 0 };
+    const outside = { down: 0, degraded: 0, unserved: 0 };
+    addToSums(inside, outside, 'down', 10, null, minutes(30), minutes(90));
+    expect(inside).toEqual({ down: minutes(30), degraded: 0, unserved: 300 });
+    expect(outside).toEqual({ down: minutes(90), degraded: 0, unserved: 900 });
   });
 });
 

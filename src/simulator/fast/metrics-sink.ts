@@ -1,13 +1,14 @@
 /**
  * Service metrics computed as the run goes, so a run without a trace keeps nothing that
- * grows with its length: each closed interval is added to the sums of core/metrics.ts
- * as core/metrics.ts `addInterval` adds it (the same operations in the same order, so the same
+ * grows with its length: each closed interval is added to the sums of core/metrics.ts as
+ * `addInterval` adds it (`addToSums`: the same operations in the same order, so the same
  * floating-point results; intervals come in time order, so the overlap with the agreed hours
- * is found from a cursor, not a search: agreed-cursor.ts) and outages are followed as stretches
- * of `down`, judged by core/outage.ts; `assembleMetrics` gives the metrics, or a lean run's
- * figures (sink-figures.ts).
+ * is found from a cursor, not a search: agreed-cursor.ts) and outages are followed as
+ * stretches of `down`, judged by core/outage.ts; `assembleMetrics` gives the metrics, or a
+ * lean run's figures (sink-figures.ts).
  */
 import {
+  addToSums,
   assembleMetrics,
   type DataLoss,
   type HoursSums,
@@ -21,14 +22,10 @@ import {
   type Outage,
   type OutageCounts,
 } from '../../core/outage.ts';
-import * as time from '../../core/time.ts';
 import type { ServiceState } from '../../core/trace.ts';
 import { AgreedCursor } from './agreed-cursor.ts';
 import type { CompiledService } from './compiled.ts';
 import { SinkFigures } from './sink-figures.ts';
-
-// Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
-const { MS_PER_MINUTE } = time;
 
 export class MetricsSink {
   readonly #compiled: CompiledService;
@@ -121,7 +118,7 @@ export class MetricsSink {
     this.#losses.push({ t, lost });
   }
 
-  /** Adds the closed interval [start, end) (`addInterval`'s arithmetic). */
+  /** Adds the closed interval [start, end) (`addInterval`'s arithmetic: `addToSums`). */
   interval(
     start: number,
     end: number,
@@ -136,20 +133,7 @@ export class MetricsSink {
       return;
     }
     const inMs = this.#agreed.inside(start, end);
-    const outMs = end - start - inMs;
-    const unservedPerMinute =
-      state === 'down' ? demand : Math.max(0, demand - (capacity ?? Infinity));
-    const inside = this.#inside;
-    const outside = this.#outside;
-    if (state === 'down') {
-      inside.down += inMs;
-      outside.down += outMs;
-    } else if (state === 'degraded') {
-      inside.degraded += inMs;
-      outside.degraded += outMs;
-    }
-    inside.unserved += (unservedPerMinute * inMs) / MS_PER_MINUTE;
-    outside.unserved += (unservedPerMinute * outMs) / MS_PER_MINUTE;
+    addToSums(this.#inside, this.#outside, state, demand, capacity, inMs, end - start - inMs);
     if (state === 'down') {
       if (this.#outageStart < 0) this.#outageStart = start;
       this.#outageEnd = end;
