@@ -80,7 +80,7 @@ export interface OutageWindow {
   readonly ongoing: boolean;
   readonly rtoDeadline: number;
   readonly mtpdDeadline: number;
-  /** False when breached in business terms (core/metrics.ts `Outage.rtoMet`). */
+  /** False when breached in business terms (core/outage.ts `Outage.rtoMet`). */
   readonly rtoMet: boolean | null;
   /** Restored after its RTO, in agreed hours or not. */
   readonly planSlowerThanRto: boolean;

@@ -5,12 +5,12 @@
  * outage's tooltip still says everything). Pure functions.
  */
 import type { OutageWindow } from '../analysis/timeline-types.ts';
-import { rtoVerdict } from '../core/metrics.ts';
+import { rtoVerdict } from '../core/outage.ts';
 import { MS_PER_MINUTE } from '../core/time.ts';
 import { humanDuration } from './format.ts';
 
 /**
- * The outage against its RTO in business terms (core/metrics.ts `rtoVerdict`): `slower` is a
+ * The outage against its RTO in business terms (core/outage.ts `rtoVerdict`): `slower` is a
  * plan slower than the RTO whose overrun lay wholly outside agreed hours, not a breach.
  */
 export type Verdict = 'met' | 'breached' | 'slower' | 'pending';

@@ -10,7 +10,7 @@
  * `benchReference`), in alternating batches: run after the bench's other sections in their
  * process, the fast path's figure swung from 72 to 118 µs a run between bench runs (their heap,
  * their garbage and their type feedback in code the fast path shares; and V8's shapes of the
- * outages, which depended on the outages the process made first: core/metrics.ts), while a
+ * outages, which depended on the outages the process made first: core/outage.ts), while a
  * fresh process gave 57-66. The ratio is by CPU: this thread's (the loops' own work) and the whole process's
  * (adding the garbage collector's helper threads, which only the fast path keeps busy: the
  * stricter one, and the one the target is read by); wall time is printed beside them, but on a

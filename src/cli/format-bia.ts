@@ -5,7 +5,7 @@ import type { BiaResult, ImpactFigures } from '../analysis/bia/index.ts';
 import { dominantText, partNames, pathText } from '../analysis/bia/path-text.ts';
 import { dataLostText } from '../analysis/bia/verdict-text.ts';
 import { proseWhen } from '../analysis/prose-time.ts';
-import { rtoVerdict } from '../core/metrics.ts';
+import { rtoVerdict } from '../core/outage.ts';
 import type { Scenario } from '../core/model.ts';
 import { mins, money, table, when } from './text.ts';
 

@@ -1,5 +1,5 @@
 /** The human-readable run report for the terminal: targets against results, then outages. */
-import { rtoVerdict } from '../core/metrics.ts';
+import { rtoVerdict } from '../core/outage.ts';
 import type { OutageReport, RunReport, ServiceReport } from '../core/report.ts';
 import { mins, money, table, when } from './text.ts';
 

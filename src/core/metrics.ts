@@ -1,45 +1,19 @@
 /**
  * Service metrics from a trace, counted inside the service's agreed hours and, separately,
- * outside them. An outage is a maximal stretch of `down`. Its RTO and MTPD are judged in
- * business terms: the RTO is breached when the service is still down after disruption + RTO
- * at a moment it is needed (the overrun, from disruption + RTO to the restore, overlaps agreed
- * hours); likewise the MTPD. A plan slower than the RTO whose overrun lies wholly outside
- * agreed hours is reported as such (`planSlowerThanRto`), not as a breach.
+ * outside them. An outage is a maximal stretch of `down`, judged against the RTO and MTPD in
+ * business terms (core/outage.ts). Each figure of a run's sums is worked out by one rule below
+ * (`availabilityOf`, `costOf`, `rpoMetBy`, ...), which the fast path's lean figures call too
+ * (simulator/fast/sink-figures.ts).
  *
  * The figures are exact (no rounding): Monte Carlo sums them over runs, and rounding belongs
  * to display (core/report.ts, the UI's formatters).
  */
 import { agreedHoursOf } from './agreed-hours.ts';
 import { normaliseIntervals, overlapLength, type Interval } from './intervals.ts';
-import type { Scenario, Service } from './model.ts';
+import type { Impact, Scenario, Service } from './model.ts';
+import { countOutages, outageOf, type Outage, type OutageCounts } from './outage.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './time.ts';
-import type { ServiceInterval, Trace } from './trace.ts';
-
-export interface Outage {
-  readonly start: number;
-  readonly end: number;
-  readonly durationMinutes: number;
-  readonly minutesInAgreedHours: number;
-  /** Still down when the horizon ended. */
-  readonly ongoing: boolean;
-  /**
-   * False when the RTO is breached: still down after disruption + RTO at a moment inside
-   * agreed hours. Null while an ongoing outage has not (yet) breached it.
-   */
-  readonly rtoMet: boolean | null;
-  /** Restored later than disruption + RTO (elapsed), whether or not that was in agreed hours. */
-  readonly planSlowerThanRto: boolean;
-  /** Elapsed minutes from disruption + RTO to the restore (0 when restored in time). */
-  readonly rtoExceededByMinutes: number;
-  /** Minutes of that overrun inside agreed hours: what the business felt of it. */
-  readonly rtoOverrunInAgreedHoursMinutes: number;
-  /** Still down after disruption + MTPD at a moment inside agreed hours. */
-  readonly mtpdBreached: boolean;
-  /** Restored later than disruption + MTPD (elapsed), whether or not in agreed hours. */
-  readonly mtpdExceeded: boolean;
-  /** Components not working when the outage began. */
-  readonly unavailable: readonly string[];
-}
+import type { ServiceInterval, ServiceState, Trace } from './trace.ts';
 
 export interface HoursBlock {
   /** Length of this part of the horizon. */
@@ -115,23 +89,6 @@ export interface HoursSums {
   unserved: number;
 }
 
-/** ServiceMetrics' counts of outages, when the caller counted them as it made the outages. */
-export interface OutageCounts {
-  rtoBreaches: number;
-  rtoOverrunsOutsideAgreedHours: number;
-  mtpdBreaches: number;
-}
-
-/** The counts of `outages` (what `assembleMetrics` gives without counts of the caller's). */
-export function countOutages(outages: readonly Outage[]): OutageCounts {
-  return {
-    rtoBreaches: outages.filter((o) => o.rtoMet === false).length,
-    rtoOverrunsOutsideAgreedHours: outages.filter((o) => o.planSlowerThanRto && o.rtoMet !== false)
-      .length,
-    mtpdBreaches: outages.filter((o) => o.mtpdBreached).length,
-  };
-}
-
 /** Adds one service interval to the sums inside and outside agreed hours. */
 export function addInterval(
   agreed: readonly Interval[],
@@ -139,15 +96,31 @@ export function addInterval(
   inside: HoursSums,
   outside: HoursSums,
 ): void {
-  const len = iv.end - iv.start;
   const inMs = overlapLength(agreed, iv.start, iv.end);
-  const outMs = len - inMs;
+  addToSums(inside, outside, iv.state, iv.demand, iv.capacity, inMs, iv.end - iv.start - inMs);
+}
+
+/**
+ * Adds an interval in `state` at `demand` with `capacity` (null: unbounded), `inMs` of it
+ * inside agreed hours and `outMs` outside, to the sums: its time down or degraded, and the
+ * transactions it left unserved (all its demand when down, what exceeds the capacity else).
+ * `addInterval` and the fast path's sink (simulator/fast/metrics-sink.ts) both add by it.
+ */
+export function addToSums(
+  inside: HoursSums,
+  outside: HoursSums,
+  state: ServiceState,
+  demand: number,
+  capacity: number | null,
+  inMs: number,
+  outMs: number,
+): void {
   const unservedPerMinute =
-    iv.state === 'down' ? iv.demand : Math.max(0, iv.demand - (iv.capacity ?? Infinity));
-  if (iv.state === 'down') {
+    state === 'down' ? demand : Math.max(0, demand - (capacity ?? Infinity));
+  if (state === 'down') {
     inside.down += inMs;
     outside.down += outMs;
-  } else if (iv.state === 'degraded') {
+  } else if (state === 'degraded') {
     inside.degraded += inMs;
     outside.degraded += outMs;
   }
@@ -157,9 +130,46 @@ export function addInterval(
 
 /** Length (ms) of the union of the stretches of data the losses took. */
 export function dataLostMs(losses: readonly DataLoss[]): number {
+  if (losses.length === 0) return 0;
   return normaliseIntervals(losses.map(({ t, lost }) => ({ start: t - lost, end: t }))).reduce(
     (sum, i) => sum + i.end - i.start,
     0,
+  );
+}
+
+/** The share of `totalMs` the service was not down (`downMs` of it); null when `totalMs` is empty. */
+export function availabilityOf(downMs: number, totalMs: number): number | null {
+  return totalMs > 0 ? 1 - downMs / totalMs : null;
+}
+
+/** Whether an availability meets its target (no agreed hours: nothing to miss). */
+export function targetMetBy(availability: number | null, target: number): boolean {
+  return availability === null || availability >= target;
+}
+
+/** The largest loss (ms of data) of the losses; null when there is none. */
+export function worstLossOf(losses: readonly DataLoss[]): number | null {
+  let worst: number | null = null;
+  for (const { lost } of losses) if (worst === null || lost > worst) worst = lost;
+  return worst;
+}
+
+/** Whether the worst data loss (ms; null: none) is within the RPO (ms). */
+export function rpoMetBy(worstLoss: number | null, rpo: number): boolean {
+  return worstLoss === null || worstLoss <= rpo;
+}
+
+/** `lostMs` of data priced at the impact's cost per hour of data lost. */
+export function dataLossCostOf(lostMs: number, impact: Impact): number {
+  return (lostMs / MS_PER_HOUR) * impact.costPerHourOfDataLost;
+}
+
+/** The run's cost: downtime and unserved transactions in agreed hours (`inside`), plus the data lost's. */
+export function costOf(inside: HoursSums, impact: Impact, dataLossCost: number): number {
+  return (
+    (inside.down / MS_PER_HOUR) * impact.costPerHour +
+    inside.unserved * impact.costPerUnservedTransaction +
+    dataLossCost
   );
 }
 
@@ -174,31 +184,27 @@ export function assembleMetrics(
   losses: readonly DataLoss[],
   counts: OutageCounts = countOutages(outages),
 ): ServiceMetrics {
-  const availability = agreedMs > 0 ? 1 - inside.down / agreedMs : null;
+  const availability = availabilityOf(inside.down, agreedMs);
   const outsideMs = scenario.horizon - agreedMs;
-  const { impact } = service;
-  let worstLoss: number | null = null;
-  for (const { lost } of losses) if (worstLoss === null || lost > worstLoss) worstLoss = lost;
-  const lostMs = losses.length === 0 ? 0 : dataLostMs(losses);
-  const dataLossCost = (lostMs / MS_PER_HOUR) * impact.costPerHourOfDataLost;
+  const { impact, objectives } = service;
+  const worstLoss = worstLossOf(losses);
+  const lostMs = dataLostMs(losses);
+  const dataLossCost = dataLossCostOf(lostMs, impact);
   return {
     service: service.id,
     name: service.name,
-    target: service.objectives.availability,
+    target: objectives.availability,
     availabilityInAgreedHours: availability,
-    targetMet: availability === null || availability >= service.objectives.availability,
+    targetMet: targetMetBy(availability, objectives.availability),
     agreedHoursMinutes: agreedMs / MS_PER_MINUTE,
     downtimeInAgreedHoursMinutes: inside.down / MS_PER_MINUTE,
     degradedInAgreedHoursMinutes: inside.degraded / MS_PER_MINUTE,
     unservedTransactions: inside.unserved,
-    cost:
-      (inside.down / MS_PER_HOUR) * impact.costPerHour +
-      inside.unserved * impact.costPerUnservedTransaction +
-      dataLossCost,
+    cost: costOf(inside, impact, dataLossCost),
     currency: impact.currency,
     outsideAgreedHours: {
       minutes: outsideMs / MS_PER_MINUTE,
-      availability: outsideMs > 0 ? 1 - outside.down / outsideMs : null,
+      availability: availabilityOf(outside.down, outsideMs),
       downtimeMinutes: outside.down / MS_PER_MINUTE,
       degradedMinutes: outside.degraded / MS_PER_MINUTE,
       unservedTransactions: outside.unserved,
@@ -208,7 +214,7 @@ export function assembleMetrics(
     rtoOverrunsOutsideAgreedHours: counts.rtoOverrunsOutsideAgreedHours,
     mtpdBreaches: counts.mtpdBreaches,
     worstDataLossMinutes: worstLoss === null ? null : worstLoss / MS_PER_MINUTE,
-    rpoMet: worstLoss === null || worstLoss <= service.objectives.rpo,
+    rpoMet: rpoMetBy(worstLoss, objectives.rpo),
     dataLostMinutes: lostMs / MS_PER_MINUTE,
     dataLossCost,
   };
@@ -239,97 +245,4 @@ function findOutages(
     out.push(outageOf(agreed, service, start, end, ongoing, unavailable));
   }
   return out;
-}
-
-/**
- * One outage of a service, from `start` to `end`, measured against its RTO and MTPD in
- * business terms: an objective is breached when the stretch from disruption + objective to
- * the restore overlaps agreed hours (an overrun that ends exactly as the hours open is not a
- * breach). An ongoing outage that has not breached yet may still do so: its RTO verdict is
- * open (null).
- */
-export function outageOf(
-  agreed: readonly Interval[],
-  service: Service,
-  start: number,
-  end: number,
-  ongoing: boolean,
-  unavailable: readonly string[],
-): Outage {
-  return outageWith(
-    { overlap: (from, to) => overlapLength(agreed, from, to) },
-    service,
-    start,
-    end,
-    ongoing,
-    unavailable,
-  );
-}
-
-/** The overlap of [from, to) with the agreed hours, as `overlapLength` adds it up (same terms, same order). */
-export interface AgreedOverlap {
-  overlap(from: number, to: number): number;
-}
-
-/**
- * `outageOf` with the overlap with the agreed hours found by `agreed` (the fast path reads
- * them from typed arrays with a cursor: metrics-sink.ts).
- */
-export function outageWith(
-  agreed: AgreedOverlap,
-  service: Service,
-  start: number,
-  end: number,
-  ongoing: boolean,
-  unavailable: readonly string[],
-): Outage {
-  const { rto, mtpd } = service.objectives;
-  const duration = end - start;
-  const rtoOverrun = end > start + rto ? agreed.overlap(start + rto, end) : 0;
-  const rtoBreached = rtoOverrun > 0;
-  const mtpdBreached = end > start + mtpd && agreed.overlap(start + mtpd, end) > 0;
-  return {
-    start,
-    end,
-    durationMinutes: duration / MS_PER_MINUTE,
-    minutesInAgreedHours: agreed.overlap(start, end) / MS_PER_MINUTE,
-    ongoing,
-    rtoMet: rtoBreached ? false : ongoing ? null : true,
-    planSlowerThanRto: duration > rto,
-    rtoExceededByMinutes: Math.max(0, duration - rto) / MS_PER_MINUTE,
-    rtoOverrunInAgreedHoursMinutes: rtoOverrun / MS_PER_MINUTE,
-    mtpdBreached,
-    mtpdExceeded: duration > mtpd,
-    unavailable,
-  };
-}
-
-/**
- * One outage made when this module loads, with fractional minutes in every number field: V8
- * gives an object literal's fields the representation of the first values stored (whole
- * numbers: small integers), and a later fractional value deprecates that shape; outages then
- * kept being made on the deprecated shape and migrated at their first read (a fifth of a
- * reference-model run). Made first with fractions, every outage shares one shape.
- */
-outageWith(
-  { overlap: () => 0.5 },
-  { objectives: { rto: 0.5, mtpd: 0.5 } } as Service,
-  0.5,
-  1e9 + 0.25,
-  false,
-  [],
-);
-
-/**
- * An outage against its RTO, in business terms: `breached` (still down after disruption + RTO
- * inside agreed hours), `slower-outside-hours` (the plan took longer than the RTO, but the
- * overrun lay wholly outside agreed hours: no business impact, worth a look), `open` (still
- * down at the end of the run, not breached so far) or `met`.
- */
-export type RtoVerdict = 'met' | 'breached' | 'slower-outside-hours' | 'open';
-
-export function rtoVerdict(o: Pick<Outage, 'rtoMet' | 'planSlowerThanRto'>): RtoVerdict {
-  if (o.rtoMet === false) return 'breached';
-  if (o.planSlowerThanRto) return 'slower-outside-hours';
-  return o.rtoMet === null ? 'open' : 'met';
 }

@@ -5,7 +5,8 @@
  * themselves stay exact (core/metrics.ts): only what is shown is rounded.
  */
 import { formatZonedAt } from './zone.ts';
-import { computeMetrics, type HoursBlock, type Outage, type ServiceMetrics } from './metrics.ts';
+import { computeMetrics, type HoursBlock, type ServiceMetrics } from './metrics.ts';
+import type { Outage } from './outage.ts';
 import { mbcoText } from './mbco.ts';
 import type { Scenario } from './model.ts';
 import { formatDuration } from './time.ts';

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mbcoFloor } from '../../src/core/mbco.ts';
-import { computeMetrics, dataLostMs, rtoVerdict } from '../../src/core/metrics.ts';
+import { computeMetrics, dataLostMs } from '../../src/core/metrics.ts';
+import { rtoVerdict } from '../../src/core/outage.ts';
 import type { Component, Inject, Mbco, Service } from '../../src/core/model.ts';
 import { roundedMetrics } from '../../src/core/report.ts';
 import { hours, minutes, type SimTime } from '../../src/core/time.ts';

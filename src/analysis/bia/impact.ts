@@ -18,7 +18,8 @@
  */
 import { agreedIntervals } from '../../core/calendar.ts';
 import type { Interval } from '../../core/intervals.ts';
-import { outageOf, type ServiceMetrics } from '../../core/metrics.ts';
+import type { ServiceMetrics } from '../../core/metrics.ts';
+import { outageOf } from '../../core/outage.ts';
 import type { Component, Scenario, Service } from '../../core/model.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/time.ts';
 import type { ServiceInterval, ServiceState } from '../../core/trace.ts';

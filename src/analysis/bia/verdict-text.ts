@@ -1,10 +1,10 @@
 /** The RTO verdict and the data lost of a BIA figure in words, for the table and the terminal. */
-import { rtoVerdict } from '../../core/metrics.ts';
+import { rtoVerdict } from '../../core/outage.ts';
 import type { ImpactFigures } from './types.ts';
 
 export const OUTSIDE_HOURS = 'outside agreed hours (no business impact)';
 
-/** The metrics' verdict on the disruption's outage (core/metrics.ts `rtoVerdict`), in words. */
+/** The metrics' verdict on the disruption's outage (core/outage.ts `rtoVerdict`), in words. */
 export function rtoVerdictText(
   f: Pick<ImpactFigures, 'outageMinutes' | 'rtoMet' | 'planSlowerThanRto' | 'rtoExceededByMinutes'>,
   minutes: (m: number) => string,

@@ -64,7 +64,7 @@ type RunFiguresOfMetrics = Pick<
  * What the aggregate reads of a service's run: its ServiceMetrics' figures and, of its
  * outages, their number, the longest (minutes, 0 without any) and whether some plan was
  * slower than the RTO. A study's fast runs give it without making the outages
- * (simulator/fast/metrics-sink.ts SinkFigures).
+ * (simulator/fast/sink-figures.ts SinkFigures).
  */
 export interface RunFigures extends RunFiguresOfMetrics {
   readonly outageCount: number;

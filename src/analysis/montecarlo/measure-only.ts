@@ -3,20 +3,18 @@
  * The simulation never reads them (the fast path reads only a service's MBCO of its objectives:
  * fast/service-run.ts and fast/plain/plain-services.ts; the actor path likewise,
  * simulator/service-tracker.ts; compile and the event estimate read none), so run i of two such
- * studies (`sameSimulation`, scenario-equality.ts) is the same run: only its judgement differs. core/metrics.ts reads the RTO and MTPD in
- * `outageWith` (each outage's verdicts, from its start, end and the agreed hours) and the RPO in
- * `assembleMetrics` (`rpoMet`: the worst data loss against it). `remeasure` judges one run's
- * metrics again against other objectives, with those functions, so the result is what a run of
- * the other scenario would have given. test/analysis/montecarlo/shared-runs.test.ts proves it on
+ * studies (`sameSimulation`, scenario-equality.ts) is the same run: only its judgement differs.
+ * core/outage.ts reads the RTO and MTPD in `outageWith` (each outage's verdicts, from its start,
+ * end and the agreed hours) and core/metrics.ts the RPO in `assembleMetrics` (`rpoMetBy`: the
+ * worst data loss against it). `remeasure` judges one run's metrics again against other
+ * objectives, with those functions, so the result is what a run of the other scenario would
+ * have given. test/analysis/montecarlo/shared-runs.test.ts proves it on
  * whole studies, byte for byte.
  */
-import {
-  countOutages,
-  outageWith,
-  type AgreedOverlap,
-  type ServiceMetrics,
-} from '../../core/metrics.ts';
+import { agreedOverlapOf } from '../../core/agreed-overlap.ts';
+import type { ServiceMetrics } from '../../core/metrics.ts';
 import type { Scenario, Service } from '../../core/model.ts';
+import { countOutages, outageWith } from '../../core/outage.ts';
 import { MS_PER_MINUTE } from '../../core/time.ts';
 import type { CompiledService } from '../../simulator/fast/compiled.ts';
 
@@ -35,28 +33,6 @@ export function measurePlan(lead: Scenario, other: Scenario): MeasurePlan {
       ? null
       : s;
   });
-}
-
-/** `overlapLength` (core/intervals.ts) over the agreed hours as typed arrays: same search, same terms, same order. */
-function agreedOverlap({ agreedStarts: starts, agreedEnds: ends }: CompiledService): AgreedOverlap {
-  return {
-    overlap(from: number, to: number): number {
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid]! <= from) lo = mid + 1;
-        else hi = mid;
-      }
-      let total = 0;
-      for (let i = lo; i < ends.length; i++) {
-        const s = starts[i]!;
-        if (s >= to) break;
-        total += Math.min(ends[i]!, to) - Math.max(s, from);
-      }
-      return total;
-    },
-  };
 }
 
 /**
@@ -104,7 +80,7 @@ export function remeasure(
       out.push({ ...m, rpoMet });
       continue;
     }
-    const agreed = agreedOverlap(lead);
+    const agreed = agreedOverlapOf(lead.agreedStarts, lead.agreedEnds);
     const outages = m.outages.map((o) =>
       outageWith(agreed, service, o.start, o.end, o.ongoing, o.unavailable),
     );

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { rtoVerdict, type RtoVerdict } from '../../core/metrics.ts';
+import { rtoVerdict, type RtoVerdict } from '../../core/outage.ts';
 import type { OutageReport, ServiceReport } from '../../core/report.ts';
 import type { ServiceInterval } from '../../core/trace.ts';
 import { csEvent } from '../events.ts';

@@ -5,7 +5,7 @@
  * random stream is drawn in the same order and every state is reached at the same instants:
  * failures at EXTERNAL priority, the detection timer and plan steps at TIMER priority, durations
  * drawn when a plan starts, the next life drawn when a component is operational again. At the
- * end of each instant (as settle() runs) capacities follow the changed components and the
+ * end of each instant (as settle() runs) capacities follow the changed components (plain-capacities.ts) and the
  * services whose root flipped, or whose demand moved on, record what ServiceRun would
  * (plain-services.ts) into the same MetricsSink. Engine events are counted as the general run
  * counts them, and the same ceiling and progress calls apply.
@@ -17,8 +17,10 @@ import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
 import type { FastResult } from '../simulate-fast.ts';
-import type { SinkFigures } from '../metrics-sink.ts';
+import type { SinkFigures } from '../sink-figures.ts';
 import type { PlanRun } from '../plan-run.ts';
+import * as lifecycle from './plain-capacities.ts';
+import { PlainCapacities } from './plain-capacities.ts';
 import { plainModelOf, type PlainModel } from './plain-model.ts';
 import { PlainQueue } from './plain-queue.ts';
 import { PlainServices } from './plain-services.ts';
@@ -27,6 +29,7 @@ import { roundMs } from './round-ms.ts';
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.
 const { sampleDuration, sampleTimeToFailure, sampleTimeToFirstFailure } = sampling;
 const { exponential } = distributions;
+const { UP, DOWN, RECOVERING } = lifecycle;
 
 /** Queue kinds, and the priorities of core/engine.ts (lower first at the same instant). */
 const FAILURE = 0;
@@ -36,31 +39,19 @@ const EXTERNAL = 0;
 const TIMER = 1;
 /** Packs a component index with a step index (as plans.ts). */
 const SUB = 1024;
-/** Component lifecycle: operational, failed, recovering (the machine's three states it uses). */
-const UP = 0;
-const DOWN = 1;
-const RECOVERING = 2;
 
 export class PlainRunner {
   readonly #m: PlainModel;
   readonly #services: PlainServices;
-  /** Per component: where it is in its lifecycle, its capacity, and whether it is to be recomputed. */
-  readonly #life: Uint8Array;
-  readonly #capacities: Float64Array;
-  readonly #pending: Int32Array;
-  readonly #isPending: Uint8Array;
-  #pendingCount = 0;
+  /** The components: where each is in its lifecycle, its capacity, those to recompute. */
+  readonly #components: PlainCapacities;
   /** The plan run of each component (null without a plan). */
   readonly #plans: readonly (PlanRun | null)[];
 
   constructor(model: PlainModel) {
-    const n = model.c.components.length;
     this.#m = model;
     this.#services = new PlainServices(model);
-    this.#life = new Uint8Array(n);
-    this.#capacities = new Float64Array(n);
-    this.#pending = new Int32Array(n);
-    this.#isPending = new Uint8Array(n);
+    this.#components = new PlainCapacities(model);
     this.#plans = model.layout.planRuns;
   }
 
@@ -111,14 +102,13 @@ export class PlainRunner {
   ): number {
     const { c, layout, detection } = this.#m;
     const services = this.#services;
-    const life = this.#life;
-    const capacities = this.#capacities;
+    const components = this.#components;
+    const { capacities } = components;
     const queue = this.#queue;
     queue.clear();
     layout.streams.seed(seed);
     services.reset(lean);
-    life.fill(UP);
-    capacities.fill(Infinity);
+    components.reset();
     this.#firstLives();
     services.now = 0;
     services.update(true, capacities);
@@ -169,7 +159,7 @@ export class PlainRunner {
       const nextDemand = b < nb ? breakpoints[b]! : Infinity;
       // The end of an instant: what settle() does, for what changed.
       if ((nextQueued <= nextDemand ? nextQueued : nextDemand) !== now) {
-        if (this.#pendingCount > 0) this.#refresh();
+        if (components.pendingCount > 0) components.refresh(services);
         services.now = now;
         services.update(moved, capacities);
         moved = false;
@@ -182,8 +172,8 @@ export class PlainRunner {
   /** FAIL: the component's capacity share drops to 0, its data may be lost, its failure was due. */
   #fail(i: number): void {
     const t = this.#now;
-    this.#life[i] = DOWN;
-    this.#mark(i);
+    this.#components.life[i] = DOWN;
+    this.#components.mark(i);
     const { c, failCause, holdsData, layout } = this.#m;
     if (holdsData[i] === 0 || failCause === 'corruption') return;
     const lost = dataLossOnFailure(c.components[i]!, t, failCause);
@@ -195,7 +185,7 @@ export class PlainRunner {
   /** The failure is detected: recovering, its plan started (plans.ts start, then advance). */
   #detect(i: number, queue: PlainQueue): void {
     const t = this.#now;
-    this.#life[i] = RECOVERING;
+    this.#components.life[i] = RECOVERING;
     const run = this.#plans[i];
     if (!run) return;
     const { plan, durations } = run;
@@ -238,8 +228,8 @@ export class PlainRunner {
   /** RECOVERED: operational at its whole share, and a fresh life drawn. */
   #recovered(i: number, queue: PlainQueue): void {
     const t = this.#now;
-    this.#life[i] = UP;
-    this.#mark(i);
+    this.#components.life[i] = UP;
+    this.#components.mark(i);
     const draws = this.#m.layout.failureDraws[i]!;
     const mean = this.#m.exponentialMean[i]!;
     // Two pushes, so that the exponential's life is never merged with the general sampler's
@@ -273,40 +263,6 @@ export class PlainRunner {
         if (Number.isFinite(ttf)) queue.push(Math.max(ttf, 0), EXTERNAL, FAILURE, i);
       }
     }
-  }
-
-  #mark(i: number): void {
-    if (this.#isPending[i] === 1) return;
-    this.#isPending[i] = 1;
-    this.#pending[this.#pendingCount++] = i;
-  }
-
-  /**
-   * CapacityState.refresh: the marked components and what depends on them, in dependency
-   * order, by the same formula (a share of 0 or 1 of an unbounded capacity); the services then
-   * take in the components whose capacity is now other than their leaves say.
-   */
-  #refresh(): void {
-    const { c, layout } = this.#m;
-    const capacities = this.#capacities;
-    const life = this.#life;
-    const deps = c.deps;
-    for (let p = 0; p < this.#pendingCount; p++) {
-      const i = this.#pending[p]!;
-      this.#isPending[i] = 0;
-      const affected = layout.affected[i]!;
-      for (let a = 0; a < affected.length; a++) {
-        const j = affected[a]!;
-        let depsWork = true;
-        const of = deps[j]!;
-        for (let k = 0; k < of.length; k++) if (!((capacities[of[k]!] ?? 0) > 0)) depsWork = false;
-        const capacity = life[j] === UP && depsWork ? Infinity : 0;
-        if (capacity === capacities[j]) continue;
-        capacities[j] = capacity;
-        this.#services.setComponent(j, capacity > 0 ? 1 : 0);
-      }
-    }
-    this.#pendingCount = 0;
   }
 }
 
