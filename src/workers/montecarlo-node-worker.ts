@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import {
   StudyPool,
   type PoolOptions,
-  type PoolWorker,
   type RunOptions,
   type StudyJob,
 } from '../analysis/montecarlo/pool.ts';
+import type { PoolWorker } from '../analysis/montecarlo/pool-protocol.ts';
 import type { RunRange } from '../analysis/montecarlo/seeds.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';

@@ -6,15 +6,19 @@
  * answers with a few progress messages and `done`, and sends the study's aggregate, packed
  * (packed-study.ts), when the pool flushes it.
  */
-import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { compileStudy, runStudy } from '../analysis/montecarlo/run-study.ts';
 import { packStudy } from '../analysis/montecarlo/packed-study.ts';
+import type {
+  ChunkMessage,
+  FromWorker,
+  PoolWorker,
+  ToWorker,
+} from '../analysis/montecarlo/pool-protocol.ts';
 import { followersOf, runShared } from '../analysis/montecarlo/shared-runs.ts';
 import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import type { CompiledScenario } from '../simulator/fast/compiled.ts';
-import type { ChunkMessage, FromWorker, ToWorker } from './montecarlo-protocol.ts';
 
 /** Progress messages per chunk, at most (`done` says the rest); chunks are short. */
 const PROGRESS_MESSAGES = 4;

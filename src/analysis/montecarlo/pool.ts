@@ -6,12 +6,12 @@
  * worker holds two chunks at a time, so it starts the next as soon as one is done, without
  * waiting for an answer from the pool. Each worker is sent a scenario once, with its first
  * chunk, then only run ranges; it adds the runs of a study into one aggregate of its own and
- * sends it when the study's last chunk has been handed out (montecarlo-protocol.ts). The pool
+ * sends it when the study's last chunk has been handed out (pool-protocol.ts). The pool
  * merges those into the study's aggregate; merging is exact and order-free, so the result's
  * JSON is the same whatever the number of workers and the order chunks finish in.
  */
 import type { Scenario } from '../../core/model.ts';
-import type { FromWorker, ToWorker } from '../../workers/montecarlo-protocol.ts';
+import type { FromWorker, PoolWorker } from './pool-protocol.ts';
 import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import { distinctStudies, type DistinctStudies } from './same-studies.ts';
 import { unpackStudy, type PackedStudy } from './packed-study.ts';
@@ -33,15 +33,6 @@ export interface StudyJob {
   readonly injects?: InjectsMode;
   /** The event budget of each run (default DEFAULT_MAX_EVENTS): over it, the study is refused up front. */
   readonly maxEvents?: number;
-}
-
-/** A worker as the pool sees it: a port that serves the protocol (montecarlo-serve.ts). */
-export interface PoolWorker {
-  post(message: ToWorker): void;
-  onMessage(cb: (message: FromWorker) => void): void;
-  /** The worker failed outside the protocol (did not load, crashed, stopped). */
-  onError(cb: (error: Error) => void): void;
-  terminate(): void;
 }
 
 export interface PoolOptions {

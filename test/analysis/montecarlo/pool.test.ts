@@ -2,15 +2,14 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { runStudy, StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
 import { packStudy } from '../../../src/analysis/montecarlo/packed-study.ts';
-import {
-  runStudies,
-  StudyPool,
-  type PoolWorker,
-  type StudyJob,
-} from '../../../src/analysis/montecarlo/pool.ts';
+import { runStudies, StudyPool, type StudyJob } from '../../../src/analysis/montecarlo/pool.ts';
 import type { Scenario } from '../../../src/core/model.ts';
 import type { Duration } from '../../../src/core/time.ts';
-import type { FromWorker, ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
+import type {
+  FromWorker,
+  PoolWorker,
+  ToWorker,
+} from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { serveStudies } from '../../../src/workers/montecarlo-serve.ts';
 import { fixture } from './study-fixture.ts';
 

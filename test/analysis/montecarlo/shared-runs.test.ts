@@ -10,7 +10,7 @@ import type { ServiceMetrics } from '../../../src/core/metrics.ts';
 import type { Objectives, Scenario } from '../../../src/core/model.ts';
 import { days, hours, minutes, ms } from '../../../src/core/time.ts';
 import { compileScenario } from '../../../src/simulator/fast/compiled.ts';
-import type { ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
+import type { ToWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { inlineWorker } from '../../../src/workers/montecarlo-serve.ts';
 import { component, plan, ref, scenario, service, weekdays } from '../../support/model-builder.ts';
 import { bank } from '../sensitivity/bank.ts';
