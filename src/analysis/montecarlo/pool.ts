@@ -17,23 +17,10 @@ import { distinctStudies, type DistinctStudies } from './same-studies.ts';
 import { unpackStudy, type PackedStudy } from './packed-study.ts';
 import { shareRuns, type RunShares } from './shared-runs.ts';
 import type { RunRange } from './seeds.ts';
-import { StudyAggregate, studyIdentity, type StudyIdentity } from './study-aggregate.ts';
-import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
-import { checkEventBudget, EventBudgetError } from '../../core/event-budget.ts';
-import { estimateEvents, type EventEstimate } from '../../core/event-estimate.ts';
-
-/** A study to run: runs [from, to) of `runs` runs with master seed `masterSeed`. */
-export interface StudyJob {
-  readonly scenario: Scenario;
-  readonly runs: number;
-  readonly masterSeed: string;
-  /** The runs to do (default: all of them). */
-  readonly range?: RunRange;
-  /** Leave the scenario's scripted injects out (`'none'`, the default) or keep them. */
-  readonly injects?: InjectsMode;
-  /** The event budget of each run (default DEFAULT_MAX_EVENTS): over it, the study is refused up front. */
-  readonly maxEvents?: number;
-}
+import { StudyAggregate, studyIdentity } from './study-aggregate.ts';
+import { DEFAULT_INJECTS } from './study-injects.ts';
+import { checkJob, jobIdentity, type StudyJob } from './study-job.ts';
+import { EventBudgetError } from '../../core/event-budget.ts';
 
 export interface PoolOptions {
   /** Workers to start, at most (no more than there are chunks). */
@@ -105,31 +92,6 @@ function abortError(signal: AbortSignal): Error {
   const error = new Error('the Monte Carlo study was cancelled', { cause: signal.reason });
   error.name = 'AbortError';
   return error;
-}
-
-function checkJob(job: StudyJob, index: number): RunRange {
-  const { runs, range } = job;
-  const [from, to] = range ?? [0, runs];
-  if (!Number.isInteger(runs) || runs < 0)
-    throw new RangeError(`study ${index}: runs must be a whole number ≥ 0, not ${runs}`);
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
-    throw new RangeError(`study ${index}: the range [${from}, ${to}) is not inside [0, ${runs})`);
-  // Each run over the event budget: refused here, before a worker starts. (A scenario the
-  // estimate cannot read fails in the worker, as it always did, with the worker's message.)
-  if (to > from) {
-    const estimate = readableEstimate(job);
-    if (estimate !== null) checkEventBudget(estimate, job.maxEvents);
-  }
-  return [from, to];
-}
-
-/** The events each run of the job is expected to take; null when the estimate cannot read the scenario. */
-function readableEstimate(job: StudyJob): EventEstimate | null {
-  try {
-    return estimateEvents(studyScenario(job.scenario, job.injects ?? DEFAULT_INJECTS));
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -208,9 +170,7 @@ export class StudyPool {
       workers,
       chunkSize,
     );
-    const identity = (j: StudyJob): StudyIdentity =>
-      studyIdentity(j.scenario, j.masterSeed, j.runs, j.injects ?? DEFAULT_INJECTS);
-    if (queue.empty) return jobs.map((j) => StudyAggregate.ofIdentity(identity(j)));
+    if (queue.empty) return jobs.map((j) => StudyAggregate.ofIdentity(jobIdentity(j)));
     const results: (StudyAggregate | undefined)[] = jobs.map(() => undefined);
 
     return new Promise<StudyAggregate[]>((resolve, reject) => {
@@ -234,7 +194,7 @@ export class StudyPool {
         // Studies with no runs to do get an empty aggregate.
         resolve: (r) => (
           settle(),
-          resolve(r.map((a, k) => a ?? StudyAggregate.ofIdentity(identity(jobs[k]!))))
+          resolve(r.map((a, k) => a ?? StudyAggregate.ofIdentity(jobIdentity(jobs[k]!))))
         ),
         reject: (e) => (settle(), reject(e)),
       };

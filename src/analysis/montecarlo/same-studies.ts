@@ -7,8 +7,8 @@
  */
 import { contentKey } from '../../core/content-key.ts';
 import { sameContent, simulationText } from './scenario-equality.ts';
-import type { StudyJob } from './pool.ts';
 import { DEFAULT_INJECTS } from './study-injects.ts';
+import type { StudyJob } from './study-job.ts';
 
 export interface DistinctStudies {
   /** Each study once, in the order first asked for. */

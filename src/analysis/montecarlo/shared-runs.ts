@@ -13,7 +13,7 @@ import type { Scenario } from '../../core/model.ts';
 import type { CompiledScenario } from '../../simulator/fast/compiled.ts';
 import { measurePlan, remeasure, type MeasurePlan } from './measure-only.ts';
 import { sameSimulation, simulationText } from './scenario-equality.ts';
-import type { StudyJob } from './pool.ts';
+import type { StudyJob } from './study-job.ts';
 import { runOne, type StudyOptions } from './run-study.ts';
 import { runSeed } from './seeds.ts';
 import type { StudyAggregate } from './study-aggregate.ts';

@@ -1,6 +1,7 @@
 import { EventBudgetError } from '../../core/event-budget.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StudyPool, type StudyJob } from '../../analysis/montecarlo/pool.ts';
+import { StudyPool } from '../../analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../analysis/montecarlo/study-job.ts';
 import type { FromWorker, PoolWorker } from '../../analysis/montecarlo/pool-protocol.ts';
 import type { StudyAggregate } from '../../analysis/montecarlo/study-aggregate.ts';
 import { holdPrefetch } from '../state/prefetch-hold.ts';

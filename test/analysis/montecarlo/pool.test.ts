@@ -2,7 +2,8 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { runStudy, StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
 import { packStudy } from '../../../src/analysis/montecarlo/packed-study.ts';
-import { runStudies, StudyPool, type StudyJob } from '../../../src/analysis/montecarlo/pool.ts';
+import { runStudies, StudyPool } from '../../../src/analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../../src/analysis/montecarlo/study-job.ts';
 import type { Scenario } from '../../../src/core/model.ts';
 import type { Duration } from '../../../src/core/time.ts';
 import type {
