@@ -5,10 +5,10 @@
  * with the study whose runs it was measured on: `onJobDone(job, aggregate, measuredOn)`.
  */
 import type { Scenario } from '../../core/model.ts';
-import type { Chunk, ChunkQueue } from './chunk-queue.ts';
+import { ChunkQueue, type Chunk } from './chunk-queue.ts';
 import { unpackStudy, type PackedStudy } from './packed-study.ts';
 import type { RunRange } from './seeds.ts';
-import type { RunShares } from './shared-runs.ts';
+import { shareRuns, type RunShares } from './shared-runs.ts';
 import { StudyAggregate } from './study-aggregate.ts';
 import { jobIdentity, type StudyJob } from './study-job.ts';
 
@@ -29,7 +29,7 @@ export class StudyBatch {
   readonly jobs: readonly StudyJob[];
   /** Which jobs are measured from another's runs (shared-runs.ts): only leads are cut into chunks. */
   readonly shares: RunShares;
-  /** The runs not handed out yet (only the leads' runs). */
+  /** The runs not handed out yet: only the leads' (each run is simulated once). */
   readonly queue: ChunkQueue;
   /** The number each scenario is sent under (pool-slot.ts). */
   readonly keys = new Map<Scenario, number>();
@@ -56,16 +56,20 @@ export class StudyBatch {
   /** Whether the pool is done with this set (finished, failed, ended): no study completes then. */
   #closed = false;
 
+  /** Runs `ranges` of `jobs`, cut into chunks for `workers` workers (of `chunkSize` runs if set). */
   constructor(
     jobs: readonly StudyJob[],
     ranges: readonly RunRange[],
-    shares: RunShares,
-    queue: ChunkQueue,
     options: RunOptions,
+    { workers, chunkSize }: { readonly workers: number; readonly chunkSize?: number | undefined },
   ) {
     this.jobs = jobs;
-    this.shares = shares;
-    this.queue = queue;
+    const shares = (this.shares = shareRuns(jobs));
+    this.queue = new ChunkQueue(
+      ranges.map((r, k) => (shares.lead[k] === k ? r : [r[0], r[0]])),
+      workers,
+      chunkSize,
+    );
     this.#options = options;
     this.#results = jobs.map(() => undefined);
     this.#sizes = ranges.map(([a, b]) => b - a);

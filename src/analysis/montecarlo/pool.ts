@@ -14,13 +14,11 @@
  */
 import type { Scenario } from '../../core/model.ts';
 import { EventBudgetError } from '../../core/event-budget.ts';
-import { ChunkQueue } from './chunk-queue.ts';
 import { StudyBatch, type RunOptions } from './pool-batch.ts';
 import type { FromWorker, PoolWorker } from './pool-protocol.ts';
 import { DEPTH, WorkerSlot } from './pool-slot.ts';
 import { distinctStudies, runEachOnce } from './same-studies.ts';
 import type { RunRange } from './seeds.ts';
-import { shareRuns } from './shared-runs.ts';
 import type { StudyAggregate } from './study-aggregate.ts';
 import { checkJob, type StudyJob } from './study-job.ts';
 
@@ -89,15 +87,9 @@ export class StudyPool {
     options: RunOptions,
   ): Promise<StudyAggregate[]> {
     const { signal } = options;
-    const { workers, chunkSize } = this.#options;
-    // Jobs measured from a lead's runs get no chunks of their own: each run is simulated once.
-    const shares = shareRuns(jobs);
-    const queue = new ChunkQueue(
-      ranges.map((r, k) => (shares.lead[k] === k ? r : [r[0], r[0]])),
-      workers,
-      chunkSize,
-    );
-    const batch = new StudyBatch(jobs, ranges, shares, queue, options);
+    const { workers } = this.#options;
+    const batch = new StudyBatch(jobs, ranges, options, this.#options);
+    const { queue } = batch;
     if (queue.empty) return batch.results();
 
     return new Promise<StudyAggregate[]>((resolve, reject) => {
