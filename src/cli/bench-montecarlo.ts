@@ -8,7 +8,7 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { StudyJob } from '../analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../analysis/montecarlo/study-job.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { Scenario } from '../core/model.ts';
 import { integer as f } from '../analysis/figure-text.ts';

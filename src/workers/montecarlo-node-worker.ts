@@ -11,14 +11,11 @@ import type * as Esbuild from 'esbuild';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import {
-  StudyPool,
-  type PoolOptions,
-  type PoolWorker,
-  type RunOptions,
-  type StudyJob,
-} from '../analysis/montecarlo/pool.ts';
+import { StudyPool, type PoolOptions } from '../analysis/montecarlo/pool.ts';
+import type { RunOptions } from '../analysis/montecarlo/pool-batch.ts';
+import type { PoolWorker } from '../analysis/montecarlo/pool-protocol.ts';
 import type { RunRange } from '../analysis/montecarlo/seeds.ts';
+import type { StudyJob } from '../analysis/montecarlo/study-job.ts';
 import type { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
 import type { Scenario } from '../core/model.ts';

@@ -2,19 +2,23 @@
  * The worker side of the Monte Carlo pool, shared by worker_threads (montecarlo-thread.ts),
  * Web Workers (montecarlo.worker.ts) and in-process workers (`inlineWorker`, for one worker
  * without a thread, and for tests): runs each chunk with `runStudy` into this worker's
- * aggregate of its study (with `runShared` when other studies are measured from its runs),
- * answers with a few progress messages and `done`, and sends the study's aggregate, packed
- * (packed-study.ts), when the pool flushes it.
+ * aggregate of its study (and into its aggregates of the studies measured from the same runs,
+ * the chunk's `also`), answers with a few progress messages and `done`, and sends the study's
+ * aggregate, packed (packed-study.ts), when the pool flushes it.
  */
-import type { PoolWorker } from '../analysis/montecarlo/pool.ts';
 import { compileStudy, runStudy } from '../analysis/montecarlo/run-study.ts';
 import { packStudy } from '../analysis/montecarlo/packed-study.ts';
-import { followersOf, runShared } from '../analysis/montecarlo/shared-runs.ts';
+import type {
+  ChunkMessage,
+  FromWorker,
+  PoolWorker,
+  ToWorker,
+} from '../analysis/montecarlo/pool-protocol.ts';
+import { followersOf } from '../analysis/montecarlo/shared-runs.ts';
 import { StudyAggregate } from '../analysis/montecarlo/study-aggregate.ts';
 import { EventBudgetError } from '../core/event-budget.ts';
 import type { Scenario } from '../core/model.ts';
 import type { CompiledScenario } from '../simulator/fast/compiled.ts';
-import type { ChunkMessage, FromWorker, ToWorker } from './montecarlo-protocol.ts';
 
 /** Progress messages per chunk, at most (`done` says the rest); chunks are short. */
 const PROGRESS_MESSAGES = 4;
@@ -84,19 +88,19 @@ export function serveStudies(
       }),
     };
     const lead = compiledFor(chunk.key, scenario, injects);
-    if (chunk.also === undefined || chunk.also.length === 0)
-      runStudy(scenario, { ...options, compiled: lead });
-    else {
-      const measured = chunk.also.map((a) => {
-        const other = keep(a.key, a.scenario, id);
-        return {
-          into: studyOf(a.job, other, chunk),
-          scenario: other,
-          compile: () => compiledFor(a.key, other, injects),
-        };
-      });
-      runShared(lead, options, followersOf(scenario, measured));
-    }
+    const measured = (chunk.also ?? []).map((a) => {
+      const other = keep(a.key, a.scenario, id);
+      return {
+        into: studyOf(a.job, other, chunk),
+        scenario: other,
+        compile: () => compiledFor(a.key, other, injects),
+      };
+    });
+    runStudy(scenario, {
+      ...options,
+      compiled: lead,
+      followers: followersOf(scenario, measured),
+    });
     post({ type: 'done', id });
   };
   const flush = (job: number): void => {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** A thin Web Worker serving the Monte Carlo pool's protocol (montecarlo-serve.ts). */
-import type { FromWorker, ToWorker } from './montecarlo-protocol.ts';
+import type { FromWorker, ToWorker } from '../analysis/montecarlo/pool-protocol.ts';
 import { serveStudies } from './montecarlo-serve.ts';
 
 serveStudies(

@@ -4,7 +4,8 @@
  * metrics into the aggregate (no trace is kept). Run i uses seed `${masterSeed}:run:${i}`
  * (seeds.ts), so the aggregate of a range is the same whoever runs it; workers and shards
  * merge such aggregates. The runs have random failures only unless `injects: 'scripted'`
- * (study-injects.ts).
+ * (study-injects.ts). With `followers`, each run is also measured for the studies that share
+ * it (shared-runs.ts) and added into theirs.
  */
 import type { Scenario } from '../../core/model.ts';
 import {
@@ -16,7 +17,9 @@ import {
 import { compileScenario, type CompiledScenario } from '../../simulator/fast/compiled.ts';
 import { plainRunnerOf, type PlainRunner } from '../../simulator/fast/plain/plain-run.ts';
 import { runCompiled } from '../../simulator/fast/simulate-fast.ts';
-import { runSeed } from './seeds.ts';
+import { remeasure } from './measure-only.ts';
+import { checkRunRange, runSeed } from './seeds.ts';
+import type { Follower } from './shared-runs.ts';
 import { StudyAggregate } from './study-aggregate.ts';
 import { DEFAULT_INJECTS, studyScenario, type InjectsMode } from './study-injects.ts';
 
@@ -45,6 +48,12 @@ export interface StudyOptions {
    * study chunk after chunk and compiled it once (a pool worker); compiled here otherwise.
    */
   readonly compiled?: CompiledScenario;
+  /**
+   * Studies measured from these same runs (shared-runs.ts: `followersOf`): each run, judged
+   * again against a follower's objectives, is added into the follower's aggregate too. Progress
+   * counts this study's runs.
+   */
+  readonly followers?: readonly Follower[];
 }
 
 /** The scenario a study runs, compiled: with or without its scripted injects. */
@@ -57,22 +66,29 @@ export function compileStudy(
 
 export function runStudy(scenario: Scenario, options: StudyOptions): StudyAggregate {
   const { runs, masterSeed, onProgress, progressEvery = 50, injects = DEFAULT_INJECTS } = options;
-  const from = options.from ?? 0;
-  const to = options.to ?? runs;
-  if (!Number.isInteger(runs) || runs < 0) throw new RangeError(`runs must be a whole number ≥ 0`);
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
-    throw new RangeError(`the range [${from}, ${to}) is not inside [0, ${runs})`);
+  const [from, to] = checkRunRange(runs, [options.from ?? 0, options.to ?? runs]);
   const compiled = options.compiled ?? compileStudy(scenario, injects);
-  const { maxEvents } = options;
+  const { maxEvents, followers = [] } = options;
+  // The followers' estimate is this one: the estimate reads no objective.
   checkEventBudget(compiled.estimate, maxEvents);
   const study = options.into ?? StudyAggregate.empty(scenario, masterSeed, runs, injects);
-  // A plain scenario's runs give the aggregate their figures only (no outages, no metrics made).
-  const plain = plainRunnerOf(compiled);
+  // A plain scenario's runs give the aggregate their figures only (no outages, no metrics made),
+  // unless followers judge its outages again (measure-only.ts): then its metrics.
+  const plain = followers.length === 0 ? plainRunnerOf(compiled) : null;
   for (let i = from; i < to; i++) {
     const seed = runSeed(masterSeed, i);
     if (plain !== null)
       study.addRunFigures(i, runFigures(plain, compiled, seed, injects, i, maxEvents));
-    else study.addRun(i, runOne(compiled, seed, injects, i, maxEvents));
+    else {
+      const metrics = runOne(compiled, seed, injects, i, maxEvents);
+      study.addRun(i, metrics);
+      for (const f of followers)
+        f.into.addRun(
+          i,
+          remeasure(metrics, f.plan, compiled.services) ??
+            runOne(f.compiled(), seed, injects, i, maxEvents),
+        );
+    }
     const done = i + 1 - from;
     if (onProgress && (done % progressEvery === 0 || i + 1 === to)) onProgress(done, to - from);
   }
@@ -102,8 +118,8 @@ function replayOf(seed: string, injects: InjectsMode, i: number): string {
   return `Run ${i} of the study (${replay})`;
 }
 
-/** One run's metrics; a run stopped at the event ceiling says which run it was (also shared-runs.ts). */
-export function runOne(
+/** One run's metrics; a run stopped at the event ceiling says which run it was. */
+function runOne(
   compiled: CompiledScenario,
   seed: string,
   injects: InjectsMode,

@@ -1,13 +1,16 @@
 /**
  * Studies asked for twice in one set: the same scenario (by content: what core/content-key.ts
  * tells apart stays apart), runs, master seed, range, injects and event budget give the same
- * aggregate, run for run, so the pool runs them once. A tornado asks for the baseline again when a parameter rounds back
- * to its current value (a team of one person halved is still one person: the bank's tornado
- * has two such studies of 75).
+ * aggregate, run for run, so the pool runs them once and gives the others a copy. A tornado
+ * asks for the baseline again when a parameter rounds back to its current value (a team of one
+ * person halved is still one person: the bank's tornado has two such studies of 75).
  */
 import { contentKey } from '../../core/content-key.ts';
+import type { RunOptions } from './pool-batch.ts';
 import { sameContent, simulationText } from './scenario-equality.ts';
-import type { StudyJob } from './pool.ts';
+import type { RunRange } from './seeds.ts';
+import { StudyAggregate } from './study-aggregate.ts';
+import type { StudyJob } from './study-job.ts';
 import { DEFAULT_INJECTS } from './study-injects.ts';
 
 export interface DistinctStudies {
@@ -40,4 +43,42 @@ export function distinctStudies(asked: readonly StudyJob[]): DistinctStudies {
     return k;
   });
   return { jobs, of, first };
+}
+
+const copy = (aggregate: StudyAggregate): StudyAggregate =>
+  StudyAggregate.fromJSON(aggregate.toJSON());
+
+/**
+ * Runs each of the distinct studies once with `run` (given the first ask's range of each); a
+ * study asked for again gets a copy of its aggregate, and completes (`onJobDone`) with it,
+ * measured on the study first asked for.
+ */
+export async function runEachOnce(
+  { jobs, of, first }: DistinctStudies,
+  ranges: readonly RunRange[],
+  options: RunOptions,
+  run: (
+    jobs: readonly StudyJob[],
+    ranges: readonly RunRange[],
+    options: RunOptions,
+  ) => Promise<StudyAggregate[]>,
+): Promise<StudyAggregate[]> {
+  const results: StudyAggregate[] = [];
+  const { onJobDone } = options;
+  const done = (k: number, aggregate: StudyAggregate, measuredOn: number | null): void => {
+    for (let i = 0; i < of.length; i++)
+      if (of[i] === k) {
+        const result = i === first[k] ? aggregate : copy(aggregate);
+        results[i] = result;
+        const on = i !== first[k] ? first[k]! : measuredOn === null ? null : first[measuredOn]!;
+        onJobDone?.(i, result, on);
+      }
+  };
+  const once = await run(
+    jobs,
+    first.map((i) => ranges[i]!),
+    { ...options, onJobDone: done },
+  );
+  // Studies with no runs to do complete without onJobDone.
+  return of.map((k, i) => results[i] ?? (i === first[k] ? once[k]! : copy(once[k]!)));
 }

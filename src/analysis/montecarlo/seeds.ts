@@ -44,3 +44,17 @@ export function unionRanges(ranges: readonly RunRange[]): RunRange[] {
 
 /** `0-4999` for [0, 5000). */
 export const formatRange = ([a, b]: RunRange): string => (b - a === 1 ? `${a}` : `${a}-${b - 1}`);
+
+/**
+ * Runs [from, to) of a study of `runs` runs (by default all of them), checked: `runs` a whole
+ * number ≥ 0 and the range whole numbers inside [0, runs); a RangeError otherwise, its message
+ * after `context` (e.g. `study 3: `).
+ */
+export function checkRunRange(runs: number, range?: RunRange, context = ''): RunRange {
+  const [from, to] = range ?? [0, runs];
+  if (!Number.isInteger(runs) || runs < 0)
+    throw new RangeError(`${context}runs must be a whole number ≥ 0, not ${runs}`);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
+    throw new RangeError(`${context}the range [${from}, ${to}) is not inside [0, ${runs})`);
+  return [from, to];
+}

@@ -2,20 +2,18 @@
  * Studies that share their runs: the same runs, master seed, range, injects and event budget,
  * and scenarios that differ only in what the measure reads (measure-only.ts: a service's RTO,
  * RPO, MTPD). Each run is simulated once, for the first such study (the lead), and measured
- * once per study: the lead's metrics as they are, the others' judged again (`remeasure`). Every
+ * once per study (runStudy's `followers`, run-study.ts): the lead's metrics as they are, the
+ * others' judged again (`remeasure`). Every
  * study keeps its own aggregate (its own scenario's fingerprint), the same, byte for byte, as
  * when it runs on its own. A tornado has six such studies (the objectives low and high) of its
  * ~75: ~8 % of its simulations.
  */
 import { contentKey } from '../../core/content-key.ts';
-import { checkEventBudget } from '../../core/event-budget.ts';
 import type { Scenario } from '../../core/model.ts';
 import type { CompiledScenario } from '../../simulator/fast/compiled.ts';
-import { measurePlan, remeasure, type MeasurePlan } from './measure-only.ts';
+import { measurePlan, type MeasurePlan } from './measure-only.ts';
 import { sameSimulation, simulationText } from './scenario-equality.ts';
-import type { StudyJob } from './pool.ts';
-import { runOne, type StudyOptions } from './run-study.ts';
-import { runSeed } from './seeds.ts';
+import type { StudyJob } from './study-job.ts';
 import type { StudyAggregate } from './study-aggregate.ts';
 import { DEFAULT_INJECTS } from './study-injects.ts';
 
@@ -78,36 +76,4 @@ export function followersOf(
       compiled: () => (compiled ??= compile()),
     };
   });
-}
-
-/**
- * `runStudy` of the lead (`compiled`, into `options.into`) that also adds each run, measured
- * for each follower, into the follower's aggregate. Progress counts the lead's runs.
- */
-export function runShared(
-  compiled: CompiledScenario,
-  options: StudyOptions & { readonly into: StudyAggregate },
-  followers: readonly Follower[],
-): void {
-  const { runs, masterSeed, onProgress, progressEvery = 50, injects = DEFAULT_INJECTS } = options;
-  const { into, maxEvents } = options;
-  const from = options.from ?? 0;
-  const to = options.to ?? runs;
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > runs || from > to)
-    throw new RangeError(`the range [${from}, ${to}) is not inside [0, ${runs})`);
-  // The followers' estimate is the lead's: the estimate reads no objective.
-  checkEventBudget(compiled.estimate, maxEvents);
-  for (let i = from; i < to; i++) {
-    const seed = runSeed(masterSeed, i);
-    const metrics = runOne(compiled, seed, injects, i, maxEvents);
-    into.addRun(i, metrics);
-    for (const f of followers)
-      f.into.addRun(
-        i,
-        remeasure(metrics, f.plan, compiled.services) ??
-          runOne(f.compiled(), seed, injects, i, maxEvents),
-      );
-    const done = i + 1 - from;
-    if (onProgress && (done % progressEvery === 0 || i + 1 === to)) onProgress(done, to - from);
-  }
 }

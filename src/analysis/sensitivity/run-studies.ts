@@ -9,7 +9,7 @@
  */
 import type { Scenario } from '../../core/model.ts';
 import { compileStudy, runStudy } from '../montecarlo/run-study.ts';
-import { followersOf, runShared, shareRuns } from '../montecarlo/shared-runs.ts';
+import { followersOf, shareRuns } from '../montecarlo/shared-runs.ts';
 import { StudyAggregate } from '../montecarlo/study-aggregate.ts';
 import { DEFAULT_INJECTS, type InjectsMode } from '../montecarlo/study-injects.ts';
 
@@ -40,21 +40,18 @@ export function runStudies(
     const progress = onProgress && {
       onProgress: (done: number) => onProgress(before + done * studies, total),
     };
-    if (also.length === 0)
-      results[k] = runStudy(scenario, { runs, masterSeed, injects, ...progress });
-    else {
-      const into = (results[k] = StudyAggregate.empty(scenario, masterSeed, runs, injects));
-      const measured = also.map((j) => {
-        const s = scenarios[j]!;
-        const aggregate = (results[j] = StudyAggregate.empty(s, masterSeed, runs, injects));
-        return { into: aggregate, scenario: s, compile: () => compileStudy(s, injects) };
-      });
-      runShared(
-        compileStudy(scenario, injects),
-        { runs, masterSeed, injects, into, ...progress },
-        followersOf(scenario, measured),
-      );
-    }
+    const measured = also.map((j) => {
+      const s = scenarios[j]!;
+      const aggregate = (results[j] = StudyAggregate.empty(s, masterSeed, runs, injects));
+      return { into: aggregate, scenario: s, compile: () => compileStudy(s, injects) };
+    });
+    results[k] = runStudy(scenario, {
+      runs,
+      masterSeed,
+      injects,
+      ...progress,
+      followers: followersOf(scenario, measured),
+    });
     before += runs * studies;
   });
   return results;

@@ -1,8 +1,9 @@
 import { EventBudgetError } from '../../core/event-budget.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StudyPool, type PoolWorker, type StudyJob } from '../../analysis/montecarlo/pool.ts';
+import { StudyPool } from '../../analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../analysis/montecarlo/study-job.ts';
+import type { FromWorker, PoolWorker } from '../../analysis/montecarlo/pool-protocol.ts';
 import type { StudyAggregate } from '../../analysis/montecarlo/study-aggregate.ts';
-import type { FromWorker } from '../../workers/montecarlo-protocol.ts';
 import { holdPrefetch } from '../state/prefetch-hold.ts';
 
 export type MonteCarloStatus =

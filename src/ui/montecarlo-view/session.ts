@@ -17,7 +17,8 @@ import {
   type StudyEstimates,
   type StudyJson,
 } from '../../analysis/montecarlo/index.ts';
-import type { PoolWorker, StudyJob } from '../../analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../analysis/montecarlo/study-job.ts';
+import type { PoolWorker } from '../../analysis/montecarlo/pool-protocol.ts';
 import {
   sweepPoints,
   sweepScenarios,

@@ -2,16 +2,16 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { runStudy, StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
 import { packStudy } from '../../../src/analysis/montecarlo/packed-study.ts';
-import {
-  runStudies,
-  StudyPool,
-  type PoolWorker,
-  type StudyJob,
-} from '../../../src/analysis/montecarlo/pool.ts';
+import { runStudies, StudyPool } from '../../../src/analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../../src/analysis/montecarlo/study-job.ts';
 import type { Scenario } from '../../../src/core/model.ts';
 import type { Duration } from '../../../src/core/time.ts';
-import type { FromWorker, ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
-import { serveStudies } from '../../../src/workers/montecarlo-serve.ts';
+import type {
+  FromWorker,
+  PoolWorker,
+  ToWorker,
+} from '../../../src/analysis/montecarlo/pool-protocol.ts';
+import { inlineWorker, serveStudies } from '../../../src/workers/montecarlo-serve.ts';
 import { fixture } from './study-fixture.ts';
 
 interface Fake extends PoolWorker {
@@ -85,6 +85,15 @@ function fakes(seed: string) {
 
 const text = (a: StudyAggregate): string => JSON.stringify(a);
 const variant: Scenario = { ...fixture, name: 'fixture, slower repair' };
+/** The fixture with its first service's RTO doubled: its runs are the fixture's (shared-runs.ts). */
+const longerRto = ((): Scenario => {
+  const [pay, ...others] = fixture.services;
+  const rto = ((pay!.objectives.rto as number) * 2) as Duration;
+  return {
+    ...fixture,
+    services: [{ ...pay!, objectives: { ...pay!.objectives, rto } }, ...others],
+  };
+})();
 
 describe('runStudies', () => {
   const job: StudyJob = { scenario: fixture, runs: 45, masterSeed: 'pool' };
@@ -207,23 +216,9 @@ describe('runStudies', () => {
   });
 
   it('says whose runs a study was measured on: an identical study, or one that differs only in an RTO', async () => {
-    const [pay, ...others] = fixture.services;
-    const rto: Scenario = {
-      ...fixture,
-      services: [
-        {
-          ...pay!,
-          objectives: {
-            ...pay!.objectives,
-            rto: ((pay!.objectives.rto as number) * 2) as Duration,
-          },
-        },
-        ...others,
-      ],
-    };
     const jobs: StudyJob[] = [
       job,
-      { ...job, scenario: rto },
+      { ...job, scenario: longerRto },
       { ...job, scenario: structuredClone(fixture) },
       { ...job, scenario: variant },
     ];
@@ -235,7 +230,31 @@ describe('runStudies', () => {
       onJobDone: (k, _, on) => (measuredOn[k] = on),
     });
     expect(measuredOn).toEqual([null, 0, 0, null]);
-    expect(text(results[1]!)).toBe(text(runStudy(rto, { runs: 45, masterSeed: 'pool' })));
+    expect(text(results[1]!)).toBe(text(runStudy(longerRto, { runs: 45, masterSeed: 'pool' })));
+  });
+
+  it('reports no study done once a callback has ended the set, not even one measured from the same runs', async () => {
+    // One chunk; its `done` reaches the pool after the aggregates, so that one answer completes
+    // the study and the study measured from its runs, one after the other.
+    const spawn = (): PoolWorker => {
+      const worker = inlineWorker();
+      return {
+        ...worker,
+        onMessage: (cb) =>
+          worker.onMessage((m) => setTimeout(() => cb(m), m.type === 'done' ? 5 : 0)),
+      };
+    };
+    const controller = new AbortController();
+    const heard: number[] = [];
+    const running = runStudies([job, { ...job, scenario: longerRto }], {
+      workers: 1,
+      spawn,
+      chunkSize: 45,
+      signal: controller.signal,
+      onJobDone: (k) => (heard.push(k), controller.abort()),
+    });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect(heard).toEqual([0]);
   });
 
   it('runs a study again when only its range, injects or budget differ', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StudyJob } from '../../../src/analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../../src/analysis/montecarlo/study-job.ts';
 import { distinctStudies } from '../../../src/analysis/montecarlo/same-studies.ts';
 import { contentKey } from '../../../src/core/content-key.ts';
 import type { Scenario } from '../../../src/core/model.ts';

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runStudy, type StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
+import { runStudy, StudyAggregate } from '../../../src/analysis/montecarlo/index.ts';
 import { remeasure } from '../../../src/analysis/montecarlo/measure-only.ts';
 import { sameSimulation } from '../../../src/analysis/montecarlo/scenario-equality.ts';
-import { runStudies as runOnPool, type StudyJob } from '../../../src/analysis/montecarlo/pool.ts';
-import { shareRuns } from '../../../src/analysis/montecarlo/shared-runs.ts';
+import { runStudies as runOnPool } from '../../../src/analysis/montecarlo/pool.ts';
+import type { StudyJob } from '../../../src/analysis/montecarlo/study-job.ts';
+import { followersOf, shareRuns } from '../../../src/analysis/montecarlo/shared-runs.ts';
 import { runStudies, tornadoInputs } from '../../../src/analysis/sensitivity/index.ts';
 import type { ServiceMetrics } from '../../../src/core/metrics.ts';
 import type { Objectives, Scenario } from '../../../src/core/model.ts';
 import { days, hours, minutes, ms } from '../../../src/core/time.ts';
 import { compileScenario } from '../../../src/simulator/fast/compiled.ts';
-import type { ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
+import type { ToWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { inlineWorker } from '../../../src/workers/montecarlo-serve.ts';
 import { component, plan, ref, scenario, service, weekdays } from '../../support/model-builder.ts';
 import { bank } from '../sensitivity/bank.ts';
@@ -107,6 +108,24 @@ describe('shareRuns(jobs)', () => {
       job(s, { maxEvents: 1000 }),
     ]);
     expect(lead).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('runStudy(lead, { followers })', () => {
+  it('refuses runs that are not a whole number, even with a whole range, as a study on its own does', () => {
+    const other = withObjectives(0, { rto: hours(1) });
+    const followers = followersOf(base, [
+      {
+        into: StudyAggregate.empty(other, SEED, 10, 'none'),
+        scenario: other,
+        compile: () => compileScenario(other),
+      },
+    ]);
+    const options = { runs: 10.5, masterSeed: SEED, from: 0, to: 10 };
+    const refusal = new RangeError('runs must be a whole number ≥ 0, not 10.5');
+    expect(() => runStudy(base, { ...options, followers })).toThrow(refusal);
+    expect(() => runStudy(base, options)).toThrow(refusal);
+    expect(followers[0]!.into.runs).toBe(0);
   });
 });
 

@@ -5,9 +5,9 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PoolWorker } from '../../../src/analysis/montecarlo/pool.ts';
+import type { PoolWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { MonteCarloController } from '../../../src/ui/controllers/montecarlo-controller.ts';
-import type { FromWorker, ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
+import type { FromWorker, ToWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { bank } from '../../analysis/sensitivity/bank.ts';
 
 /** A worker that only records what it is sent; the test speaks for it. */

@@ -5,7 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { describe, expect, it } from 'vitest';
-import type { PoolWorker } from '../../../src/analysis/montecarlo/pool.ts';
+import type { PoolWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { MonteCarloController } from '../../../src/ui/controllers/montecarlo-controller.ts';
 import {
   holdPrefetch,

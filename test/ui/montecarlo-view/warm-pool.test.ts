@@ -6,10 +6,10 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { describe, expect, it } from 'vitest';
-import type { PoolWorker } from '../../../src/analysis/montecarlo/pool.ts';
+import type { PoolWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { runTornado, tornadoInputs } from '../../../src/analysis/sensitivity/index.ts';
 import { MonteCarloSession } from '../../../src/ui/montecarlo-view/session.ts';
-import type { ToWorker } from '../../../src/workers/montecarlo-protocol.ts';
+import type { ToWorker } from '../../../src/analysis/montecarlo/pool-protocol.ts';
 import { inlineWorker } from '../../../src/workers/montecarlo-serve.ts';
 import { bank, bankVariant } from '../../analysis/sensitivity/bank.ts';
 

@@ -1,17 +1,18 @@
 /**
- * Messages between the Monte Carlo pool (src/analysis/montecarlo/pool.ts) and its workers,
- * the same for worker_threads and Web Workers. A worker is sent each scenario once, with the
- * first chunk that needs it, and keeps it under a number until the pool releases it; later
- * chunks of that scenario carry only the number and the run range. A worker adds the runs of
- * all its chunks of a study into one aggregate of its own and answers each chunk with a few
- * words; it sends that aggregate once, when the pool asks for it (`flush`) after handing out
- * the study's last chunk. (An aggregate per chunk cost more to build, send and merge than a
- * small chunk's runs.)
+ * Messages between the Monte Carlo pool (pool.ts) and its workers, the same for worker_threads,
+ * Web Workers and in-process workers (src/workers/montecarlo-serve.ts serves them), and the
+ * worker as the pool sees it; here, beside the pool, so the workers import them going down the
+ * layers. A worker is sent each scenario once, with the first chunk that needs it, and keeps it
+ * under a number until the pool releases it; later chunks of that scenario carry only the
+ * number and the run range. A worker adds the runs of all its chunks of a study into one
+ * aggregate of its own and answers each chunk with a few words; it sends that aggregate once,
+ * when the pool asks for it (`flush`) after handing out the study's last chunk. (An aggregate
+ * per chunk cost more to build, send and merge than a small chunk's runs.)
  */
-import type { PackedStudy } from '../analysis/montecarlo/packed-study.ts';
-import type { InjectsMode } from '../analysis/montecarlo/study-injects.ts';
-import type { BudgetRefusal } from '../core/event-budget.ts';
-import type { Scenario } from '../core/model.ts';
+import type { BudgetRefusal } from '../../core/event-budget.ts';
+import type { Scenario } from '../../core/model.ts';
+import type { PackedStudy } from './packed-study.ts';
+import type { InjectsMode } from './study-injects.ts';
 
 /** Runs [from, to) of a study of `runs` runs with master seed `masterSeed`. */
 export interface ChunkMessage {
@@ -72,3 +73,12 @@ export type FromWorker =
       /** Set when a run was over the event budget: the pool raises an EventBudgetError. */
       readonly refusal?: BudgetRefusal;
     };
+
+/** A worker as the pool sees it: a port that serves the protocol (src/workers/montecarlo-serve.ts). */
+export interface PoolWorker {
+  post(message: ToWorker): void;
+  onMessage(cb: (message: FromWorker) => void): void;
+  /** The worker failed outside the protocol (did not load, crashed, stopped). */
+  onError(cb: (error: Error) => void): void;
+  terminate(): void;
+}
