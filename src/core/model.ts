@@ -4,38 +4,18 @@
  * every duration in milliseconds, every percentage as a share in [0, 1], every reference
  * checked. Nothing here is optional in the TypeScript sense unless it is optional in meaning.
  */
+import type { Calendar, DurationDistribution, Weekday } from './model-basics.ts';
 import type { Invocation, PlanReview, Team } from './team-model.ts';
 import type { Duration, SimTime } from './time.ts';
 
+export type {
+  Calendar,
+  CalendarException,
+  DayWindow,
+  DurationDistribution,
+  Weekday,
+} from './model-basics.ts';
 export type { CalendarPeriod, Invocation, PlanReview, Team, TeamContact } from './team-model.ts';
-
-/** Days of the week, Monday first (ISO 8601): 0 = Monday ... 6 = Sunday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-/** A window of agreed hours inside one day, in ms since local midnight: [from, to). */
-export interface DayWindow {
-  readonly from: number;
-  readonly to: number;
-}
-
-export interface CalendarException {
-  /** Local date `YYYY-MM-DD`. */
-  readonly date: string;
-  /** The windows that replace the weekday's windows on that date; empty = closed. */
-  readonly windows: readonly DayWindow[];
-  readonly note: string | null;
-  /**
-   * `holiday`: laid in from the calendar's public-holiday sets (the note names the holiday and
-   * its set, `Good Friday (GB-ENG)`); absent: one of the file's own exceptions.
-   */
-  readonly origin?: 'holiday';
-}
-
-export interface Calendar {
-  /** Agreed-hours windows for each weekday, index 0 = Monday. Empty = closed that day. */
-  readonly weekly: readonly (readonly DayWindow[])[];
-  readonly exceptions: readonly CalendarException[];
-}
 
 export type Topology =
   | { readonly type: 'component'; readonly id: string }
@@ -201,16 +181,6 @@ export interface Component {
   readonly dependsOn: readonly string[];
   readonly data: DataProtection | null;
 }
-
-export type DurationDistribution =
-  | { readonly type: 'fixed'; readonly value: Duration }
-  | { readonly type: 'uniform'; readonly min: Duration; readonly max: Duration }
-  | {
-      readonly type: 'triangular';
-      readonly min: Duration;
-      readonly likely: Duration;
-      readonly max: Duration;
-    };
 
 export interface PlanStep {
   readonly id: string;

@@ -17,7 +17,7 @@
  * A step whose `owner` names no declared team is done by an unlimited team that is always at
  * work: it starts the moment its prerequisites finish, as every step did before teams existed.
  */
-import type { Calendar, DurationDistribution } from './model.ts';
+import type { Calendar, DurationDistribution } from './model-basics.ts';
 import type { Duration } from './time.ts';
 
 export interface TeamContact {
