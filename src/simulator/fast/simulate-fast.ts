@@ -38,6 +38,9 @@ import { ServiceRun } from './service-run.ts';
 import { FastStandbyGroups } from './standby-groups.ts';
 import { TimerQueue } from './timer-queue.ts';
 import { Settler } from './settle.ts';
+import type { FastResult } from './fast-result.ts';
+
+export type { FastResult } from './fast-result.ts';
 
 export interface FastOptions {
   /** Injects added to the scenario's own, as in `simulate`. */
@@ -59,13 +62,6 @@ export interface RunLimits {
    * own runner (the plain runner's differential test compares the two).
    */
   readonly general?: boolean;
-}
-
-export interface FastResult {
-  readonly trace: Trace | null;
-  readonly metrics: ServiceMetrics[];
-  /** Engine events processed (demand breakpoints included), as `simulateWithStats` counts them. */
-  readonly engineEvents: number;
 }
 
 // Read once: tsx's CommonJS output reads an imported binding through a getter at every use.

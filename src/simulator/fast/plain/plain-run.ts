@@ -16,7 +16,7 @@ import type { ServiceMetrics } from '../../../core/metrics.ts';
 import * as distributions from '../../../core/distributions.ts';
 import * as sampling from '../../../core/sampling.ts';
 import { dataLossOnFailure } from '../../data-loss.ts';
-import type { FastResult } from '../simulate-fast.ts';
+import type { FastResult } from '../fast-result.ts';
 import type { SinkFigures } from '../sink-figures.ts';
 import type { PlanRun } from '../plan-run.ts';
 import * as lifecycle from './plain-capacities.ts';
