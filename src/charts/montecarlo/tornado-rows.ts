@@ -7,7 +7,7 @@ import { truncate } from '../format.ts';
 import { color } from '../palette.ts';
 import { drawLabels, type G, type Label, type Linear } from './frame.ts';
 import { patternFill } from '../patterns.ts';
-import type { TornadoData, TornadoRow } from './tornado.ts';
+import type { TornadoData, TornadoRow } from './tornado-data.ts';
 
 /** The fills of the two bars: solid blue, and orange with dots (apart in print too). */
 export const LOWERED = color('rto');

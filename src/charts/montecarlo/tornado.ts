@@ -21,27 +21,11 @@ import {
   type G,
 } from './frame.ts';
 import { drawXAxis } from './axes.ts';
+import type { TornadoData } from './tornado-data.ts';
 import { drawRows, LOWERED, noEffect, RAISED, type RowScales } from './tornado-rows.ts';
 
 export { noEffect } from './tornado-rows.ts';
-
-export interface TornadoRow {
-  readonly id: string;
-  readonly label: string;
-  /** The input's lowered and raised value, in words: `2 h`, `MTBF 500 h`. */
-  readonly lowInput: string;
-  readonly highInput: string;
-  /** The output with the input lowered, and raised. */
-  readonly low: number;
-  readonly high: number;
-}
-
-export interface TornadoData {
-  readonly rows: readonly TornadoRow[];
-  readonly baseline: number;
-  readonly xLabel: string;
-  readonly format: (x: number) => string;
-}
+export type { TornadoData, TornadoRow } from './tornado-data.ts';
 
 export interface TornadoOptions extends Pick<ChartSize, 'width'> {
   /** Room for the row labels on the left, px. */
