@@ -29,40 +29,14 @@ import type {
 } from '../core/model.ts';
 import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/time.ts';
 import { mbcoText } from '../core/mbco.ts';
+import { AREAS, type Change, type ChangeArea } from './change.ts';
 import { exerciseChanges } from './exercise-diff.ts';
 import { matchById as match } from './match-by-id.ts';
 import { reviewChanges, serviceTeamChanges, teamChanges } from './team-diff.ts';
 import { formatLocal } from '../core/civil.ts';
 import { localAt } from '../core/zone.ts';
 
-export const AREAS = [
-  'scenario',
-  'calendar',
-  'service',
-  'objective',
-  'topology',
-  'demand',
-  'component',
-  'team',
-  'plan',
-  'step',
-  'inject',
-  'exercise',
-] as const;
-export type ChangeArea = (typeof AREAS)[number];
-
-export interface Change {
-  kind: 'added' | 'removed' | 'changed';
-  area: ChangeArea;
-  /** What changed, e.g. `Promote the replica (db-failover)`. */
-  subject: string;
-  /** The field as named in the file, e.g. `duration`, `agreedHours.mon-fri`. */
-  field?: string;
-  before?: string;
-  after?: string;
-  /** The change as a sentence. */
-  text: string;
-}
+export { AREAS, type Change, type ChangeArea } from './change.ts';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -4,7 +4,7 @@
  */
 import type { DecisionPoint, Exercise, ExerciseInject, InjectEffect } from '../core/model.ts';
 import { formatDuration } from '../core/time.ts';
-import type { Change } from './diff.ts';
+import type { Change } from './change.ts';
 import { matchById } from './match-by-id.ts';
 import { formatLocal } from '../core/civil.ts';
 import type { Scenario } from '../core/model.ts';

@@ -14,7 +14,7 @@ import type {
   Team,
 } from '../core/model.ts';
 import { formatDuration, MS_PER_DAY as DAY, MS_PER_HOUR as HOUR } from '../core/time.ts';
-import type { Change, ChangeArea } from './diff.ts';
+import type { Change, ChangeArea } from './change.ts';
 import { matchById } from './match-by-id.ts';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
