@@ -21,13 +21,9 @@ import { checkSetPath, setSplices } from './set-path.ts';
 import { insertItem, moveEntry, removeEntry } from './splice-list.ts';
 import { replaceValue } from './splice-set.ts';
 import { describePath, listAt, load, walk, type DocPath, type Loaded } from './walk.ts';
+import type { Edit } from './edit-op.ts';
 
-export type Edit =
-  | { op: 'set'; path: DocPath; value: unknown; position?: 'first' | 'last' }
-  | { op: 'delete'; path: DocPath }
-  | { op: 'insert'; path: DocPath; index: number; value: unknown }
-  | { op: 'move'; path: DocPath; from: number; to: number }
-  | { op: 'rename'; path: DocPath; key: string; value: unknown };
+export type { Edit } from './edit-op.ts';
 
 export interface Applied {
   text: string;

@@ -5,7 +5,7 @@
  * be spliced.
  */
 import { isMap, isScalar, isSeq, YAMLMap, type Document } from 'yaml';
-import type { Edit } from './apply.ts';
+import type { Edit } from './edit-op.ts';
 import type { DocPath } from './walk.ts';
 
 /** Empty values on the way become mappings, as `setPlain` does. */
