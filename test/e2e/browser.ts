@@ -42,11 +42,18 @@ export async function openPage(
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   // A request the page itself left behind by navigating (a reload, a new address) is aborted by
   // Chromium; that is the navigation working, not a failure. Any other failed request is one.
+  // The old document runs on until the new one commits, and what it asks for in that moment (an
+  // idle prefetch's next chunks) is left behind too: a request belongs to the documents
+  // committed when it starts, not to the navigations asked for.
   let navigations = 0;
+  let committed = 0;
   const startedAt = new WeakMap<Request, number>();
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    else startedAt.set(request, navigations);
+    else startedAt.set(request, committed);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) committed = navigations;
   });
   page.on('requestfailed', (request) => {
     const errorText = request.failure()?.errorText ?? '?';
