@@ -3,9 +3,8 @@
  * and scenarios that differ only in what the measure reads (measure-only.ts: a service's RTO,
  * RPO, MTPD). Each run is simulated once, for the first such study (the lead), and measured
  * once per study (runStudy's `followers`, run-study.ts): the lead's metrics as they are, the
- * others' judged again (`remeasure`). Every
- * study keeps its own aggregate (its own scenario's fingerprint), the same, byte for byte, as
- * when it runs on its own. A tornado has six such studies (the objectives low and high) of its
+ * others' judged again (`remeasure`). Every study keeps its own aggregate (its own scenario's
+ * fingerprint), the same, byte for byte, as when it runs on its own. A tornado has six such studies (the objectives low and high) of its
  * ~75: ~8 % of its simulations.
  */
 import { contentKey } from '../../core/content-key.ts';
