@@ -3,19 +3,12 @@
  * circle, type-only imports included (a circle of types is still two concepts that cannot be
  * read apart). Relative imports of src/ are followed; packages are not.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './support/source-files.ts';
 
 const root = join(import.meta.dirname, '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.m?ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /** Each source's imports and re-exports of other sources (`from './x.ts'`), static only. */
 function importGraph(files: readonly string[]): Map<string, string[]> {
@@ -69,7 +62,7 @@ function circles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 const name = (file: string): string => relative(join(root, 'src'), file);
 
 describe('the imports of the sources', () => {
-  const graph = importGraph(sources(join(root, 'src')));
+  const graph = importGraph(sourceFiles(join(root, 'src')));
 
   it('finds the imports, type-only and re-exports included', () => {
     const model = graph.get(join(root, 'src/core/model.ts'))!.map(name);

@@ -4,9 +4,10 @@
  * Math.random, never touch the DOM and never import UI libraries. (ESLint enforces the same
  * rule while editing; this test keeps it true whatever the lint configuration.)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles as files } from './support/source-files.ts';
 
 const root = join(import.meta.dirname, '..');
 const pureDirs = [
@@ -28,14 +29,6 @@ const forbidden: [RegExp, string][] = [
   [/\b(window|document|localStorage|requestAnimationFrame)\./, 'a DOM global'],
   [/from ['"](lit|d3|d3-selection)(\/[^'"]*)?['"]/, 'a UI library'],
 ];
-
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.ts$/.test(name) ? [path] : [];
-  });
-}
 
 describe('the simulation core is pure', () => {
   const sources = pureDirs.flatMap((d) => files(join(root, d)));
