@@ -43,7 +43,7 @@ interface Measured {
   readonly resident: readonly number[];
 }
 
-function runStudy(out: string): Promise<Measured> {
+function runMillion(out: string): Promise<Measured> {
   const args = [
     ...scriptNodeOptions('montecarlo', '.'),
     '--trace-gc',
@@ -107,7 +107,7 @@ export async function benchMillion(): Promise<void> {
     `1,000,000 bank runs, measured: node [the script's options] --trace-gc src/cli/launch.cjs montecarlo ${SCENARIO} --runs ${RUNS} --out <file> (target: <= ${TARGET_S} s, flat memory)`,
   ];
   try {
-    const m = await runStudy(out);
+    const m = await runMillion(out);
     if (m.code !== 0) {
       lines.push(`  the command failed (exit ${m.code}): ${m.stderr.trim().slice(0, 400)}`);
       return;
